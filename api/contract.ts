@@ -1,0 +1,19 @@
+/**
+ * The one typed contract: every call the UI, the web server and the CLI make goes through it.
+ * Each domain adds its methods in its own file under contract/ and is merged here.
+ */
+import { appContract } from './contract/app.ts';
+import { figuresContract } from './contract/figures.ts';
+import { orgContract } from './contract/org.ts';
+import { statsContract } from './contract/stats.ts';
+
+export const contract = {
+  ...appContract,
+  ...orgContract,
+  ...figuresContract,
+  ...statsContract,
+};
+
+export type Api = typeof contract;
+export type MethodName = keyof Api;
+export const methodNames = Object.keys(contract) as MethodName[];

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { method, year } from '../define.ts';
+
+const indicator = z.object({ code: z.string(), name: z.string(), builtin: z.boolean(), partOf: z.string().nullable() });
+
+export const figuresContract = {
+  'indicators.list': method('Danh mục chỉ tiêu thống kê', z.object({}), z.array(indicator)),
+  'indicators.create': method(
+    'Thêm chỉ tiêu thống kê của người dùng',
+    z.object({
+      code: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'Mã chỉ dùng chữ thường không dấu, số và dấu gạch dưới'),
+      name: z.string().trim().min(1).max(200),
+      partOf: z.string().nullable().default(null),
+    }),
+    indicator,
+  ),
+  'figures.grid': method(
+    'Bảng số liệu của một năm: đơn vị × chỉ tiêu, giá trị đã nhập và giá trị cộng từ cấp dưới',
+    z.object({ year }),
+    z.object({
+      year: z.number().int(),
+      indicators: z.array(indicator),
+      rows: z.array(z.object({
+        unitId: z.number().int(), code: z.string(), name: z.string(), kind: z.string(), depth: z.number().int(), leaf: z.boolean(),
+        values: z.array(z.number().int().nullable()),
+        sums: z.array(z.number().int().nullable()),
+      })),
+    }),
+  ),
+  'figures.set': method(
+    'Ghi một loạt số liệu (tất cả hoặc không gì cả)',
+    z.object({
+      year,
+      changes: z.array(z.object({ unitId: z.number().int(), indicator: z.string(), value: z.number().nullable() })).min(1).max(100000),
+    }),
+    z.object({ changed: z.number().int() }),
+  ),
+};

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { method, year } from '../define.ts';
+
+const rounding = z.object({ rounding: z.enum(['halfUp', 'largestRemainder']).optional(), decimals: z.number().int().min(0).max(4).optional() });
+
+export const breakdownRow = z.object({
+  label: z.string(),
+  units: z.number().int().nullable(),
+  members: z.number().int(),
+  share: z.number(),
+  shareText: z.string(),
+});
+
+export const breakdownResult = z.object({
+  year: z.number().int(),
+  breakdown: z.string(),
+  name: z.string(),
+  shareOf: z.enum(['members', 'units']),
+  rows: z.array(breakdownRow),
+  total: z.object({ units: z.number().int().nullable(), members: z.number().int(), shareText: z.string() }),
+  roundingNote: z.string().nullable(),
+  identities: z.array(z.object({ text: z.string(), ok: z.boolean() })),
+});
+
+const compareValue = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), share: z.number(), shareText: z.string() });
+const compareChange = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), points: z.number() });
+
+export const compareResult = z.object({
+  years: z.array(z.number().int()),
+  breakdown: z.string(),
+  name: z.string(),
+  rows: z.array(z.object({ label: z.string(), values: z.array(compareValue.nullable()), changes: z.array(compareChange.nullable()) })),
+  totals: z.array(z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int() })),
+  notes: z.array(z.string()),
+});
+
+export const statsContract = {
+  'stats.breakdowns': method(
+    'Các cách phân tổ có sẵn và do người dùng định nghĩa',
+    z.object({}),
+    z.array(z.object({ id: z.string(), name: z.string() })),
+  ),
+  'stats.breakdown': method(
+    'Một cách phân tổ của một năm: số chi bộ, số đảng viên, tỷ lệ chính xác và tỷ lệ hiển thị',
+    z.object({ year, breakdown: z.string().optional() }).extend(rounding.shape),
+    breakdownResult,
+  ),
+  'stats.compare': method(
+    'Cùng một cách phân tổ cho 2–10 năm, kèm mức tăng giảm và điểm phần trăm',
+    z.object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional() }).extend(rounding.shape),
+    compareResult,
+  ),
+  'stats.compareUnits': method(
+    'Một chỉ tiêu của từng đơn vị qua các năm, theo dòng sáp nhập / chia tách',
+    z.object({ years: z.array(year).min(2).max(10), indicator: z.string().default('dang_vien'), kinds: z.array(z.string()).optional() }),
+    z.object({
+      years: z.array(z.number().int()),
+      rows: z.array(z.object({ label: z.string(), names: z.array(z.string()), unitIds: z.array(z.number().int()), values: z.array(z.number().nullable()), history: z.array(z.string()) })),
+    }),
+  ),
+  'checks.year': method(
+    'Kiểm tra tính nhất quán của số liệu một năm',
+    z.object({ year }),
+    z.array(z.object({ kind: z.enum(['parentMismatch', 'partExceedsWhole', 'missing']), unitId: z.number().int(), unitName: z.string(), indicator: z.string(), message: z.string() })),
+  ),
+};

@@ -1,0 +1,35 @@
+/** The single entry every transport calls: look up the method, validate the input, run the handler. */
+import { z } from 'zod';
+import { contract, type Api, type MethodName } from './contract.ts';
+import { handlers } from './handlers.ts';
+import type { Ctx, Handler, InputOf, OutputOf } from './define.ts';
+import { UserError } from './errors.ts';
+
+export interface ApiError { code: string; message: string; details?: unknown }
+
+export function isMethod(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+function describeIssues(err: z.ZodError): string {
+  return err.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+}
+
+export async function dispatch<K extends MethodName>(ctx: Ctx, name: K, rawInput: InputOf<Api[K]>, opts?: { checkOutput?: boolean }): Promise<OutputOf<Api[K]>>;
+export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts?: { checkOutput?: boolean }): Promise<unknown>;
+export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: { checkOutput?: boolean } = {}): Promise<unknown> {
+  if (!isMethod(name)) throw new UserError(`Không có lệnh "${name}".`, 'unknown-method');
+  const m = contract[name];
+  const parsed = m.input.safeParse(rawInput ?? {});
+  if (!parsed.success) throw new UserError(`Dữ liệu gửi lên không hợp lệ (${name}): ${describeIssues(parsed.error)}`, 'invalid-input');
+  const handler = handlers[name] as Handler<typeof m>;
+  const out = await handler(parsed.data, ctx);
+  return opts.checkOutput ? m.output.parse(out) : out;
+}
+
+/** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof UserError) return { code: e.code, message: e.message, details: e.details };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { code: 'internal', message: `Lỗi không mong đợi: ${msg}` };
+}

@@ -1,0 +1,14 @@
+/** Every handler of the contract, in one map: the transports know only this and `dispatch`. */
+import type { Handlers } from './define.ts';
+import type { Api } from './contract.ts';
+import { appHandlers } from './handlers/app.ts';
+import { figuresHandlers } from './handlers/figures.ts';
+import { orgHandlers } from './handlers/org.ts';
+import { statsHandlers } from './handlers/stats.ts';
+
+export const handlers: Handlers<Api> = {
+  ...appHandlers,
+  ...orgHandlers,
+  ...figuresHandlers,
+  ...statsHandlers,
+};

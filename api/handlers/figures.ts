@@ -1,0 +1,58 @@
+import type { Handlers } from '../define.ts';
+import type { figuresContract } from '../contract/figures.ts';
+import { figuresForYear, insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
+import { listUnits } from '../../db/units.ts';
+import { OrgTree } from '../../org/tree.ts';
+import { UserError } from '../errors.ts';
+import { formatInt } from '../../format/vi.ts';
+
+export const figuresHandlers: Handlers<typeof figuresContract> = {
+  'indicators.list': (_i, { session }) => listIndicators(session.db),
+  'indicators.create': (i, { session }) => {
+    const all = listIndicators(session.db);
+    if (all.some((x) => x.code === i.code)) throw new UserError(`Mã chỉ tiêu "${i.code}" đã có.`, 'exists');
+    if (i.partOf && !all.some((x) => x.code === i.partOf)) throw new UserError(`Không có chỉ tiêu "${i.partOf}".`, 'not-found');
+    insertIndicator(session.db, i);
+    return listIndicators(session.db).find((x) => x.code === i.code)!;
+  },
+  'figures.grid': ({ year }, { session }) => {
+    const db = session.db;
+    const indicators = listIndicators(db);
+    const tree = new OrgTree(listUnits(db, year));
+    const entered = new Map(indicators.map((ind) => [ind.code, new Map<number, number>()]));
+    for (const f of figuresForYear(db, year)) entered.get(f.indicator)?.set(f.unitId, f.value);
+    const sums = indicators.map((ind) => tree.rollup(entered.get(ind.code)!));
+    return {
+      year,
+      indicators,
+      rows: tree.ordered().map(({ unit, depth }) => {
+        const leaf = tree.isLeaf(unit.id);
+        return {
+          unitId: unit.id, code: unit.code, name: unit.name, kind: unit.kind, depth, leaf,
+          values: indicators.map((ind) => entered.get(ind.code)!.get(unit.id) ?? null),
+          sums: sums.map((s) => (leaf ? null : (s.get(unit.id) ?? 0))),
+        };
+      }),
+    };
+  },
+  'figures.set': ({ year, changes }, { session }) => {
+    const db = session.db;
+    const units = new Map(listUnits(db, year).map((u) => [u.id, u]));
+    const codes = new Set(listIndicators(db).map((i) => i.code));
+    const errors: string[] = [];
+    changes.forEach((c, n) => {
+      const where = `Dòng ${n + 1}`;
+      const u = units.get(c.unitId);
+      if (!u) errors.push(`${where}: đơn vị #${c.unitId} không có trong năm ${year}.`);
+      if (!codes.has(c.indicator)) errors.push(`${where}: không có chỉ tiêu "${c.indicator}".`);
+      if (c.value !== null && (!Number.isInteger(c.value) || c.value < 0)) {
+        errors.push(`${where}${u ? ` (${u.name})` : ''}: "${formatInt(c.value)}" không hợp lệ — số liệu phải là số nguyên không âm.`);
+      }
+    });
+    if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
+    db.transaction(() => {
+      for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.value);
+    })();
+    return { changed: changes.length };
+  },
+};

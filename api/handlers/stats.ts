@@ -1,0 +1,20 @@
+import type { Handlers } from '../define.ts';
+import type { statsContract } from '../contract/stats.ts';
+import { breakdown } from '../../stats/breakdown.ts';
+import { compare, compareUnits } from '../../stats/compare.ts';
+import { listBreakdowns } from '../../stats/definitions.ts';
+import { checkYear } from '../../stats/consistency.ts';
+import { getSettings } from '../../settings/store.ts';
+
+function roundingOf(ctxDb: Parameters<typeof getSettings>[0], i: { rounding?: 'halfUp' | 'largestRemainder'; decimals?: number }) {
+  const s = getSettings(ctxDb).rounding;
+  return { rounding: i.rounding ?? s.mode, decimals: i.decimals ?? s.decimals };
+}
+
+export const statsHandlers: Handlers<typeof statsContract> = {
+  'stats.breakdowns': (_i, { session }) => listBreakdowns(session.db).map((d) => ({ id: d.id, name: d.name })),
+  'stats.breakdown': (i, { session }) => breakdown(session.db, i.year, i.breakdown, roundingOf(session.db, i)),
+  'stats.compare': (i, { session }) => compare(session.db, i.years, i.breakdown, roundingOf(session.db, i)),
+  'stats.compareUnits': (i, { session }) => compareUnits(session.db, i.years, i.indicator, i.kinds),
+  'checks.year': (i, { session }) => checkYear(session.db, i.year),
+};

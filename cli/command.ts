@@ -1,0 +1,56 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createCtx, createSession } from '../api/session.ts';
+import type { Ctx } from '../api/define.ts';
+import { UserError } from '../api/errors.ts';
+
+export type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: ParseArgsOptionsConfig;
+  run(values: Values, positionals: string[]): Promise<void> | void;
+}
+
+export function str(values: Values, key: string): string | undefined {
+  const v = values[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function need(values: Values, key: string): string {
+  const v = str(values, key);
+  if (v === undefined) throw new UserError(`Thiếu tham số --${key}.`, 'usage');
+  return v;
+}
+
+export function yearArg(values: Values, key = 'year'): number {
+  const v = need(values, key);
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1930 || n > 2100) throw new UserError(`--${key} phải là một năm, ví dụ 2019 (nhận được "${v}").`, 'usage');
+  return n;
+}
+
+export function yearsArg(values: Values, key = 'years'): number[] {
+  return need(values, key).split(',').map((s) => {
+    const n = Number(s.trim());
+    if (!Number.isInteger(n)) throw new UserError(`--${key} là danh sách năm cách nhau bởi dấu phẩy, ví dụ 2017,2018,2019 (nhận được "${s}").`, 'usage');
+    return n;
+  });
+}
+
+/** Opens the database named by --db; it must exist (the `demo` command is the one that creates files). */
+export function openCtx(values: Values): Ctx {
+  const path = resolve(need(values, 'db'));
+  if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp dữ liệu "${path}". Tạo dữ liệu mẫu bằng: tochuc demo --out ${need(values, 'db')}`, 'not-found');
+  return createCtx(createSession(path), { kind: 'cli' });
+}
+
+export const dbOption = { db: { type: 'string' } } as const;
+export const jsonOption = { json: { type: 'boolean' } } as const;
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,9 @@
+/** Every CLI command, one file each under commands/. */
+import type { Command } from './command.ts';
+import { compareCommand } from './commands/compare.ts';
+import { demoCommand } from './commands/demo.ts';
+import { serveCommand } from './commands/serve.ts';
+import { statsCommand } from './commands/stats.ts';
+import { unitsCommand } from './commands/units.ts';
+
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, serveCommand];

@@ -1,0 +1,31 @@
+import type { Command } from '../command.ts';
+import { dbOption, jsonOption, openCtx, printJson, str, yearsArg } from '../command.ts';
+import { dispatch } from '../../api/dispatch.ts';
+import { renderTable } from '../table.ts';
+import { formatInt, formatPointChange, formatSignedInt } from '../../format/vi.ts';
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'So sánh một cách phân tổ qua 2–10 năm',
+  usage: 'tochuc compare --db demo.sqlite --years 2017,2018,2019 [--breakdown nhom-chi-bo] [--json]',
+  options: { ...dbOption, ...jsonOption, years: { type: 'string' }, breakdown: { type: 'string' } },
+  async run(values) {
+    const ctx = openCtx(values);
+    const r = await dispatch(ctx, 'stats.compare', { years: yearsArg(values), breakdown: str(values, 'breakdown') });
+    if (values.json) {
+      printJson(r);
+      return;
+    }
+    const head = ['', ...r.years.flatMap((y, i) => (i === 0 ? [`${y} chi bộ`, `${y} đảng viên`, `${y} tỷ lệ`] : [`${y} chi bộ`, `${y} đảng viên`, `${y} tỷ lệ`, '± đảng viên', '± điểm %']))];
+    const rows = r.rows.map((row) => [
+      row.label,
+      ...row.values.flatMap((v, i) => {
+        const cells = v ? [v.units === null ? '' : formatInt(v.units), formatInt(v.members), v.shareText] : ['—', '—', '—'];
+        const ch = row.changes[i];
+        return i === 0 ? cells : [...cells, ch ? formatSignedInt(ch.members) : '—', ch ? formatPointChange(ch.points) : '—'];
+      }),
+    ]);
+    process.stdout.write(`${r.name}\n\n${renderTable(head, rows, head.map((_, i) => i > 0))}\n`);
+    for (const n of r.notes) process.stdout.write(`Ghi chú: ${n}\n`);
+  },
+};

@@ -1,0 +1,44 @@
+import type { DB } from './open.ts';
+
+export interface Indicator { code: string; name: string; builtin: boolean; partOf: string | null; sort: number }
+
+export function listIndicators(db: DB): Indicator[] {
+  return (
+    db.prepare('SELECT code, name, builtin, part_of AS partOf, sort FROM indicator ORDER BY sort, code').all() as (Omit<Indicator, 'builtin'> & { builtin: number })[]
+  ).map((r) => ({ ...r, builtin: r.builtin === 1 }));
+}
+
+export function insertIndicator(db: DB, ind: { code: string; name: string; partOf: string | null }): void {
+  const sort = (db.prepare('SELECT coalesce(max(sort), 0) + 10 AS s FROM indicator').get() as { s: number }).s;
+  db.prepare('INSERT INTO indicator (code, name, builtin, part_of, sort) VALUES (?, ?, 0, ?, ?)').run(ind.code, ind.name, ind.partOf, sort);
+}
+
+export interface FigureRow { unitId: number; indicator: string; value: number }
+
+export function figuresForYear(db: DB, year: number): FigureRow[] {
+  return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ?').all(year) as FigureRow[];
+}
+
+/** One indicator for every unit of a year, as a map: the input of every breakdown. */
+export function indicatorValues(db: DB, year: number, indicator: string): Map<number, number> {
+  const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [number, number][];
+  return new Map(rows);
+}
+
+export function setFigure(db: DB, year: number, unitId: number, indicator: string, value: number | null): void {
+  if (value === null) {
+    db.prepare('DELETE FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').run(year, unitId, indicator);
+  } else {
+    db.prepare(
+      `INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, ?, ?)
+       ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`,
+    ).run(year, unitId, indicator, value);
+  }
+}
+
+export function getFigure(db: DB, year: number, unitId: number, indicator: string): number | null {
+  const r = db.prepare('SELECT value FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').get(year, unitId, indicator) as
+    | { value: number }
+    | undefined;
+  return r ? r.value : null;
+}

@@ -1,0 +1,69 @@
+import Database from 'better-sqlite3';
+import type { Database as DB } from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../api/errors.ts';
+import { latestVersion, migrate } from './migrate.ts';
+
+export type { DB };
+
+const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
+
+export function backupDirFor(path: string): string {
+  return join(dirname(path), 'sao-luu');
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/** Opens (or creates) a database file, checks it is ours and intact, and migrates it. */
+export function openDatabase(path: string, opts: { upTo?: number; readonly?: boolean } = {}): DB {
+  const isNew = path === ':memory:' || !existsSync(path);
+  let db: DB;
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    db.pragma('foreign_keys = ON');
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('busy_timeout = 5000');
+    const ok = db.pragma('quick_check', { simple: true });
+    if (ok !== 'ok') throw new Error(String(ok));
+  } catch (e) {
+    throw new UserError(
+      `Tệp dữ liệu "${basename(path)}" bị hỏng hoặc không phải tệp SQLite (${(e as Error).message}). ` +
+        'Hãy khôi phục từ bản sao lưu gần nhất.',
+      'corrupt',
+      { path },
+    );
+  }
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (!isNew && version > 0 && appId !== APP_ID) {
+    db.close();
+    throw new UserError(`Tệp "${basename(path)}" không phải tệp dữ liệu của tochuc.`, 'foreign', { path });
+  }
+  if (version > latestVersion()) {
+    db.close();
+    throw new UserError(
+      `Tệp "${basename(path)}" được tạo bởi phiên bản tochuc mới hơn (lược đồ ${version}). Hãy cập nhật chương trình.`,
+      'too-new',
+    );
+  }
+  if (opts.readonly) return db;
+  let backupPath: string | undefined;
+  if (path !== ':memory:' && version > 0 && version < latestVersion()) {
+    const dir = backupDirFor(path);
+    mkdirSync(dir, { recursive: true });
+    backupPath = join(dir, `${basename(path)}.truoc-nang-cap-v${version}.${stamp()}.sqlite`);
+  }
+  if (version === 0) db.pragma(`application_id = ${APP_ID}`);
+  migrate(db, { upTo: opts.upTo, backupPath });
+  return db;
+}
+
+export function isOurs(db: DB): boolean {
+  return db.pragma('application_id', { simple: true }) === APP_ID;
+}

@@ -1,0 +1,28 @@
+import type { DB } from './open.ts';
+
+export interface UnitRatingRow { unitId: number; scale: string; level: string }
+export interface MemberRatingRow { unitId: number; scale: string; level: string; count: number }
+
+export function unitRatings(db: DB, year: number): UnitRatingRow[] {
+  return db.prepare('SELECT unit_id AS unitId, scale, level FROM unit_rating WHERE year = ?').all(year) as UnitRatingRow[];
+}
+
+export function setUnitRating(db: DB, year: number, unitId: number, scale: string, level: string | null): void {
+  if (level === null) db.prepare('DELETE FROM unit_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
+  else
+    db.prepare(
+      `INSERT INTO unit_rating (year, unit_id, scale, level) VALUES (?, ?, ?, ?)
+       ON CONFLICT (year, unit_id) DO UPDATE SET scale = excluded.scale, level = excluded.level`,
+    ).run(year, unitId, scale, level);
+}
+
+export function memberRatings(db: DB, year: number): MemberRatingRow[] {
+  return db.prepare('SELECT unit_id AS unitId, scale, level, count FROM member_rating WHERE year = ?').all(year) as MemberRatingRow[];
+}
+
+export function setMemberRating(db: DB, year: number, unitId: number, scale: string, level: string, count: number): void {
+  db.prepare(
+    `INSERT INTO member_rating (year, unit_id, scale, level, count) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (year, unit_id, level) DO UPDATE SET scale = excluded.scale, count = excluded.count`,
+  ).run(year, unitId, scale, level, count);
+}

@@ -1,0 +1,63 @@
+/** The words of the field: kinds of unit, sectors (khối) and unit types (loại hình), with their Vietnamese labels. */
+
+export const UNIT_KINDS = ['committee', 'baseCommittee', 'baseCell', 'subCommittee', 'cell'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const KIND_LABELS: Record<UnitKind, string> = {
+  committee: 'Đảng bộ (cấp trên cơ sở)',
+  baseCommittee: 'Đảng bộ cơ sở',
+  baseCell: 'Chi bộ cơ sở',
+  subCommittee: 'Đảng bộ bộ phận',
+  cell: 'Chi bộ trực thuộc',
+};
+
+/** Which kinds may sit under which: the shape of the tree. */
+export const ALLOWED_PARENTS: Record<UnitKind, UnitKind[]> = {
+  committee: [],
+  baseCommittee: ['committee'],
+  baseCell: ['committee'],
+  subCommittee: ['baseCommittee'],
+  cell: ['baseCommittee', 'subCommittee'],
+};
+
+/** Cells (chi bộ) are where members are counted: chi bộ trực thuộc and chi bộ cơ sở. */
+export const CELL_KINDS: UnitKind[] = ['cell', 'baseCell'];
+export const BASE_ORG_KINDS: UnitKind[] = ['baseCommittee', 'baseCell'];
+
+export const SECTORS: Record<string, string> = {
+  'xa-thi-tran': 'Xã, thị trấn',
+  'phuong': 'Phường',
+  'co-quan': 'Cơ quan',
+  'doanh-nghiep': 'Doanh nghiệp',
+  'su-nghiep': 'Sự nghiệp',
+  'luc-luong-vu-trang': 'Lực lượng vũ trang',
+};
+
+export const UNIT_TYPES: Record<string, string> = {
+  'thon': 'Chi bộ thôn',
+  'to-dan-pho': 'Chi bộ tổ dân phố',
+  'truong-hoc': 'Chi bộ trường học',
+  'y-te': 'Chi bộ y tế',
+  'quan-su': 'Chi bộ quân sự',
+  'cong-an': 'Chi bộ công an',
+  'co-quan': 'Chi bộ cơ quan',
+  'doanh-nghiep-nha-nuoc': 'Chi bộ doanh nghiệp nhà nước',
+  'doanh-nghiep-ngoai-nha-nuoc': 'Chi bộ doanh nghiệp ngoài khu vực nhà nước',
+  'su-nghiep': 'Chi bộ đơn vị sự nghiệp',
+  'khac': 'Loại hình khác',
+};
+
+export const ROLE_LABELS = { secretary: 'Bí thư', deputy: 'Phó bí thư', member: 'Chi ủy viên' } as const;
+export type Role = keyof typeof ROLE_LABELS;
+
+export const EDUCATION_LEVELS = ['thcs', 'thpt'] as const;
+export const PROFESSIONAL_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_dang', 'dai_hoc', 'tren_dai_hoc'] as const;
+export const THEORY_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_cap', 'cu_nhan'] as const;
+export type Education = (typeof EDUCATION_LEVELS)[number];
+export type Professional = (typeof PROFESSIONAL_LEVELS)[number];
+export type Theory = (typeof THEORY_LEVELS)[number];
+
+export const LEVEL_LABELS: Record<string, string> = {
+  thcs: 'THCS', thpt: 'THPT', none: 'Chưa qua đào tạo', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp',
+  cao_dang: 'Cao đẳng', dai_hoc: 'Đại học', tren_dai_hoc: 'Trên đại học', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân',
+};

@@ -1,0 +1,55 @@
+/** Settings of an office: who issues documents, who signs, the document format profile, rounding. */
+import { z } from 'zod';
+
+export const signerSchema = z.object({
+  name: z.string(),
+  /** "BÍ THƯ", "PHÓ BÍ THƯ", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN". */
+  title: z.string(),
+  /** "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN"; empty when the signer signs in their own right. */
+  authority: z.string(),
+});
+
+export const formatProfileSchema = z.object({
+  name: z.string(),
+  marginTopMm: z.number().min(5).max(60),
+  marginBottomMm: z.number().min(5).max(60),
+  marginLeftMm: z.number().min(5).max(60),
+  marginRightMm: z.number().min(5).max(60),
+  font: z.string(),
+  bodySize: z.number().min(10).max(16),
+  firstLineIndentMm: z.number().min(0).max(30),
+  lineSpacing: z.number().min(1).max(2),
+});
+
+export const settingsSchema = z.object({
+  committeeName: z.string(),
+  issuingBody: z.string(),
+  issuerCode: z.string(),
+  superiorBody: z.string(),
+  place: z.string(),
+  signers: z.array(signerSchema),
+  term: z.object({ name: z.string(), startYear: z.number().int(), endYear: z.number().int() }),
+  format: formatProfileSchema,
+  rounding: z.object({ mode: z.enum(['halfUp', 'largestRemainder']), decimals: z.number().int().min(0).max(4) }),
+  demo: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type FormatProfile = z.infer<typeof formatProfileSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  committeeName: 'Đảng bộ huyện',
+  issuingBody: 'HUYỆN ỦY',
+  issuerCode: 'HU',
+  superiorBody: 'ĐẢNG BỘ TỈNH',
+  place: '',
+  signers: [],
+  term: { name: '2020 - 2025', startYear: 2020, endYear: 2025 },
+  format: {
+    name: 'Hướng dẫn 36-HD/VPTW (2018)',
+    marginTopMm: 20, marginBottomMm: 20, marginLeftMm: 30, marginRightMm: 15,
+    font: 'Times New Roman', bodySize: 14, firstLineIndentMm: 10, lineSpacing: 1.15,
+  },
+  rounding: { mode: 'halfUp', decimals: 2 },
+  demo: false,
+};

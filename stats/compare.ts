@@ -1,0 +1,122 @@
+/** Years side by side: the same breakdown for 2–10 years, and units followed across reorganizations. */
+import type { DB } from '../db/open.ts';
+import { listLineage, listUnits } from '../db/units.ts';
+import { indicatorValues } from '../db/figures.ts';
+import { UserError } from '../api/errors.ts';
+import { OrgTree } from '../org/tree.ts';
+import { breakdown, type BreakdownOptions, type BreakdownResult } from './breakdown.ts';
+
+export interface CompareValue { year: number; units: number | null; members: number; share: number; shareText: string }
+export interface CompareChange { year: number; units: number | null; members: number; points: number }
+export interface CompareRow {
+  label: string;
+  /** null where the row does not exist that year. */
+  values: (CompareValue | null)[];
+  /** Change from the previous year shown; null for the first year or where either side is missing. */
+  changes: (CompareChange | null)[];
+}
+export interface CompareResult {
+  years: number[];
+  breakdown: string;
+  name: string;
+  rows: CompareRow[];
+  totals: { year: number; units: number | null; members: number }[];
+  notes: string[];
+}
+
+export function checkYears(years: number[]): number[] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length < 2 || sorted.length > 10) throw new UserError('Chọn từ 2 đến 10 năm để so sánh.', 'years');
+  return sorted;
+}
+
+export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}): CompareResult {
+  const ys = checkYears(years);
+  const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts));
+  const labels: string[] = [];
+  for (const r of [...results].reverse()) for (const row of r.rows) if (!labels.includes(row.label)) labels.push(row.label);
+  const rows = labels.map((label) => {
+    const values = results.map((r) => {
+      const row = r.rows.find((x) => x.label === label);
+      return row ? { year: r.year, units: row.units, members: row.members, share: row.share, shareText: row.shareText } : null;
+    });
+    const changes = values.map((v, i) => {
+      const prev = i > 0 ? values[i - 1] : null;
+      if (!v || !prev) return null;
+      return {
+        year: v.year,
+        units: v.units === null || prev.units === null ? null : v.units - prev.units,
+        members: v.members - prev.members,
+        points: v.share - prev.share,
+      };
+    });
+    return { label, values, changes };
+  });
+  const notes = results.filter((r) => r.roundingNote).map((r) => `Năm ${r.year}: ${r.roundingNote}`);
+  return {
+    years: ys,
+    breakdown: results[0]!.breakdown,
+    name: results[0]!.name,
+    rows,
+    totals: results.map((r) => ({ year: r.year, units: r.total.units, members: r.total.members })),
+    notes,
+  };
+}
+
+export interface LineageRow {
+  /** The latest name. */
+  label: string;
+  /** Every name the line of units had, latest first. */
+  names: string[];
+  unitIds: number[];
+  values: (number | null)[];
+  /** What happened to the line, in words: "Sáp nhập năm 2018 từ …". */
+  history: string[];
+}
+
+/**
+ * One indicator per unit across years, following lineage: units joined by merges and splits
+ * form one line whose value in a year is the sum of its members that existed then.
+ */
+export function compareUnits(db: DB, years: number[], indicator = 'dang_vien', kinds?: string[]): { years: number[]; rows: LineageRow[] } {
+  const ys = checkYears(years);
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const events = listLineage(db).filter((e) => e.kind === 'merge' || e.kind === 'split');
+  for (const e of events) {
+    if (e.fromUnitId === null || e.toUnitId === null) continue;
+    const a = find(e.fromUnitId), b = find(e.toUnitId);
+    if (a !== b) parent.set(a, b);
+  }
+  const perYear = ys.map((y) => {
+    const tree = new OrgTree(listUnits(db, y));
+    return { year: y, tree, values: tree.rollup(indicatorValues(db, y, indicator)) };
+  });
+  const lines = new Map<number, LineageRow>();
+  for (const [yi, py] of [...perYear.entries()].reverse()) {
+    for (const u of py.tree.units) {
+      if (kinds && !kinds.includes(u.kind)) continue;
+      const root = find(u.id);
+      let line = lines.get(root);
+      if (!line) lines.set(root, (line = { label: u.name, names: [], unitIds: [], values: ys.map(() => null), history: [] }));
+      if (!line.unitIds.includes(u.id)) line.unitIds.push(u.id);
+      if (!line.names.includes(u.name)) line.names.push(u.name);
+      line.values[yi] = (line.values[yi] ?? 0) + (py.values.get(u.id) ?? 0);
+    }
+  }
+  const nameOf = (id: number) => {
+    for (const py of [...perYear].reverse()) { const u = py.tree.byId.get(id); if (u) return u.name; }
+    return `#${id}`;
+  };
+  for (const e of events) {
+    const line = lines.get(find(e.toUnitId ?? e.fromUnitId!));
+    if (!line) continue;
+    const verb = e.kind === 'merge' ? 'Sáp nhập' : 'Chia tách';
+    line.history.push(`${verb} năm ${e.year}: ${nameOf(e.fromUnitId!)} → ${nameOf(e.toUnitId!)}`);
+  }
+  return { years: ys, rows: [...lines.values()] };
+}
