@@ -37,11 +37,13 @@ export function formatShare(part: number, whole: number, decimals = 2): string {
   return formatPercentUnits(roundedPercentUnits(part, whole, decimals), decimals);
 }
 
-/** A change in percentage points, signed: "+1,25 điểm %". */
-export function formatPointChange(points: number, decimals = 2): string {
-  const units = Math.round(points * 10 ** decimals);
-  const sign = units > 0 ? '+' : units < 0 ? '−' : '';
-  return `${sign}${formatPercentUnits(Math.abs(units), decimals).slice(0, -1)} điểm %`;
+/**
+ * A change in percentage points from two displayed shares (in 10^-decimals units), signed: "+1,25 điểm %".
+ * Taken from the displayed values so that a reader's own subtraction gives the same figure.
+ */
+export function formatPointChange(unitsDiff: number, decimals = 2): string {
+  const sign = unitsDiff > 0 ? '+' : unitsDiff < 0 ? '−' : '';
+  return `${sign}${formatPercentUnits(Math.abs(unitsDiff), decimals).slice(0, -1)} điểm %`;
 }
 
 export function formatSignedInt(n: number): string {

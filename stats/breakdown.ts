@@ -18,6 +18,8 @@ export interface BreakdownRow {
   members: number;
   /** Exact percentage of the whole (members or units, as the breakdown says). */
   share: number;
+  /** The displayed share as a number (85.44): what readers add and subtract. */
+  shareRounded: number;
   shareText: string;
 }
 
@@ -139,6 +141,7 @@ export function breakdown(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, 
     units: r.units,
     members: r.members,
     share: percent(parts[i]!, whole),
+    shareRounded: units[i]! / 10 ** decimals,
     shareText: formatPercentUnits(units[i]!, decimals),
   }));
   const sum = units.reduce((a, b) => a + b, 0);

@@ -5,9 +5,18 @@ import { indicatorValues } from '../db/figures.ts';
 import { UserError } from '../api/errors.ts';
 import { OrgTree } from '../org/tree.ts';
 import { breakdown, type BreakdownOptions, type BreakdownResult } from './breakdown.ts';
+import { formatPointChange } from '../format/vi.ts';
 
-export interface CompareValue { year: number; units: number | null; members: number; share: number; shareText: string }
-export interface CompareChange { year: number; units: number | null; members: number; points: number }
+export interface CompareValue { year: number; units: number | null; members: number; share: number; shareRounded: number; shareText: string }
+export interface CompareChange {
+  year: number;
+  units: number | null;
+  members: number;
+  /** Exact change of the share, in percentage points. */
+  points: number;
+  /** The change of the displayed shares: what a reader gets by subtracting the printed figures. */
+  pointsText: string;
+}
 export interface CompareRow {
   label: string;
   /** null where the row does not exist that year. */
@@ -32,13 +41,14 @@ export function checkYears(years: number[]): number[] {
 
 export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}): CompareResult {
   const ys = checkYears(years);
+  const decimals = opts.decimals ?? 2;
   const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts));
   const labels: string[] = [];
   for (const r of [...results].reverse()) for (const row of r.rows) if (!labels.includes(row.label)) labels.push(row.label);
   const rows = labels.map((label) => {
     const values = results.map((r) => {
       const row = r.rows.find((x) => x.label === label);
-      return row ? { year: r.year, units: row.units, members: row.members, share: row.share, shareText: row.shareText } : null;
+      return row ? { year: r.year, units: row.units, members: row.members, share: row.share, shareRounded: row.shareRounded, shareText: row.shareText } : null;
     });
     const changes = values.map((v, i) => {
       const prev = i > 0 ? values[i - 1] : null;
@@ -48,6 +58,7 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
         units: v.units === null || prev.units === null ? null : v.units - prev.units,
         members: v.members - prev.members,
         points: v.share - prev.share,
+        pointsText: formatPointChange(Math.round((v.shareRounded - prev.shareRounded) * 10 ** decimals), decimals),
       };
     });
     return { label, values, changes };

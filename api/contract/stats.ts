@@ -8,6 +8,7 @@ export const breakdownRow = z.object({
   units: z.number().int().nullable(),
   members: z.number().int(),
   share: z.number(),
+  shareRounded: z.number(),
   shareText: z.string(),
 });
 
@@ -22,8 +23,8 @@ export const breakdownResult = z.object({
   identities: z.array(z.object({ text: z.string(), ok: z.boolean() })),
 });
 
-const compareValue = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), share: z.number(), shareText: z.string() });
-const compareChange = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), points: z.number() });
+const compareValue = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), share: z.number(), shareRounded: z.number(), shareText: z.string() });
+const compareChange = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), points: z.number(), pointsText: z.string() });
 
 export const compareResult = z.object({
   years: z.array(z.number().int()),

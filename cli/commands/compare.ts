@@ -2,7 +2,7 @@ import type { Command } from '../command.ts';
 import { dbOption, jsonOption, openCtx, printJson, str, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { renderTable } from '../table.ts';
-import { formatInt, formatPointChange, formatSignedInt } from '../../format/vi.ts';
+import { formatInt, formatSignedInt } from '../../format/vi.ts';
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -22,7 +22,7 @@ export const compareCommand: Command = {
       ...row.values.flatMap((v, i) => {
         const cells = v ? [v.units === null ? '' : formatInt(v.units), formatInt(v.members), v.shareText] : ['—', '—', '—'];
         const ch = row.changes[i];
-        return i === 0 ? cells : [...cells, ch ? formatSignedInt(ch.members) : '—', ch ? formatPointChange(ch.points) : '—'];
+        return i === 0 ? cells : [...cells, ch ? formatSignedInt(ch.members) : '—', ch ? ch.pointsText : '—'];
       }),
     ]);
     process.stdout.write(`${r.name}\n\n${renderTable(head, rows, head.map((_, i) => i > 0))}\n`);
