@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createSession } from '../../api/session.ts';
+import { startWebServer, type WebServer } from '../../web/server.ts';
+import { contract } from '../../api/contract.ts';
+import { demoCopy } from '../helpers/db.ts';
+
+const staticDir = new URL('../../dist/renderer', import.meta.url).pathname;
+
+/** A raw request, so that tests can send what a browser never would (foreign Host, no token). */
+function post(web: WebServer, path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+  const url = new URL(path, web.url);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'x-tochuc-token': web.token, ...headers } },
+      (res) => {
+        let data = '';
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve({ status: res.statusCode!, json: data ? JSON.parse(data) : null }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+describe('HTTP transport', () => {
+  let web: WebServer;
+  beforeAll(async () => {
+    if (!existsSync(`${staticDir}/index.html`)) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+    web = await startWebServer({ session: createSession(demoCopy()), port: 0, staticDir });
+  });
+  afterAll(() => web.close());
+
+  it('listens on 127.0.0.1 only', () => {
+    const addr = web.server.address();
+    expect(typeof addr === 'object' && addr?.address).toBe('127.0.0.1');
+    expect(web.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('answers a breakdown through the contract, output valid against its schema', async () => {
+    const r = await post(web, '/api/stats.breakdown', { year: 2019 });
+    expect(r.status).toBe(200);
+    const out = contract['stats.breakdown'].output.parse(r.json.result);
+    expect(out.rows[0]).toMatchObject({ units: 221, members: 6067, shareText: '85,44%' });
+  });
+
+  it('compares years and lists units with members, valid against the contract', async () => {
+    const c = await post(web, '/api/stats.compare', { years: [2017, 2018, 2019] });
+    expect(contract['stats.compare'].output.parse(c.json.result).rows).toHaveLength(4);
+    const u = await post(web, '/api/units.list', { year: 2019 });
+    const units = contract['units.list'].output.parse(u.json.result);
+    expect(units[0]).toMatchObject({ kind: 'committee', members: 7101, parent: null });
+  });
+
+  it('refuses calls without the token, from another origin or another host name', async () => {
+    expect((await post(web, '/api/stats.breakdown', { year: 2019 }, { 'x-tochuc-token': 'sai' })).status).toBe(403);
+    expect((await post(web, '/api/stats.breakdown', { year: 2019 }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post(web, '/api/stats.breakdown', { year: 2019 }, { host: 'evil.example' })).status).toBe(403);
+    expect((await post(web, '/api/stats.breakdown', { year: 2019 }, { 'content-type': 'text/plain' })).status).toBe(403);
+  });
+
+  it('explains bad input in Vietnamese and changes nothing', async () => {
+    const r = await post(web, '/api/stats.breakdown', { year: 'hai nghìn' });
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toMatch(/Dữ liệu gửi lên không hợp lệ.*year/);
+    const unknown = await post(web, '/api/khong.co', {});
+    expect(unknown.json.error.message).toBe('Không có lệnh "khong.co".');
+    const grid = await post(web, '/api/figures.grid', { year: 2019 });
+    const cell = grid.json.result.rows.find((r: any) => r.leaf);
+    const bad = await post(web, '/api/figures.set', { year: 2019, changes: [
+      { unitId: cell.unitId, indicator: 'dang_vien', value: 5 },
+      { unitId: cell.unitId, indicator: 'nu', value: -1 },
+    ] });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toMatch(/Dòng 2.*số nguyên không âm/);
+    const after = await post(web, '/api/figures.grid', { year: 2019 });
+    expect(after.json.result.rows.find((r: any) => r.unitId === cell.unitId).values).toEqual(cell.values);
+  });
+
+  it('serves the page with the token and a strict CSP', async () => {
+    const res = await fetch(web.url);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await res.text();
+    expect(html).toContain(`<meta name="tochuc-token" content="${web.token}">`);
+    const traversal = await fetch(new URL('/../../package.json', web.url));
+    expect(await traversal.text()).not.toContain('"dependencies"');
+  });
+});
