@@ -6,12 +6,14 @@ import { appContract } from './contract/app.ts';
 import { figuresContract } from './contract/figures.ts';
 import { orgContract } from './contract/org.ts';
 import { statsContract } from './contract/stats.ts';
+import { overviewContract } from './contract/overview.ts';
 
 export const contract = {
   ...appContract,
   ...orgContract,
   ...figuresContract,
   ...statsContract,
+  ...overviewContract,
 };
 
 export type Api = typeof contract;

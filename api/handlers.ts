@@ -5,10 +5,12 @@ import { appHandlers } from './handlers/app.ts';
 import { figuresHandlers } from './handlers/figures.ts';
 import { orgHandlers } from './handlers/org.ts';
 import { statsHandlers } from './handlers/stats.ts';
+import { overviewHandlers } from './handlers/overview.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
   ...orgHandlers,
   ...figuresHandlers,
   ...statsHandlers,
+  ...overviewHandlers,
 };
