@@ -2,7 +2,9 @@ import type { Handlers } from '../define.ts';
 import type { statsContract } from '../contract/stats.ts';
 import { breakdown } from '../../stats/breakdown.ts';
 import { compare, compareUnits } from '../../stats/compare.ts';
-import { listBreakdowns } from '../../stats/definitions.ts';
+import { BUILTIN_BREAKDOWNS, listBreakdowns } from '../../stats/definitions.ts';
+import { putGrouping } from '../../db/groupings.ts';
+import { UserError } from '../errors.ts';
 import { checkYear } from '../../stats/consistency.ts';
 import { getSettings } from '../../settings/store.ts';
 
@@ -12,6 +14,11 @@ function roundingOf(ctxDb: Parameters<typeof getSettings>[0], i: { rounding?: 'h
 }
 
 export const statsHandlers: Handlers<typeof statsContract> = {
+  'stats.saveGrouping': (i, { session }) => {
+    if (BUILTIN_BREAKDOWNS.some((b) => b.id === i.code)) throw new UserError(`Mã "${i.code}" trùng với một cách phân tổ có sẵn.`, 'exists');
+    putGrouping(session.db, { code: i.code, name: i.name, groups: i.groups });
+    return { id: i.code };
+  },
   'stats.breakdowns': (_i, { session }) => listBreakdowns(session.db).map((d) => ({ id: d.id, name: d.name })),
   'stats.breakdown': (i, { session }) => breakdown(session.db, i.year, i.breakdown, roundingOf(session.db, i)),
   'stats.compare': (i, { session }) => compare(session.db, i.years, i.breakdown, roundingOf(session.db, i)),

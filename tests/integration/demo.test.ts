@@ -77,6 +77,24 @@ describe('demo database', () => {
     expect(renamed.values.every((v) => v !== null)).toBe(true);
   });
 
+  it('breaks down by a grouping the user defined, with unmatched cells shown, not dropped', async () => {
+    const { dispatch } = await import('../../api/dispatch.ts');
+    const { createCtx } = await import('../../api/session.ts');
+    const ctx = createCtx({ db, dbPath: db.name, open() {} }, { kind: 'cli' });
+    await dispatch(ctx, 'stats.saveGrouping', {
+      code: 'thon-va-truong', name: 'Thôn và trường học',
+      groups: [{ label: 'Chi bộ thôn', filter: { unitType: ['thon'] } }, { label: 'Chi bộ trường học', filter: { unitType: ['truong-hoc'] } }],
+    });
+    const r = await dispatch(ctx, 'stats.breakdown', { year: 2019, breakdown: 'thon-va-truong' });
+    const byLabel = Object.fromEntries(r.rows.map((x) => [x.label, x.units]));
+    const types = db.prepare("SELECT unit_type AS t, count(*) AS n FROM unit_year WHERE year = 2019 AND kind IN ('cell','baseCell') GROUP BY unit_type").all() as { t: string; n: number }[];
+    const n = (t: string) => types.find((x) => x.t === t)?.n ?? 0;
+    expect(byLabel['Chi bộ thôn']).toBe(n('thon'));
+    expect(byLabel['Chi bộ trường học']).toBe(n('truong-hoc'));
+    expect(byLabel['Chưa phân loại']).toBe(296 - n('thon') - n('truong-hoc'));
+    await expect(dispatch(ctx, 'stats.saveGrouping', { code: 'nhom-chi-bo', name: 'x', groups: [{ label: 'a', filter: {} }] })).rejects.toThrow(/trùng/);
+  });
+
   it('reports, not hides, a parent figure that differs from the sum of its children', () => {
     const town = listUnits(db, 2019).find((u) => u.name === 'Đảng bộ thị trấn Quốc Oai')!;
     setFigure(db, 2019, town.id, 'dang_vien', 1);
