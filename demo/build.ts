@@ -15,6 +15,7 @@ import { updateSettings } from '../settings/store.ts';
 import { UserError } from '../api/errors.ts';
 import { distribute, Random } from './random.ts';
 import * as Q from './quoc-oai.ts';
+import { loadSeedPlan } from './seed-plan.ts';
 
 export const DEMO_YEARS = [2017, 2018, 2019] as const;
 
@@ -201,6 +202,7 @@ export function buildDemo(db: DB): void {
     fillYear(db, 2017, cells2017, m17, rnd);
     fillYear(db, 2018, cells2017, m18, rnd);
     fillYear(db, 2019, cells2019, m19, rnd);
+    loadSeedPlan(db);
 
     updateSettings(db, {
       committeeName: 'Đảng bộ huyện Quốc Oai',

@@ -41,7 +41,7 @@ export interface BreakdownOptions { rounding?: Rounding; decimals?: number }
 
 interface Counted { label: string; units: number | null; members: number }
 
-function matches(f: UnitFilter, u: UnitRow, baseSector: string | null): boolean {
+export function matches(f: UnitFilter, u: UnitRow, baseSector: string | null): boolean {
   if (f.kind && !f.kind.includes(u.kind)) return false;
   if (f.sector && !(u.sector !== null && f.sector.includes(u.sector))) return false;
   if (f.baseSector && !(baseSector !== null && f.baseSector.includes(baseSector))) return false;

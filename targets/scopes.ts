@@ -1,0 +1,73 @@
+/**
+ * Scopes: the group of cells a target speaks of. A scope is a union of unit filters (the same
+ * filters as the breakdowns), stored whole in the target row so a target keeps its meaning
+ * even if the presets below change. Users may define any scope of their own.
+ */
+import { z } from 'zod';
+import type { UnitRow } from '../db/units.ts';
+import { UNIT_KINDS } from '../org/catalog.ts';
+import { CELL_KINDS } from '../org/catalog.ts';
+import type { OrgTree } from '../org/tree.ts';
+import { matches } from '../stats/breakdown.ts';
+import type { UnitFilter } from '../stats/definitions.ts';
+
+export const unitFilterSchema = z.object({
+  kind: z.array(z.enum(UNIT_KINDS)).optional(),
+  sector: z.array(z.string()).optional(),
+  baseSector: z.array(z.string()).optional(),
+  unitType: z.array(z.string()).optional(),
+});
+
+export const scopeSchema = z.object({
+  code: z.string().optional(),
+  label: z.string().trim().min(1),
+  description: z.string().optional(),
+  /** A cell is in the scope when it matches any of these filters. */
+  anyOf: z.array(unitFilterSchema).min(1),
+});
+export type Scope = z.infer<typeof scopeSchema>;
+
+const AGENCY_BASE_SECTORS = ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'];
+
+export const SCOPE_PRESETS: Scope[] = [
+  {
+    code: 'thon-tdp',
+    label: 'Chi bộ thôn, tổ dân phố',
+    description: 'Chi bộ thôn và chi bộ tổ dân phố trực thuộc đảng bộ xã, thị trấn.',
+    anyOf: [{ kind: ['cell'], unitType: ['thon', 'to-dan-pho'] }],
+  },
+  {
+    code: 'co-quan',
+    label: 'Chi bộ cơ quan',
+    description:
+      'Các chi bộ trực thuộc đảng bộ cơ sở khối cơ quan (cơ quan Đảng - đoàn thể, chính quyền, quân sự, công an), ' +
+      'đúng nhóm "chi bộ trực thuộc đảng bộ khối cơ quan" của đề án. Không gồm chi bộ cơ sở: đề án là đề án về ' +
+      'chi bộ trực thuộc đảng bộ cơ sở. Muốn tính cả chi bộ cơ sở cơ quan, chọn phạm vi "co-quan-mo-rong".',
+    anyOf: [{ kind: ['cell'], baseSector: AGENCY_BASE_SECTORS }],
+  },
+  {
+    code: 'co-quan-mo-rong',
+    label: 'Chi bộ cơ quan (gồm cả chi bộ cơ sở cơ quan)',
+    description: 'Chi bộ trực thuộc đảng bộ khối cơ quan và các chi bộ cơ sở loại hình cơ quan (Viện Kiểm sát, Tòa án, Thuế, Kho bạc…).',
+    anyOf: [{ kind: ['cell'], baseSector: AGENCY_BASE_SECTORS }, { kind: ['baseCell'], unitType: ['co-quan'] }],
+  },
+  {
+    code: 'dn-ngoai-nha-nuoc',
+    label: 'Chi bộ doanh nghiệp ngoài khu vực nhà nước',
+    description: 'Chi bộ (trực thuộc hoặc cơ sở) của doanh nghiệp, hợp tác xã, quỹ tín dụng ngoài khu vực nhà nước.',
+    anyOf: [{ kind: ['cell', 'baseCell'], unitType: ['doanh-nghiep-ngoai-nha-nuoc'] }],
+  },
+];
+
+export function findScopePreset(code: string): Scope | undefined {
+  return SCOPE_PRESETS.find((s) => s.code === code);
+}
+
+/** The cells of a year in a scope, in tree order. Only cells (chi bộ) can be in a scope. */
+export function cellsInScope(tree: OrgTree, scope: Scope): UnitRow[] {
+  return tree
+    .ordered()
+    .map((o) => o.unit)
+    .filter((u) => CELL_KINDS.includes(u.kind))
+    .filter((u) => scope.anyOf.some((f) => matches(f as UnitFilter, u, tree.baseOrgOf(u.id)?.sector ?? null)));
+}
