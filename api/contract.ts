@@ -6,6 +6,7 @@ import { appContract } from './contract/app.ts';
 import { figuresContract } from './contract/figures.ts';
 import { orgContract } from './contract/org.ts';
 import { statsContract } from './contract/stats.ts';
+import { targetsContract } from './contract/targets.ts';
 import { overviewContract } from './contract/overview.ts';
 
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   ...figuresContract,
   ...statsContract,
   ...overviewContract,
+  ...targetsContract,
 };
 
 export type Api = typeof contract;

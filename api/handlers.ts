@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/app.ts';
 import { figuresHandlers } from './handlers/figures.ts';
 import { orgHandlers } from './handlers/org.ts';
 import { statsHandlers } from './handlers/stats.ts';
+import { targetsHandlers } from './handlers/targets.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 
 export const handlers: Handlers<Api> = {
@@ -13,4 +14,5 @@ export const handlers: Handlers<Api> = {
   ...figuresHandlers,
   ...statsHandlers,
   ...overviewHandlers,
+  ...targetsHandlers,
 };

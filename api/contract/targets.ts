@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { jobId, method, year } from '../define.ts';
+import { COMPARABLE_LEVELS } from '../../targets/levels.ts';
+import { scopeSchema } from '../../targets/scopes.ts';
+
+const id = z.number().int().positive();
+const ok = z.object({ ok: z.literal(true) });
+const status = z.enum(['met', 'notMet', 'progress', 'outsidePeriod', 'noData']);
+const due = z.enum(['everyYear', 'byYear']);
+
+const planInput = z.object({
+  name: z.string().trim().min(1).max(500),
+  number: z.string().max(100).nullable().optional(),
+  startYear: year,
+  endYear: year,
+});
+
+const planInfo = z.object({ id: z.number().int(), name: z.string(), number: z.string().nullable(), startYear: z.number().int(), endYear: z.number().int() });
+
+export const targetResult = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  scope: z.string(),
+  threshold: z.number(),
+  actual: z.number().nullable(),
+  met: z.boolean().nullable(),
+  shortfall: z.number().int().nullable(),
+  failing: z.array(z.object({ unit: z.string(), unitId: z.number().int(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() })),
+  status,
+  part: z.number().int().nullable(),
+  whole: z.number().int().nullable(),
+  measure: z.string(),
+  due,
+  dueYear: z.number().int().nullable(),
+  text: z.string(),
+});
+
+export const planYearResult = z.object({ plan: planInfo, year: z.number().int(), inPeriod: z.boolean(), targets: z.array(targetResult) });
+
+const tableCell = z.object({
+  year: z.number().int(), status, actual: z.number().nullable(), met: z.boolean().nullable(),
+  shortfall: z.number().int().nullable(), part: z.number().int().nullable(), whole: z.number().int().nullable(),
+});
+
+export const targetsTableResult = z.object({
+  plan: planInfo,
+  years: z.array(z.number().int()),
+  rows: z.array(z.object({ id: z.number().int(), label: z.string(), scope: z.string(), threshold: z.number(), due, dueYear: z.number().int().nullable(), cells: z.array(tableCell) })),
+  perYear: z.array(z.object({ year: z.number().int(), met: z.number().int(), notMet: z.number().int(), progress: z.number().int(), notEvaluated: z.number().int() })),
+});
+
+const quotaOrg = z.object({
+  unitId: z.number().int(), unit: z.string(), excellent: z.number().int(), good: z.number().int(), allowed: z.number().int(), excess: z.number().int(), ok: z.boolean(),
+  cells: z.array(z.object({ unitId: z.number().int(), unit: z.string(), excellent: z.number().int(), good: z.number().int() })),
+});
+
+export const targetsContract = {
+  'targets.catalog': method(
+    'Danh mục cách đo (kèm tham số), phạm vi có sẵn và các mức xếp loại so sánh được: đủ để thêm chỉ tiêu không cần lập trình',
+    z.object({}),
+    z.object({
+      measures: z.array(z.object({ id: z.string(), label: z.string(), subject: z.enum(['cells', 'committeeMembers', 'secretaries']), params: z.record(z.string(), z.unknown()) })),
+      scopes: z.array(scopeSchema),
+      comparableLevels: z.array(z.object({ code: z.enum(COMPARABLE_LEVELS), unit: z.string(), member: z.string() })),
+    }),
+  ),
+  'targets.scaleMapping': method(
+    'Bảng quy đổi xếp loại giữa các thang (Hướng dẫn 27-HD/BTCTW 2014 và Quy định 132-QĐ/TW 2018) dùng khi so sánh qua các năm',
+    z.object({}),
+    z.array(z.object({ scale: z.string(), scaleName: z.string(), code: z.string(), name: z.string(), comparable: z.enum(COMPARABLE_LEVELS), comparableName: z.string(), note: z.string().nullable() })),
+  ),
+  'targets.scopeUnits': method(
+    'Các chi bộ thuộc một phạm vi trong một năm (xem trước phạm vi trước khi lưu chỉ tiêu)',
+    z.object({ year, scope: z.union([z.string(), scopeSchema]) }),
+    z.object({ scope: scopeSchema, units: z.array(z.object({ id: z.number().int(), name: z.string(), parent: z.string().nullable() })) }),
+  ),
+  'plans.list': method(
+    'Các đề án và chỉ tiêu của chúng',
+    z.object({}),
+    z.array(planInfo.extend({
+      targets: z.array(z.object({ id: z.number().int(), label: z.string(), scope: scopeSchema, measure: z.string(), params: z.record(z.string(), z.unknown()), threshold: z.number(), due, dueYear: z.number().int().nullable() })),
+    })),
+  ),
+  'plans.create': method('Thêm đề án (tên, số, thời gian thực hiện)', planInput, z.object({ id: z.number().int() })),
+  'plans.update': method('Sửa đề án', planInput.extend({ id }), ok),
+  'plans.delete': method('Xóa đề án cùng các chỉ tiêu của nó', z.object({ id }), ok),
+  'targets.add': method(
+    'Thêm chỉ tiêu vào đề án: một cách đo trong danh mục, trên một phạm vi (mã có sẵn hoặc do người dùng định nghĩa), một ngưỡng %, hằng năm hoặc đến một năm',
+    z.object({
+      planId: id,
+      label: z.string().trim().min(1).max(1000),
+      scope: z.union([z.string(), scopeSchema]),
+      measure: z.string(),
+      params: z.record(z.string(), z.unknown()).optional(),
+      threshold: z.number().min(0).max(100),
+      due,
+      dueYear: year.nullable().optional(),
+    }),
+    z.object({ id: z.number().int() }),
+  ),
+  'targets.delete': method('Xóa một chỉ tiêu', z.object({ id }), ok),
+  'targets.evaluate': method(
+    'Đánh giá các chỉ tiêu của đề án trong một năm: giá trị chính xác, đạt hay không, còn thiếu bao nhiêu, đơn vị / cấp ủy viên chưa đạt',
+    z.object({ year, planId: id.optional() }),
+    planYearResult,
+  ),
+  'targets.table': method(
+    'Bảng chỉ tiêu × năm và số chỉ tiêu đạt mỗi năm (cho biểu đồ)',
+    z.object({ years: z.array(year).min(1).max(20), planId: id.optional(), jobId }),
+    targetsTableResult,
+  ),
+  'targets.quota': method(
+    'Kiểm tra tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số hoàn thành tốt nhiệm vụ, theo từng tổ chức cơ sở đảng',
+    z.object({ year }),
+    z.object({ year: z.number().int(), rule: z.string(), orgs: z.array(quotaOrg), violations: z.array(quotaOrg) }),
+  ),
+};

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Handlers } from '../define.ts';
+import type { targetsContract } from '../contract/targets.ts';
+import { listUnits } from '../../db/units.ts';
+import { OrgTree } from '../../org/tree.ts';
+import { COMPARABLE_LEVELS, COMPARABLE_NAMES, mappingView } from '../../targets/levels.ts';
+import { MEASURES } from '../../targets/measures.ts';
+import { cellsInScope, SCOPE_PRESETS } from '../../targets/scopes.ts';
+import { addTarget, createPlan, editPlan, plansWithTargets, removePlan, removeTarget, resolveScope } from '../../targets/plans.ts';
+import { evaluatePlan } from '../../targets/evaluate.ts';
+import { targetsTable } from '../../targets/table.ts';
+import { checkQuota } from '../../targets/quota.ts';
+
+export const targetsHandlers: Handlers<typeof targetsContract> = {
+  'targets.catalog': () => ({
+    measures: MEASURES.map((m) => ({ id: m.id, label: m.label, subject: m.subject, params: z.toJSONSchema(m.params, { unrepresentable: 'any' }) as Record<string, unknown> })),
+    scopes: SCOPE_PRESETS,
+    comparableLevels: COMPARABLE_LEVELS.map((code) => ({ code, ...COMPARABLE_NAMES[code] })),
+  }),
+  'targets.scaleMapping': () => mappingView(),
+  'targets.scopeUnits': ({ year, scope }, { session }) => {
+    const s = resolveScope(scope);
+    const tree = new OrgTree(listUnits(session.db, year));
+    return {
+      scope: s,
+      units: cellsInScope(tree, s).map((u) => ({ id: u.id, name: u.name, parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null) })),
+    };
+  },
+  'plans.list': (_i, { session }) => plansWithTargets(session.db),
+  'plans.create': (i, { session }) => ({ id: createPlan(session.db, i) }),
+  'plans.update': ({ id, ...p }, { session }) => {
+    editPlan(session.db, id, p);
+    return { ok: true as const };
+  },
+  'plans.delete': ({ id }, { session }) => {
+    removePlan(session.db, id);
+    return { ok: true as const };
+  },
+  'targets.add': (i, { session }) => ({ id: addTarget(session.db, i) }),
+  'targets.delete': ({ id }, { session }) => {
+    removeTarget(session.db, id);
+    return { ok: true as const };
+  },
+  'targets.evaluate': ({ year, planId }, { session }) => evaluatePlan(session.db, year, planId),
+  'targets.table': ({ years, planId, jobId }, ctx) =>
+    targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`)),
+  'targets.quota': ({ year }, { session }) => checkQuota(session.db, year),
+};
