@@ -5,5 +5,6 @@ import { demoCommand } from './commands/demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { statsCommand } from './commands/stats.ts';
 import { unitsCommand } from './commands/units.ts';
+import { targetsCommand } from './commands/targets.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, serveCommand];
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, serveCommand];

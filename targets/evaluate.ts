@@ -19,7 +19,7 @@ import { loadTargetYear, type TargetYearData } from './year-data.ts';
  */
 export type TargetStatus = 'met' | 'notMet' | 'progress' | 'outsidePeriod' | 'noData';
 
-export interface Failing { unit: string; unitId: number; member?: string; role?: Role; detail: string }
+export interface Failing { unit: string; unitId: number; parent: string | null; member?: string; role?: Role; detail: string }
 
 export interface TargetResult {
   id: number;
@@ -95,12 +95,17 @@ export function evaluateTarget(t: TargetRow, plan: PlanInfo, year: number, data:
     actual: percent(part, whole),
     met,
     shortfall: short,
-    failing: items.filter((i) => !i.ok).map((i) => ({ unit: i.unit, unitId: i.unitId, ...(i.member !== undefined ? { member: i.member, role: i.role } : {}), detail: i.detail })),
+    failing: items.filter((i) => !i.ok).map((i) => ({ unit: i.unit, unitId: i.unitId, parent: parentName(data, i.unitId), ...(i.member !== undefined ? { member: i.member, role: i.role } : {}), detail: i.detail })),
     status,
     part,
     whole,
     text: `${value}: ${gap}${when}.`,
   };
+}
+
+function parentName(data: TargetYearData, unitId: number): string | null {
+  const u = data.tree.byId.get(unitId);
+  return u?.kind === 'cell' ? (data.tree.baseOrgOf(unitId)?.name ?? null) : null;
 }
 
 export function planInfo(p: PlanRow): PlanInfo {

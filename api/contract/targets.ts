@@ -25,7 +25,7 @@ export const targetResult = z.object({
   actual: z.number().nullable(),
   met: z.boolean().nullable(),
   shortfall: z.number().int().nullable(),
-  failing: z.array(z.object({ unit: z.string(), unitId: z.number().int(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() })),
+  failing: z.array(z.object({ unit: z.string(), unitId: z.number().int(), parent: z.string().nullable(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() })),
   status,
   part: z.number().int().nullable(),
   whole: z.number().int().nullable(),

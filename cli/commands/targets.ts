@@ -1,0 +1,138 @@
+import type { Command, Values } from '../command.ts';
+import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
+import { dispatch } from '../../api/dispatch.ts';
+import type { Ctx } from '../../api/define.ts';
+import { UserError } from '../../api/errors.ts';
+import { renderTable } from '../table.ts';
+import { formatInt, formatPercentUnits } from '../../format/vi.ts';
+import { roundedPercentUnits } from '../../stats/shares.ts';
+
+const SUBCOMMANDS = ['quota', 'mapping', 'catalog', 'plans', 'add'] as const;
+
+function planArg(values: Values): number | undefined {
+  const v = str(values, 'plan');
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--plan là số của đề án, ví dụ 1 (nhận được "${v}").`, 'usage');
+  return n;
+}
+
+function shareText(part: number | null, whole: number | null): string {
+  return part === null || whole === null ? '' : formatPercentUnits(roundedPercentUnits(part, whole));
+}
+
+const MARK: Record<string, string> = { met: '✓', notMet: '✗', progress: '◷', outsidePeriod: 'ngoài kỳ', noData: 'không có số liệu' };
+
+async function oneYear(ctx: Ctx, values: Values): Promise<void> {
+  const r = await dispatch(ctx, 'targets.evaluate', { year: yearArg(values), planId: planArg(values) });
+  if (values.json) {
+    printJson({
+      plan: { id: r.plan.id, name: r.plan.name },
+      year: r.year,
+      targets: r.targets.map((t) => ({
+        id: t.id, label: t.label, scope: t.scope, threshold: t.threshold, actual: t.actual, met: t.met, shortfall: t.shortfall,
+        failing: t.failing.map((f) => ({ unit: f.unit, parent: f.parent, ...(f.member !== undefined ? { member: f.member, role: f.role } : {}), detail: f.detail })),
+        status: t.status, part: t.part, whole: t.whole, due: t.due, dueYear: t.dueYear, text: t.text,
+      })),
+    });
+    return;
+  }
+  const lines = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear}) — năm ${r.year}`];
+  if (!r.inPeriod) lines.push(`Năm ${r.year} nằm ngoài thời gian đề án: các chỉ tiêu không được đánh giá.`);
+  let scope = '';
+  for (const t of r.targets) {
+    if (t.scope !== scope) lines.push('', `Đối với ${(scope = t.scope).toLowerCase()}:`);
+    lines.push(`  ${MARK[t.status]} [${t.id}] ${t.label}`, `      ${t.text}`);
+    const where = (f: { unit: string; parent: string | null }) => (f.parent ? `${f.unit}, ${f.parent}` : f.unit);
+    const shown = t.failing.slice(0, 5).map((f) => (f.member ? `${f.member} (${where(f)}): ${f.detail}` : `${where(f)}: ${f.detail}`));
+    if (shown.length) lines.push(`      Chưa đạt: ${shown.join('; ')}${t.failing.length > 5 ? `; … và ${formatInt(t.failing.length - 5)} khác` : ''}`);
+  }
+  lines.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ).');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function manyYears(ctx: Ctx, values: Values): Promise<void> {
+  const r = await dispatch(ctx, 'targets.table', { years: yearsArg(values), planId: planArg(values) });
+  if (values.json) {
+    printJson(r);
+    return;
+  }
+  const head = ['#', 'Phạm vi', 'Chỉ tiêu', 'Ngưỡng', ...r.years.map(String)];
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const rows = r.rows.map((row) => [
+    String(row.id), cut(row.scope, 24), cut(row.label, 60), `${formatPercentUnits(Math.round(row.threshold * 100)).replace(',00%', '%')}${row.due === 'byYear' ? ` (${row.dueYear})` : ''}`,
+    ...row.cells.map((c) => (c.actual === null ? MARK[c.status]! : `${shareText(c.part, c.whole)} ${MARK[c.status]}${c.shortfall ? ` −${formatInt(c.shortfall)}` : ''}`)),
+  ]);
+  rows.push(['', '', 'Số chỉ tiêu đạt / chưa đạt / chưa đến hạn', '', ...r.perYear.map((p) => (p.notEvaluated === r.rows.length ? '—' : `${p.met} / ${p.notMet} / ${p.progress}`))]);
+  const out = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear})`, '', renderTable(head, rows, head.map((_, i) => i >= 3))];
+  out.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt (−n: còn thiếu n chi bộ / người), ◷ chỉ tiêu "đến năm …" chưa đến hạn; "ngoài kỳ": năm ngoài thời gian đề án, không đánh giá.');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+async function quota(ctx: Ctx, values: Values): Promise<void> {
+  const r = await dispatch(ctx, 'targets.quota', { year: yearArg(values) });
+  if (values.json) return printJson(r);
+  const lines = [`Kiểm tra tỷ lệ xuất sắc năm ${r.year}`, r.rule, ''];
+  if (r.violations.length === 0) lines.push(`Không có tổ chức cơ sở đảng nào vượt tỷ lệ (${formatInt(r.orgs.length)} tổ chức đã kiểm tra).`);
+  else {
+    lines.push(renderTable(
+      ['Tổ chức cơ sở đảng', 'HTXSNV', 'HTTNV', 'Tối đa', 'Vượt'],
+      r.violations.map((o) => [o.unit, formatInt(o.excellent), formatInt(o.good), formatInt(o.allowed), formatInt(o.excess)]),
+      [false, true, true, true, true],
+    ));
+    lines.push('', `${formatInt(r.violations.length)}/${formatInt(r.orgs.length)} tổ chức cơ sở đảng vượt tỷ lệ.`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function mapping(ctx: Ctx, values: Values): Promise<void> {
+  const r = await dispatch(ctx, 'targets.scaleMapping', {});
+  if (values.json) return printJson(r);
+  process.stdout.write(`${renderTable(['Thang', 'Mức đã lưu', 'Quy đổi khi so sánh'], r.map((m) => [m.scaleName, m.name, m.comparableName]))}\n`);
+  for (const m of r) if (m.note) process.stdout.write(`Ghi chú (${m.name}, ${m.scale}): ${m.note}\n`);
+}
+
+async function add(ctx: Ctx, values: Values): Promise<void> {
+  const paramsText = str(values, 'params');
+  let params: Record<string, unknown> = {};
+  if (paramsText) {
+    try { params = JSON.parse(paramsText) as Record<string, unknown>; } catch { throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage'); }
+  }
+  const by = str(values, 'by');
+  const planId = planArg(values) ?? (await dispatch(ctx, 'plans.list', {}))[0]?.id;
+  if (planId === undefined) throw new UserError('Chưa có đề án nào: hãy tạo đề án trước.', 'no-plan');
+  const threshold = Number(need(values, 'threshold'));
+  const r = await dispatch(ctx, 'targets.add', {
+    planId, label: need(values, 'label'), scope: need(values, 'scope'), measure: need(values, 'measure'), params,
+    threshold, due: by ? 'byYear' : 'everyYear', dueYear: by ? Number(by) : null,
+  });
+  if (values.json) return printJson(r);
+  process.stdout.write(`Đã thêm chỉ tiêu số ${r.id} vào đề án số ${planId}.\n`);
+}
+
+export const targetsCommand: Command = {
+  name: 'targets',
+  summary: 'Chỉ tiêu đề án: đánh giá theo năm, bảng qua các năm, tỷ lệ xuất sắc 20%, bảng quy đổi xếp loại, thêm chỉ tiêu',
+  usage:
+    'tochuc targets --db F --year 2019 [--plan N] [--json] | --years 2017,2018,2019 | ' +
+    'targets quota --year 2019 | targets mapping | targets catalog | targets plans | ' +
+    'targets add --label "…" --scope thon-tdp --measure cell-admitted --threshold 90 [--params JSON] [--by 2020]',
+  options: {
+    ...dbOption, ...jsonOption, year: { type: 'string' }, years: { type: 'string' }, plan: { type: 'string' },
+    label: { type: 'string' }, scope: { type: 'string' }, measure: { type: 'string' }, params: { type: 'string' }, threshold: { type: 'string' }, by: { type: 'string' },
+  },
+  async run(values, positionals) {
+    const sub = positionals[0];
+    if (sub !== undefined && !(SUBCOMMANDS as readonly string[]).includes(sub)) {
+      throw new UserError(`Không có lệnh con "${sub}" của targets. Có: ${SUBCOMMANDS.join(', ')}.`, 'usage');
+    }
+    const ctx = openCtx(values);
+    if (sub === 'quota') return quota(ctx, values);
+    if (sub === 'mapping') return mapping(ctx, values);
+    if (sub === 'catalog') return printJson(await dispatch(ctx, 'targets.catalog', {}));
+    if (sub === 'plans') return printJson(await dispatch(ctx, 'plans.list', {}));
+    if (sub === 'add') return add(ctx, values);
+    if (values.years !== undefined) return manyYears(ctx, values);
+    return oneYear(ctx, values);
+  },
+};
