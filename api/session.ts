@@ -1,14 +1,22 @@
 import type { Ctx, Host, Session } from './define.ts';
 import { openDatabase } from '../db/open.ts';
 import { reportProgress } from './progress.ts';
+import { ensureDailyBackup } from '../backup/auto.ts';
+
+function openWithDailyBackup(path: string) {
+  const db = openDatabase(path);
+  // A copy a day, taken when a file is opened; a failing copy (read-only folder) must not block work.
+  try { ensureDailyBackup(db, path); } catch { /* reported by data.backups showing none today */ }
+  return db;
+}
 
 /** A session on a database file; `open` switches files and closes the old one only once the new one opened. */
 export function createSession(path: string): Session {
   const session: Session = {
-    db: openDatabase(path),
+    db: openWithDailyBackup(path),
     dbPath: path,
     open(next: string) {
-      const db = openDatabase(next);
+      const db = openWithDailyBackup(next);
       session.db.close();
       session.db = db;
       session.dbPath = next;

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../api/errors.ts';
 import { latestVersion, migrate } from './migrate.ts';
+import { newestBackup } from '../backup/files.ts';
 
 export type { DB };
 
@@ -21,8 +22,9 @@ function stamp(): string {
 export function openDatabase(path: string, opts: { upTo?: number; readonly?: boolean } = {}): DB {
   const isNew = path === ':memory:' || !existsSync(path);
   let db: DB;
+  let opened: DB | undefined; // set once the handle exists, so a failed check can close it
   try {
-    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    db = opened = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
     db.pragma('foreign_keys = ON');
     if (!opts.readonly) {
       db.pragma('journal_mode = WAL');
@@ -32,11 +34,15 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
     const ok = db.pragma('quick_check', { simple: true });
     if (ok !== 'ok') throw new Error(String(ok));
   } catch (e) {
+    opened?.close();
+    const newest = path === ':memory:' ? undefined : newestBackup(path);
     throw new UserError(
       `Tệp dữ liệu "${basename(path)}" bị hỏng hoặc không phải tệp SQLite (${(e as Error).message}). ` +
-        'Hãy khôi phục từ bản sao lưu gần nhất.',
+        (newest
+          ? `Hãy khôi phục bản sao lưu gần nhất "${newest.name}" (lúc ${newest.at}): tochuc restore --db "${path}" --newest`
+          : 'Không tìm thấy bản sao lưu nào trong thư mục sao-luu bên cạnh tệp.'),
       'corrupt',
-      { path },
+      { path, newestBackup: newest?.path ?? null },
     );
   }
   const appId = db.pragma('application_id', { simple: true }) as number;

@@ -1,0 +1,63 @@
+/**
+ * Restore: the candidate file is checked (ours, intact, not from a newer version), the current
+ * database is backed up first, then the file replaces it atomically (copy beside it, rename over).
+ */
+import { copyFileSync, existsSync, renameSync, rmSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Session } from '../api/define.ts';
+import { openDatabase } from '../db/open.ts';
+import { inspectFile } from '../db/backup.ts';
+import { latestVersion } from '../db/migrate.ts';
+import { UserError } from '../api/errors.ts';
+import { autoBackup } from './auto.ts';
+import { backupPathFor, newestBackup } from './files.ts';
+
+export interface RestoreResult { restoredFrom: string; savedCurrentAs: string | null; schemaVersion: number }
+
+/** Which file to restore: a path, or the newest automatic backup of the session's database. */
+export function resolveRestoreSource(dbPath: string, from: string | undefined): string {
+  if (from) return resolve(from);
+  const b = newestBackup(dbPath);
+  if (!b) throw new UserError(`Không có bản sao lưu nào của "${basename(dbPath)}" trong thư mục sao-luu.`, 'no-backup');
+  return b.path;
+}
+
+export function checkRestorable(path: string): { schemaVersion: number } {
+  if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp sao lưu "${path}".`, 'not-found');
+  const c = inspectFile(path);
+  if (!c.ok) throw new UserError(`Tệp sao lưu "${basename(path)}" bị hỏng (${c.integrity}); không khôi phục.`, 'corrupt', { path });
+  if (!c.ours) throw new UserError(`Tệp "${basename(path)}" không phải tệp dữ liệu của tochuc; không khôi phục.`, 'foreign', { path });
+  if (c.schemaVersion > latestVersion()) {
+    throw new UserError(`Tệp "${basename(path)}" do phiên bản tochuc mới hơn tạo ra (lược đồ ${c.schemaVersion}); hãy cập nhật chương trình trước.`, 'too-new');
+  }
+  return { schemaVersion: c.schemaVersion };
+}
+
+/**
+ * `currentIsOpen` is false when the current file could not be opened (corrupt): it is then kept
+ * aside as it is, for inspection, instead of being backed up through SQLite.
+ */
+export function restoreInto(session: Session, source: string, currentIsOpen: boolean): RestoreResult {
+  const dbPath = resolve(session.dbPath);
+  if (resolve(source) === dbPath) throw new UserError('Tệp sao lưu chính là tệp đang dùng; hãy chọn một tệp khác.', 'usage');
+  checkRestorable(source);
+  let saved: string | null = null;
+  if (currentIsOpen) saved = autoBackup(session.db, dbPath, 'truoc-khoi-phuc');
+  else if (existsSync(dbPath)) {
+    saved = backupPathFor(dbPath, 'hong');
+    copyFileSync(dbPath, saved);
+  }
+  session.db.close();
+  const tmp = `${dbPath}.dang-khoi-phuc`;
+  copyFileSync(source, tmp);
+  const fd = openSync(tmp, 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
+  // The old WAL belongs to the old file: left behind, SQLite would replay it into the restored one.
+  rmSync(`${dbPath}-wal`, { force: true });
+  rmSync(`${dbPath}-shm`, { force: true });
+  renameSync(tmp, dbPath);
+  session.db = openDatabase(dbPath);
+  session.dbPath = dbPath;
+  return { restoredFrom: source, savedCurrentAs: saved, schemaVersion: session.db.pragma('user_version', { simple: true }) as number };
+}

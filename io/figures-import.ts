@@ -1,0 +1,216 @@
+/**
+ * Figures import from the input sheet (template-xlsx) or a hand-made sheet with the same headers:
+ * one row per unit, one column per indicator. Checks everything first, then writes all or nothing.
+ */
+import type { DB } from '../db/open.ts';
+import { figuresForYear, listIndicators, setFigure, type Indicator } from '../db/figures.ts';
+import { startYear } from '../org/operations.ts';
+import { foldForSearch, formatInt } from '../format/vi.ts';
+import { autoBackup } from '../backup/auto.ts';
+import { columnLabel, Issues, type ImportIssue } from './issues.ts';
+import { findHeaderRow, foldHeader, headerTexts } from './headers.ts';
+import { readTable, type Cell, type OnProgress } from './table.ts';
+import { cellText, isBlank, parseCount } from './values.ts';
+import { UnitMatcher } from './unit-match.ts';
+import { yearTree } from './year-tree.ts';
+import type { LoadedFile } from './source.ts';
+
+type Column = { kind: 'code' } | { kind: 'name' } | { kind: 'base' } | { kind: 'ignore' } | { kind: 'indicator'; ind: Indicator };
+
+const FIXED: Record<string, Column['kind']> = {
+  'ma don vi': 'code', 'ma': 'code', 'ma to chuc': 'code', 'ma chi bo': 'code',
+  'ten don vi': 'name', 'don vi': 'name', 'ten to chuc': 'name', 'ten chi bo': 'name', 'to chuc dang': 'name', 'chi bo': 'name',
+  'thuoc': 'base', 'truc thuoc': 'base', 'dang bo co so': 'base', 'thuoc dang bo': 'base',
+  'stt': 'ignore', 'tt': 'ignore', 'so tt': 'ignore', 'loai': 'ignore', 'cap': 'ignore', 'ghi chu': 'ignore',
+};
+
+function recognizer(indicators: Indicator[]): (folded: string) => Column | undefined {
+  const byName = new Map<string, Indicator>();
+  for (const ind of indicators) {
+    byName.set(foldHeader(ind.name), ind);
+    byName.set(foldHeader(ind.code), ind);
+    byName.set(ind.code, ind);
+  }
+  return (h) => {
+    const fixed = FIXED[h];
+    if (fixed === 'indicator') return undefined;
+    if (fixed) return { kind: fixed } as Column;
+    const ind = byName.get(h) ?? byName.get(h.replace(/^so\s+/, '')) ?? byName.get(`dang vien ${h}`);
+    return ind ? { kind: 'indicator', ind } : undefined;
+  };
+}
+
+export interface FigureChange { unitId: number; unitCode: string; unitName: string; indicator: string; indicatorName: string; old: number | null; new: number }
+
+export type FiguresImportResult =
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] }
+  | {
+      ok: true; applied: boolean; year: number; startedFromYear: number | null;
+      changes: FigureChange[]; counts: { rows: number; values: number; changed: number; unchanged: number };
+      warnings: ImportIssue[]; backup: string | null;
+    };
+
+const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
+
+export async function importFigures(
+  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress },
+): Promise<FiguresImportResult> {
+  const report = opts.onProgress ?? (() => {});
+  const table = await readTable(file, (_f, text) => report(0.2, text));
+  report(0.5, 'Đang kiểm tra số liệu');
+  const issues = new Issues(table.sheet);
+  if (table.nfdCells > 0) issues.warn(null, null, `${formatInt(table.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  const indicators = listIndicators(db);
+  const recognize = recognizer(indicators);
+  const h = findHeaderRow(table.rows, (f) => recognize(f), 2);
+  if (h < 0) {
+    issues.error(table.rows[0]?.row ?? 1, null,
+      'Không tìm thấy dòng tiêu đề: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và ít nhất một cột chỉ tiêu ' +
+        `(${indicators.slice(0, 6).map((i) => `"${i.name}"`).join(', ')}, …) trong 20 dòng đầu. Hãy dùng mẫu nhập liệu của chương trình (tochuc template-xlsx).`);
+    return { ok: false, errors: issues.list(), warnings: issues.warnings };
+  }
+  const headerRow = table.rows[h]!;
+  const headers = headerTexts(headerRow);
+  const columns = headers.map((t) => (t ? recognize(foldHeader(t)) : undefined));
+  headers.forEach((t, i) => {
+    if (t && !columns[i]) issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không phải chỉ tiêu nào đã biết; bỏ qua.`);
+  });
+  const col = (k: Column['kind']) => columns.findIndex((c) => c?.kind === k);
+  const codeCol = col('code');
+  const nameCol = col('name');
+  const baseCol = col('base');
+  const indCols = columns.flatMap((c, i) => (c?.kind === 'indicator' ? [{ i, ind: c.ind }] : []));
+  if (codeCol < 0 && nameCol < 0) issues.error(headerRow.row, null, 'Thiếu cột "Mã đơn vị" hoặc "Tên đơn vị": không biết mỗi dòng là của đơn vị nào.');
+  if (indCols.length === 0) issues.error(headerRow.row, null, 'Không có cột chỉ tiêu nào (ví dụ "Đảng viên", "Đảng viên nữ").');
+  const seenInd = new Map<string, number>();
+  for (const { i, ind } of indCols) {
+    const prev = seenInd.get(ind.code);
+    if (prev !== undefined) issues.error(headerRow.row, columnLabel(i, headers[i]), `Chỉ tiêu "${ind.name}" có hai cột (${columnLabel(prev, headers[prev])} và cột này).`);
+    seenInd.set(ind.code, i);
+  }
+  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+
+  const tree = yearTree(db, year);
+  if (tree.fromYear !== null) {
+    issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
+  }
+  const matcher = new UnitMatcher(tree.units);
+  const incoming = new Map<string, { unitId: number; ind: Indicator; value: number; row: number; col: string }>();
+  const rowOfUnit = new Map<number, number>();
+  let dataRows = 0;
+  let formulas = 0;
+  for (const r of table.rows.slice(h + 1)) {
+    const cell = (i: number): Cell => (i >= 0 ? (r.cells[i] ?? null) : null);
+    const code = cellText(cell(codeCol));
+    const name = cellText(cell(nameCol));
+    if (!code && !name) {
+      if (indCols.some(({ i }) => !isBlank(cell(i)))) issues.error(r.row, null, 'Dòng có số liệu nhưng không có mã hay tên đơn vị.');
+      continue;
+    }
+    if (!code && name && TOTAL_ROW.test(foldForSearch(name))) continue;
+    dataRows++;
+    const m = matcher.match(code, name, cellText(cell(baseCol)));
+    const where = code ? columnLabel(codeCol, headers[codeCol]) : columnLabel(nameCol, headers[nameCol]);
+    if (m.kind === 'none') {
+      issues.error(r.row, where, `Không có đơn vị ${code ? `mã "${code}"` : ''}${code && name ? ', ' : ''}${name ? `tên "${name}"` : ''} trong cơ cấu tổ chức năm ${tree.fromYear ?? year}.`);
+      continue;
+    }
+    if (m.kind === 'ambiguous') {
+      issues.error(r.row, where, `Tên "${name}" trùng ở ${m.candidates.length} đơn vị: ${m.candidates.slice(0, 5).map((u) => matcher.describe(u)).join('; ')}. Hãy ghi mã đơn vị hoặc cột "Thuộc".`);
+      continue;
+    }
+    if (m.kind === 'name' && code) issues.warn(r.row, where, `Mã "${code}" không có; đã khớp theo tên với ${matcher.describe(m.unit)}.`);
+    else if (m.kind === 'name') issues.warn(r.row, where, `Khớp theo tên với ${matcher.describe(m.unit)}.`);
+    const unit = m.unit;
+    const dup = rowOfUnit.get(unit.id);
+    if (dup !== undefined) {
+      issues.error(r.row, where, `Đơn vị "${unit.name}" đã có ở dòng ${dup}; mỗi đơn vị chỉ một dòng.`);
+      continue;
+    }
+    rowOfUnit.set(unit.id, r.row);
+    for (const { i, ind } of indCols) {
+      let c = cell(i);
+      const colName = columnLabel(i, headers[i]);
+      if (c !== null && typeof c === 'object' && 'error' in c) {
+        issues.error(r.row, colName, `Ô có lỗi Excel ${c.error}; hãy sửa công thức hoặc nhập số.`);
+        continue;
+      }
+      if (c !== null && typeof c === 'object' && 'formula' in c) {
+        if (typeof c.result !== 'number') {
+          issues.error(r.row, colName, `Ô chứa công thức "=${c.formula}" chưa có kết quả lưu sẵn; hãy chép và dán giá trị (Paste Values) rồi nhập lại.`);
+          continue;
+        }
+        formulas++;
+        c = c.result;
+      }
+      const p = parseCount(c);
+      if (!p.ok) { issues.error(r.row, colName, `${unit.name}: ${p.reason}`); continue; }
+      if (p.value === null) continue;
+      incoming.set(`${unit.id}|${ind.code}`, { unitId: unit.id, ind, value: p.value, row: r.row, col: colName });
+    }
+  }
+  if (formulas > 0) issues.warn(null, null, `${formatInt(formulas)} ô chứa công thức; đã dùng kết quả Excel lưu sẵn trong tệp.`);
+  if (dataRows === 0) issues.error(headerRow.row, null, 'Không có dòng số liệu nào dưới dòng tiêu đề.');
+
+  // The checks a reader would make, on the figures as they would be after the import.
+  const existing = tree.fromYear === null ? figuresForYear(db, year) : [];
+  const merged = new Map<string, Map<number, number>>();
+  const old = new Map<string, number>();
+  for (const f of existing) {
+    old.set(`${f.unitId}|${f.indicator}`, f.value);
+    let m = merged.get(f.indicator);
+    if (!m) merged.set(f.indicator, (m = new Map()));
+    m.set(f.unitId, f.value);
+  }
+  for (const v of incoming.values()) {
+    let m = merged.get(v.ind.code);
+    if (!m) merged.set(v.ind.code, (m = new Map()));
+    m.set(v.unitId, v.value);
+  }
+  const t = matcher.tree;
+  const leavesUnder = (id: number): number[] => (t.isLeaf(id) ? [id] : t.childrenOf(id).flatMap((k) => leavesUnder(k.id)));
+  for (const v of incoming.values()) {
+    const unit = t.byId.get(v.unitId)!;
+    const values = merged.get(v.ind.code)!;
+    if (!t.isLeaf(v.unitId)) {
+      const leaves = leavesUnder(v.unitId);
+      if (leaves.every((l) => values.has(l))) {
+        const sum = leaves.reduce((s, l) => s + values.get(l)!, 0);
+        if (sum !== v.value) {
+          issues.error(v.row, v.col, `${unit.name}: nhập ${formatInt(v.value)} nhưng tổng các chi bộ trực thuộc là ${formatInt(sum)} (lệch ${formatInt(v.value - sum)}).`);
+        }
+      }
+    }
+    if (v.ind.partOf) {
+      const whole = merged.get(v.ind.partOf)?.get(v.unitId);
+      const wholeName = indicators.find((i) => i.code === v.ind.partOf)?.name ?? v.ind.partOf;
+      if (whole !== undefined && v.value > whole) {
+        issues.error(v.row, v.col, `${unit.name}: "${v.ind.name}" (${formatInt(v.value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`);
+      }
+    }
+  }
+  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+
+  const changes: FigureChange[] = [];
+  let unchanged = 0;
+  for (const v of incoming.values()) {
+    const before = old.get(`${v.unitId}|${v.ind.code}`) ?? null;
+    if (before === v.value) { unchanged++; continue; }
+    const u = t.byId.get(v.unitId)!;
+    changes.push({ unitId: v.unitId, unitCode: u.code, unitName: u.name, indicator: v.ind.code, indicatorName: v.ind.name, old: before, new: v.value });
+  }
+  const counts = { rows: dataRows, values: incoming.size, changed: changes.length, unchanged };
+  if (opts.dryRun || (changes.length === 0 && tree.fromYear === null)) {
+    report(1, 'Xong');
+    return { ok: true, applied: false, year, startedFromYear: tree.fromYear, changes, counts, warnings: issues.warnings, backup: null };
+  }
+  report(0.7, 'Đang sao lưu trước khi ghi');
+  const backup = autoBackup(db, dbPath, 'truoc-nhap');
+  report(0.8, 'Đang ghi số liệu');
+  db.transaction(() => {
+    if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
+    for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
+  })();
+  report(1, `Đã ghi ${formatInt(changes.length)} số liệu`);
+  return { ok: true, applied: true, year, startedFromYear: tree.fromYear, changes, counts, warnings: issues.warnings, backup };
+}

@@ -1,0 +1,87 @@
+/** Reading one cell as what a column needs: a count, a date, a text. Each returns a value or a Vietnamese reason. */
+import type { Cell } from './table.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+export function isBlank(c: Cell): boolean {
+  return c === null || (typeof c === 'string' && c.trim() === '');
+}
+
+/** Our exports prefix risky text with an apostrophe (see guard.ts); reading our own file back removes it. */
+export function unguard(s: string): string {
+  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+}
+
+export function cellText(c: Cell): string | null {
+  if (isBlank(c)) return null;
+  if (typeof c === 'string') return unguard(c.trim().replace(/\s+/g, ' '));
+  if (c instanceof Date) return c.toISOString().slice(0, 10);
+  if (typeof c === 'object' && c !== null) return 'formula' in c ? (c.result === undefined || c.result === null ? null : String(c.result)) : null;
+  return String(c);
+}
+
+/** A count: a whole non-negative number, typed as a number or as text "1.234" / "1234". */
+export function parseCount(c: Cell): Parsed<number | null> {
+  if (isBlank(c)) return ok(null);
+  let v: unknown = c;
+  if (typeof v === 'string') {
+    const s = v.trim().replace(/\s/g, '');
+    if (/^\d+$/.test(s) || /^\d{1,3}(\.\d{3})+$/.test(s)) v = Number(s.replace(/\./g, ''));
+    else if (/^-\d/.test(s)) return bad(`"${v}" là số âm; số liệu không được âm.`);
+    else return bad(`"${v}" không phải là số.`);
+  }
+  if (typeof v === 'boolean') return bad(`"${v ? 'TRUE' : 'FALSE'}" không phải là số.`);
+  if (v instanceof Date) return bad('ô chứa ngày tháng, không phải số.');
+  if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`"${String(v)}" không phải là số.`);
+  if (v < 0) return bad(`${v} là số âm; số liệu không được âm.`);
+  if (!Number.isInteger(v)) return bad(`${String(v).replace('.', ',')} không phải số nguyên.`);
+  if (v > 10_000_000) return bad(`${v} lớn bất thường cho một số liệu tổ chức đảng.`);
+  return ok(v);
+}
+
+/** A date as the lists give it; stored 'YYYY-MM-DD', or 'YYYY' when only the year is known. */
+export function parseDate(c: Cell): Parsed<string | null> {
+  if (isBlank(c)) return ok(null);
+  if (c instanceof Date) return fromParts(c.getUTCFullYear(), c.getUTCMonth() + 1, c.getUTCDate(), c.toISOString().slice(0, 10));
+  if (typeof c === 'number') {
+    if (Number.isInteger(c) && c >= 1900 && c <= 2100) return ok(String(c));
+    // An Excel serial day number in a cell formatted as General.
+    if (c > 0 && c < 80000) {
+      const d = new Date(Math.round((c - 25569) * 86400000));
+      return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), String(c));
+    }
+    return bad(`"${c}" không phải là ngày.`);
+  }
+  if (typeof c !== 'string') return bad('ô không chứa ngày tháng.');
+  const s = c.trim();
+  let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]), s);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), s);
+  m = /^(\d{1,2})[/.\-](\d{4})$/.exec(s);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? ok(m[2]!) : bad(`"${s}": tháng ${m[1]} không có thật.`);
+  if (/^\d{4}$/.test(s)) return ok(s);
+  return bad(`"${s}" không phải là ngày (dùng dạng ngày/tháng/năm, ví dụ 03/02/1985, hoặc chỉ năm).`);
+}
+
+function fromParts(y: number, mo: number, d: number, shown: string): Parsed<string> {
+  if (y < 1890 || y > 2100) return bad(`"${shown}": năm ${y} không hợp lý.`);
+  if (mo < 1 || mo > 12) return bad(`"${shown}": tháng ${mo} không có thật.`);
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return bad(`"${shown}": ngày ${d} tháng ${mo} năm ${y} không có thật.`);
+  return ok(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Whole years from `from` to `to` (both stored forms); with only a year known, the difference of years. */
+export function yearsBetween(from: string, to: string): number {
+  const y = yearOf(to) - yearOf(from);
+  if (from.length < 10 || to.length < 10) return y;
+  return to.slice(5) < from.slice(5) ? y - 1 : y;
+}
