@@ -1,0 +1,80 @@
+/**
+ * Counts checked against the database: "221 chi bộ trực thuộc đảng bộ xã, thị trấn" must be
+ * what the year's breakdown says. The figures come from stats/breakdown.ts, never from SQL here.
+ */
+import type { DB } from '../db/open.ts';
+import { breakdown, loadYear } from '../stats/breakdown.ts';
+import { foldForSearch, formatInt } from '../format/vi.ts';
+import { containing, countsIn, nounEnd, type Count, type Draft } from './model.ts';
+import { fragment } from './text.ts';
+import type { Claim } from './types.ts';
+
+/** One group the database knows: how many units and members it has. */
+export interface Fact { label: string; folded: string; units: number | null; members: number }
+
+export interface Facts { year: number; groups: Fact[]; members: number }
+
+function fact(label: string, units: number | null, members: number): Fact {
+  return { label, folded: foldForSearch(label), units, members };
+}
+
+/** The groups a draft can name, from the standard breakdowns of the year. */
+export function factsOf(db: DB, year: number): Facts {
+  const data = loadYear(db, year);
+  const cells = breakdown(db, year, 'nhom-chi-bo', {}, data);
+  const baseOrgs = breakdown(db, year, 'to-chuc-co-so', {}, data);
+  const types = breakdown(db, year, 'loai-hinh', {}, data);
+  const groups: Fact[] = [
+    fact('tổ chức cơ sở đảng', baseOrgs.total.units, baseOrgs.total.members),
+    fact('chi bộ', cells.total.units, cells.total.members),
+  ];
+  const baseCell = cells.rows.find((r) => foldForSearch(r.label) === 'chi bo co so');
+  if (baseCell && cells.total.units !== null) {
+    groups.push(fact('chi bộ trực thuộc', cells.total.units - (baseCell.units ?? 0), cells.total.members - baseCell.members));
+  }
+  for (const r of [...baseOrgs.rows, ...cells.rows, ...types.rows]) {
+    if (!groups.some((g) => g.folded === foldForSearch(r.label))) groups.push(fact(r.label, r.units, r.members));
+  }
+  return { year, groups, members: cells.total.members };
+}
+
+/** The group whose name the words after the number start with (the longest such name). */
+function groupOf(facts: Facts, after: string): Fact | undefined {
+  const f = foldForSearch(after);
+  return facts.groups
+    .filter((g) => f.startsWith(g.folded) && !/^[a-z0-9]/.test(f.slice(g.folded.length)))
+    .sort((a, b) => b.folded.length - a.folded.length)[0];
+}
+
+function claim(d: Draft, c: Count, ok: boolean, expected: number, detail: string, clauseEnd: number): Claim {
+  const c2: Claim = {
+    kind: 'count', text: fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) }),
+    printed: d.text.slice(c.start, c.end), expected: formatInt(expected), ok, detail, start: c.start, end: c.end,
+  };
+  if (!ok) c2.fix = { start: c.token.num.start, end: c.token.num.end, text: formatInt(expected) };
+  return c2;
+}
+
+export function countClaims(d: Draft, facts: Facts): Claim[] {
+  const out: Claim[] = [];
+  const year = `năm ${facts.year}`;
+  for (const c of d.counts) {
+    if (c.token.kind !== 'number') continue;
+    const clause = containing(d.clauses, c.start);
+    const clauseEnd = clause?.end ?? d.text.length;
+    if (c.key === 'đảng viên') {
+      // Members of the group named before them in the clause ("221 chi bộ … với 6.067 đảng viên"), or of the whole committee.
+      const owner = clause ? countsIn(d, { start: clause.start, end: c.start }).reverse()
+        .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd)) })).find((x) => x.g && x.o.key !== 'đảng viên') : undefined;
+      const options = [...(owner ? [{ n: owner.g!.members, of: owner.g!.label }] : []), { n: facts.members, of: 'toàn đảng bộ' }];
+      const hit = options.find((o) => o.n === c.value);
+      const want = hit ?? options[0]!;
+      out.push(claim(d, c, !!hit, want.n, `Dữ liệu ${year}: ${formatInt(want.n)} đảng viên (${want.of.toLowerCase()})`, clauseEnd));
+      continue;
+    }
+    const g = groupOf(facts, d.text.slice(c.end, clauseEnd));
+    if (!g || g.units === null) continue;
+    out.push(claim(d, c, g.units === c.value, g.units, `Dữ liệu ${year}: ${formatInt(g.units)} ${g.label.toLowerCase()}`, clauseEnd));
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/** The draft as the recognizers see it: its figures, what each counts, and its sentences and clauses. */
+import { scanNumbers, type NumberToken } from './numbers.ts';
+import { nounKey } from './nouns.ts';
+import { clauses, sentences, within } from './text.ts';
+import type { Span } from './types.ts';
+
+/** A number of things: "6.067 đảng viên", "221chi bộ", or the part of "112/1.590 đảng viên". */
+export interface Count {
+  token: NumberToken;
+  value: number;
+  /** What it counts (see nouns.ts). */
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface Draft {
+  text: string;
+  tokens: NumberToken[];
+  counts: Count[];
+  sentences: Span[];
+  clauses: Span[];
+}
+
+export function readDraft(text: string): Draft {
+  const tokens = scanNumbers(text);
+  const counts: Count[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'percent') continue;
+    const key = nounKey(text.slice(t.end, t.end + 60));
+    // A fraction without a noun after it ("hơn 1/3") is a ratio, not a count.
+    if (key === null) continue;
+    if (t.kind === 'fraction' && t.num.decimals + t.den!.decimals > 0) continue;
+    if (t.num.decimals > 0) continue;
+    counts.push({ token: t, value: t.num.value, key, start: t.start, end: t.end });
+  }
+  const ss = sentences(text);
+  return { text, tokens, counts, sentences: ss, clauses: ss.flatMap((s) => clauses(text, s)) };
+}
+
+export function containing(spans: Span[], at: number): Span | undefined {
+  return spans.find((s) => within(s, at));
+}
+
+export function countsIn(d: Draft, s: Span): Count[] {
+  return d.counts.filter((c) => c.start >= s.start && c.end <= s.end);
+}
+
+/** Offset of the end of the noun phrase after a number: up to the next comma, semicolon, number or linking word. */
+export function nounEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, limit);
+  const stop = /[,;:.()]|\d|(?<![\p{L}])(với|chiếm|đạt|gồm|bao gồm|trong đó|bằng|và|là)(?![\p{L}])/u.exec(rest);
+  let end = from + (stop ? stop.index : rest.length);
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,65 @@
+/**
+ * What a number counts: the noun after it ("6.067 đảng viên", "221chi bộ"), reduced to a key
+ * from the words of the field, so that parts can be matched to their whole.
+ */
+import { foldForSearch } from '../format/vi.ts';
+
+/** Longest first; abbreviations map to the full term. */
+const TERMS: [string, string][] = [
+  ['tổ chức cơ sở đảng', 'tổ chức cơ sở đảng'],
+  ['tổ chức cơ sở', 'tổ chức cơ sở đảng'],
+  ['TCCSĐ', 'tổ chức cơ sở đảng'],
+  ['TCCS đảng', 'tổ chức cơ sở đảng'],
+  ['tổ chức đảng', 'tổ chức đảng'],
+  ['đảng bộ cơ sở', 'đảng bộ cơ sở'],
+  ['đảng bộ bộ phận', 'đảng bộ bộ phận'],
+  ['chi bộ cơ sở', 'chi bộ cơ sở'],
+  ['chi bộ trực thuộc', 'chi bộ trực thuộc'],
+  ['chi bộ', 'chi bộ'],
+  ['đảng bộ', 'đảng bộ'],
+  ['đảng viên chính thức', 'đảng viên chính thức'],
+  ['đảng viên dự bị', 'đảng viên dự bị'],
+  ['đảng viên mới', 'đảng viên mới'],
+  ['đảng viên', 'đảng viên'],
+  ['cấp ủy viên', 'cấp ủy viên'],
+  ['cấp uỷ viên', 'cấp ủy viên'],
+  ['chi ủy viên', 'chi ủy viên'],
+  ['chi uỷ viên', 'chi ủy viên'],
+  ['phó bí thư', 'phó bí thư'],
+  ['bí thư', 'bí thư'],
+  ['tổ dân phố', 'tổ dân phố'],
+  ['thị trấn', 'thị trấn'],
+  ['thôn', 'thôn'],
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['đồng chí', 'đồng chí'],
+];
+
+/** Parts a whole is made of, beyond "same noun, more words" (chi bộ → chi bộ trực thuộc). */
+const PARTS_OF: Record<string, string[]> = {
+  'tổ chức cơ sở đảng': ['đảng bộ cơ sở', 'chi bộ cơ sở'],
+  'tổ chức đảng': ['đảng bộ cơ sở', 'chi bộ cơ sở', 'đảng bộ bộ phận', 'chi bộ trực thuộc', 'chi bộ', 'đảng bộ', 'tổ chức cơ sở đảng'],
+  'chi bộ': ['chi bộ cơ sở', 'chi bộ trực thuộc'],
+  'đảng viên': ['đảng viên chính thức', 'đảng viên dự bị', 'đảng viên mới', 'chính thức', 'dự bị', 'nam', 'nữ'],
+  'cấp ủy viên': ['bí thư', 'phó bí thư'],
+  'chi ủy viên': ['bí thư', 'phó bí thư'],
+};
+
+const FOLDED = TERMS.map(([t, key]) => [foldForSearch(t), key] as const).sort((a, b) => b[0].length - a[0].length);
+
+/** The key of the noun at the start of `after` (the text right after the number), or null when no word follows. */
+export function nounKey(after: string): string | null {
+  const head = after.replace(/^[ \u00a0]+/, '');
+  if (!/^\p{L}/u.test(head)) return null;
+  const folded = foldForSearch(head.slice(0, 40));
+  for (const [f, key] of FOLDED) {
+    if (folded.startsWith(f) && !/^[a-z0-9]/.test(folded.slice(f.length))) return key;
+  }
+  // Unknown nouns count too ("35 hộ", "12 trường hợp"): the first two words stand for them.
+  return head.normalize('NFC').toLowerCase().split(/[\s,;.:()]+/).slice(0, 2).join(' ');
+}
+
+/** Whether a count of `part` can be one of the parts of a count of `whole`. */
+export function isPartOf(part: string, whole: string): boolean {
+  return part === whole || part.startsWith(`${whole} `) || (PARTS_OF[whole]?.includes(part) ?? false);
+}

@@ -1,0 +1,112 @@
+/**
+ * Shares: "6.067 đảng viên, chiếm 85,54%", "112/1.590 đảng viên, chiếm 7,04 %", "hơn 1/3".
+ * The part is the count the share follows; the whole is one the text supports: the fraction's
+ * own denominator, the whole of the list the part is in (or the sum of that list), the nearest
+ * earlier count of the same thing, or the grand total. A plain share is right when it is the
+ * half-up rounding, at its printed decimals, for one of them.
+ */
+import { roundedPercentUnits, percent } from '../stats/shares.ts';
+import { formatInt, formatPercentUnits } from '../format/vi.ts';
+import { compareShare, exactShareText } from './arithmetic.ts';
+import { containing, countsIn, type Count, type Draft } from './model.ts';
+import type { NumberToken } from './numbers.ts';
+import { isPartOf } from './nouns.ts';
+import type { PartList } from './lists.ts';
+import { holds, MEANING_TEXT, qualifierOf, tolerance } from './qualifiers.ts';
+import { fragment } from './text.ts';
+import type { Claim } from './types.ts';
+
+interface Whole { value: number; why: string }
+
+function isShareToken(d: Draft, t: NumberToken): boolean {
+  if (t.kind === 'percent') return true;
+  // A fraction with no noun after it is a ratio ("chiếm hơn 1/3").
+  return t.kind === 'fraction' && !d.counts.some((c) => c.token === t) && t.num.value > 0 && t.num.value < t.den!.value;
+}
+
+function wholesFor(d: Draft, part: Count, lists: PartList[]): Whole[] {
+  const out: Whole[] = [];
+  const add = (value: number, why: string) => {
+    if (value >= part.value && value > 0 && !out.some((w) => w.value === value)) out.push({ value, why });
+  };
+  if (part.token.kind === 'fraction') add(part.token.den!.value, 'mẫu số ghi trong câu');
+  const siblings = new Set<Count>();
+  for (const l of lists) {
+    if (!l.parts.includes(part)) continue;
+    add(l.whole.value, `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})`);
+    if (l.complete) add(l.parts.reduce((a, p) => a + p.value, 0), 'tổng các phần của danh sách');
+    for (const p of l.parts) siblings.add(p);
+  }
+  const same = d.counts.filter((c) => c !== part && !siblings.has(c) && c.token.kind === 'number' && isPartOf(part.key, c.key) && c.value > part.value);
+  const earlier = same.filter((c) => c.end <= part.start).at(-1);
+  if (earlier) add(earlier.value, `số ${earlier.key} nêu trước đó`);
+  const grand = same.reduce<Count | undefined>((m, c) => (m && m.value >= c.value ? m : c), undefined);
+  if (grand) add(grand.value, `tổng số ${grand.key} trong văn bản`);
+  return out;
+}
+
+/**
+ * The count a share is of: the nearest one before it in its clause, after any earlier share;
+ * and the first count of that stretch, where the fragment to show starts.
+ */
+function partFor(d: Draft, t: NumberToken): { part: Count; from: number } | undefined {
+  const clause = containing(d.clauses, t.start);
+  if (!clause) return undefined;
+  const prevShare = d.tokens.filter((x) => x.end <= t.start && x.start >= clause.start && isShareToken(d, x)).at(-1);
+  const before = countsIn(d, { start: prevShare ? prevShare.end : clause.start, end: t.start });
+  return before.length ? { part: before.at(-1)!, from: before[0]!.start } : undefined;
+}
+
+function printedOf(d: Draft, t: NumberToken): string {
+  return d.text.slice(t.start, t.end);
+}
+
+export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
+  const out: Claim[] = [];
+  for (const t of d.tokens) {
+    if (!isShareToken(d, t)) continue;
+    const found = partFor(d, t);
+    const ratio = t.kind === 'fraction';
+    const q = qualifierOf(d.text, t.start, t.end) ?? (ratio ? { meaning: 'about' as const, word: '', start: t.start, end: t.end } : null);
+    if (!found) continue;
+    const { part, from } = found;
+    const wholes = wholesFor(d, part, lists);
+    if (!wholes.length) continue;
+    const partValue = part.value;
+    const text = fragment(d.text, { start: from, end: Math.max(t.end, q?.end ?? t.end) });
+    const printed = q && q.word ? `${q.word} ${printedOf(d, t)}` : printedOf(d, t);
+    if (q) {
+      // Judged by meaning: X is the printed share, or a/b of a ratio.
+      const x = ratio ? (t.num.value / t.den!.value) * 100 : t.num.value;
+      const tol = tolerance(x, t.num.decimals, ratio);
+      const judge = (w: Whole) => {
+        const cmp = ratio
+          ? Math.sign(partValue * t.den!.value - t.num.value * w.value)
+          : compareShare(partValue, w.value, t.num.units, t.num.decimals);
+        return holds(q.meaning, cmp, percent(partValue, w.value), x, tol);
+      };
+      const good = wholes.find(judge);
+      const w = good ?? wholes[0]!;
+      const actual = formatPercentUnits(roundedPercentUnits(partValue, w.value, 2), 2);
+      out.push({
+        kind: 'share', text, printed, ok: !!good, expected: good ? printed : actual,
+        detail: `${exactShareText(partValue, w.value)} — ${good ? 'đúng' : 'không đúng'} với "${printed}" (${MEANING_TEXT[q.meaning].trim()} ${ratio ? printedOf(d, t) : printedOf(d, t).replace(/\s/g, '')})`,
+        start: t.start, end: t.end,
+      });
+      continue;
+    }
+    const dec = t.num.decimals;
+    const good = wholes.find((w) => roundedPercentUnits(partValue, w.value, dec) === t.num.units);
+    const w = good ?? wholes[0]!;
+    const right = roundedPercentUnits(partValue, w.value, dec);
+    const expected = formatPercentUnits(right, dec);
+    const claim: Claim = {
+      kind: 'share', text, printed, ok: !!good, expected,
+      detail: `${exactShareText(partValue, w.value)}${wholes.length > 1 ? ` (mẫu số: ${w.why})` : ''}`,
+      start: t.start, end: t.end,
+    };
+    if (!good) claim.fix = { start: t.num.start, end: t.num.end, text: expected.slice(0, -1) };
+    out.push(claim);
+  }
+  return out;
+}
