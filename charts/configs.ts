@@ -3,7 +3,7 @@
  * react-chartjs-2 and the reports render them to PNG in Node, so this file imports no Node module.
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { formatInt, formatPercentUnits } from '../format/vi.ts';
+import { formatInt } from '../format/vi.ts';
 
 export const CHART_KINDS = {
   'ty-le-dang-vien': 'Tỷ lệ đảng viên theo nhóm chi bộ',
@@ -14,7 +14,7 @@ export type ChartKind = keyof typeof CHART_KINDS;
 
 /** What a chart shows, as plain data: this is what a document records, the config is rebuilt from it. */
 export type ChartData =
-  | { kind: 'ty-le-dang-vien'; title: string; rows: { label: string; members: number; shareUnits: number }[] }
+  | { kind: 'ty-le-dang-vien'; title: string; rows: { label: string; members: number; shareText: string }[] }
   | { kind: 'so-sanh-nam'; title: string; years: number[]; rows: { label: string; values: (number | null)[] }[] }
   | { kind: 'chi-tieu'; title: string; years: number[]; met: number[]; total: number[] };
 
@@ -108,7 +108,7 @@ function membersByGroup(d: Extract<ChartData, { kind: 'ty-le-dang-vien' }>): Cha
         y: { ticks: { color: INK, font: axisFont } },
       },
     },
-    plugins: [whiteBackground, valueLabels((_di, i) => `${formatInt(d.rows[i]!.members)} (${formatPercentUnits(d.rows[i]!.shareUnits)})`)],
+    plugins: [whiteBackground, valueLabels((_di, i) => `${formatInt(d.rows[i]!.members)} (${d.rows[i]!.shareText})`)],
   };
 }
 

@@ -1,0 +1,88 @@
+/** The organization and its members in the year: counts, the seed's sentence, breakdown tables, the share chart. */
+import type { DB } from '../../db/open.ts';
+import { indicatorValues } from '../../db/figures.ts';
+import { CELL_KINDS } from '../../org/catalog.ts';
+import { breakdown, loadYear, type BreakdownResult, type YearData } from '../../stats/breakdown.ts';
+import { DEFAULT_BREAKDOWN } from '../../stats/definitions.ts';
+import { formatInt, formatShare } from '../../format/vi.ts';
+import { lowerFirst } from '../text.ts';
+import type { FigureRequest, Figures, TableData } from '../model.ts';
+
+export function breakdownTable(b: BreakdownResult): TableData {
+  const hasUnits = b.total.units !== null;
+  const unitWord = b.shareOf === 'units' ? 'Tỷ lệ (theo số đơn vị)' : 'Tỷ lệ đảng viên';
+  const first = b.breakdown.startsWith('xep-loai') ? 'Mức xếp loại' : 'Nhóm';
+  const head = [[{ text: first }, ...(hasUnits ? [{ text: 'Số đơn vị' }] : []), { text: 'Số đảng viên' }, { text: unitWord }]];
+  const row = (label: string, units: number | null, members: number, share: string) => [label, ...(hasUnits ? [formatInt(units ?? 0)] : []), formatInt(members), share];
+  const rows = b.rows.map((r) => row(r.label, r.units, r.members, r.shareText));
+  rows.push(row('Tổng cộng', b.total.units, b.total.members, b.total.shareText));
+  return {
+    head,
+    rows,
+    align: ['left', ...(hasUnits ? ['right' as const] : []), 'right', 'right'],
+    widths: hasUnits ? [46, 16, 19, 19] : [56, 22, 22],
+    boldRows: [rows.length - 1],
+    note: b.roundingNote,
+  };
+}
+
+/** "221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,44%; …" */
+export function groupsSentence(b: BreakdownResult): string {
+  return b.rows
+    .filter((r) => (r.units ?? 0) > 0 || r.members > 0)
+    .map((r) => `${formatInt(r.units ?? 0)} ${lowerFirst(r.label)} với ${formatInt(r.members)} đảng viên, chiếm ${r.shareText}`)
+    .join('; ');
+}
+
+function sumOverCells(data: YearData, values: Map<number, number>): number {
+  const rolled = data.tree.rollup(values);
+  return data.tree.units.filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (rolled.get(u.id) ?? 0), 0);
+}
+
+export function structureFigures(db: DB, req: FigureRequest, breakdownIds: string[]): Figures {
+  const opts = { rounding: req.rounding, decimals: req.decimals };
+  const data = loadYear(db, req.year);
+  const b = breakdown(db, req.year, DEFAULT_BREAKDOWN, opts, data);
+  const units = data.tree.units;
+  const baseCommittees = units.filter((u) => u.kind === 'baseCommittee').length;
+  const baseCells = units.filter((u) => u.kind === 'baseCell').length;
+  const cells = units.filter((u) => u.kind === 'cell').length;
+  const members = b.total.members;
+  const probationary = sumOverCells(data, indicatorValues(db, req.year, 'du_bi'));
+  const women = sumOverCells(data, indicatorValues(db, req.year, 'nu'));
+  const admitted = sumOverCells(data, indicatorValues(db, req.year, 'ket_nap_moi'));
+  const values: Record<string, string> = {
+    'so-to-chuc-co-so': formatInt(baseCommittees + baseCells),
+    'so-dang-bo-co-so': formatInt(baseCommittees),
+    'so-chi-bo-co-so': formatInt(baseCells),
+    'so-chi-bo-truc-thuoc': formatInt(cells),
+    'so-chi-bo': formatInt(cells + baseCells),
+    'tong-dang-vien': formatInt(members),
+    'dang-vien-du-bi': formatInt(probationary),
+    'ty-le-du-bi': formatShare(probationary, members, req.decimals),
+    'dang-vien-nu': formatInt(women),
+    'ty-le-nu': formatShare(women, members, req.decimals),
+    'ket-nap-moi': formatInt(admitted),
+    'cau-nhom-chi-bo': groupsSentence(b),
+  };
+  for (let n = 1; n <= 6; n++) {
+    const r = b.rows[n - 1];
+    values[`nhom-${n}-ten`] = r ? r.label : '';
+    values[`nhom-${n}-chi-bo`] = r ? formatInt(r.units ?? 0) : '';
+    values[`nhom-${n}-dang-vien`] = r ? formatInt(r.members) : '';
+    values[`nhom-${n}-ty-le`] = r ? r.shareText : '';
+  }
+  const tables: Record<string, TableData> = {};
+  for (const id of breakdownIds) tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts, data));
+  return {
+    values,
+    tables,
+    charts: {
+      'bieu-do:ty-le-dang-vien': {
+        kind: 'ty-le-dang-vien',
+        title: `Số đảng viên theo nhóm chi bộ năm ${req.year}`,
+        rows: b.rows.map((r) => ({ label: r.label, members: r.members, shareText: r.shareText })),
+      },
+    },
+  };
+}

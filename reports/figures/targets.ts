@@ -1,0 +1,89 @@
+/** The plan's targets, as the targets module evaluates them: the list, the year's results, and targets met per year. */
+import type { DB } from '../../db/open.ts';
+import { listPlans } from '../../db/plans.ts';
+import { evaluatePlan, type TargetResult } from '../../targets/evaluate.ts';
+import { targetsTable } from '../../targets/table.ts';
+import { formatInt, formatShare, formatPercentUnits } from '../../format/vi.ts';
+import { thresholdUnits } from '../../targets/threshold.ts';
+import type { FigureRequest, Figures, TableData } from '../model.ts';
+
+export const NO_TARGETS = 'Chưa có chỉ tiêu: tệp dữ liệu chưa có đề án nào.';
+
+function due(t: TargetResult): string {
+  return t.due === 'everyYear' ? 'Hằng năm' : `Đến năm ${t.dueYear}`;
+}
+
+function result(t: TargetResult): string {
+  switch (t.status) {
+    case 'met': return 'Đạt';
+    case 'notMet': return `Chưa đạt (cần thêm ${formatInt(t.shortfall ?? 0)})`;
+    case 'progress': return 'Chưa đến hạn';
+    case 'outsidePeriod': return 'Ngoài thời gian đề án';
+    case 'noData': return 'Chưa có số liệu';
+  }
+}
+
+const emptyTable = (text: string, columns: number): TableData => ({
+  head: [[{ text: 'Chỉ tiêu' }, ...Array.from({ length: columns - 1 }, () => ({ text: '' }))]],
+  rows: [[text, ...Array.from({ length: columns - 1 }, () => '')]],
+  align: Array.from({ length: columns }, () => 'left' as const),
+  widths: [70, ...Array.from({ length: columns - 1 }, () => 30 / (columns - 1))],
+  boldRows: [],
+  note: null,
+});
+
+export function targetsFigures(db: DB, req: FigureRequest): Figures {
+  const plan = listPlans(db)[0];
+  if (!plan) {
+    return {
+      values: { 'ten-de-an': 'Chưa có đề án', 'so-chi-tieu': '0', 'so-chi-tieu-dat': '0' },
+      tables: { 'bang:chi-tieu': emptyTable(NO_TARGETS, 3), 'bang:ket-qua-chi-tieu': emptyTable(NO_TARGETS, 4) },
+      charts: {},
+    };
+  }
+  const r = evaluatePlan(db, req.year, plan.id);
+  const targets = r.targets;
+  // Scope named once, on the first target of each group, as the đề án's "Đối với chi bộ …" paragraphs do.
+  const scopeCell = (t: TargetResult, i: number) => (i === 0 || targets[i - 1]!.scope !== t.scope ? t.scope : '');
+  const list: TableData = {
+    head: [[{ text: 'STT' }, { text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: 'Mức' }, { text: 'Thời hạn' }]],
+    rows: targets.map((t, i) => [String(i + 1), scopeCell(t, i), t.label, formatPercentUnits(thresholdUnits(t.threshold)).replace(',00%', '%'), due(t)]),
+    align: ['center', 'left', 'left', 'right', 'center'],
+    widths: [6, 20, 50, 10, 14],
+    boldRows: [],
+    note: `${plan.name} (${plan.startYear}–${plan.endYear}).`,
+  };
+  const results: TableData = {
+    head: [[{ text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: `Thực hiện năm ${req.year}` }, { text: 'Kết quả' }]],
+    rows: targets.map((t, i) => [
+      scopeCell(t, i), t.label,
+      t.part !== null && t.whole !== null ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})` : '—',
+      result(t),
+    ]),
+    align: ['left', 'left', 'right', 'center'],
+    widths: [18, 46, 18, 18],
+    boldRows: [],
+    note: r.inPeriod
+      ? 'Đạt hay chưa đạt được xét trên giá trị chính xác, không trên tỷ lệ đã làm tròn.'
+      : `Năm ${req.year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear}): các chỉ tiêu không được đánh giá.`,
+  };
+  const judged = targets.filter((t) => t.status === 'met' || t.status === 'notMet');
+  const met = judged.filter((t) => t.status === 'met').length;
+  const inPlan = [...req.compareYears, req.year].filter((y) => y >= plan.startYear && y <= plan.endYear);
+  const charts: Figures['charts'] = {};
+  if (inPlan.length > 0) {
+    const table = targetsTable(db, inPlan, plan.id);
+    charts['bieu-do:chi-tieu'] = {
+      kind: 'chi-tieu',
+      title: 'Số chỉ tiêu đến hạn đạt và chưa đạt',
+      years: table.perYear.map((p) => p.year),
+      met: table.perYear.map((p) => p.met),
+      total: table.perYear.map((p) => p.met + p.notMet),
+    };
+  }
+  return {
+    values: { 'ten-de-an': plan.name, 'so-chi-tieu': formatInt(judged.length), 'so-chi-tieu-dat': formatInt(met) },
+    tables: { 'bang:chi-tieu': list, 'bang:ket-qua-chi-tieu': results },
+    charts,
+  };
+}
