@@ -8,6 +8,7 @@ import { orgContract } from './contract/org.ts';
 import { statsContract } from './contract/stats.ts';
 import { targetsContract } from './contract/targets.ts';
 import { overviewContract } from './contract/overview.ts';
+import { checkContract } from './contract/check.ts';
 
 export const contract = {
   ...appContract,
@@ -16,6 +17,7 @@ export const contract = {
   ...statsContract,
   ...overviewContract,
   ...targetsContract,
+  ...checkContract,
 };
 
 export type Api = typeof contract;

@@ -7,6 +7,7 @@ import { orgHandlers } from './handlers/org.ts';
 import { statsHandlers } from './handlers/stats.ts';
 import { targetsHandlers } from './handlers/targets.ts';
 import { overviewHandlers } from './handlers/overview.ts';
+import { checkHandlers } from './handlers/check.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
@@ -15,4 +16,5 @@ export const handlers: Handlers<Api> = {
   ...statsHandlers,
   ...overviewHandlers,
   ...targetsHandlers,
+  ...checkHandlers,
 };

@@ -6,5 +6,6 @@ import { serveCommand } from './commands/serve.ts';
 import { statsCommand } from './commands/stats.ts';
 import { unitsCommand } from './commands/units.ts';
 import { targetsCommand } from './commands/targets.ts';
+import { checkCommand } from './commands/check.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, serveCommand];
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, serveCommand];

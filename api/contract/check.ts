@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { jobId, method, year } from '../define.ts';
+
+/** A draft to check: a .docx (base64) or pasted text, exactly one of them. */
+const draftInput = z
+  .object({
+    docx: z.string().min(1).optional().describe('tệp .docx, mã hóa base64'),
+    text: z.string().min(1).max(2_000_000).optional(),
+    name: z.string().max(260).optional().describe('tên tệp, để báo lỗi'),
+    year: year.optional().describe('năm để đối chiếu số lượng với dữ liệu; bỏ trống thì chỉ kiểm tra số học'),
+    jobId,
+  })
+  .refine((i) => (i.docx === undefined) !== (i.text === undefined), { message: 'Cần đúng một trong hai: tệp .docx (docx) hoặc văn bản (text).' });
+
+export const claim = z.object({
+  kind: z.enum(['share', 'sum', 'count', 'format']),
+  text: z.string(),
+  printed: z.string(),
+  expected: z.string(),
+  ok: z.boolean(),
+  detail: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  fix: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).optional(),
+});
+
+const change = z.object({ printed: z.string(), replacement: z.string(), start: z.number().int(), end: z.number().int() });
+
+export const checkContract = {
+  'check.draft': method(
+    'Kiểm tra số liệu của một bản thảo: mọi tỷ lệ, tổng và số lượng, đúng hay sai, kèm giá trị đúng và vị trí để tô sáng',
+    draftInput,
+    z.object({
+      text: z.string(),
+      claims: z.array(claim),
+      /** What to highlight in `text`: one span per claim, in order. */
+      spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), ok: z.boolean(), claim: z.number().int() })),
+      summary: z.object({ claims: z.number().int(), wrong: z.number().int(), year: z.number().int().nullable() }),
+    }),
+  ),
+  'check.fix': method(
+    'Bản đã sửa: chỉ thay các con số sai, giữ nguyên định dạng (tệp .docx mã hóa base64, hoặc văn bản)',
+    draftInput,
+    z.object({
+      name: z.string(),
+      base64: z.string().nullable(),
+      text: z.string().nullable(),
+      changes: z.array(change),
+      /** Corrections that could not be written in place (a number broken by a tab or a field). */
+      skipped: z.array(change),
+    }),
+  ),
+};

@@ -1,0 +1,47 @@
+/** A .docx draft: read its text for checking, and write a copy where only the wrong numbers are changed. */
+import JSZip from 'jszip';
+import { UserError } from '../api/errors.ts';
+import { applyFixes, checkText, fixesOf } from './check.ts';
+import type { Facts } from './database.ts';
+import { patchRuns, readRuns, type RunText } from './docx-xml.ts';
+import { normalizeWithMap, sourceSpan, type MappedText } from './text.ts';
+import type { CheckResult, Fix } from './types.ts';
+
+const DOCUMENT = 'word/document.xml';
+
+export interface DocxDraft { zip: JSZip; xml: string; runs: RunText; mapped: MappedText }
+
+export async function readDocx(bytes: Uint8Array, name = 'tệp .docx'): Promise<DocxDraft> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new UserError(`Không mở được "${name}": đây không phải tệp Word .docx (${(e as Error).message}).`, 'unreadable');
+  }
+  const file = zip.file(DOCUMENT);
+  if (!file) throw new UserError(`"${name}" không có phần nội dung văn bản (${DOCUMENT}); có thể đây không phải tệp Word .docx.`, 'unreadable');
+  const xml = await file.async('string');
+  const runs = readRuns(xml);
+  return { zip, xml, runs, mapped: normalizeWithMap(runs.text) };
+}
+
+export function checkDocxDraft(draft: DocxDraft, facts?: Facts): CheckResult {
+  return checkText(draft.mapped.text, facts);
+}
+
+export interface Corrected { bytes: Uint8Array; applied: Fix[]; skipped: Fix[] }
+
+/** The corrected copy: every other part of the package is copied as it was. */
+export async function correctDocx(draft: DocxDraft, result: CheckResult): Promise<Corrected> {
+  const fixes = fixesOf(result.claims).map((f) => ({ ...sourceSpan(draft.mapped, f), text: f.text }));
+  const patched = patchRuns(draft.xml, draft.runs, fixes);
+  draft.zip.file(DOCUMENT, patched.xml);
+  const bytes = await draft.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { bytes, applied: patched.applied, skipped: patched.skipped };
+}
+
+/** Plain text drafts: the same check, the corrected text. */
+export function correctText(result: CheckResult): { text: string; applied: Fix[] } {
+  const fixes = fixesOf(result.claims);
+  return { text: applyFixes(result.text, fixes), applied: fixes };
+}
