@@ -1,8 +1,7 @@
 /** The body: headings as real Heading styles, justified paragraphs, data tables and charts as text-wide images. */
 import {
   AlignmentType, BorderStyle, HeadingLevel, ImageRun, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  VerticalAlignTable, WidthType,
-} from 'docx';
+  VerticalAlignTable, WidthType, LineRuleType } from 'docx';
 import type { FormatProfile } from '../../settings/schema.ts';
 import { chartConfig, chartSizeForTextWidth, CHART_KINDS, type ChartData } from '../../charts/configs.ts';
 import type { TableData } from '../model.ts';
@@ -30,7 +29,7 @@ function bodyParagraph(text: string, ctx: BodyContext): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mmToTwips(ctx.profile.firstLineIndentMm) },
-    spacing: { before: 60, after: 60, line: lineSpacing(ctx.profile) },
+    spacing: { before: 60, after: 60, line: lineSpacing(ctx.profile), lineRule: LineRuleType.AUTO },
     children: [run(text)],
   });
 }
@@ -38,13 +37,13 @@ function bodyParagraph(text: string, ctx: BodyContext): Paragraph {
 function note(text: string, ctx: BodyContext): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    spacing: { before: 40, after: 120, line: 240 },
+    spacing: { before: 40, after: 120, line: 240, lineRule: LineRuleType.AUTO },
     children: [run(`Ghi chú: ${text}`, { size: ctx.profile.bodySize - 2, italics: true })],
   });
 }
 
 function cellParagraphs(text: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], size: number, bold: boolean): Paragraph[] {
-  return [new Paragraph({ alignment: align, spacing: { line: 240 }, children: [run(text, { size, bold })] })];
+  return [new Paragraph({ alignment: align, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [run(text, { size, bold })] })];
 }
 
 function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
@@ -98,8 +97,8 @@ function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
     borders: GRID,
     rows: [...headRows, ...bodyRows],
   });
-  const spacer = new Paragraph({ spacing: { before: 60, line: 240 }, children: [] });
-  return [spacer, table, ...(t.note ? [note(t.note, ctx)] : [new Paragraph({ spacing: { after: 120, line: 240 }, children: [] })])];
+  const spacer = new Paragraph({ spacing: { before: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [] });
+  return [spacer, table, ...(t.note ? [note(t.note, ctx)] : [new Paragraph({ spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO }, children: [] })])];
 }
 
 function chart(name: string, ctx: BodyContext): Paragraph[] {
@@ -110,7 +109,7 @@ function chart(name: string, ctx: BodyContext): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepLines: true,
-      spacing: { before: 120, after: 120, line: 240 },
+      spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
       children: [new ImageRun({ type: 'png', data: ctx.renderChart(data, width, height), transformation: { width, height }, altText: { name: data.title, title: data.title, description: data.title } })],
     }),
   ];

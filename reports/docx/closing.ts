@@ -1,5 +1,5 @@
 /** The end of a Party document: "Nơi nhận:" at the bottom left, the signature block on the right. */
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph, type Table, LineRuleType } from 'docx';
 import { upper } from '../text.ts';
 import { centred, run } from './runs.ts';
 import { layoutTable } from './header-block.ts';
@@ -8,8 +8,8 @@ export interface Signer { authority: string; title: string; name: string }
 
 export function closing(recipients: string[], signer: Signer, textWidth: number): (Paragraph | Table)[] {
   const left = [
-    new Paragraph({ spacing: { line: 240 }, children: [run('Nơi nhận:', { size: 14, bold: true, underline: true })] }),
-    ...recipients.map((r) => new Paragraph({ spacing: { line: 240 }, alignment: AlignmentType.LEFT, children: [run(`- ${r.replace(/^-\s*/, '')}`, { size: 12 })] })),
+    new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [run('Nơi nhận:', { size: 14, bold: true, underline: true })] }),
+    ...recipients.map((r) => new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT, children: [run(`- ${r.replace(/^-\s*/, '')}`, { size: 12 })] })),
   ];
   const right = [
     ...(signer.authority.trim() ? [centred(upper(signer.authority), { size: 14, bold: true })] : []),

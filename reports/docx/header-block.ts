@@ -3,7 +3,7 @@
  * issuing body, "*" and the number on the left; ĐẢNG CỘNG SẢN VIỆT NAM with its rule, then place
  * and date on the right — followed by the kind of document and its trích yếu.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellBorders } from 'docx';
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellBorders, LineRuleType } from 'docx';
 import { upper } from '../text.ts';
 import { centred } from './runs.ts';
 import { splitWidth } from './page.ts';
@@ -28,10 +28,11 @@ export interface HeaderBlock {
 }
 
 /** A borderless table of fixed DXA widths: LibreOffice ignores percentages. */
-export function layoutTable(textWidth: number, weights: number[], cells: Paragraph[][]): Table {
+export function layoutTable(textWidth: number, weights: number[], cells: Paragraph[][], indent = 0): Table {
   const widths = splitWidth(textWidth, weights);
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
+    ...(indent !== 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_TABLE_BORDERS,
@@ -44,9 +45,13 @@ export function layoutTable(textWidth: number, weights: number[], cells: Paragra
   });
 }
 
+/** Both header columns need about 240 pt at 14–15 pt capitals: the block reaches a little into the margins, as offices do. */
+const OUTSET = 340;
+
 export function headerBlock(h: HeaderBlock, textWidth: number): (Paragraph | Table)[] {
-  const weights = [44, 56];
-  const rightWidth = splitWidth(textWidth, weights)[1]!;
+  const weights = [48, 52];
+  const width = textWidth + 2 * OUTSET;
+  const rightWidth = splitWidth(width, weights)[1]!;
   // The rule under ĐẢNG CỘNG SẢN VIỆT NAM is about as long as the words: a bottom border with indents.
   const ruleIndent = Math.max(0, Math.round((rightWidth - 4400) / 2));
   const left = [
@@ -64,9 +69,9 @@ export function headerBlock(h: HeaderBlock, textWidth: number): (Paragraph | Tab
     centred(h.placeDate, { size: 14, italics: true }),
   ];
   return [
-    layoutTable(textWidth, weights, [left, right]),
-    centred(upper(h.title), { size: 16, bold: true }, { spacing: { before: 360, line: 240 } }),
+    layoutTable(width, weights, [left, right], -OUTSET),
+    centred(upper(h.title), { size: 16, bold: true }, { spacing: { before: 360, line: 240, lineRule: LineRuleType.AUTO } }),
     ...(h.about.trim() ? [centred(h.about, { size: 14, bold: true })] : []),
-    centred('-----', { size: 14 }, { spacing: { after: 240, line: 240 } }),
+    centred('-----', { size: 14 }, { spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO } }),
   ];
 }

@@ -1,5 +1,5 @@
 /** Text runs and paragraphs with the text cleaned: whatever a user typed cannot break the file. */
-import { AlignmentType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { AlignmentType, Paragraph, TextRun, type IParagraphOptions, LineRuleType } from 'docx';
 import { cleanText } from '../text.ts';
 import { hp } from './styles.ts';
 
@@ -17,5 +17,5 @@ export function run(text: string, s: RunStyle = {}): TextRun {
 }
 
 export function centred(text: string, s: RunStyle = {}, extra: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 240 }, ...extra, children: [run(text, s)] });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO }, ...extra, children: [run(text, s)] });
 }

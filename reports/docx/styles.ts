@@ -4,7 +4,7 @@
  * built-in headings overridden (Word's are blue Calibri) but kept as real Heading 1/2/3 so the
  * navigation pane lists them.
  */
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 import type { FormatProfile } from '../../settings/schema.ts';
 import { mmToTwips } from './page.ts';
 
@@ -22,7 +22,7 @@ export function documentStyles(p: FormatProfile): IStylesOptions {
   const heading = (bold: boolean, italics: boolean, outline: number) => ({
     run: { font: fontSlots(p.font), size: hp(p.bodySize), bold, italics, color: '000000', language: VI },
     paragraph: {
-      spacing: { before: 120, after: 60, line: lineSpacing(p) },
+      spacing: { before: 120, after: 60, line: lineSpacing(p), lineRule: LineRuleType.AUTO },
       indent: { firstLine: mmToTwips(p.firstLineIndentMm) },
       keepNext: true,
       keepLines: true,
@@ -34,7 +34,7 @@ export function documentStyles(p: FormatProfile): IStylesOptions {
     default: {
       document: {
         run: { font: fontSlots(p.font), size: hp(p.bodySize), language: VI },
-        paragraph: { spacing: { after: 0, line: lineSpacing(p) } },
+        paragraph: { spacing: { after: 0, line: lineSpacing(p), lineRule: LineRuleType.AUTO } },
       },
       heading1: heading(true, false, 0),
       heading2: heading(true, false, 1),

@@ -49,7 +49,7 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
     head: [[{ text: 'STT' }, { text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: 'Mức' }, { text: 'Thời hạn' }]],
     rows: targets.map((t, i) => [String(i + 1), scopeCell(t, i), t.label, formatPercentUnits(thresholdUnits(t.threshold)).replace(',00%', '%'), due(t)]),
     align: ['center', 'left', 'left', 'right', 'center'],
-    widths: [6, 20, 50, 10, 14],
+    widths: [7, 20, 49, 10, 14],
     boldRows: [],
     note: `${plan.name} (${plan.startYear}–${plan.endYear}).`,
   };
