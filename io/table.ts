@@ -9,6 +9,7 @@ import { parseString } from '@fast-csv/parse';
 import { UserError } from '../api/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
+import { Utf8WorkbookReader } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
 export type Cell = null | string | number | boolean | Date | { formula: string; result: unknown } | { error: string };
@@ -68,7 +69,7 @@ async function readXlsx(f: LoadedFile, onProgress?: OnProgress): Promise<Table> 
   const rows: Row[] = [];
   let sheet = '';
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([f.bytes]), {
+    const reader = new Utf8WorkbookReader(Readable.from([f.bytes]), {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
     });
     for await (const ws of reader) {

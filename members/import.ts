@@ -1,0 +1,223 @@
+/**
+ * Member-list import: one row per member, columns recognized by their Vietnamese headers (or mapped
+ * by the user). The list replaces the records and derived figures of the cells it covers for the year
+ * and leaves the other cells alone. Everything is checked before anything is written.
+ */
+import type { DB } from '../db/open.ts';
+import { replaceMembers, countMembers, type MemberRecord } from '../db/members.ts';
+import { figuresForYear, listIndicators, setFigure } from '../db/figures.ts';
+import { startYear } from '../org/operations.ts';
+import { foldForSearch, formatInt } from '../format/vi.ts';
+import { UserError } from '../api/errors.ts';
+import { autoBackup } from '../backup/auto.ts';
+import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
+import { findHeaderRow, foldHeader, headerTexts } from '../io/headers.ts';
+import { readTable, type Cell, type OnProgress } from '../io/table.ts';
+import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
+import { UnitMatcher } from '../io/unit-match.ts';
+import { yearTree } from '../io/year-tree.ts';
+import type { LoadedFile } from '../io/source.ts';
+import { fieldByName, MEMBER_FIELDS, recognizeMemberHeader, REQUIRED_FIELDS, type MemberField } from './fields.ts';
+import { deriveFigures } from './derive.ts';
+import { DERIVED_CODES } from './indicators.ts';
+
+export interface UnitChange {
+  unitId: number; code: string; name: string;
+  membersBefore: number; membersAfter: number;
+  changes: { indicator: string; indicatorName: string; old: number | null; new: number }[];
+}
+
+export type MembersImportResult =
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] }
+  | {
+      ok: true; applied: boolean; year: number; startedFromYear: number | null;
+      counts: { members: number; units: number; unitsChanged: number; figuresChanged: number };
+      units: UnitChange[]; columns: { header: string; field: string }[];
+      warnings: ImportIssue[]; backup: string | null;
+    };
+
+/** `--map "Cột X=ngày vào đảng"`: header text → field, checked before the file is read. */
+export function parseMapping(map: Record<string, string>): Map<string, MemberField> {
+  const out = new Map<string, MemberField>();
+  for (const [header, fieldName] of Object.entries(map)) {
+    const field = fieldByName(fieldName);
+    if (!field) {
+      throw new UserError(
+        `Không hiểu "${fieldName}" trong ánh xạ cột "${header}". Các trường: ${Object.values(MEMBER_FIELDS).join(', ')}.`,
+        'usage',
+      );
+    }
+    out.set(foldHeader(header), field);
+  }
+  return out;
+}
+
+function parseGender(s: string | null): 'nam' | 'nu' | null | undefined {
+  if (s === null) return null;
+  const f = foldForSearch(s);
+  if (['nam', 'male', 'm', 'trai'].includes(f)) return 'nam';
+  if (['nu', 'female', 'f', 'gai'].includes(f)) return 'nu';
+  return undefined;
+}
+
+export async function importMembers(
+  db: DB, dbPath: string, file: LoadedFile, year: number,
+  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress },
+): Promise<MembersImportResult> {
+  const report = opts.onProgress ?? (() => {});
+  const extra = parseMapping(opts.map ?? {});
+  const table = await readTable(file, (_f, text) => report(0.2, text));
+  report(0.45, 'Đang kiểm tra danh sách');
+  const issues = new Issues(table.sheet);
+  if (table.nfdCells > 0) issues.warn(null, null, `${formatInt(table.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  const recognize = (f: string) => recognizeMemberHeader(f, extra);
+  const h = findHeaderRow(table.rows, recognize, 3);
+  if (h < 0) {
+    issues.error(table.rows[0]?.row ?? 1, null,
+      `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
+        'Nếu tiêu đề khác, hãy chỉ rõ bằng --map "Tên cột=ngày vào đảng".');
+    return { ok: false, errors: issues.list(), warnings: issues.warnings };
+  }
+  const headerRow = table.rows[h]!;
+  const headers = headerTexts(headerRow);
+  const fields = headers.map((t) => (t ? recognize(foldHeader(t)) : undefined));
+  const columns: { header: string; field: string }[] = [];
+  const colOf = new Map<MemberField, number>();
+  headers.forEach((t, i) => {
+    const f = fields[i];
+    if (!t) return;
+    if (!f) {
+      issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không nhận ra; bỏ qua. Nếu cần, chỉ rõ bằng --map "${t}=<trường>".`);
+      return;
+    }
+    columns.push({ header: t, field: MEMBER_FIELDS[f] });
+    if (f === 'ignore') return;
+    const prev = colOf.get(f);
+    if (prev !== undefined) issues.error(headerRow.row, columnLabel(i, t), `Hai cột cùng là "${MEMBER_FIELDS[f]}": ${columnLabel(prev, headers[prev])} và ${columnLabel(i, t)}.`);
+    else colOf.set(f, i);
+  });
+  for (const f of REQUIRED_FIELDS) if (!colOf.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${MEMBER_FIELDS[f]}".`);
+  if (!colOf.has('unitCode') && !colOf.has('unitName')) issues.error(headerRow.row, null, 'Thiếu cột "Chi bộ" (hoặc "Mã chi bộ"): không biết đảng viên sinh hoạt ở chi bộ nào.');
+  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+
+  const tree = yearTree(db, year);
+  if (tree.fromYear !== null) issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
+  const matcher = new UnitMatcher(tree.units);
+  const unitCache = new Map<string, number | string>();
+  const label = (f: MemberField) => columnLabel(colOf.get(f)!, headers[colOf.get(f)!]);
+  const members: MemberRecord[] = [];
+  const seen = new Map<string, number>();
+  const dataRows = table.rows.slice(h + 1);
+  const endOfYear = `${year}-12-31`;
+  dataRows.forEach((r, idx) => {
+    if (idx % 20000 === 0 && idx > 0) report(0.45 + (0.25 * idx) / dataRows.length, `Đã kiểm tra ${formatInt(idx)} đảng viên`);
+    const get = (f: MemberField): Cell => {
+      const i = colOf.get(f);
+      return i === undefined ? null : (r.cells[i] ?? null);
+    };
+    const text = (f: MemberField) => {
+      const c = get(f);
+      if (c !== null && typeof c === 'object' && !(c instanceof Date)) {
+        issues.error(r.row, label(f), 'formula' in c ? `Ô chứa công thức "=${c.formula}"; danh sách đảng viên phải là giá trị, hãy dán giá trị (Paste Values).` : `Ô có lỗi Excel ${c.error}.`);
+        return null;
+      }
+      return cellText(c);
+    };
+    const fullName = text('fullName');
+    if (!fullName) {
+      if (r.cells.some((c) => c !== null)) issues.error(r.row, label('fullName'), 'Thiếu họ và tên.');
+      return;
+    }
+    const date = (f: MemberField, required: boolean): string | null | undefined => {
+      const c = get(f);
+      if (c !== null && typeof c === 'object' && !(c instanceof Date)) { text(f); return undefined; }
+      const p = parseDate(c);
+      if (!p.ok) { issues.error(r.row, label(f), `${fullName}: ${p.reason}`); return undefined; }
+      if (p.value === null && required) { issues.error(r.row, label(f), `${fullName}: thiếu ${MEMBER_FIELDS[f].toLowerCase()}.`); return undefined; }
+      return p.value;
+    };
+    const birthDate = date('birthDate', true);
+    const joinedOn = date('joinedOn', true);
+    const officialOn = colOf.has('officialOn') ? date('officialOn', false) : null;
+    const genderText = text('gender');
+    const gender = parseGender(genderText);
+    if (gender === undefined) issues.error(r.row, label('gender'), `${fullName}: giới tính "${genderText}" không hiểu (ghi Nam hoặc Nữ).`);
+    if (birthDate && joinedOn) {
+      if (birthDate > endOfYear) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${birthDate} sau năm ${year}.`);
+      else if (yearsBetween(birthDate, joinedOn) < 16) issues.error(r.row, label('joinedOn'), `${fullName}: ngày vào Đảng (${joinedOn}) khi chưa đủ 16 tuổi (sinh ${birthDate}) — ngày không thể đúng.`);
+      if (joinedOn > endOfYear && yearOf(joinedOn) > year) issues.error(r.row, label('joinedOn'), `${fullName}: vào Đảng năm ${yearOf(joinedOn)}, sau năm ${year} của danh sách.`);
+      if (year - yearOf(birthDate) > 120) issues.error(r.row, label('birthDate'), `${fullName}: năm sinh ${yearOf(birthDate)} không hợp lý.`);
+    }
+    if (joinedOn && officialOn && officialOn < joinedOn) issues.error(r.row, label('officialOn'), `${fullName}: ngày chính thức (${officialOn}) trước ngày vào Đảng (${joinedOn}).`);
+
+    const code = text('unitCode');
+    const unitName = text('unitName');
+    const base = text('baseOrg');
+    const key = `${code ?? ''}|${unitName ?? ''}|${base ?? ''}`;
+    let unit = unitCache.get(key);
+    if (unit === undefined) {
+      const m = matcher.match(code, unitName, base);
+      if (m.kind === 'none') unit = `Không có chi bộ ${code ? `mã "${code}"` : `"${unitName ?? ''}"`}${base ? ` thuộc "${base}"` : ''} trong cơ cấu tổ chức năm ${tree.fromYear ?? year}.`;
+      else if (m.kind === 'ambiguous') unit = `Tên "${unitName}" trùng ở ${m.candidates.length} đơn vị (${m.candidates.slice(0, 4).map((u) => matcher.describe(u)).join('; ')}); hãy ghi cột "Đảng bộ cơ sở" hoặc "Mã chi bộ".`;
+      else if (!matcher.tree.isLeaf(m.unit.id)) unit = `"${m.unit.name}" có các chi bộ trực thuộc; hãy ghi chi bộ nơi đảng viên sinh hoạt.`;
+      else unit = m.unit.id;
+      unitCache.set(key, unit);
+    }
+    const unitCol = colOf.has('unitCode') && code ? label('unitCode') : colOf.has('unitName') ? label('unitName') : label('unitCode');
+    if (typeof unit === 'string') { issues.error(r.row, unitCol, `${fullName}: ${unit}`); return; }
+    const card = text('cardNo');
+    const dupKey = card ? `the:${card}` : `${foldForSearch(fullName)}|${birthDate}`;
+    const dup = seen.get(dupKey);
+    if (dup !== undefined) {
+      issues.error(r.row, card ? label('cardNo') : label('fullName'), `${fullName}: trùng với đảng viên ở dòng ${dup}${card ? ` (cùng số thẻ ${card})` : ' (cùng họ tên và ngày sinh)'}.`);
+      return;
+    }
+    seen.set(dupKey, r.row);
+    if (birthDate === undefined || joinedOn === undefined || officialOn === undefined || gender === undefined || !birthDate || !joinedOn) return;
+    members.push({
+      unitId: unit, fullName, birthDate, gender, joinedOn, officialOn,
+      ethnicity: text('ethnicity'), religion: text('religion'),
+      education: text('education'), professional: text('professional'), theory: text('theory'),
+      cardNo: card, sourceRow: r.row,
+    });
+  });
+  if (issues.ok && members.length === 0) issues.error(headerRow.row, null, 'Không có đảng viên nào dưới dòng tiêu đề.');
+  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+
+  report(0.7, 'Đang tính số liệu của các chi bộ');
+  const derived = deriveFigures(members, year);
+  const names = new Map(listIndicators(db).map((i) => [i.code, i.name]));
+  const old = new Map<string, number>();
+  if (tree.fromYear === null) for (const f of figuresForYear(db, year)) if (derived.has(f.unitId)) old.set(`${f.unitId}|${f.indicator}`, f.value);
+  const units: UnitChange[] = [];
+  let figuresChanged = 0;
+  for (const [unitId, counts] of derived) {
+    const u = matcher.tree.byId.get(unitId)!;
+    const changes: UnitChange['changes'] = [];
+    for (const code of DERIVED_CODES) {
+      const before = old.get(`${unitId}|${code}`) ?? null;
+      const after = counts.get(code) ?? 0;
+      if (before !== after) changes.push({ indicator: code, indicatorName: names.get(code) ?? code, old: before, new: after });
+    }
+    figuresChanged += changes.length;
+    units.push({
+      unitId, code: u.code, name: u.name,
+      membersBefore: tree.fromYear === null ? countMembers(db, year, unitId) : 0, membersAfter: counts.get('dang_vien') ?? 0, changes,
+    });
+  }
+  const counts = { members: members.length, units: units.length, unitsChanged: units.filter((u) => u.changes.length > 0).length, figuresChanged };
+  if (opts.dryRun) {
+    report(1, 'Xong');
+    return { ok: true, applied: false, year, startedFromYear: tree.fromYear, counts, units, columns, warnings: issues.warnings, backup: null };
+  }
+  report(0.75, 'Đang sao lưu trước khi ghi');
+  const backup = autoBackup(db, dbPath, 'truoc-nhap');
+  report(0.8, 'Đang ghi danh sách');
+  db.transaction(() => {
+    if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
+    replaceMembers(db, year, derived.keys(), members, (n) => report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`));
+    for (const [unitId, c] of derived) for (const code of DERIVED_CODES) setFigure(db, year, unitId, code, c.get(code) ?? 0);
+  })();
+  report(1, `Đã ghi ${formatInt(members.length)} đảng viên của ${formatInt(units.length)} chi bộ`);
+  return { ok: true, applied: true, year, startedFromYear: tree.fromYear, counts, units, columns, warnings: issues.warnings, backup };
+}
