@@ -9,6 +9,7 @@ import { statsContract } from './contract/stats.ts';
 import { targetsContract } from './contract/targets.ts';
 import { overviewContract } from './contract/overview.ts';
 import { checkContract } from './contract/check.ts';
+import { reportsContract } from './contract/reports.ts';
 
 export const contract = {
   ...appContract,
@@ -18,6 +19,7 @@ export const contract = {
   ...overviewContract,
   ...targetsContract,
   ...checkContract,
+  ...reportsContract,
 };
 
 export type Api = typeof contract;

@@ -8,6 +8,7 @@ import { statsHandlers } from './handlers/stats.ts';
 import { targetsHandlers } from './handlers/targets.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 import { checkHandlers } from './handlers/check.ts';
+import { reportsHandlers } from './handlers/reports.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
@@ -17,4 +18,5 @@ export const handlers: Handlers<Api> = {
   ...overviewHandlers,
   ...targetsHandlers,
   ...checkHandlers,
+  ...reportsHandlers,
 };

@@ -1,0 +1,50 @@
+import type { Handlers } from '../define.ts';
+import type { reportsContract } from '../contract/reports.ts';
+import { listDocuments, templateVersions } from '../../db/reports.ts';
+import { getSettings } from '../../settings/store.ts';
+import { BLOCKS, DIRECTIVES, FIELDS } from '../../reports/catalog.ts';
+import { KINDS, REPORT_KINDS } from '../../reports/kinds.ts';
+import { generateReport, regenerateDocument } from '../../reports/generate.ts';
+import { suggestNumber } from '../../reports/numbering.ts';
+import { parseTemplate } from '../../reports/template/parse.ts';
+import { blockNames, checkTemplate } from '../../reports/template/validate.ts';
+import { exportTemplate, importTemplate, listTemplates, loadTemplate, restoreBuiltin, saveTemplate } from '../../reports/template/store.ts';
+import { listBreakdowns } from '../../stats/definitions.ts';
+
+const entry = (e: { name: string; description: string }) => ({ name: e.name, description: e.description });
+
+export const reportsHandlers: Handlers<typeof reportsContract> = {
+  'reports.kinds': () => REPORT_KINDS.map((k) => KINDS[k]),
+  'reports.catalog': (_i, { session }) => {
+    const tables = listBreakdowns(session.db).map((d) => ({ name: `bang:${d.id}`, description: `Bảng phân tổ: ${d.name}` }));
+    return {
+      fields: FIELDS.map(entry),
+      blocks: [...BLOCKS.map(entry), ...tables.filter((t) => blockNames(session.db).includes(t.name))],
+      directives: Object.entries(DIRECTIVES).map(([name, description]) => ({ name: `@${name}`, description })),
+    };
+  },
+  'reports.suggestNumber': (i, { session }) => {
+    const t = loadTemplate(session.db, i.template ?? i.kind);
+    const code = parseTemplate(t.body).parsed.directives.code ?? KINDS[i.kind].code;
+    return suggestNumber(session.db, getSettings(session.db), code);
+  },
+  'reports.generate': async ({ jobId, ...input }, { session, progress }) => {
+    const r = await generateReport(session.db, input, (done, text) => progress(jobId, done, text));
+    return {
+      base64: r.bytes.toString('base64'), fileName: r.fileName, number: r.number, seq: r.seq, date: r.date, documentId: r.documentId,
+      sha256: r.sha256, size: r.bytes.length, templateCode: r.templateCode, templateVersion: r.templateVersion,
+    };
+  },
+  'reports.history': (i, { session }) => listDocuments(session.db, i.limit),
+  'reports.regenerate': async (i, { session }) => {
+    const r = await regenerateDocument(session.db, i.id);
+    return { base64: r.bytes.toString('base64'), fileName: r.fileName, identical: r.identical, sha256: r.sha256 };
+  },
+  'templates.list': (_i, { session }) => listTemplates(session.db).map(({ body: _b, ...info }) => info),
+  'templates.get': (i, { session }) => ({ ...loadTemplate(session.db, i.code, i.version), versions: templateVersions(session.db, i.code) }),
+  'templates.check': (i, { session }) => ({ problems: checkTemplate(session.db, i.body).problems }),
+  'templates.save': (i, { session }) => saveTemplate(session.db, i),
+  'templates.restore': (i, { session }) => restoreBuiltin(session.db, i.code),
+  'templates.export': (i, { session }) => exportTemplate(session.db, i.code, i.version),
+  'templates.import': (i, { session }) => importTemplate(session.db, i.text, i.code),
+};
