@@ -30,12 +30,14 @@ function partsFor(d: Draft, whole: Count, items: Span[], everyItem: boolean): Co
   return parts.length >= 2 ? parts : null;
 }
 
-/** The printed shares of the items add up to about 100%: the list covers the whole. */
-function sharesCoverWhole(d: Draft, items: Span[]): boolean {
+/** Each part is followed in its item by a printed share, and those shares add up to about 100%: the list covers the whole. */
+function sharesCoverWhole(d: Draft, items: Span[], parts: Count[]): boolean {
+  if (parts.length !== items.length) return false;
   let sum = 0;
-  for (const item of items) {
-    const p = d.tokens.find((t) => t.kind === 'percent' && t.start >= item.start && t.end <= item.end);
-    if (!p) return false;
+  for (const [k, item] of items.entries()) {
+    const part = parts[k]!;
+    const p = d.tokens.find((t) => t.kind === 'percent' && t.start >= part.end && t.end <= item.end);
+    if (!p || d.counts.some((c) => c.start > part.end && c.end <= p.start)) return false;
     sum += p.num.value;
   }
   return Math.abs(sum - 100) <= 0.05 * items.length;
@@ -59,17 +61,19 @@ export function findLists(d: Draft): PartList[] {
       if (intro.complete) wholes = before.slice(0, 1);
       else if (before.length) wholes = before;
       else wholes = si > 0 ? countsIn(d, d.sentences[si - 1]!).reverse() : [];
-      let best: PartList | null = null;
+      // A "gồm" list belongs to the count before it; "trong đó" may list the parts of several wholes at once
+      // ("296 chi bộ với 7.101 đảng viên. Trong đó, 221 chi bộ … với 6.067 đảng viên; …").
+      const found: PartList[] = [];
       for (const whole of wholes) {
         const parts = partsFor(d, whole, items, !intro.complete);
         if (!parts) continue;
         const sum = parts.reduce((a, p) => a + p.value, 0);
-        const complete = intro.complete || sum === whole.value || /còn lại/iu.test(d.text.slice(items.at(-1)!.start, items.at(-1)!.end)) || sharesCoverWhole(d, items);
-        const list = { whole, parts, items, complete, scope };
-        if (sum === whole.value) { best = list; break; }
-        best ??= list;
+        const last = items.at(-1)!;
+        const complete = intro.complete || sum === whole.value || /còn lại/iu.test(d.text.slice(last.start, last.end)) || sharesCoverWhole(d, items, parts);
+        if (found.some((f) => f.parts.some((p) => parts.includes(p)))) continue;
+        found.push({ whole, parts, items, complete, scope });
       }
-      if (best) out.push(best);
+      out.push(...found);
     });
   });
   return out;

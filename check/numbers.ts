@@ -68,12 +68,13 @@ export function readNumber(start: number, raw: string, ctx: { percent: boolean; 
     }
     return make(start, raw, int, '');
   }
+  // "6,067 đảng viên": nobody counts members in thousandths; the comma separates thousands, English style.
+  if (THOUSANDS_COMMA.test(raw) && ctx.counted && !ctx.percent) {
+    return wrong(digits(raw), '', 'dùng dấu phẩy phân cách hàng nghìn (phải là dấu chấm)');
+  }
   if (VI_MIXED.test(raw)) {
     const [i, f] = raw.split(',') as [string, string];
     return make(start, raw, digits(i), f);
-  }
-  if (THOUSANDS_COMMA.test(raw) && ctx.counted && !ctx.percent) {
-    return wrong(digits(raw), '', 'dùng dấu phẩy phân cách hàng nghìn (phải là dấu chấm)');
   }
   if (EN_MIXED.test(raw)) {
     const at = raw.lastIndexOf('.');

@@ -50,11 +50,11 @@ export function holds(meaning: Meaning, cmp: number, actual: number, x: number, 
     case 'less': return cmp < 0;
     case 'atLeast': return cmp >= 0;
     case 'atMost': return cmp <= 0;
-    case 'near': return cmp <= 0 && actual >= x - tol;
+    case 'near': return cmp < 0 && actual >= x - tol;
     case 'about': return Math.abs(actual - x) <= tol;
   }
 }
 
 export const MEANING_TEXT: Record<Meaning, string> = {
-  more: 'lớn hơn', less: 'nhỏ hơn', atLeast: 'không nhỏ hơn', atMost: 'không lớn hơn', near: 'gần (không vượt) ', about: 'xấp xỉ',
+  more: 'lớn hơn', less: 'nhỏ hơn', atLeast: 'không nhỏ hơn', atMost: 'không lớn hơn', near: 'gần, chưa tới', about: 'xấp xỉ',
 };

@@ -74,7 +74,7 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
     if (!wholes.length) continue;
     const partValue = part.value;
     const text = fragment(d.text, { start: from, end: Math.max(t.end, q?.end ?? t.end) });
-    const printed = q && q.word ? `${q.word} ${printedOf(d, t)}` : printedOf(d, t);
+    const printed = q && q.word ? d.text.slice(q.start, q.end).replace(/\s+/g, ' ') : printedOf(d, t);
     if (q) {
       // Judged by meaning: X is the printed share, or a/b of a ratio.
       const x = ratio ? (t.num.value / t.den!.value) * 100 : t.num.value;
