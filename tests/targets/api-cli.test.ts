@@ -83,6 +83,9 @@ describe('targets API', () => {
       .get() as { whole: number; part: number };
     expect(r17.targets[1]).toMatchObject({ status: 'progress', whole: secretaries.whole, part: secretaries.part });
     expect(r17.targets[1].text).toContain('bí thư chi bộ');
+    // Shortening the period takes 2017 out of it: the same target is then marked, not evaluated.
+    await call('plans.update', { id: planId, name: 'Kế hoạch thử', startYear: 2018, endYear: 2019 });
+    expect((await call('targets.evaluate', { year: 2017, planId })).targets[0]).toMatchObject({ status: 'outsidePeriod', actual: null });
     await call('targets.delete', { id });
     expect((await call('targets.evaluate', { year: 2019, planId })).targets).toHaveLength(1);
     await call('plans.delete', { id: planId });
