@@ -19,7 +19,7 @@ export function formatClaims(d: Draft): Claim[] {
         ok: false,
         detail: `Số "${n.raw}" ${n.formatIssue.why}.`,
         start: n.start,
-        end: n.end,
+        end: unit ? t.end : n.end,
         fix: { start: n.start, end: n.end, text: n.formatIssue.expected },
       });
     }

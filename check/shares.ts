@@ -91,7 +91,7 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
       out.push({
         kind: 'share', text, printed, ok: !!good, expected: good ? printed : actual,
         detail: `${exactShareText(partValue, w.value)} — ${good ? 'đúng' : 'không đúng'} với "${printed}" (${MEANING_TEXT[q.meaning].trim()} ${ratio ? printedOf(d, t) : printedOf(d, t).replace(/\s/g, '')})`,
-        start: t.start, end: t.end,
+        start: q.word ? q.start : t.start, end: q.word ? q.end : t.end,
       });
       continue;
     }

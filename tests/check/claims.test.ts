@@ -60,6 +60,7 @@ describe('qualified shares are judged by their meaning', () => {
     expect(c.ok).toBe(ok);
     expect(c.printed).toBe(q);
     expect(c.fix).toBeUndefined();
+    expect(base(n as number, q as string).slice(c.start, c.end)).toBe(q);
   });
 
   it('does not ask a qualified share for decimals', () => {
