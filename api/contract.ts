@@ -3,6 +3,7 @@
  * Each domain adds its methods in its own file under contract/ and is merged here.
  */
 import { appContract } from './contract/app.ts';
+import { synthContract } from './contract/synth.ts';
 import { figuresContract } from './contract/figures.ts';
 import { orgContract } from './contract/org.ts';
 import { statsContract } from './contract/stats.ts';
@@ -13,6 +14,7 @@ import { reportsContract } from './contract/reports.ts';
 
 export const contract = {
   ...appContract,
+  ...synthContract,
   ...orgContract,
   ...figuresContract,
   ...statsContract,

@@ -2,6 +2,7 @@
 import type { Handlers } from './define.ts';
 import type { Api } from './contract.ts';
 import { appHandlers } from './handlers/app.ts';
+import { synthHandlers } from './handlers/synth.ts';
 import { figuresHandlers } from './handlers/figures.ts';
 import { orgHandlers } from './handlers/org.ts';
 import { statsHandlers } from './handlers/stats.ts';
@@ -12,6 +13,7 @@ import { reportsHandlers } from './handlers/reports.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
+  ...synthHandlers,
   ...orgHandlers,
   ...figuresHandlers,
   ...statsHandlers,

@@ -7,5 +7,7 @@ import { statsCommand } from './commands/stats.ts';
 import { unitsCommand } from './commands/units.ts';
 import { targetsCommand } from './commands/targets.ts';
 import { checkCommand } from './commands/check.ts';
+import { reportCommand } from './commands/report.ts';
+import { templatesCommand } from './commands/templates.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, serveCommand];
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, serveCommand];
