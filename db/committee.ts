@@ -1,4 +1,5 @@
 import type { DB } from './open.ts';
+import { prep } from './statements.ts';
 import type { Education, Professional, Role, Theory } from '../org/catalog.ts';
 
 export interface CommitteeMember {
@@ -34,9 +35,9 @@ export function committeeMembers(db: DB, year: number): CommitteeMember[] {
 
 export function insertCommitteeMember(db: DB, m: Omit<CommitteeMember, 'id'>): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO committee_member (year, unit_id, full_name, role, birth_year, gender, education, professional, theory,
+    prep(
+      db,
+      `INSERT INTO committee_member (year, unit_id, full_name, role, birth_year, gender, education, professional, theory,
            trained, manages_enterprise, rating_scale, rating_level)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )

@@ -1,4 +1,5 @@
 import type { DB } from './open.ts';
+import { prep } from './statements.ts';
 
 export interface Indicator { code: string; name: string; builtin: boolean; partOf: string | null; sort: number }
 
@@ -27,9 +28,10 @@ export function indicatorValues(db: DB, year: number, indicator: string): Map<nu
 
 export function setFigure(db: DB, year: number, unitId: number, indicator: string, value: number | null): void {
   if (value === null) {
-    db.prepare('DELETE FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').run(year, unitId, indicator);
+    prep(db, 'DELETE FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').run(year, unitId, indicator);
   } else {
-    db.prepare(
+    prep(
+      db,
       `INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, ?, ?)
        ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`,
     ).run(year, unitId, indicator, value);
@@ -37,7 +39,7 @@ export function setFigure(db: DB, year: number, unitId: number, indicator: strin
 }
 
 export function getFigure(db: DB, year: number, unitId: number, indicator: string): number | null {
-  const r = db.prepare('SELECT value FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').get(year, unitId, indicator) as
+  const r = prep(db, 'SELECT value FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').get(year, unitId, indicator) as
     | { value: number }
     | undefined;
   return r ? r.value : null;

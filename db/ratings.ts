@@ -1,4 +1,5 @@
 import type { DB } from './open.ts';
+import { prep } from './statements.ts';
 
 export interface UnitRatingRow { unitId: number; scale: string; level: string }
 export interface MemberRatingRow { unitId: number; scale: string; level: string; count: number }
@@ -8,9 +9,10 @@ export function unitRatings(db: DB, year: number): UnitRatingRow[] {
 }
 
 export function setUnitRating(db: DB, year: number, unitId: number, scale: string, level: string | null): void {
-  if (level === null) db.prepare('DELETE FROM unit_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
+  if (level === null) prep(db, 'DELETE FROM unit_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
   else
-    db.prepare(
+    prep(
+      db,
       `INSERT INTO unit_rating (year, unit_id, scale, level) VALUES (?, ?, ?, ?)
        ON CONFLICT (year, unit_id) DO UPDATE SET scale = excluded.scale, level = excluded.level`,
     ).run(year, unitId, scale, level);
@@ -21,7 +23,8 @@ export function memberRatings(db: DB, year: number): MemberRatingRow[] {
 }
 
 export function setMemberRating(db: DB, year: number, unitId: number, scale: string, level: string, count: number): void {
-  db.prepare(
+  prep(
+    db,
     `INSERT INTO member_rating (year, unit_id, scale, level, count) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (year, unit_id, level) DO UPDATE SET scale = excluded.scale, count = excluded.count`,
   ).run(year, unitId, scale, level, count);

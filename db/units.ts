@@ -1,4 +1,5 @@
 import type { DB } from './open.ts';
+import { prep } from './statements.ts';
 import type { UnitKind } from '../org/catalog.ts';
 
 export interface UnitRow {
@@ -22,11 +23,11 @@ export function listUnits(db: DB, year: number): UnitRow[] {
 }
 
 export function getUnit(db: DB, year: number, unitId: number): UnitRow | undefined {
-  return db.prepare(`${SELECT_UNITS} AND y.unit_id = ?`).get(year, unitId) as UnitRow | undefined;
+  return prep(db, `${SELECT_UNITS} AND y.unit_id = ?`).get(year, unitId) as UnitRow | undefined;
 }
 
 export function findUnitIdByCode(db: DB, code: string): number | undefined {
-  return (db.prepare('SELECT id FROM unit WHERE code = ?').get(code) as { id: number } | undefined)?.id;
+  return (prep(db, 'SELECT id FROM unit WHERE code = ?').get(code) as { id: number } | undefined)?.id;
 }
 
 export function listYears(db: DB): number[] {
@@ -34,11 +35,11 @@ export function listYears(db: DB): number[] {
 }
 
 export function countChildren(db: DB, year: number, unitId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM unit_year WHERE year = ? AND parent_id = ?').get(year, unitId) as { n: number }).n;
+  return (prep(db, 'SELECT count(*) AS n FROM unit_year WHERE year = ? AND parent_id = ?').get(year, unitId) as { n: number }).n;
 }
 
 export function insertUnit(db: DB, code: string): number {
-  return Number(db.prepare('INSERT INTO unit (code) VALUES (?)').run(code).lastInsertRowid);
+  return Number(prep(db, 'INSERT INTO unit (code) VALUES (?)').run(code).lastInsertRowid);
 }
 
 export function nextUnitCode(db: DB, prefix: string): string {
@@ -61,7 +62,8 @@ export interface UnitYearInput {
 }
 
 export function putUnitYear(db: DB, year: number, unitId: number, u: UnitYearInput): void {
-  db.prepare(
+  prep(
+    db,
     `INSERT INTO unit_year (year, unit_id, name, kind, parent_id, sector, unit_type, sort)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (year, unit_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
@@ -70,24 +72,24 @@ export function putUnitYear(db: DB, year: number, unitId: number, u: UnitYearInp
 }
 
 export function maxSort(db: DB, year: number): number {
-  return (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM unit_year WHERE year = ?').get(year) as { s: number }).s;
+  return (prep(db, 'SELECT coalesce(max(sort), 0) AS s FROM unit_year WHERE year = ?').get(year) as { s: number }).s;
 }
 
 export function setUnitName(db: DB, year: number, unitId: number, name: string): void {
-  db.prepare('UPDATE unit_year SET name = ? WHERE year = ? AND unit_id = ?').run(name, year, unitId);
+  prep(db, 'UPDATE unit_year SET name = ? WHERE year = ? AND unit_id = ?').run(name, year, unitId);
 }
 
 export function setUnitParent(db: DB, year: number, unitId: number, parentId: number): void {
-  db.prepare('UPDATE unit_year SET parent_id = ? WHERE year = ? AND unit_id = ?').run(parentId, year, unitId);
+  prep(db, 'UPDATE unit_year SET parent_id = ? WHERE year = ? AND unit_id = ?').run(parentId, year, unitId);
 }
 
 /** A unit leaves the tree of a year with everything recorded for it that year. */
 export function removeUnitFromYear(db: DB, year: number, unitId: number): void {
-  db.prepare('DELETE FROM figure WHERE year = ? AND unit_id = ?').run(year, unitId);
-  db.prepare('DELETE FROM unit_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
-  db.prepare('DELETE FROM member_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
-  db.prepare('DELETE FROM committee_member WHERE year = ? AND unit_id = ?').run(year, unitId);
-  db.prepare('DELETE FROM unit_year WHERE year = ? AND unit_id = ?').run(year, unitId);
+  prep(db, 'DELETE FROM figure WHERE year = ? AND unit_id = ?').run(year, unitId);
+  prep(db, 'DELETE FROM unit_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
+  prep(db, 'DELETE FROM member_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
+  prep(db, 'DELETE FROM committee_member WHERE year = ? AND unit_id = ?').run(year, unitId);
+  prep(db, 'DELETE FROM unit_year WHERE year = ? AND unit_id = ?').run(year, unitId);
 }
 
 export function copyTree(db: DB, fromYear: number, toYear: number): number {
@@ -111,7 +113,7 @@ export interface LineageEvent {
 }
 
 export function addLineage(db: DB, e: Omit<LineageEvent, 'id'>): void {
-  db.prepare('INSERT INTO lineage_event (year, kind, from_unit_id, to_unit_id, note) VALUES (?, ?, ?, ?, ?)').run(
+  prep(db, 'INSERT INTO lineage_event (year, kind, from_unit_id, to_unit_id, note) VALUES (?, ?, ?, ?, ?)').run(
     e.year, e.kind, e.fromUnitId, e.toUnitId, e.note,
   );
 }

@@ -1,0 +1,8 @@
+import type { Handlers } from '../define.ts';
+import type { synthContract } from '../contract/synth.ts';
+import { buildProvince } from '../../synth/build.ts';
+
+export const synthHandlers: Handlers<typeof synthContract> = {
+  'synth.province': ({ jobId, ...options }, { session, progress }) =>
+    buildProvince(session.db, options, (done, text) => progress(jobId, done, text)),
+};
