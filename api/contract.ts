@@ -11,6 +11,7 @@ import { targetsContract } from './contract/targets.ts';
 import { overviewContract } from './contract/overview.ts';
 import { checkContract } from './contract/check.ts';
 import { reportsContract } from './contract/reports.ts';
+import { dataContract } from './contract/data.ts';
 
 export const contract = {
   ...appContract,
@@ -22,6 +23,7 @@ export const contract = {
   ...targetsContract,
   ...checkContract,
   ...reportsContract,
+  ...dataContract,
 };
 
 export type Api = typeof contract;

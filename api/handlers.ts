@@ -10,6 +10,7 @@ import { targetsHandlers } from './handlers/targets.ts';
 import { overviewHandlers } from './handlers/overview.ts';
 import { checkHandlers } from './handlers/check.ts';
 import { reportsHandlers } from './handlers/reports.ts';
+import { dataHandlers } from './handlers/data.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
@@ -21,4 +22,5 @@ export const handlers: Handlers<Api> = {
   ...targetsHandlers,
   ...checkHandlers,
   ...reportsHandlers,
+  ...dataHandlers,
 };

@@ -10,5 +10,10 @@ import { targetsCommand } from './commands/targets.ts';
 import { checkCommand } from './commands/check.ts';
 import { reportCommand } from './commands/report.ts';
 import { templatesCommand } from './commands/templates.ts';
+import { templateXlsxCommand } from './commands/template-xlsx.ts';
+import { importCommand } from './commands/import.ts';
+import { exportCommand } from './commands/export.ts';
+import { backupCommand } from './commands/backup.ts';
+import { restoreCommand } from './commands/restore.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, serveCommand, synthCommand];
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];

@@ -200,7 +200,7 @@ export async function importFigures(
     changes.push({ unitId: v.unitId, unitCode: u.code, unitName: u.name, indicator: v.ind.code, indicatorName: v.ind.name, old: before, new: v.value });
   }
   const counts = { rows: dataRows, values: incoming.size, changed: changes.length, unchanged };
-  if (opts.dryRun || (changes.length === 0 && tree.fromYear === null)) {
+  if (opts.dryRun || changes.length === 0) {
     report(1, 'Xong');
     return { ok: true, applied: false, year, startedFromYear: tree.fromYear, changes, counts, warnings: issues.warnings, backup: null };
   }

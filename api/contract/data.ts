@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { jobId, method, year } from '../define.ts';
+import { sourceSchema } from '../../io/source.ts';
+import { EXPORT_KINDS } from '../../io/export.ts';
+
+const issue = z.object({ sheet: z.string(), row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() });
+const failed = z.object({ ok: z.literal(false), errors: z.array(issue), warnings: z.array(issue) });
+
+/** A produced file: written to `out`, saved through the desktop dialog, or sent back as base64. */
+const delivered = z.object({ name: z.string(), path: z.string().nullable(), bytes: z.number().int(), base64: z.string().nullable(), rows: z.number().int() });
+const out = z.string().min(1).optional();
+
+const figuresImported = z.object({
+  ok: z.literal(true), applied: z.boolean(), year: z.number().int(), startedFromYear: z.number().int().nullable(),
+  changes: z.array(z.object({
+    unitId: z.number().int(), unitCode: z.string(), unitName: z.string(), indicator: z.string(), indicatorName: z.string(),
+    old: z.number().int().nullable(), new: z.number().int(),
+  })),
+  counts: z.object({ rows: z.number().int(), values: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
+  warnings: z.array(issue),
+  backup: z.string().nullable(),
+});
+
+const membersImported = z.object({
+  ok: z.literal(true), applied: z.boolean(), year: z.number().int(), startedFromYear: z.number().int().nullable(),
+  counts: z.object({ members: z.number().int(), units: z.number().int(), unitsChanged: z.number().int(), figuresChanged: z.number().int() }),
+  units: z.array(z.object({
+    unitId: z.number().int(), code: z.string(), name: z.string(), membersBefore: z.number().int(), membersAfter: z.number().int(),
+    changes: z.array(z.object({ indicator: z.string(), indicatorName: z.string(), old: z.number().int().nullable(), new: z.number().int() })),
+  })),
+  columns: z.array(z.object({ header: z.string(), field: z.string() })),
+  warnings: z.array(issue),
+  backup: z.string().nullable(),
+});
+
+const backupFile = z.object({ path: z.string(), name: z.string(), reason: z.string(), at: z.string(), bytes: z.number().int() });
+
+export const dataContract = {
+  'data.template': method(
+    'Mẫu nhập số liệu của một năm (.xlsx): mỗi đơn vị một dòng, mỗi chỉ tiêu một cột, đã điền số liệu hiện có',
+    z.object({ year, out, jobId }),
+    delivered,
+  ),
+  'data.importFigures': method(
+    'Nhập số liệu từ bảng tính (.xlsx/.csv): kiểm tra toàn bộ, cho xem thay đổi (cũ → mới), ghi tất cả hoặc không gì cả',
+    z.object({ source: sourceSchema, year, dryRun: z.boolean().default(false), jobId }),
+    z.discriminatedUnion('ok', [figuresImported, failed]),
+  ),
+  'data.importMembers': method(
+    'Nhập danh sách đảng viên (.xlsx/.csv) và tính số liệu của các chi bộ có trong danh sách; dữ liệu cá nhân chỉ lưu trong tệp dữ liệu',
+    z.object({
+      source: sourceSchema, year, dryRun: z.boolean().default(false), jobId,
+      /** Header as written in the file → field (its label or a common name, e.g. "ngày vào đảng"). */
+      map: z.record(z.string(), z.string()).default({}),
+    }),
+    z.discriminatedUnion('ok', [membersImported, failed]),
+  ),
+  'data.export': method(
+    'Xuất một bảng ra Excel (.xlsx): phân tổ, so sánh các năm, chỉ tiêu đề án hoặc bảng số liệu',
+    z.object({
+      what: z.enum(EXPORT_KINDS), year, years: z.array(year).min(2).max(10).optional(),
+      breakdown: z.string().optional(), planId: z.number().int().positive().optional(), out, jobId,
+    }),
+    delivered,
+  ),
+  'data.backup': method(
+    'Sao lưu tệp dữ liệu (đến tệp chỉ định, hoặc vào thư mục sao-luu bên cạnh tệp)',
+    z.object({ out, jobId }),
+    z.object({ path: z.string(), bytes: z.number().int() }),
+  ),
+  'data.backups': method('Các bản sao lưu tự động của tệp dữ liệu đang dùng, mới nhất trước', z.object({}), z.array(backupFile)),
+  'data.restore': method(
+    'Khôi phục từ một bản sao lưu (mặc định: bản mới nhất) sau khi kiểm tra tệp và sao lưu tệp hiện tại',
+    z.object({ from: z.string().min(1).optional() }),
+    z.object({ restoredFrom: z.string(), savedCurrentAs: z.string().nullable(), schemaVersion: z.number().int() }),
+  ),
+};

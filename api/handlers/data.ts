@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Ctx, Handlers } from '../define.ts';
+import type { dataContract } from '../contract/data.ts';
+import { loadSource } from '../../io/source.ts';
+import { importFigures } from '../../io/figures-import.ts';
+import { figuresTemplate } from '../../io/figures-template.ts';
+import { exportTable } from '../../io/export.ts';
+import { importMembers } from '../../members/import.ts';
+import { backupTo } from '../../backup/manual.ts';
+import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
+import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
+
+/** Writes to `out` when given (CLI), else lets the desktop save it, else sends the bytes back (web). */
+async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out: string | undefined) {
+  if (out) {
+    const path = resolve(out);
+    writeFileSync(path, bytes);
+    return { name, path, bytes: bytes.length, base64: null, rows };
+  }
+  if (ctx.host.saveFile) {
+    const path = await ctx.host.saveFile(name, bytes);
+    return { name, path, bytes: bytes.length, base64: null, rows };
+  }
+  return { name, path: null, bytes: bytes.length, base64: bytes.toString('base64'), rows };
+}
+
+export const dataHandlers: Handlers<typeof dataContract> = {
+  'data.template': async ({ year, out, jobId }, ctx) => {
+    ctx.progress(jobId, 0, 'Đang tạo mẫu nhập liệu');
+    const { bytes, rows } = await figuresTemplate(ctx.session.db, year);
+    ctx.progress(jobId, 1, 'Xong');
+    return deliver(ctx, `nhap-so-lieu-${year}.xlsx`, bytes, rows, out);
+  },
+  'data.importFigures': async ({ source, year, dryRun, jobId }, ctx) =>
+    importFigures(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t) }),
+  'data.importMembers': async ({ source, year, dryRun, map, jobId }, ctx) =>
+    importMembers(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, map, onProgress: (f, t) => ctx.progress(jobId, f, t) }),
+  'data.export': async ({ out, jobId, ...req }, ctx) => {
+    const r = await exportTable(ctx.session.db, req, (f, t) => ctx.progress(jobId, f, t));
+    return deliver(ctx, r.name, r.bytes, r.rows, out);
+  },
+  'data.backup': async ({ out, jobId }, ctx) => {
+    const { db, dbPath } = ctx.session;
+    const target = out ?? backupPathFor(dbPath, 'theo-yeu-cau');
+    const r = await backupTo(db, dbPath, target, (f) => ctx.progress(jobId, f, 'Đang sao lưu'));
+    if (!out) rotateBackups(dbPath);
+    return r;
+  },
+  'data.backups': (_i, ctx) => listBackups(ctx.session.dbPath),
+  'data.restore': ({ from }, ctx) => {
+    const source = resolveRestoreSource(ctx.session.dbPath, from);
+    // A session opened on a corrupt file holds an in-memory placeholder (see cli restore).
+    return restoreInto(ctx.session, source, !ctx.session.db.memory);
+  },
+};
