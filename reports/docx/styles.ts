@@ -39,6 +39,11 @@ export function documentStyles(p: FormatProfile): IStylesOptions {
       heading1: heading(true, false, 0),
       heading2: heading(true, false, 1),
       heading3: heading(true, true, 2),
+      // Not used by the templates, but a user finishing the text in Word may pick them: not blue either.
+      heading4: heading(false, true, 3),
+      heading5: heading(false, true, 4),
+      heading6: heading(false, true, 5),
+      title: { run: { font: fontSlots(p.font), size: hp(16), bold: true, color: '000000', language: VI }, paragraph: { alignment: 'center' as const } },
     },
   };
 }
