@@ -81,8 +81,9 @@ function escapeXml(s: string): string {
 export interface Patched { xml: string; applied: Fix[]; skipped: Fix[] }
 
 /**
- * Applies fixes given as offsets into `runs.text`. Only the characters that differ change: the new
- * ones go where the first changed character was (keeping that run's formatting), the other old ones are removed.
+ * Applies fixes given as offsets into `runs.text`. Only the characters that differ change; when the
+ * lengths differ, the new ones go where the first changed character was (keeping that run's formatting)
+ * and the other old ones are removed.
  */
 export function patchRuns(xml: string, runs: RunText, fixes: Fix[]): Patched {
   const edits: { at: number; len: number; text: string }[] = [];
@@ -105,7 +106,12 @@ export function patchRuns(xml: string, runs: RunText, fixes: Fix[]): Patched {
       skipped.push(f);
       continue;
     }
-    if (from < to) {
+    if (to - from === middle.length) {
+      // Same length: each character changes where it stands, so a number split over runs keeps each run's look.
+      srcs.forEach((src, k) => {
+        if (runs.text[from + k] !== middle[k]) edits.push({ at: src!.xml, len: src!.len, text: escapeXml(middle[k]!) });
+      });
+    } else if (from < to) {
       edits.push({ at: srcs[0]!.xml, len: srcs[0]!.len, text: escapeXml(middle) });
       for (const s of srcs.slice(1)) edits.push({ at: s!.xml, len: s!.len, text: '' });
     } else {

@@ -35,7 +35,7 @@ export interface Corrected { bytes: Uint8Array; applied: Fix[]; skipped: Fix[] }
 export async function correctDocx(draft: DocxDraft, result: CheckResult): Promise<Corrected> {
   const fixes = fixesOf(result.claims).map((f) => ({ ...sourceSpan(draft.mapped, f), text: f.text }));
   const patched = patchRuns(draft.xml, draft.runs, fixes);
-  draft.zip.file(DOCUMENT, patched.xml);
+  draft.zip.file(DOCUMENT, patched.xml, { createFolders: false });
   const bytes = await draft.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, applied: patched.applied, skipped: patched.skipped };
 }

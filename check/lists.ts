@@ -55,7 +55,7 @@ export function findLists(d: Draft): PartList[] {
     intros.forEach((intro, k) => {
       const scope = { start: intro.end, end: intros[k + 1]?.start ?? s.end };
       const text = d.text.slice(scope.start, scope.end);
-      const items = splitSpan(d.text, scope, text.includes(';') ? /;/g : /,|(?<![\p{L}])và(?![\p{L}])/gu);
+      const items = splitSpan(d.text, scope, text.includes(';') ? /;/g : /,(?!\d)|(?<![\p{L}])và(?![\p{L}])/gu);
       const before = countsIn(d, { start: s.start, end: intro.start }).reverse();
       let wholes: Count[];
       if (intro.complete) wholes = before.slice(0, 1);

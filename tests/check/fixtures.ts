@@ -1,0 +1,56 @@
+/** .docx drafts written with the docx library, with numbers split across runs the way Word leaves them. */
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+
+const run = (text: string, o: { bold?: boolean; italics?: boolean; color?: string } = {}) => new TextRun({ text, font: 'Times New Roman', size: 28, ...o });
+
+/** The seed paragraph, with "85,54%" split over three runs (plain "85,", bold "5", italic "4%") and "6.65%" over two. */
+export async function seedDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [run('BÁO CÁO', { bold: true })] }),
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          children: [run('Hiện Đảng bộ huyện Quốc Oai có 44 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 18 chi bộ cơ sở với 7.101 đảng viên.')],
+        }),
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          children: [
+            run('Trong đó, 221chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên chiếm 85,'),
+            run('5', { bold: true }),
+            run('4%', { italics: true }),
+            run('; 45 chi bộ trực thuộc đảng bộ khối cơ quan, với 474 đảng viên, chiếm 6.'),
+            run('65%', { color: 'C00000' }),
+            run('; 12 chi bộ trực thuộc đảng bộ Khối Doanh nghiệp huyện với 114 đảng viên chiếm 1,6%; 18 chi bộ cơ sở với 446 đảng viên chiếm 6,21%.'),
+          ],
+        }),
+        new Table({
+          columnWidths: [4000, 2000],
+          rows: [
+            new TableRow({ children: [
+              new TableCell({ width: { size: 4000, type: WidthType.DXA }, children: [new Paragraph({ children: [run('Kết nạp 112/1.590 đảng viên, chiếm 7,40%')] })] }),
+              new TableCell({ width: { size: 2000, type: WidthType.DXA }, children: [new Paragraph({ children: [run('Năm 2019')] })] }),
+            ] }),
+          ],
+        }),
+        // Decomposed Vietnamese (as some keyboards type it) must still be read.
+        new Paragraph({ children: [run('Đảng bộ có 40 chi bộ, trong đó 11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ, chie\u0302\u0301m tre\u0302n 30%.'.normalize('NFD'))] }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Corrections that change the length of a number, across runs, next to XML entities. */
+export async function splitNumbersDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ children: [run('Toàn huyện có 71'), run('01 đảng viên', { bold: true }), run(' (A&B <2019>).')] }),
+        new Paragraph({ children: [run('Đảng bộ có 40 chi bộ, trong đó 13 chi bộ đạt hoàn thành xuất sắc nhiệm vụ, chiếm 3'), run('5%', { bold: true }), run('.')] }),
+        new Paragraph({ children: [run('Đảng bộ có 3 chi bộ, trong đó 1 chi bộ ở thị trấn, chiếm 33,'), run('3%', { italics: true }), run(' & 2 chi bộ còn lại.')] }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
