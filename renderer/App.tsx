@@ -1,60 +1,105 @@
-import { useEffect, useState } from 'react';
-import { createClient } from '../api/client.ts';
-import type { OutputOf } from '../api/define.ts';
-import type { Api } from '../api/contract.ts';
+/** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { call, DataVersionContext, type Out } from './api.ts';
+import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
+import { ErrorNote, Loading } from './components/Notice.tsx';
+import { Welcome } from './screens/Welcome.tsx';
+import { Overview } from './screens/Overview.tsx';
+import { Organization } from './screens/Organization.tsx';
+import { Figures } from './screens/Figures.tsx';
+import { Compare } from './screens/Compare.tsx';
+import { Targets } from './screens/Targets.tsx';
+import { Reports } from './screens/Reports.tsx';
+import { Checks } from './screens/Checks.tsx';
+import { SettingsScreen } from './screens/Settings.tsx';
 
-const call = createClient();
-type Breakdown = OutputOf<Api['stats.breakdown']>;
-type Info = OutputOf<Api['app.info']>;
+export type Info = Out<'app.info'>;
+
+export interface ScreenProps {
+  info: Info;
+  year: number;
+  setYear(y: number): void;
+  params: Record<string, string>;
+  go(screen: ScreenId, params?: Record<string, string | number>): void;
+  refreshInfo(): Promise<void>;
+}
 
 export function App() {
   const [info, setInfo] = useState<Info | null>(null);
-  const [year, setYear] = useState<number | null>(null);
-  const [data, setData] = useState<Breakdown | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
+  const [year, setYear] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const dataVersion = useMemo(() => ({ version, bump: () => setVersion((v) => v + 1) }), [version]);
 
-  const refresh = () =>
-    call('app.info', {}).then((i) => {
+  const refreshInfo = useCallback(async () => {
+    try {
+      const i = await call('app.info', {});
       setInfo(i);
-      setYear(i.years.at(-1) ?? null);
-    }, (e: Error) => setError(e.message));
+      setYear((y) => (y !== null && i.years.includes(y) ? y : (i.years.at(-1) ?? new Date().getFullYear())));
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
 
-  useEffect(() => { void refresh(); }, []);
+  useEffect(() => { void refreshInfo(); }, [refreshInfo]);
   useEffect(() => {
-    if (year !== null) call('stats.breakdown', { year }).then(setData, (e: Error) => setError(e.message));
-  }, [year]);
+    const onHash = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    // Alt+1…8 switches screens, as the menu of the desktop app shows.
+    const onKey = (e: KeyboardEvent) => {
+      const s = e.altKey && !e.ctrlKey && !e.metaKey ? SCREENS.find((x) => x.key === e.key) : undefined;
+      if (s) { e.preventDefault(); location.hash = toHash(s.id); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => { window.removeEventListener('hashchange', onHash); window.removeEventListener('keydown', onKey); };
+  }, []);
+  const go = useCallback((screen: ScreenId, params: Record<string, string | number> = {}) => { location.hash = toHash(screen, params); }, []);
 
-  if (error) return <p role="alert">{error}</p>;
-  if (!info) return <p>Đang tải…</p>;
-  if (info.empty) {
-    return (
-      <main>
-        <h1>tochuc</h1>
-        <p>Tệp dữ liệu đang trống.</p>
-        <button onClick={() => call('app.loadDemo', {}).then(refresh, (e: Error) => setError(e.message))}>Nạp dữ liệu mẫu</button>
-      </main>
-    );
-  }
+  if (error && !info) return <main className="app-error"><ErrorNote text={error} /></main>;
+  if (!info || year === null) return <main className="app-loading"><Loading /></main>;
+
+  const props: ScreenProps = { info, year, setYear, params: route.params, go, refreshInfo };
+  const current = SCREENS.find((s) => s.id === route.screen)!;
   return (
-    <main>
-      <h1>Tổng quan</h1>
-      <label>
-        Năm{' '}
-        <select value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-          {info.years.map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
-      </label>
-      {data && (
-        <table data-testid="breakdown">
-          <caption>{data.name} — năm {data.year}</caption>
-          <thead><tr><th></th><th>Số chi bộ</th><th>Số đảng viên</th><th>Tỷ lệ</th></tr></thead>
-          <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.label}><td>{r.label}</td><td>{r.units}</td><td>{r.members.toLocaleString('vi-VN')}</td><td>{r.shareText}</td></tr>
+    <DataVersionContext.Provider value={dataVersion}>
+      <div className="app">
+        <nav className="sidebar" aria-label="Các màn hình">
+          <div className="brand">
+            <strong>tochuc</strong>
+            <span className="muted small">Thống kê tổ chức đảng</span>
+          </div>
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.id}>
+                <a href={toHash(s.id)} aria-current={s.id === route.screen ? 'page' : undefined} title={`Alt+${s.key}`}>{s.title}</a>
+              </li>
             ))}
-          </tbody>
-        </table>
-      )}
-    </main>
+          </ul>
+          <div className="dbfile small muted" title={info.dbPath}>Tệp: {info.dbPath.split(/[\\/]/).pop()}</div>
+        </nav>
+        <main className="content" aria-labelledby="screen-title">
+          <h1 id="screen-title">{current.title}</h1>
+          <ErrorNote text={error} onClose={() => setError(null)} />
+          {info.empty && route.screen !== 'cai-dat' && route.screen !== 'to-chuc'
+            ? <Welcome {...props} />
+            : <Screen id={route.screen} props={props} />}
+        </main>
+      </div>
+    </DataVersionContext.Provider>
   );
+}
+
+function Screen({ id, props }: { id: ScreenId; props: ScreenProps }) {
+  switch (id) {
+    case 'tong-quan': return <Overview {...props} />;
+    case 'to-chuc': return <Organization {...props} />;
+    case 'so-lieu': return <Figures {...props} />;
+    case 'so-sanh': return <Compare {...props} />;
+    case 'chi-tieu': return <Targets {...props} />;
+    case 'bao-cao': return <Reports {...props} />;
+    case 'kiem-tra': return <Checks {...props} />;
+    case 'cai-dat': return <SettingsScreen {...props} />;
+  }
 }

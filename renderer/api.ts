@@ -1,0 +1,39 @@
+/**
+ * The renderer's view of the API: one client, a hook that loads a method's result,
+ * and a data version that every write bumps so that all views re-read after an edit.
+ */
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createClient } from '../api/client.ts';
+import type { Api, MethodName } from '../api/contract.ts';
+import type { InputOf, OutputOf } from '../api/define.ts';
+
+export const call = createClient();
+export type Out<K extends MethodName> = OutputOf<Api[K]>;
+export type In<K extends MethodName> = InputOf<Api[K]>;
+
+export interface DataVersion { version: number; bump(): void }
+export const DataVersionContext = createContext<DataVersion>({ version: 0, bump: () => {} });
+export const useDataVersion = () => useContext(DataVersionContext);
+
+export interface Loaded<T> { data: T | null; error: string | null; loading: boolean; reload(): void }
+
+/** Loads `method(input)`; reloads when the input changes or any write bumped the data version. */
+export function useApi<K extends MethodName>(method: K, input: In<K> | null): Loaded<Out<K>> {
+  const { version } = useDataVersion();
+  const [state, setState] = useState<{ data: Out<K> | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [tick, setTick] = useState(0);
+  const key = input === null ? null : JSON.stringify(input);
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    call(method, JSON.parse(key) as In<K>).then(
+      (data) => live && setState({ data, error: null, loading: false }),
+      (e: Error) => live && setState({ data: null, error: e.message, loading: false }),
+    );
+    return () => { live = false; };
+  }, [method, key, version, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { ...state, reload };
+}
+

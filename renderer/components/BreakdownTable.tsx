@@ -1,0 +1,44 @@
+import type { Out } from '../api.ts';
+import { formatInt } from '../../format/vi.ts';
+
+type Breakdown = Out<'stats.breakdown'>;
+
+/** A breakdown as it will be printed: counts, exact-then-rounded shares, the total row and its rounding note. */
+export function BreakdownTable({ data, testId = 'breakdown' }: { data: Breakdown; testId?: string }) {
+  const hasUnits = data.total.units !== null;
+  const shareHead = data.shareOf === 'members' ? 'Tỷ lệ đảng viên' : 'Tỷ lệ';
+  return (
+    <div className="breakdown">
+      <table data-testid={testId} className="table">
+        <caption>{data.name} — năm {data.year}</caption>
+        <thead>
+          <tr><th scope="col">Nhóm</th>{hasUnits && <th scope="col" className="num">Số chi bộ</th>}<th scope="col" className="num">Số đảng viên</th><th scope="col" className="num">{shareHead}</th></tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {hasUnits && <td className="num">{r.units === null ? '' : formatInt(r.units)}</td>}
+              <td className="num">{formatInt(r.members)}</td>
+              <td className="num">{r.shareText}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Tổng</th>
+            {hasUnits && <td className="num">{data.total.units === null ? '' : formatInt(data.total.units)}</td>}
+            <td className="num">{formatInt(data.total.members)}</td>
+            <td className="num">{data.total.shareText}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {data.roundingNote && <p className="note">Ghi chú: {data.roundingNote}</p>}
+      {data.identities.length > 0 && (
+        <ul className="identities">
+          {data.identities.map((i) => <li key={i.text} className={i.ok ? 'ok' : 'bad'}>{i.ok ? '✓' : '✗'} {i.text}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/** Cài đặt: who issues and signs, the document format profile, rounding; another database file; a backup. */
+import { useEffect, useState } from 'react';
+import { call, useApi, useDataVersion, type Out } from '../api.ts';
+import type { ScreenProps } from '../App.tsx';
+import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
+
+type Settings = Out<'settings.get'>;
+type Margin = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm';
+const MARGINS: [Margin, string][] = [['marginTopMm', 'Lề trên'], ['marginBottomMm', 'Lề dưới'], ['marginLeftMm', 'Lề trái'], ['marginRightMm', 'Lề phải']];
+
+export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
+  const { bump } = useDataVersion();
+  const loaded = useApi('settings.get', {});
+  const [s, setS] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => { if (loaded.data) setS(loaded.data); }, [loaded.data]);
+  if (!s) return <>{loaded.error ? <ErrorNote text={loaded.error} /> : <Loading />}</>;
+
+  const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
+  const save = async () => {
+    setError(null);
+    try {
+      const next = await call('settings.update', { ...s, demo: undefined } as Partial<Settings>);
+      setS(next);
+      setStatus(`Đã lưu cài đặt lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
+      bump();
+    } catch (e) { setError((e as Error).message); }
+  };
+  const openOther = async () => {
+    setError(null);
+    try {
+      const r = await call('app.openDatabase', {});
+      if (r.dbPath) { setStatus(`Đã mở ${r.dbPath}.`); await refreshInfo(); }
+    } catch (e) { setError((e as Error).message); }
+  };
+
+  return (
+    <form className="screen settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <ErrorNote text={error} onClose={() => setError(null)} />
+      <StatusNote text={status} />
+      <fieldset>
+        <legend>Cơ quan ban hành</legend>
+        <Text label="Tên đảng bộ" value={s.committeeName} onChange={(v) => set('committeeName', v)} />
+        <Text label="Cơ quan ban hành (in hoa)" value={s.issuingBody} onChange={(v) => set('issuingBody', v)} />
+        <Text label="Mã cơ quan ban hành (HU, ĐU, TU…)" value={s.issuerCode} onChange={(v) => set('issuerCode', v)} />
+        <Text label="Cơ quan cấp trên (in hoa)" value={s.superiorBody} onChange={(v) => set('superiorBody', v)} />
+        <Text label="Địa danh (ghi ở dòng ngày tháng)" value={s.place} onChange={(v) => set('place', v)} />
+        <Text label="Nhiệm kỳ" value={s.term.name} onChange={(v) => set('term', { ...s.term, name: v })} />
+      </fieldset>
+      <fieldset>
+        <legend>Người ký</legend>
+        <table className="table compact">
+          <thead><tr><th>Thẩm quyền (T/M, K/T…)</th><th>Chức vụ</th><th>Họ và tên</th><th></th></tr></thead>
+          <tbody>
+            {s.signers.map((g, i) => (
+              <tr key={i}>
+                <td><input aria-label={`Thẩm quyền người ký ${i + 1}`} value={g.authority} onChange={(e) => set('signers', s.signers.map((x, j) => (j === i ? { ...x, authority: e.target.value } : x)))} /></td>
+                <td><input aria-label={`Chức vụ người ký ${i + 1}`} value={g.title} onChange={(e) => set('signers', s.signers.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))} /></td>
+                <td><input aria-label={`Họ tên người ký ${i + 1}`} value={g.name} onChange={(e) => set('signers', s.signers.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} /></td>
+                <td><button type="button" className="link" onClick={() => set('signers', s.signers.filter((_x, j) => j !== i))}>Xóa</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => set('signers', [...s.signers, { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: '' }])}>Thêm người ký</button>
+      </fieldset>
+      <fieldset>
+        <legend>Thể thức văn bản: {s.format.name}</legend>
+        {MARGINS.map(([k, label]) => (
+          <label key={k} className="field inline">{label} (mm) <input type="number" min={5} max={60} step={1} value={s.format[k]} onChange={(e) => set('format', { ...s.format, [k]: Number(e.target.value) })} /></label>
+        ))}
+        <label className="field inline">Cỡ chữ nội dung <input type="number" min={10} max={16} step={0.5} value={s.format.bodySize} onChange={(e) => set('format', { ...s.format, bodySize: Number(e.target.value) })} /></label>
+        <label className="field inline">Phông chữ <input value={s.format.font} onChange={(e) => set('format', { ...s.format, font: e.target.value })} /></label>
+      </fieldset>
+      <fieldset>
+        <legend>Làm tròn tỷ lệ</legend>
+        <label className="field"><input type="radio" name="rounding" checked={s.rounding.mode === 'halfUp'} onChange={() => set('rounding', { ...s.rounding, mode: 'halfUp' })} /> Làm tròn từng tỷ lệ (mặc định; mỗi tỷ lệ kiểm tra lại được bằng máy tính)</label>
+        <label className="field"><input type="radio" name="rounding" checked={s.rounding.mode === 'largestRemainder'} onChange={() => set('rounding', { ...s.rounding, mode: 'largestRemainder' })} /> Ép tổng đúng 100% (phần dư lớn nhất)</label>
+        <label className="field inline">Số chữ số thập phân <input type="number" min={0} max={4} value={s.rounding.decimals} onChange={(e) => set('rounding', { ...s.rounding, decimals: Number(e.target.value) })} /></label>
+      </fieldset>
+      <div className="actions"><button type="submit" className="primary">Lưu cài đặt</button></div>
+      <fieldset>
+        <legend>Tệp dữ liệu</legend>
+        <p className="small">Đang dùng: <code>{info.dbPath}</code></p>
+        {info.canPickDatabase
+          ? <button type="button" onClick={openOther}>Mở tệp dữ liệu khác…</button>
+          : <p className="muted small">Mở tệp dữ liệu khác chỉ có trong ứng dụng máy tính (trong chế độ web, hãy chạy lại với --db).</p>}
+      </fieldset>
+      <BackupPanel info={info} />
+    </form>
+  );
+}
+
+function Text({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
+  return <label className="field">{label} <input value={value} onChange={(e) => onChange(e.target.value)} /></label>;
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { call } from '../api.ts';
+import type { ScreenProps } from '../App.tsx';
+import { ErrorNote } from '../components/Notice.tsx';
+
+/** First run: the file is empty; the user chooses the demo or starts their own organization. */
+export function Welcome({ info, go, refreshInfo }: ScreenProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const loadDemo = async () => {
+    setBusy(true);
+    try {
+      await call('app.loadDemo', { jobId: `demo-${Date.now()}` });
+      await refreshInfo();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="welcome" data-testid="welcome">
+      <p>Tệp dữ liệu <code>{info.dbPath}</code> đang trống.</p>
+      <p>Bạn có thể nạp dữ liệu mẫu của Đảng bộ huyện Quốc Oai (2017–2019) để xem thử, hoặc tự nhập cơ cấu tổ chức của đơn vị mình.</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={loadDemo} disabled={busy}>{busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}</button>
+        <button type="button" onClick={() => go('to-chuc')}>Tự nhập cơ cấu tổ chức</button>
+        {info.canPickDatabase && (
+          <button type="button" onClick={() => call('app.openDatabase', {}).then(refreshInfo, (e: Error) => setError(e.message))}>Mở tệp dữ liệu khác…</button>
+        )}
+      </div>
+      {busy && <progress aria-label="Đang nạp dữ liệu mẫu" />}
+      <ErrorNote text={error} />
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * The UI end to end in Debian's Chromium against the real web server and a fresh copy of the demo database
+ * per test: what the user sees is checked on the page, what got saved is checked in the SQLite file.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { openApp, screenshot, startHarness, type App, type Harness } from './harness.ts';
+import { getFigure } from '../../db/figures.ts';
+import { getSettings } from '../../settings/store.ts';
+import { findUnitIdByCode } from '../../db/units.ts';
+
+let h: Harness;
+let app: App | undefined;
+
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+afterEach(async () => {
+  const errors = app?.errors ?? [];
+  await app?.close();
+  app = undefined;
+  expect(errors, 'lỗi JavaScript trên trang').toEqual([]);
+});
+
+const unit = (a: App, code: string) => findUnitIdByCode(a.session.db, code)!;
+const figure = (a: App, code: string, ind: string, year = 2019) => getFigure(a.session.db, year, unit(a, code), ind);
+const breakdownRow = (a: App, testId: string, label: string) => a.page.locator(`[data-testid="${testId}"] tr`, { has: a.page.locator('th', { hasText: label }) }).first();
+
+async function pasteInto(a: App, text: string) {
+  await a.page.locator('[data-testid="figure-grid"]').evaluate((el, t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+describe('Tổng quan', () => {
+  test('reads the 2019 breakdown with the correct 85,44% and measures the time to the first breakdown', async () => {
+    app = await openApp(h, { navigate: false });
+    const t0 = performance.now();
+    await app.page.goto(app.web.url);
+    await app.page.locator('[data-testid="breakdown"] td', { hasText: '85,44%' }).waitFor();
+    const ms = performance.now() - t0;
+    console.log(`Thời gian từ lúc điều hướng đến khi bảng phân tổ đầu tiên hiện ra (chế độ web): ${ms.toFixed(0)} ms`);
+
+    const row = breakdownRow(app, 'breakdown', 'Chi bộ trực thuộc đảng bộ xã, thị trấn');
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(['221', '6.067', '85,44%']);
+    await expect(breakdownRow(app, 'breakdown', 'Chi bộ trực thuộc đảng bộ khối cơ quan').locator('td').allTextContents()).resolves.toEqual(['45', '474', '6,68%']);
+    await expect(app.page.locator('[data-testid="breakdown"] tfoot td').allTextContents()).resolves.toEqual(['296', '7.101', '100%']);
+    await expect(app.page.locator('[data-testid="headline"]').textContent()).resolves.toContain('Tổ chức cơ sở đảng44');
+    await app.page.locator('[data-testid="breakdown-chart"] canvas').waitFor();
+    await screenshot(app.page, 'tong-quan');
+
+    // Another year through the picker.
+    await app.page.locator('[data-testid="year"]').selectOption('2017');
+    await app.page.locator('[data-testid="breakdown"] caption', { hasText: 'năm 2017' }).waitFor();
+    await expect(app.page.locator('[data-testid="breakdown"] tfoot td').nth(1).textContent()).resolves.toBe('6.769');
+  });
+
+  test('first run on an empty file offers the demo and loads it', async () => {
+    app = await openApp(h, { empty: true });
+    await app.page.locator('[data-testid="welcome"]').waitFor();
+    await screenshot(app.page, 'lan-dau');
+    await app.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+    await app.page.locator('[data-testid="breakdown"] td', { hasText: '85,44%' }).waitFor();
+  });
+});
+
+describe('Số liệu', () => {
+  test('editing a figure saves it and the breakdown beside the grid changes; undo brings it back', async () => {
+    app = await openApp(h, { hash: '#/so-lieu' });
+    const page = app.page;
+    await page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
+    await page.keyboard.type('40');
+    await page.keyboard.press('Enter');
+    // Autosave, then the breakdown re-reads: 6.067 − 35 + 40 = 6.072.
+    await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.072' }).waitFor();
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(40);
+    await expect(breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(2).textContent()).resolves.toBe('85,45%');
+    // Enter moved the cursor down; Tab moves right.
+    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01.02:dang_vien');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01.02:du_bi');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01.01:dang_vien');
+    // The parent row shows the new sum without a reload.
+    await page.locator('[data-cell="QO.X01:dang_vien"]', { hasText: '391' }).waitFor();
+    await screenshot(page, 'so-lieu');
+
+    await page.keyboard.press('Control+z');
+    await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.067' }).waitFor();
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
+    await page.keyboard.press('Control+y');
+    await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.072' }).waitFor();
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(40);
+
+    // And the Tổng quan screen shows the same new figure.
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await breakdownRow(app, 'breakdown', 'xã, thị trấn').locator('td', { hasText: '6.072' }).waitFor();
+  });
+
+  test('pasting a 3×3 block from Excel saves nine figures at once', async () => {
+    app = await openApp(h, { hash: '#/so-lieu' });
+    await app.page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
+    await pasteInto(app, '50\t3\t20\r\n60\t4\t25\r\n70\t5\t30\r\n');
+    // 6.067 − (35 + 45 + 43) + (50 + 60 + 70) = 6.124
+    await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.124' }).waitFor();
+    const got = ['QO.X01.01', 'QO.X01.02', 'QO.X01.03'].map((c) => ['dang_vien', 'du_bi', 'nu'].map((i) => figure(app!, c, i)));
+    expect(got).toEqual([[50, 3, 20], [60, 4, 25], [70, 5, 30]]);
+    await app.page.locator('[data-cell="QO.X01.03:nu"]', { hasText: '30' }).waitFor();
+    await expect(app.page.getByRole('status').first().textContent()).resolves.toContain('Đã lưu 9 ô');
+  });
+
+  test('a bad value shows a Vietnamese message and saves nothing', async () => {
+    app = await openApp(h, { hash: '#/so-lieu' });
+    const page = app.page;
+    await page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
+    await page.keyboard.type('-5');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/Chi bộ tổ dân phố 1 — Đảng viên: "-5" là số âm — số liệu không được âm\. Chưa lưu gì/);
+    await expect(page.locator('input.editor').getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'so-lieu-loi');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('12,5');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('"12,5" không phải số nguyên');
+    await page.keyboard.press('Escape');
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
+
+    // A block with one bad cell is refused whole.
+    await pasteInto(app, '50\t3\r\n60\tba\r\n');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Không dán được — chưa lưu ô nào');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Chi bộ tổ dân phố 2 — Đảng viên dự bị: "ba" không phải là số.');
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
+    expect(figure(app, 'QO.X01.02', 'du_bi')).toBe(2);
+    await expect(breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(1).textContent()).resolves.toBe('6.067');
+  });
+
+  test('a warning on Tổng quan links to the cell to fix', async () => {
+    app = await openApp(h, { hash: '#/so-lieu' });
+    const page = app.page;
+    // A parent figure entered by hand that disagrees with its cells.
+    await page.locator('[data-cell="QO.X01:dang_vien"]').click();
+    await page.keyboard.type('400');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-cell="QO.X01:dang_vien"][aria-invalid="true"]').waitFor();
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    const warning = page.locator('[data-testid="warnings"] li', { hasText: 'Đảng bộ thị trấn Quốc Oai' });
+    await expect(warning.textContent()).resolves.toContain('nhập 400 nhưng tổng các đơn vị trực thuộc là 386');
+    await screenshot(page, 'tong-quan-canh-bao');
+    await warning.getByRole('link', { name: 'Sửa' }).click();
+    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01:dang_vien');
+  });
+});
+
+describe('Tổ chức và So sánh', () => {
+  test('merging two units keeps their history: years compare across the merge', async () => {
+    app = await openApp(h, { hash: '#/to-chuc' });
+    const page = app.page;
+    // A base committee with cells cannot be merged as it is: the message says what to do first.
+    await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).check();
+    await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).check();
+    await page.locator('[data-testid="merge-panel"]').getByRole('button', { name: 'Sáp nhập' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('"Đảng bộ xã Cấn Hữu" còn đơn vị trực thuộc');
+    await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).uncheck();
+
+    // The tree is virtualized: the search (without diacritics) brings far units into view; ticks stay when the search changes.
+    await page.getByLabel('Tìm').fill('trung tam y te');
+    await page.getByRole('checkbox', { name: 'Chọn Chi bộ Trung tâm Y tế huyện để sáp nhập' }).check();
+    await page.getByLabel('Tìm').fill('benh vien');
+    await page.getByRole('checkbox', { name: 'Chọn Chi bộ Bệnh viện đa khoa huyện để sáp nhập' }).check();
+    await page.getByLabel('Tìm').fill('');
+    const panel = page.locator('[data-testid="merge-panel"]');
+    await panel.getByLabel('Tên đơn vị mới').fill('Chi bộ Trung tâm Y tế huyện (hợp nhất)');
+    await panel.getByRole('button', { name: 'Sáp nhập' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã sáp nhập 2 đơn vị' }).waitFor();
+    await page.locator('[data-testid="lineage"]', { hasText: 'Sáp nhập năm 2019' }).waitFor();
+    await page.getByLabel('Tìm').fill('y te huyen');
+    await page.locator('[data-testid="org-tree"] [data-unit]', { hasText: 'Chi bộ Trung tâm Y tế huyện (hợp nhất)' }).waitFor();
+    await screenshot(page, 'to-chuc');
+
+    await page.getByRole('link', { name: 'So sánh' }).click();
+    const row = page.locator('[data-testid="compare-units"] tr', { hasText: 'Chi bộ Trung tâm Y tế huyện (hợp nhất)' });
+    // 2017: 29 + 17, 2018: 30 + 17, 2019 merged: 31 + 18.
+    await expect(row.locator('td.num').allTextContents()).resolves.toEqual(['46', '47', '49']);
+    await expect(row.textContent()).resolves.toContain('Sáp nhập năm 2019');
+    // The breakdown across years: one chi bộ cơ sở fewer in 2019, the same members.
+    const cb = page.locator('[data-testid="compare"] tbody tr', { has: page.locator('th', { hasText: /^Chi bộ cơ sở$/ }) });
+    await expect(cb.locator('td').allTextContents()).resolves.toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
+    await expect(page.locator('[data-testid="compare"] tfoot td').allTextContents()).resolves.toContain('7.101');
+    await page.locator('[data-testid="compare-chart"] canvas').waitFor();
+    await screenshot(page, 'so-sanh');
+  });
+
+  test('the comparison exports to an .xlsx with the same figures', async () => {
+    app = await openApp(h, { hash: '#/so-sanh' });
+    const page = app.page;
+    await page.locator('[data-testid="compare"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('so-sanh-nhom-chi-bo-2017-2019.xlsx');
+    const path = join(h.dir, 'so-sanh.xlsx');
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path));
+    const ws = wb.worksheets[0]!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const xa = rows.find((r) => r[0] === 'Chi bộ trực thuộc đảng bộ xã, thị trấn')!;
+    // 2017: 222 chi bộ, 5.770 đảng viên; 2019: 221, 6.067, share 6067/7101.
+    expect(xa.slice(1, 3)).toEqual([222, 5770]);
+    expect(xa).toContain(6067);
+    expect(xa.some((v) => typeof v === 'number' && Math.abs(v - 6067 / 7101) < 1e-12)).toBe(true);
+    expect(rows.find((r) => r[0] === 'Tổng')).toContain(7101);
+  });
+});
+
+describe('Cài đặt', () => {
+  test('settings are saved to the database', async () => {
+    app = await openApp(h, { hash: '#/cai-dat' });
+    const page = app.page;
+    await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill('Thị trấn Quốc Oai');
+    await page.getByLabel('Lề trái (mm)').fill('35');
+    await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' }).waitFor();
+    const s = getSettings(app.session.db);
+    expect(s.place).toBe('Thị trấn Quốc Oai');
+    expect(s.format.marginLeftMm).toBe(35);
+    await screenshot(page, 'cai-dat');
+  });
+});

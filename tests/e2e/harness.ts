@@ -1,0 +1,85 @@
+/**
+ * The end-to-end harness: one Chromium (Debian's, through playwright-core) with a fresh profile for the whole
+ * file, and per test a fresh copy of the demo database served by the real web server in this process.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { openDatabase } from '../../db/open.ts';
+import { buildDemo } from '../../demo/build.ts';
+import { createSession } from '../../api/session.ts';
+import type { Session } from '../../api/define.ts';
+import { startWebServer, type WebServer } from '../../web/server.ts';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const staticDir = join(root, 'dist', 'renderer');
+export const screenshotsDir = join(root, 'docs', 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Harness { context: BrowserContext; dir: string; demoPath: string; close(): Promise<void> }
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new Error(`Chưa dựng giao diện ở ${staticDir}: chạy "npx vite build" (npm test tự làm việc này).`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tochuc-'));
+  const demoPath = join(dir, 'demo.sqlite');
+  const db = openDatabase(demoPath);
+  buildDemo(db);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const profile = join(dir, 'profile');
+  mkdirSync(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    locale: 'vi-VN',
+  });
+  // A missing element fails in seconds rather than the default half minute.
+  context.setDefaultTimeout(8_000);
+  return {
+    context, dir, demoPath,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface App { page: Page; session: Session; web: WebServer; errors: string[]; close(): Promise<void> }
+
+let n = 0;
+/** A fresh copy of the demo (or an empty file) behind its own server, and a new page on it. */
+export async function openApp(h: Harness, opts: { empty?: boolean; hash?: string; navigate?: boolean } = {}): Promise<App> {
+  const path = join(h.dir, `db-${++n}.sqlite`);
+  if (!opts.empty) copyFileSync(h.demoPath, path);
+  const session = createSession(path);
+  const web = await startWebServer({ session, port: 0, staticDir });
+  const page = await h.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  // A refused call is a 400 with a message the page shows; that is not a page error.
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 400/.test(m.text())) errors.push(`console: ${m.text()}`); });
+  if (opts.navigate !== false) await page.goto(web.url + (opts.hash ?? ''));
+  return {
+    page, session, web, errors,
+    async close() {
+      await page.close();
+      await web.close();
+      session.db.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+}
