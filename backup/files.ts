@@ -35,8 +35,11 @@ export function listBackups(dbPath: string): BackupFile[] {
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1));
 }
 
+/** Copies of a corrupt file are kept for inspection, never offered for restore. */
+export const CORRUPT_COPY = 'hong';
+
 export function newestBackup(dbPath: string): BackupFile | undefined {
-  return listBackups(dbPath)[0];
+  return listBackups(dbPath).find((b) => b.reason !== CORRUPT_COPY);
 }
 
 /** Deletes the oldest backups beyond `keep`; returns what was removed. */

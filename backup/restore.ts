@@ -10,7 +10,7 @@ import { inspectFile } from '../db/backup.ts';
 import { latestVersion } from '../db/migrate.ts';
 import { UserError } from '../api/errors.ts';
 import { autoBackup } from './auto.ts';
-import { backupPathFor, newestBackup } from './files.ts';
+import { backupPathFor, CORRUPT_COPY, newestBackup } from './files.ts';
 
 export interface RestoreResult { restoredFrom: string; savedCurrentAs: string | null; schemaVersion: number }
 
@@ -44,7 +44,7 @@ export function restoreInto(session: Session, source: string, currentIsOpen: boo
   let saved: string | null = null;
   if (currentIsOpen) saved = autoBackup(session.db, dbPath, 'truoc-khoi-phuc');
   else if (existsSync(dbPath)) {
-    saved = backupPathFor(dbPath, 'hong');
+    saved = backupPathFor(dbPath, CORRUPT_COPY);
     copyFileSync(dbPath, saved);
   }
   session.db.close();

@@ -193,9 +193,15 @@ export async function importFigures(
 
   const changes: FigureChange[] = [];
   let unchanged = 0;
+  const sumOfLeaves = (id: number, values: Map<number, number>): number | null => {
+    const leaves = leavesUnder(id);
+    return leaves.every((l) => values.has(l)) ? leaves.reduce((s, l) => s + values.get(l)!, 0) : null;
+  };
   for (const v of incoming.values()) {
     const before = old.get(`${v.unitId}|${v.ind.code}`) ?? null;
     if (before === v.value) { unchanged++; continue; }
+    // A parent total that only repeats the sum of its cells (as our exports show it) adds nothing.
+    if (before === null && !t.isLeaf(v.unitId) && sumOfLeaves(v.unitId, merged.get(v.ind.code)!) === v.value) { unchanged++; continue; }
     const u = t.byId.get(v.unitId)!;
     changes.push({ unitId: v.unitId, unitCode: u.code, unitName: u.name, indicator: v.ind.code, indicatorName: v.ind.name, old: before, new: v.value });
   }
