@@ -38,12 +38,19 @@ export function factsOf(db: DB, year: number): Facts {
   return { year, groups, members: cells.total.members };
 }
 
-/** The group whose name the words after the number start with (the longest such name). */
+/**
+ * Words that make a count a subset of the group ("11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ",
+ * "12 đảng viên mới"): such a count is not the size of the group and is not compared.
+ */
+const SUBSET = /^\s*(?:dat|duoc|hoan thanh|khong|chua|bi|xep loai|ket nap|moi|nu|tre|du bi|chinh thuc|co|la|tu|tren|duoi|tang|giam|thuoc dien|it nhat|con lai|sinh hoat o|o)(?![a-z])/;
+
+/** The group whose name the words after the number start with (the longest such name), unless more words narrow it. */
 function groupOf(facts: Facts, after: string): Fact | undefined {
   const f = foldForSearch(after);
-  return facts.groups
+  const g = facts.groups
     .filter((g) => f.startsWith(g.folded) && !/^[a-z0-9]/.test(f.slice(g.folded.length)))
     .sort((a, b) => b.folded.length - a.folded.length)[0];
+  return g && !SUBSET.test(f.slice(g.folded.length)) ? g : undefined;
 }
 
 function claim(d: Draft, c: Count, ok: boolean, expected: number, detail: string, clauseEnd: number): Claim {
@@ -51,7 +58,7 @@ function claim(d: Draft, c: Count, ok: boolean, expected: number, detail: string
     kind: 'count', text: fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) }),
     printed: d.text.slice(c.start, c.end), expected: formatInt(expected), ok, detail, start: c.start, end: c.end,
   };
-  if (!ok) c2.fix = { start: c.token.num.start, end: c.token.num.end, text: formatInt(expected) };
+  // No fix: the database may be out of date or the draft may speak of another unit; an officer decides.
   return c2;
 }
 
@@ -63,6 +70,7 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
     const clause = containing(d.clauses, c.start);
     const clauseEnd = clause?.end ?? d.text.length;
     if (c.key === 'đảng viên') {
+      if (SUBSET.test(foldForSearch(d.text.slice(c.end, clauseEnd)).replace(/^dang vien/, ''))) continue;
       // Members of the group named before them in the clause ("221 chi bộ … với 6.067 đảng viên"), or of the whole committee.
       const owner = clause ? countsIn(d, { start: clause.start, end: c.start }).reverse()
         .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd)) })).find((x) => x.g && x.o.key !== 'đảng viên') : undefined;

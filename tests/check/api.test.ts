@@ -40,6 +40,15 @@ describe('check.* through the contract', () => {
     expect(after.claims.find((c) => c.kind === 'count' && c.printed === '45')!.ok).toBe(true);
   });
 
+  it('does not compare a narrowed count ("11 chi bộ đạt …", "2.000 đảng viên nữ") with the size of the group', async () => {
+    const text = 'Đảng bộ có 296 chi bộ với 7.101 đảng viên, trong đó 11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ; 2.000 đảng viên nữ.';
+    const r = await dispatch(ctx, 'check.draft', { text, year: 2019 });
+    expect(r.claims.filter((c) => c.kind === 'count').map((c) => [c.printed, c.ok])).toEqual([['296', true], ['7.101', true]]);
+    const wrong = await dispatch(ctx, 'check.draft', { text: text.replace('296', '290'), year: 2019 });
+    expect(wrong.claims.find((c) => c.kind === 'count' && c.printed === '290')).toMatchObject({ ok: false, expected: '296' });
+    expect(wrong.claims.find((c) => c.printed === '290')!.fix).toBeUndefined();
+  });
+
   it('says which years exist when the year is missing, and refuses an input with both or neither draft', async () => {
     await expect(dispatch(ctx, 'check.draft', { text: seed, year: 2030 })).rejects.toThrow(/không có số liệu năm 2030 \(có các năm 2017, 2018, 2019\)/);
     await expect(dispatch(ctx, 'check.draft', {})).rejects.toThrow(/Cần đúng một trong hai/);
