@@ -4,7 +4,6 @@ import { listDocuments, templateVersions } from '../../db/reports.ts';
 import { getSettings } from '../../settings/store.ts';
 import { BLOCKS, DIRECTIVES, FIELDS } from '../../reports/catalog.ts';
 import { KINDS, REPORT_KINDS } from '../../reports/kinds.ts';
-import { generateReport, regenerateDocument } from '../../reports/generate.ts';
 import { suggestNumber } from '../../reports/numbering.ts';
 import { parseTemplate } from '../../reports/template/parse.ts';
 import { blockNames, checkTemplate } from '../../reports/template/validate.ts';
@@ -12,6 +11,9 @@ import { exportTemplate, importTemplate, listTemplates, loadTemplate, restoreBui
 import { listBreakdowns } from '../../stats/definitions.ts';
 
 const entry = (e: { name: string; description: string }) => ({ name: e.name, description: e.description });
+
+/** docx, chart.js and the canvas take most of a second to load: only the calls that write a document pay for it. */
+const writer = () => import('../../reports/generate.ts');
 
 export const reportsHandlers: Handlers<typeof reportsContract> = {
   'reports.kinds': () => REPORT_KINDS.map((k) => KINDS[k]),
@@ -29,6 +31,7 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
     return suggestNumber(session.db, getSettings(session.db), code);
   },
   'reports.generate': async ({ jobId, ...input }, { session, progress }) => {
+    const { generateReport } = await writer();
     const r = await generateReport(session.db, input, (done, text) => progress(jobId, done, text));
     return {
       base64: r.bytes.toString('base64'), fileName: r.fileName, number: r.number, seq: r.seq, date: r.date, documentId: r.documentId,
@@ -37,6 +40,7 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
   },
   'reports.history': (i, { session }) => listDocuments(session.db, i.limit),
   'reports.regenerate': async (i, { session }) => {
+    const { regenerateDocument } = await writer();
     const r = await regenerateDocument(session.db, i.id);
     return { base64: r.bytes.toString('base64'), fileName: r.fileName, identical: r.identical, sha256: r.sha256 };
   },

@@ -105,7 +105,8 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
       // Drawing ids come from a counter that lives as long as the process: number them per document.
       t = t.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     }
-    out.file(name, t, { date, createFolders: false });
+    // Images are compressed already: storing them saves the time of deflating them again.
+    out.file(name, t, { date, createFolders: false, ...(typeof t === 'string' ? {} : { compression: 'STORE' as const }) });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
