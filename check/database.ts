@@ -62,6 +62,15 @@ function claim(d: Draft, c: Count, ok: boolean, expected: number, detail: string
   return c2;
 }
 
+/** Totals of the whole committee: a count of them inside "trong đó …" is a subset, not the total. */
+const WHOLE_COMMITTEE = new Set(['to chuc co so dang', 'chi bo', 'chi bo truc thuoc']);
+const INSIDE_LIST = /(?<![\p{L}])(trong đó|trong số đó)(?![\p{L}])/iu;
+
+function insideList(d: Draft, c: Count): boolean {
+  const s = containing(d.sentences, c.start);
+  return !!s && INSIDE_LIST.test(d.text.slice(s.start, c.start));
+}
+
 export function countClaims(d: Draft, facts: Facts): Claim[] {
   const out: Claim[] = [];
   const year = `năm ${facts.year}`;
@@ -70,10 +79,13 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
     const clause = containing(d.clauses, c.start);
     const clauseEnd = clause?.end ?? d.text.length;
     if (c.key === 'đảng viên') {
-      if (SUBSET.test(foldForSearch(d.text.slice(c.end, clauseEnd)).replace(/^dang vien/, ''))) continue;
+      const rest = foldForSearch(d.text.slice(c.end, clauseEnd)).replace(/^(dang vien|dong chi)/, '');
+      if (SUBSET.test(rest)) continue;
       // Members of the group named before them in the clause ("221 chi bộ … với 6.067 đảng viên"), or of the whole committee.
       const owner = clause ? countsIn(d, { start: clause.start, end: c.start }).reverse()
         .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd)) })).find((x) => x.g && x.o.key !== 'đảng viên') : undefined;
+      // Without a group, only a total stated as such is compared ("có 7.101 đảng viên"), never one inside a list.
+      if (!owner && (insideList(d, c) || !/(có|với|tổng số|tổng cộng|toàn đảng bộ|là)\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start)))) continue;
       const options = [...(owner ? [{ n: owner.g!.members, of: owner.g!.label }] : []), { n: facts.members, of: 'toàn đảng bộ' }];
       const hit = options.find((o) => o.n === c.value);
       const want = hit ?? options[0]!;
@@ -81,7 +93,7 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
       continue;
     }
     const g = groupOf(facts, d.text.slice(c.end, clauseEnd));
-    if (!g || g.units === null) continue;
+    if (!g || g.units === null || (WHOLE_COMMITTEE.has(g.folded) && insideList(d, c))) continue;
     out.push(claim(d, c, g.units === c.value, g.units, `Dữ liệu ${year}: ${formatInt(g.units)} ${g.label.toLowerCase()}`, clauseEnd));
   }
   return out;

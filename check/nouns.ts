@@ -32,7 +32,8 @@ const TERMS: [string, string][] = [
   ['thôn', 'thôn'],
   ['xã', 'xã'],
   ['phường', 'phường'],
-  ['đồng chí', 'đồng chí'],
+  // Reports count members as "2.130 đồng chí" as often as "2.130 đảng viên".
+  ['đồng chí', 'đảng viên'],
 ];
 
 /** Parts a whole is made of, beyond "same noun, more words" (chi bộ → chi bộ trực thuộc). */

@@ -38,11 +38,23 @@ function wholesFor(d: Draft, part: Count, lists: PartList[]): Whole[] {
     for (const p of l.parts) siblings.add(p);
   }
   const same = d.counts.filter((c) => c !== part && !siblings.has(c) && c.token.kind === 'number' && isPartOf(part.key, c.key) && c.value > part.value);
-  const earlier = same.filter((c) => c.end <= part.start).at(-1);
-  if (earlier) add(earlier.value, `số ${earlier.key} nêu trước đó`);
+  const before = same.filter((c) => c.end <= part.start);
+  // A whole the text introduces as one ("có 7.101 đảng viên, trong đó …") comes before the grand total,
+  // which comes before any nearer count that merely precedes (often a sibling of a list the text left open).
+  const introduced = before.filter((c) => opensList(d, c)).at(-1);
+  if (introduced) add(introduced.value, `số ${introduced.key} nêu trước đó`);
   const grand = same.reduce<Count | undefined>((m, c) => (m && m.value >= c.value ? m : c), undefined);
   if (grand) add(grand.value, `tổng số ${grand.key} trong văn bản`);
+  const nearest = before.at(-1);
+  if (nearest) add(nearest.value, `số ${nearest.key} nêu ngay trước đó`);
   return out;
+}
+
+const OPENS = /^[^;.\d]{0,60}?(?<![\p{L}])(trong đó|trong số đó|gồm|bao gồm)(?![\p{L}])/iu;
+
+/** Whether a list of its parts follows the count ("7.101 đảng viên, trong đó"). */
+function opensList(d: Draft, c: Count): boolean {
+  return OPENS.test(d.text.slice(c.end, c.end + 80)) || /^[^.;\d]{0,40}\.\s*(Trong đó|Trong số đó)/u.test(d.text.slice(c.end, c.end + 60));
 }
 
 /**
@@ -73,7 +85,8 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
     const wholes = wholesFor(d, part, lists);
     if (!wholes.length) continue;
     const partValue = part.value;
-    const text = fragment(d.text, { start: from, end: Math.max(t.end, q?.end ?? t.end) });
+    const shareEnd = Math.max(t.end, q?.end ?? t.end);
+    const text = fragment(d.text, { start: from, end: d.text[shareEnd] === ')' ? shareEnd + 1 : shareEnd });
     const printed = q && q.word ? d.text.slice(q.start, q.end).replace(/\s+/g, ' ') : printedOf(d, t);
     if (q) {
       // Judged by meaning: X is the printed share, or a/b of a ratio.

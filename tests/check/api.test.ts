@@ -41,7 +41,7 @@ describe('check.* through the contract', () => {
   });
 
   it('does not compare a narrowed count ("11 chi bộ đạt …", "2.000 đảng viên nữ") with the size of the group', async () => {
-    const text = 'Đảng bộ có 296 chi bộ với 7.101 đảng viên, trong đó 11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ; 2.000 đảng viên nữ.';
+    const text = 'Đảng bộ có 296 chi bộ với 7.101 đảng viên, trong đó 11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ; 2.000 đảng viên nữ; nữ có 2.130 đồng chí; 40 chi bộ.';
     const r = await dispatch(ctx, 'check.draft', { text, year: 2019 });
     expect(r.claims.filter((c) => c.kind === 'count').map((c) => [c.printed, c.ok])).toEqual([['296', true], ['7.101', true]]);
     const wrong = await dispatch(ctx, 'check.draft', { text: text.replace('296', '290'), year: 2019 });

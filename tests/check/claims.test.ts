@@ -41,6 +41,22 @@ describe('shares', () => {
     expect(bad.expected).toBe('53%');
   });
 
+  it('reads members counted as "đồng chí" and shares in parentheses', () => {
+    const t = 'Toàn Đảng bộ có 7.101 đảng viên, trong đó nữ có 2.130 đồng chí (30,00%), đảng viên dân tộc thiểu số 35 đồng chí, chiếm tỷ lệ 0,49%.';
+    expect(claims(t, 'share').map((c) => [c.printed, c.ok])).toEqual([['30,00%', true], ['0,49%', true]]);
+    const bad = claims(t.replace('0,49%', '0,94%'), 'share')[1]!;
+    // The expected value is of the whole the text introduced (7.101), not of the sibling count before it.
+    expect(bad).toMatchObject({ ok: false, expected: '0,49%' });
+  });
+
+  it('checks each share of a rating list against the number rated', () => {
+    const t = 'Năm 2019 có 296 chi bộ được đánh giá; 60 chi bộ hoàn thành xuất sắc nhiệm vụ (20,27%); 200 chi bộ hoàn thành tốt nhiệm vụ (67,57%); 30 chi bộ hoàn thành nhiệm vụ (10,41%); 6 chi bộ không hoàn thành nhiệm vụ (2,03%).';
+    expect(claims(t, 'share').map((c) => [c.printed, c.ok, c.expected])).toEqual([
+      ['20,27%', true, '20,27%'], ['67,57%', true, '67,57%'], ['10,41%', false, '10,14%'], ['2,03%', true, '2,03%'],
+    ]);
+    expect(claims(t, 'share')[0]!.text).toBe('60 chi bộ hoàn thành xuất sắc nhiệm vụ (20,27%)');
+  });
+
   it('ignores targets, which state no part ("80% chi bộ đạt …")', () => {
     expect(claims('Hằng năm, 80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên; 100% các chi bộ đều kết nạp được đảng viên.')).toEqual([]);
   });
