@@ -3,7 +3,6 @@
  * per test: what the user sees is checked on the page, what got saved is checked in the SQLite file.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openApp, screenshot, startHarness, type App, type Harness } from './harness.ts';
@@ -204,7 +203,7 @@ describe('Tổ chức và So sánh', () => {
     const path = join(h.dir, 'so-sanh.xlsx');
     await download.saveAs(path);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(path));
+    await wb.xlsx.readFile(path);
     const ws = wb.worksheets[0]!;
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));

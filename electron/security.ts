@@ -1,0 +1,96 @@
+/**
+ * The rules of the desktop shell, as pure functions so that they are tested without Electron:
+ * which URLs the window may show, which frames may call the API, which files the app:// scheme serves.
+ * The Electron security checklist is the source: load only our own content, deny navigation, new windows
+ * and permission requests, and check the sender of every IPC message.
+ */
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tochuc';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+
+/** The same policy as web mode, minus the network: the renderer reaches the API only through the preload. */
+export const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Our own pages: app://tochuc/… and nothing else (not file://, not http, not another app:// host). */
+export function isAppUrl(url: string): boolean {
+  const u = parse(url);
+  return u !== null && u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+}
+
+/** The window never leaves the app: a link or a script cannot take it to another page. */
+export function allowNavigation(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/** Links the user may open in their own browser (the help pages of the Party's sites): https only. */
+export function isSafeExternal(url: string): boolean {
+  const u = parse(url);
+  return u !== null && u.protocol === 'https:' && u.username === '' && u.password === '';
+}
+
+/** Camera, microphone, notifications, geolocation…: the app needs none, so every request is refused. */
+export function allowPermission(_permission: string): boolean {
+  return false;
+}
+
+/** What the IPC handler knows about the frame that sent a message. */
+export interface SenderFrame { url: string; isTopFrame: boolean }
+
+/** Only the top frame of our own page may call the API; an iframe or a foreign page may not. */
+export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
+  return Boolean(frame && frame.isTopFrame && isAppUrl(frame.url));
+}
+
+/**
+ * The file behind app://tochuc/<path> inside the built renderer, or null when the path would leave it.
+ * Unknown paths fall back to index.html, as the screens live in the hash.
+ */
+export function resolveAppFile(rootDir: string, url: string, exists: (p: string) => boolean): string | null {
+  const u = parse(url);
+  if (!u || !isAppUrl(url)) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0')) return null;
+  const rel = normalize(path).replace(/^([/\\])+/, '');
+  const file = join(rootDir, rel || 'index.html');
+  const back = relative(rootDir, file);
+  if (back.startsWith('..') || isAbsolute(back) || back.split(sep).includes('..')) return null;
+  return exists(file) ? file : join(rootDir, 'index.html');
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
+};
+
+export function contentType(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return TYPES[dot < 0 ? '' : file.slice(dot).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Bundles the Electron main process and the sandboxed preload to CommonJS with esbuild:
+ *   electron/main.ts    → dist/electron/main.cjs   (Node APIs; native modules stay in node_modules)
+ *   electron/preload.ts → dist/electron/preload.cjs (sandboxed: only `electron` may be required)
+ * The preload gets the contract's method names at build time, so it does not bundle the API itself.
+ * The SQL migrations are copied next to main.cjs, where db/migrate.ts looks for them.
+ */
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'electron');
+const { methodNames } = await import('../api/contract.ts');
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: 'linked', logLevel: 'info', absWorkingDir: root };
+
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  outfile: join(out, 'main.cjs'),
+  // Native and large runtime dependencies are loaded from node_modules (unpacked from asar where native).
+  packages: 'external',
+  // ES module code reads its own location through import.meta.url; in the CJS bundle that is main.cjs.
+  define: { 'import.meta.url': '__tochucFileUrl' },
+  banner: { js: 'const __tochucFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
+await build({
+  ...common,
+  platform: 'browser',
+  target: 'chrome130',
+  entryPoints: ['electron/preload.ts'],
+  outfile: join(out, 'preload.cjs'),
+  external: ['electron'],
+  define: { __TOCHUC_METHODS__: JSON.stringify(methodNames) },
+});
+
+cpSync(join(root, 'db', 'migrations'), join(out, 'migrations'), { recursive: true });
+console.log(`dist/electron: main.cjs, preload.cjs (${methodNames.length} phương thức), migrations/`);

@@ -1,0 +1,51 @@
+/** The IPC transport's checks, on a real SQLite file: sender, method, input validation, and a real call. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCtx, createSession } from '../../api/session.ts';
+import type { Ctx } from '../../api/define.ts';
+import { buildDemo } from '../../demo/build.ts';
+import { handleCall } from '../../electron/ipc.ts';
+
+const top = { url: 'app://tochuc/index.html#/tong-quan', isTopFrame: true };
+let dir: string;
+let ctx: Ctx;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tochuc-'));
+  const session = createSession(join(dir, 'demo.sqlite'));
+  buildDemo(session.db);
+  ctx = createCtx(session, { kind: 'electron' });
+});
+afterAll(() => { ctx.session.db.close(); rmSync(dir, { recursive: true, force: true }); });
+
+describe('handleCall', () => {
+  test('a call from our window runs the method on the database', async () => {
+    const r = await handleCall(ctx, top, 'stats.breakdown', { year: 2019 });
+    expect(r.ok).toBe(true);
+    const rows = (r as { result: { rows: { label: string; shareText: string }[] } }).result.rows;
+    expect(rows.find((x) => x.label === 'Chi bộ trực thuộc đảng bộ xã, thị trấn')?.shareText).toBe('85,44%');
+  });
+  test('a call from an iframe or another page is refused before anything runs', async () => {
+    for (const frame of [{ ...top, isTopFrame: false }, { url: 'https://evil.example/', isTopFrame: true }, null]) {
+      const r = await handleCall(ctx, frame, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: 1 }] });
+      expect(r).toEqual({ ok: false, error: { code: 'forbidden', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng nên bị từ chối.' } });
+    }
+    const grid = await handleCall(ctx, top, 'figures.grid', { year: 2019 });
+    const row = (grid as { result: { rows: { unitId: number; values: (number | null)[] }[] } }).result.rows.find((x) => x.unitId === 3)!;
+    expect(row.values[0]).toBe(35);
+  });
+  test('unknown methods and invalid input get Vietnamese messages', async () => {
+    expect(await handleCall(ctx, top, 'db.exec', {})).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' } });
+    expect(await handleCall(ctx, top, { toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const bad = await handleCall(ctx, top, 'stats.breakdown', { year: 'hai nghìn' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((bad as { error: { message: string } }).error.message).toMatch(/^Dữ liệu gửi lên không hợp lệ \(stats\.breakdown\): year: /);
+  });
+  test('a refused figure leaves the database as it was', async () => {
+    const r = await handleCall(ctx, top, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: -4 }] });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-figures' } });
+    expect((r as { error: { message: string } }).error.message).toContain('số liệu phải là số nguyên không âm');
+  });
+});
