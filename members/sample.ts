@@ -10,7 +10,7 @@ import { indicatorValues } from '../db/figures.ts';
 import { yearTree } from '../io/year-tree.ts';
 
 export const SAMPLE_HEADERS = [
-  'STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Tôn giáo', 'Ngày vào Đảng', 'Ngày chính thức',
+  'STT', 'Số thẻ đảng viên', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Tôn giáo', 'Ngày vào Đảng', 'Ngày chính thức',
   'Chi bộ', 'Đảng bộ cơ sở', 'Trình độ học vấn', 'Trình độ chuyên môn', 'Lý luận chính trị',
 ];
 
@@ -51,7 +51,8 @@ export function* sampleMemberRows(db: DB, year: number, opts: SampleOptions): Ge
     const jd = rnd.int(1, 28);
     const probationary = joinYear === year || (joinYear === year - 1 && jm > 6);
     yield [
-      i + 1, name, date(birthYear, rnd.int(1, 12), rnd.int(1, 28)), female ? 'Nữ' : 'Nam',
+      // Card numbers keep namesakes born the same day apart, as in the central database's exports.
+      i + 1, `01${String(i + 1).padStart(6, '0')}`, name, date(birthYear, rnd.int(1, 12), rnd.int(1, 28)), female ? 'Nữ' : 'Nam',
       rnd.chance(0.02) ? rnd.pick(DAN_TOC) : 'Kinh', rnd.chance(0.04) ? rnd.pick(TON_GIAO) : 'Không',
       date(joinYear, jm, jd), probationary ? '' : date(joinYear + 1, jm, jd),
       cell.name, base && base.id !== cell.id ? base.name : '',
