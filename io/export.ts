@@ -18,6 +18,7 @@ import { getSettings } from '../settings/store.ts';
 import { UserError } from '../api/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer, type Value } from './xlsx.ts';
+import { guardText } from './guard.ts';
 
 export const EXPORT_KINDS = ['breakdown', 'compare', 'targets', 'figures'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -122,7 +123,7 @@ function figuresSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, report: 
   ordered.forEach(({ unit, depth }, n) => {
     const leaf = tree.isLeaf(unit.id);
     dataRow(ws, [
-      unit.code, `${'    '.repeat(depth)}${unit.name}`, KIND_LABELS[unit.kind],
+      unit.code, `${'    '.repeat(depth)}${guardText(unit.name)}`, KIND_LABELS[unit.kind],
       ...used.map((i) => entered.get(i.code)!.get(unit.id) ?? (leaf ? null : (sums.get(i.code)!.get(unit.id) ?? 0))),
     ], { bold: !leaf });
     if (n % 2000 === 0) report(n / ordered.length, `Đã ghi ${formatInt(n)} đơn vị`);

@@ -6,6 +6,7 @@ import { OrgTree } from '../org/tree.ts';
 import { getSettings } from '../settings/store.ts';
 import { LIST_ONLY_CODES } from '../members/indicators.ts';
 import { COUNT_FORMAT, dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer } from './xlsx.ts';
+import { guardText } from './guard.ts';
 import { yearTree } from './year-tree.ts';
 
 /** Columns before the indicators; the importer recognizes these same headers. */
@@ -29,7 +30,7 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
     const parent = unit.parentId === null ? undefined : tree.byId.get(unit.parentId);
     const r = dataRow(
       ws,
-      [++n, unit.code, `${'    '.repeat(depth)}${unit.name}`, KIND_LABELS[unit.kind], parent?.name ?? '', ...indicators.map((i) => values.get(`${unit.id}|${i.code}`) ?? null)],
+      [++n, unit.code, `${'    '.repeat(depth)}${guardText(unit.name)}`, KIND_LABELS[unit.kind], parent?.name ?? '', ...indicators.map((i) => values.get(`${unit.id}|${i.code}`) ?? null)],
       { bold: !tree.isLeaf(unit.id) },
     );
     for (let k = 0; k < indicators.length; k++) {
