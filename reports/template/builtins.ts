@@ -3,7 +3,7 @@ import type { ReportKind } from '../kinds.ts';
 
 export interface BuiltinTemplate { code: string; kind: ReportKind; name: string; body: string }
 
-const DE_AN = `@trich-yeu: về nâng cao năng lực lãnh đạo, sức chiến đấu của chi bộ trực thuộc đảng bộ cơ sở, giai đoạn {{nam}} - 2020
+const DE_AN = `@trich-yeu: về nâng cao năng lực lãnh đạo, sức chiến đấu của chi bộ trực thuộc đảng bộ cơ sở
 @noi-nhan: Ban Thường vụ Thành ủy (để báo cáo),
 @noi-nhan: Ban Tổ chức Thành ủy (để báo cáo),
 @noi-nhan: Các đồng chí Huyện ủy viên,
