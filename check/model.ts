@@ -38,12 +38,38 @@ export function readDraft(text: string): Draft {
   return { text, tokens, counts, sentences: ss, clauses: ss.flatMap((s) => clauses(text, s)) };
 }
 
+/** First index whose start is ≥ `at` in a list sorted by start (drafts can hold thousands of figures). */
+function lowerBound(list: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span (of sorted, non-overlapping spans) that holds offset `at`. */
 export function containing(spans: Span[], at: number): Span | undefined {
-  return spans.find((s) => within(s, at));
+  const s = spans[lowerBound(spans, at + 1) - 1];
+  return s && within(s, at) ? s : undefined;
 }
 
 export function countsIn(d: Draft, s: Span): Count[] {
-  return d.counts.filter((c) => c.start >= s.start && c.end <= s.end);
+  const out: Count[] = [];
+  for (let i = lowerBound(d.counts, s.start); i < d.counts.length && d.counts[i]!.start < s.end; i++) {
+    if (d.counts[i]!.end <= s.end) out.push(d.counts[i]!);
+  }
+  return out;
+}
+
+export function tokensIn(d: Draft, s: Span): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = lowerBound(d.tokens, s.start); i < d.tokens.length && d.tokens[i]!.start < s.end; i++) {
+    if (d.tokens[i]!.end <= s.end) out.push(d.tokens[i]!);
+  }
+  return out;
 }
 
 /** Offset of the end of the noun phrase after a number: up to the next comma, semicolon, number or linking word. */

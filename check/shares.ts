@@ -8,7 +8,7 @@
 import { roundedPercentUnits, percent } from '../stats/shares.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { compareShare, exactShareText } from './arithmetic.ts';
-import { containing, countsIn, type Count, type Draft } from './model.ts';
+import { containing, countsIn, tokensIn, type Count, type Draft } from './model.ts';
 import type { NumberToken } from './numbers.ts';
 import { isPartOf } from './nouns.ts';
 import type { PartList } from './lists.ts';
@@ -18,10 +18,15 @@ import type { Claim } from './types.ts';
 
 interface Whole { value: number; why: string }
 
+const countTokens = new WeakMap<Draft, Set<NumberToken>>();
+
 function isShareToken(d: Draft, t: NumberToken): boolean {
   if (t.kind === 'percent') return true;
+  if (t.kind !== 'fraction') return false;
+  let counted = countTokens.get(d);
+  if (!counted) countTokens.set(d, (counted = new Set(d.counts.map((c) => c.token))));
   // A fraction with no noun after it is a ratio ("chiếm hơn 1/3").
-  return t.kind === 'fraction' && !d.counts.some((c) => c.token === t) && t.num.value > 0 && t.num.value < t.den!.value;
+  return !counted.has(t) && t.num.value > 0 && t.num.value < t.den!.value;
 }
 
 function wholesFor(d: Draft, part: Count, lists: PartList[]): Whole[] {
@@ -41,7 +46,7 @@ function wholesFor(d: Draft, part: Count, lists: PartList[]): Whole[] {
   const before = same.filter((c) => c.end <= part.start);
   // A whole the text introduces as one ("có 7.101 đảng viên, trong đó …") comes before the grand total,
   // which comes before any nearer count that merely precedes (often a sibling of a list the text left open).
-  const introduced = before.filter((c) => opensList(d, c)).at(-1);
+  const introduced = before.findLast((c) => opensList(d, c));
   if (introduced) add(introduced.value, `số ${introduced.key} nêu trước đó`);
   const grand = same.reduce<Count | undefined>((m, c) => (m && m.value >= c.value ? m : c), undefined);
   if (grand) add(grand.value, `tổng số ${grand.key} trong văn bản`);
@@ -64,7 +69,7 @@ function opensList(d: Draft, c: Count): boolean {
 function partFor(d: Draft, t: NumberToken): { part: Count; from: number } | undefined {
   const clause = containing(d.clauses, t.start);
   if (!clause) return undefined;
-  const prevShare = d.tokens.filter((x) => x.end <= t.start && x.start >= clause.start && isShareToken(d, x)).at(-1);
+  const prevShare = tokensIn(d, { start: clause.start, end: t.start }).findLast((x) => isShareToken(d, x));
   const before = countsIn(d, { start: prevShare ? prevShare.end : clause.start, end: t.start });
   return before.length ? { part: before.at(-1)!, from: before[0]!.start } : undefined;
 }

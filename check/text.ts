@@ -12,6 +12,10 @@ export interface MappedText {
 
 /** NFC per base character with its combining marks, so every output character knows where it came from. */
 export function normalizeWithMap(source: string): MappedText {
+  // Most drafts are NFC already: then every character maps to itself.
+  if (!/\p{M}/u.test(source) && source.normalize('NFC') === source) {
+    return { text: source, toSource: Array.from({ length: source.length + 1 }, (_, i) => i) };
+  }
   let text = '';
   const toSource: number[] = [];
   const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
