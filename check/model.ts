@@ -27,8 +27,10 @@ export function readDraft(text: string): Draft {
   const counts: Count[] = [];
   for (const t of tokens) {
     if (t.kind === 'percent') continue;
-    const key = nounKey(text.slice(t.end, t.end + 60));
-    // A fraction without a noun after it ("hơn 1/3") is a ratio, not a count.
+    let key = nounKey(text.slice(t.end, t.end + 60));
+    // A fraction without a noun after it is a ratio ("hơn 1/3") when its denominator is small,
+    // and a part of a stated whole otherwise ("là 60/296, chiếm 20,27%").
+    if (key === null && t.kind === 'fraction' && t.den!.value > 10) key = 'phân số';
     if (key === null) continue;
     if (t.kind === 'fraction' && t.num.decimals + t.den!.decimals > 0) continue;
     if (t.num.decimals > 0) continue;

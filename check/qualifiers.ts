@@ -12,7 +12,7 @@ const BEFORE: [Meaning, string[]][] = [
   ['atLeast', ['không dưới', 'không ít hơn', 'tối thiểu', 'ít nhất', 'từ']],
   ['atMost', ['không quá', 'không vượt quá', 'tối đa']],
   ['less', ['chưa đến', 'chưa tới', 'chưa đạt', 'dưới', 'ít hơn', 'thấp hơn']],
-  ['more', ['trên', 'hơn', 'vượt', 'cao hơn', 'nhiều hơn']],
+  ['more', ['trên', 'hơn', 'nhiều hơn']],
   ['near', ['gần']],
   ['about', ['khoảng', 'ước khoảng', 'ước tính', 'ước', 'chừng', 'xấp xỉ', 'độ']],
 ];

@@ -62,6 +62,14 @@ function opensList(d: Draft, c: Count): boolean {
   return OPENS.test(d.text.slice(c.end, c.end + 80)) || /^[^.;\d]{0,40}\.\s*(Trong đó|Trong số đó)/u.test(d.text.slice(c.end, c.end + 60));
 }
 
+const CHANGE = /(?<![\p{L}])(tăng|giảm|so với|vượt|bình quân|trung bình|cao hơn|thấp hơn)(?![\p{L}])/iu;
+const OF_TARGET = /^\s*(so với|so cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu)/iu;
+
+/** Growth ("tăng 12% so với năm trước") and shares of a target ("đạt 122,5% chỉ tiêu") are not shares of a count in the text. */
+function notAShare(d: Draft, part: Count, t: NumberToken): boolean {
+  return CHANGE.test(d.text.slice(part.end, t.start)) || OF_TARGET.test(d.text.slice(t.end, t.end + 24));
+}
+
 /**
  * The count a share is of: the nearest one before it in its clause, after any earlier share;
  * and the first count of that stretch, where the fragment to show starts.
@@ -87,6 +95,7 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
     const q = qualifierOf(d.text, t.start, t.end) ?? (ratio ? { meaning: 'about' as const, word: '', start: t.start, end: t.end } : null);
     if (!found) continue;
     const { part, from } = found;
+    if (notAShare(d, part, t)) continue;
     const wholes = wholesFor(d, part, lists);
     if (!wholes.length) continue;
     const partValue = part.value;

@@ -57,6 +57,16 @@ describe('shares', () => {
     expect(claims(t, 'share')[0]!.text).toBe('60 chi bộ hoàn thành xuất sắc nhiệm vụ (20,27%)');
   });
 
+  it('reads a fraction without a noun as part and whole when its denominator is not a small ratio', () => {
+    expect(one('Số chi bộ đạt hoàn thành xuất sắc nhiệm vụ là 60/296, chiếm 20,27%.', 'share')).toMatchObject({ ok: true, detail: '60/296 = 20,2703…%' });
+    expect(one('Số chi bộ đạt hoàn thành xuất sắc nhiệm vụ là 60/296, chiếm 20,72%.', 'share')).toMatchObject({ ok: false, expected: '20,27%' });
+  });
+
+  it('leaves growth and shares of a target alone', () => {
+    const t = 'Đảng bộ có 7.101 đảng viên. Năm 2019 kết nạp 245 đảng viên, tăng 12% so với năm 2018, đạt 122,5% chỉ tiêu; 312 đảng viên được miễn sinh hoạt, bằng 4,39%.';
+    expect(claims(t, 'share').map((c) => [c.printed, c.ok])).toEqual([['4,39%', true]]);
+  });
+
   it('ignores targets, which state no part ("80% chi bộ đạt …")', () => {
     expect(claims('Hằng năm, 80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên; 100% các chi bộ đều kết nạp được đảng viên.')).toEqual([]);
   });
