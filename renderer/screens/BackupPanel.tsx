@@ -1,11 +1,34 @@
+import { useState } from 'react';
+import { call, useApi } from '../api.ts';
 import type { Info } from '../App.tsx';
+import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { formatInt } from '../../format/vi.ts';
 
-/** Backups belong to the data in/out work (issue 6); until its API lands the panel says so. */
+/** A backup now, next to the data file (sao-luu/), and the list of backups already made. */
 export function BackupPanel(_props: { info: Info }) {
+  const backups = useApi('data.backups', {});
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const backup = async () => {
+    setError(null);
+    setStatus('Đang sao lưu…');
+    try {
+      const r = await call('data.backup', { jobId: `backup-${Date.now()}` });
+      setStatus(`Đã sao lưu vào ${r.path} (${formatInt(Math.round(r.bytes / 1024))} KB).`);
+      backups.reload();
+    } catch (e) { setStatus(null); setError((e as Error).message); }
+  };
   return (
     <fieldset data-testid="backup">
       <legend>Sao lưu</legend>
-      <p className="muted small">Chức năng sao lưu đang được xây dựng và sẽ có trong phiên bản sau.</p>
+      <button type="button" onClick={() => void backup()}>Sao lưu ngay</button>
+      <ErrorNote text={error ?? backups.error} onClose={() => setError(null)} />
+      <StatusNote text={status} />
+      {backups.data && backups.data.length > 0 && (
+        <ul className="small">
+          {backups.data.slice(0, 10).map((b) => <li key={b.path}>{b.name} — {b.reason} — {formatInt(Math.round(b.bytes / 1024))} KB</li>)}
+        </ul>
+      )}
     </fieldset>
   );
 }

@@ -1,6 +1,106 @@
+/** Chỉ tiêu: the targets of a plan judged on exact values for a year, the years side by side, and the units that fall short. */
+import { useEffect, useState } from 'react';
+import { Chart } from 'react-chartjs-2';
+import { useApi, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
-import { ComingSoon } from '../components/Notice.tsx';
+import { YearPicker } from '../components/YearPicker.tsx';
+import { ErrorNote, Loading } from '../components/Notice.tsx';
+import { screenConfig } from '../components/charts.ts';
+import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
+import { ROLE_LABELS } from '../../org/catalog.ts';
 
-export function Targets(_props: ScreenProps) {
-  return <ComingSoon title="Chỉ tiêu" what="theo dõi chỉ tiêu của đề án" />;
+type Target = Out<'targets.evaluate'>['targets'][number];
+
+const STATUS: Record<Target['status'], string> = {
+  met: 'Đạt', notMet: 'Chưa đạt', progress: 'Đang thực hiện', outsidePeriod: 'Ngoài thời gian của đề án', noData: 'Chưa có số liệu',
+};
+
+function actualText(t: { part: number | null; whole: number | null; actual: number | null }): string {
+  if (t.part !== null && t.whole) return formatShare(t.part, t.whole);
+  return t.actual === null ? '—' : `${formatDecimal(Math.round(t.actual * 100) / 100)}%`;
+}
+
+export function Targets({ info, year, setYear }: ScreenProps) {
+  const plans = useApi('plans.list', {});
+  const [planId, setPlanId] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  useEffect(() => { if (planId === null && plans.data?.[0]) setPlanId(plans.data[0].id); }, [plans.data, planId]);
+  const ev = useApi('targets.evaluate', planId === null ? null : { year, planId });
+  const table = useApi('targets.table', planId === null ? null : { years: info.years.slice(-10), planId });
+  const open = ev.data?.targets.find((t) => t.id === openId) ?? null;
+
+  if (plans.data && plans.data.length === 0) return <p className="muted">Chưa có đề án nào. Đề án và chỉ tiêu được thêm bằng lệnh <code>tochuc plans</code> hoặc qua dữ liệu mẫu.</p>;
+  return (
+    <div className="screen targets">
+      <div className="toolbar">
+        <label className="field inline">Đề án
+          <select value={planId ?? ''} onChange={(e) => { setPlanId(Number(e.target.value)); setOpenId(null); }} data-testid="plan">
+            {(plans.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}{p.number ? ` (${p.number})` : ''}, {p.startYear}–{p.endYear}</option>)}
+          </select>
+        </label>
+        <YearPicker years={info.years} value={year} onChange={(y) => { setYear(y); setOpenId(null); }} />
+      </div>
+      <ErrorNote text={plans.error ?? ev.error ?? table.error} />
+      {!ev.data ? <Loading /> : (
+        <div className="two-cols">
+          <div>
+            {!ev.data.inPeriod && <p className="note">Năm {year} nằm ngoài thời gian thực hiện của đề án.</p>}
+            <table className="table" data-testid="targets">
+              <caption>Chỉ tiêu năm {year}: {formatInt(ev.data.targets.filter((t) => t.status === 'met').length)}/{formatInt(ev.data.targets.length)} đạt</caption>
+              <thead><tr><th>Chỉ tiêu</th><th className="num">Ngưỡng</th><th className="num">Thực hiện</th><th>Kết quả</th></tr></thead>
+              <tbody>
+                {ev.data.targets.map((t) => (
+                  <tr key={t.id} className={`clickable${t.id === openId ? ' selected' : ''}`} onClick={() => setOpenId(t.id === openId ? null : t.id)}
+                    tabIndex={0} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); setOpenId(t.id === openId ? null : t.id); } }}>
+                    <td>{t.label}<div className="small muted">{t.scope}</div></td>
+                    <td className="num">{formatDecimal(t.threshold, t.threshold % 1 ? 2 : 0)}%</td>
+                    <td className="num">{actualText(t)}{t.part !== null && t.whole !== null && <div className="small muted">{formatInt(t.part)}/{formatInt(t.whole)}</div>}</td>
+                    <td className={`status-${t.status}`}>{STATUS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div>
+            {open ? <Failing t={open} /> : <p className="muted">Chọn một chỉ tiêu để xem các đơn vị, cấp ủy viên chưa đạt.</p>}
+            {table.data && <TargetsChart data={table.data} />}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Failing({ t }: { t: Target }) {
+  return (
+    <section className="panel" data-testid="target-failing">
+      <h2>{t.label}</h2>
+      <p>{t.text}</p>
+      {t.failing.length === 0 ? <p className="ok">✓ Không có đơn vị nào chưa đạt.</p> : (
+        <>
+          <p className="small muted">{formatInt(t.failing.length)} trường hợp chưa đạt:</p>
+          <div style={{ maxHeight: 320, overflow: 'auto' }}>
+            <table className="table compact">
+              <thead><tr><th>Đơn vị</th><th>Thuộc</th>{t.failing.some((f) => f.member) && <th>Cấp ủy viên</th>}<th>Lý do</th></tr></thead>
+              <tbody>
+                {t.failing.map((f, i) => (
+                  <tr key={i}><td>{f.unit}</td><td className="small">{f.parent ?? ''}</td>{t.failing.some((x) => x.member) && <td>{f.member ?? ''}{f.role ? ` (${ROLE_LABELS[f.role]})` : ''}</td>}<td className="small">{f.detail}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function TargetsChart({ data }: { data: Out<'targets.table'> }) {
+  const years = data.perYear.filter((p) => p.met + p.notMet + p.progress > 0);
+  if (!years.length) return null;
+  const cfg = screenConfig({
+    kind: 'chi-tieu', title: 'Số chỉ tiêu đạt qua các năm',
+    years: years.map((p) => p.year), met: years.map((p) => p.met), total: years.map((p) => p.met + p.notMet + p.progress),
+  });
+  return <div className="chart" style={{ marginTop: 12 }}><Chart type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label="Biểu đồ số chỉ tiêu đạt qua các năm" /></div>;
 }

@@ -4,11 +4,15 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { openApp, screenshot, startHarness, type App, type Harness } from './harness.ts';
 import { getFigure } from '../../db/figures.ts';
 import { getSettings } from '../../settings/store.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
+import { dispatch } from '../../api/dispatch.ts';
+import { createCtx } from '../../api/session.ts';
 
 let h: Harness;
 let app: App | undefined;
@@ -22,6 +26,7 @@ afterEach(async () => {
   expect(errors, 'lỗi JavaScript trên trang').toEqual([]);
 });
 
+const templateVersions = async (a: App) => (await dispatch(createCtx(a.session, { kind: 'cli' }), 'templates.get', { code: 'de-an' })).versions.length;
 const unit = (a: App, code: string) => findUnitIdByCode(a.session.db, code)!;
 const figure = (a: App, code: string, ind: string, year = 2019) => getFigure(a.session.db, year, unit(a, code), ind);
 const breakdownRow = (a: App, testId: string, label: string) => a.page.locator(`[data-testid="${testId}"] tr`, { has: a.page.locator('th', { hasText: label }) }).first();
@@ -228,5 +233,81 @@ describe('Cài đặt', () => {
     expect(s.place).toBe('Thị trấn Quốc Oai');
     expect(s.format.marginLeftMm).toBe(35);
     await screenshot(page, 'cai-dat');
+  });
+});
+
+describe('Báo cáo', () => {
+  test('a report is previewed, then downloaded as a valid .docx with the right figures, and kept in the history', async () => {
+    app = await openApp(h, { hash: '#/bao-cao' });
+    const page = app.page;
+    await page.getByTestId('report-kind').selectOption('de-an');
+    await page.getByLabel(/^Số văn bản/).fill('12');
+    await page.getByLabel('Ngày ban hành').fill('2019-03-15');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await page.getByTestId('report-preview').getByText('chiếm 85,44%', { exact: false }).first().waitFor();
+    await expect(page.getByTestId('report-preview').textContent()).resolves.toContain('Số 12-ĐA/HU');
+    await screenshot(page, 'bao-cao');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về .docx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const path = join(h.dir, download.suggestedFilename());
+    await download.saveAs(path);
+    // A real Word reader opens it: python-docx (Debian's, hence /usr/bin/python3).
+    const text = execFileSync('/usr/bin/python3', ['-c', 'import sys, docx\nd = docx.Document(sys.argv[1])\nprint("\\n".join(p.text for p in d.paragraphs))\nfor t in d.tables:\n  for r in t.rows: print("|".join(c.text for c in r.cells))', path], { encoding: 'utf8' });
+    expect(text).toContain('Số 12-ĐA/HU');
+    expect(text).toContain('ngày 15 tháng 3 năm 2019');
+    expect(text).toContain('221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,44%');
+    expect(text).toContain('18 chi bộ cơ sở với 446 đảng viên, chiếm 6,28%');
+    expect(text).not.toContain('85,54%');
+    await page.getByRole('status').filter({ hasText: 'Số 12-ĐA/HU' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Văn bản đã xuất' }).click();
+    await expect(page.getByTestId('report-history').locator('tbody tr').first().textContent()).resolves.toContain('12-ĐA/HU');
+    await screenshot(page, 'bao-cao-lich-su');
+  });
+
+  test('the template editor shows problems by line in Vietnamese and saves nothing wrong', async () => {
+    app = await openApp(h, { hash: '#/bao-cao?tab=mau' });
+    const page = app.page;
+    const body = page.getByLabel('Nội dung mẫu');
+    await expect.poll(() => body.inputValue()).toContain('{{ten-dang-bo}}');
+    const before = await body.inputValue();
+    await body.fill(`${before}\n{{khong_co_truong}}\n`);
+    await page.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
+    await expect(page.getByTestId('template-problems').textContent()).resolves.toMatch(/Dòng \d+: không có trường "\{\{khong_co_truong\}\}"/);
+    await screenshot(page, 'bao-cao-mau');
+    // Still only the built-in version.
+    expect(await templateVersions(app)).toBe(1);
+  });
+});
+
+describe('Chỉ tiêu', () => {
+  test('targets of the seed plan for 2019, with the units that fall short', async () => {
+    app = await openApp(h, { hash: '#/chi-tieu' });
+    const page = app.page;
+    const row = page.getByTestId('targets').locator('tbody tr', { hasText: '80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên' }).first();
+    await expect(row.locator('td').nth(2).textContent()).resolves.toContain('80,45%144/179');
+    await expect(row.locator('td').nth(3).textContent()).resolves.toBe('Đạt');
+    const short = page.getByTestId('targets').locator('tbody tr', { hasText: '100% đội ngũ cấp ủy chi bộ hoàn thành tốt' }).first();
+    await expect(short.locator('td').nth(3).textContent()).resolves.toBe('Chưa đạtthiếu 26');
+    await short.click();
+    const failing = page.getByTestId('target-failing');
+    await expect(failing.textContent()).resolves.toContain('96,43% (703/729 cấp ủy viên)');
+    await expect(failing.locator('tbody tr').count()).resolves.toBe(26);
+    await screenshot(page, 'chi-tieu');
+  });
+});
+
+describe('Kiểm tra số liệu và sao lưu', () => {
+  test('the draft-check screen opens; a backup is made from Cài đặt', async () => {
+    app = await openApp(h, { hash: '#/kiem-tra' });
+    await app.page.locator('.screen, [data-testid="coming-soon"]').first().waitFor();
+    await screenshot(app.page, 'kiem-tra');
+    await app.page.goto(`${app.web.url}#/cai-dat`);
+    await app.page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Đã sao lưu vào' }).waitFor();
+    const text = await app.page.getByRole('status').filter({ hasText: 'Đã sao lưu vào' }).textContent();
+    const path = /Đã sao lưu vào (.+\.sqlite) \(/.exec(text ?? '')?.[1];
+    expect(path && existsSync(path)).toBe(true);
   });
 });

@@ -73,6 +73,8 @@ export async function openApp(h: Harness, opts: { empty?: boolean; hash?: string
     page, session, web, errors,
     async close() {
       await page.close();
+      // Keep-alive sockets (a finished download's, for one) would hold server.close() open.
+      web.server.closeAllConnections();
       await web.close();
       session.db.close();
     },

@@ -1,0 +1,38 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { docxToBlocks, type Block } from './docx-html.ts';
+
+/** Shows a .docx (base64) as a page: what the document says, in its order, with its emphasis and charts. */
+export function DocxPreview({ base64 }: { base64: string }) {
+  const [blocks, setBlocks] = useState<Block[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let urls: string[] = [];
+    let live = true;
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    docxToBlocks(bytes).then((r) => { urls = r.urls; if (live) setBlocks(r.blocks); }, (e: Error) => live && setError(e.message));
+    return () => { live = false; urls.forEach((u) => URL.revokeObjectURL(u)); };
+  }, [base64]);
+  if (error) return <p role="alert" className="notice error">{error}</p>;
+  if (!blocks) return <p className="muted">Đang dựng bản xem trước…</p>;
+  return <div className="docx-page" data-testid="report-preview">{render(blocks)}</div>;
+}
+
+function render(blocks: Block[]): ReactNode[] {
+  return blocks.map((b, i) => {
+    if (b.type === 'table') {
+      return (
+        <table key={i} className={b.borders ? 'docx-table' : 'docx-table plain'}><tbody>
+          {b.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c}>{render(cell)}</td>)}</tr>)}
+        </tbody></table>
+      );
+    }
+    return (
+      <p key={i} style={{ textAlign: b.align as 'left' }}>
+        {b.runs.map((r, j) => ('image' in r
+          ? <img key={j} src={r.image} alt="Biểu đồ trong văn bản" />
+          : <span key={j} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, fontSize: r.sizePt ? `${r.sizePt}pt` : undefined, whiteSpace: 'pre-wrap' }}>{r.text}</span>))}
+        {b.runs.length === 0 && '\u00a0'}
+      </p>
+    );
+  });
+}

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { call, useApi, useDataVersion, type In, type Out } from '../api.ts';
+import type { ScreenProps } from '../App.tsx';
+import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { deliverFile } from '../download.ts';
+import { DocxPreview } from './DocxPreview.tsx';
+import { formatInt, formatPlaceDate } from '../../format/vi.ts';
+
+type Kind = Out<'reports.kinds'>[number]['kind'];
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function ReportForm({ info, year, setYear }: ScreenProps) {
+  const { bump } = useDataVersion();
+  const kinds = useApi('reports.kinds', {});
+  const templates = useApi('templates.list', {});
+  const settings = useApi('settings.get', {});
+  const [kind, setKind] = useState<Kind>('de-an');
+  const [template, setTemplate] = useState('');
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(today());
+  const [signer, setSigner] = useState(0);
+  const [recipients, setRecipients] = useState('');
+  const [about, setAbout] = useState('');
+  const [compareYears, setCompareYears] = useState<number[]>(() => info.years.filter((y) => y < year).slice(-2));
+  const [preview, setPreview] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const suggested = useApi('reports.suggestNumber', { kind, ...(template ? { template } : {}) });
+  const kindInfo = kinds.data?.find((k) => k.kind === kind);
+  const forKind = (templates.data ?? []).filter((t) => t.kind === kind);
+
+  useEffect(() => { setTemplate(''); setPreview(null); }, [kind]);
+
+  const input = (previewOnly: boolean): In<'reports.generate'> => {
+    const n = Number(number);
+    return {
+      kind, year,
+      ...(template ? { template } : {}),
+      ...(number.trim() && Number.isInteger(n) && n > 0 ? { number: n } : {}),
+      ...(date ? { date } : {}),
+      signer,
+      ...(recipients.trim() ? { recipients: recipients.split('\n').map((s) => s.trim()).filter(Boolean) } : {}),
+      ...(about.trim() ? { about: about.trim() } : {}),
+      ...(kindInfo?.compares ? { compareYears: compareYears.filter((y) => y !== year) } : {}),
+      preview: previewOnly,
+      jobId: `report-${Date.now()}`,
+    };
+  };
+
+  const run = async (previewOnly: boolean) => {
+    if (number.trim() && !/^\d+$/.test(number.trim())) { setError(`Số văn bản "${number}" phải là số nguyên dương (ví dụ 12).`); return; }
+    setBusy(true);
+    setError(null);
+    setStatus(previewOnly ? 'Đang soạn bản xem trước…' : 'Đang soạn văn bản…');
+    try {
+      const r = await call('reports.generate', input(previewOnly));
+      setPreview(r.base64);
+      if (previewOnly) setStatus(`Bản xem trước: Số ${r.number} (${formatInt(Math.round(r.size / 1024))} KB). Chưa ghi vào lịch sử.`);
+      else {
+        const where = await deliverFile(info.canSaveFile, r.fileName, r.base64);
+        setStatus(where ? `Đã lưu ${where} — Số ${r.number}, ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.` : 'Đã hủy lưu tệp.');
+        bump();
+      }
+    } catch (e) {
+      setStatus(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="reports-layout">
+      <form className="panel" onSubmit={(e) => { e.preventDefault(); void run(false); }} aria-label="Soạn văn bản">
+        <label className="field">Loại văn bản
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid="report-kind">
+            {(kinds.data ?? []).map((k) => <option key={k.kind} value={k.kind}>{k.name}</option>)}
+          </select>
+        </label>
+        <label className="field">Năm số liệu
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>{info.years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
+        </label>
+        {kindInfo?.compares && (
+          <fieldset className="years"><legend>So sánh với các năm</legend>
+            {info.years.filter((y) => y !== year).map((y) => (
+              <label key={y}><input type="checkbox" checked={compareYears.includes(y)} onChange={(e) => setCompareYears((s) => (e.target.checked ? [...s, y] : s.filter((x) => x !== y)))} /> {y}</label>
+            ))}
+          </fieldset>
+        )}
+        <label className="field">Mẫu
+          <select value={template} onChange={(e) => setTemplate(e.target.value)}>
+            <option value="">Mẫu mặc định của loại này</option>
+            {forKind.map((t) => <option key={t.code} value={t.code}>{t.name} (phiên bản {t.version})</option>)}
+          </select>
+        </label>
+        <label className="field">Số văn bản (để trống: lấy số tiếp theo{suggested.data ? ` — ${suggested.data.number}` : ''})
+          <input inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={suggested.data ? String(suggested.data.seq) : ''} />
+        </label>
+        <label className="field">Ngày ban hành <input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        {settings.data && date && <p className="small muted">{formatPlaceDate(settings.data.place || '…', date)}</p>}
+        <label className="field">Người ký
+          <select value={signer} onChange={(e) => setSigner(Number(e.target.value))}>
+            {(settings.data?.signers ?? []).map((s, i) => <option key={i} value={i}>{[s.authority, s.title, s.name].filter(Boolean).join(' — ')}</option>)}
+          </select>
+        </label>
+        <label className="field">Trích yếu (để trống: theo mẫu) <input value={about} onChange={(e) => setAbout(e.target.value)} /></label>
+        <label className="field">Nơi nhận (mỗi dòng một nơi; để trống: theo mẫu) <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} /></label>
+        <div className="actions">
+          <button type="button" onClick={() => void run(true)} disabled={busy}>Xem trước</button>
+          <button type="submit" className="primary" disabled={busy}>{info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}</button>
+        </div>
+        {busy && <progress aria-label="Đang soạn văn bản" />}
+        <ErrorNote text={error ?? kinds.error ?? templates.error} onClose={() => setError(null)} />
+        <StatusNote text={status} />
+      </form>
+      <div>{preview ? <DocxPreview base64={preview} /> : <p className="muted">Nhấn "Xem trước" để xem văn bản trước khi lưu.</p>}</div>
+    </div>
+  );
+}
