@@ -43,7 +43,7 @@ function recognizer(indicators: Indicator[]): (folded: string) => Column | undef
 export interface FigureChange { unitId: number; unitCode: string; unitName: string; indicator: string; indicatorName: string; old: number | null; new: number }
 
 export type FiguresImportResult =
-  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] }
+  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | {
       ok: true; applied: boolean; year: number; startedFromYear: number | null;
       changes: FigureChange[]; counts: { rows: number; values: number; changed: number; unchanged: number };
@@ -67,7 +67,7 @@ export async function importFigures(
     issues.error(table.rows[0]?.row ?? 1, null,
       'Không tìm thấy dòng tiêu đề: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và ít nhất một cột chỉ tiêu ' +
         `(${indicators.slice(0, 6).map((i) => `"${i.name}"`).join(', ')}, …) trong 20 dòng đầu. Hãy dùng mẫu nhập liệu của chương trình (tochuc template-xlsx).`);
-    return { ok: false, errors: issues.list(), warnings: issues.warnings };
+    return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
   }
   const headerRow = table.rows[h]!;
   const headers = headerTexts(headerRow);
@@ -88,7 +88,7 @@ export async function importFigures(
     if (prev !== undefined) issues.error(headerRow.row, columnLabel(i, headers[i]), `Chỉ tiêu "${ind.name}" có hai cột (${columnLabel(prev, headers[prev])} và cột này).`);
     seenInd.set(ind.code, i);
   }
-  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
 
   const tree = yearTree(db, year);
   if (tree.fromYear !== null) {
@@ -189,7 +189,7 @@ export async function importFigures(
       }
     }
   }
-  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
 
   const changes: FigureChange[] = [];
   let unchanged = 0;

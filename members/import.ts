@@ -28,7 +28,7 @@ export interface UnitChange {
 }
 
 export type MembersImportResult =
-  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] }
+  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | {
       ok: true; applied: boolean; year: number; startedFromYear: number | null;
       counts: { members: number; units: number; unitsChanged: number; figuresChanged: number };
@@ -76,7 +76,7 @@ export async function importMembers(
     issues.error(table.rows[0]?.row ?? 1, null,
       `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
         'Nếu tiêu đề khác, hãy chỉ rõ bằng --map "Tên cột=ngày vào đảng".');
-    return { ok: false, errors: issues.list(), warnings: issues.warnings };
+    return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
   }
   const headerRow = table.rows[h]!;
   const headers = headerTexts(headerRow);
@@ -98,7 +98,7 @@ export async function importMembers(
   });
   for (const f of REQUIRED_FIELDS) if (!colOf.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${MEMBER_FIELDS[f]}".`);
   if (!colOf.has('unitCode') && !colOf.has('unitName')) issues.error(headerRow.row, null, 'Thiếu cột "Chi bộ" (hoặc "Mã chi bộ"): không biết đảng viên sinh hoạt ở chi bộ nào.');
-  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
 
   const tree = yearTree(db, year);
   if (tree.fromYear !== null) issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
@@ -182,7 +182,7 @@ export async function importMembers(
     });
   });
   if (issues.ok && members.length === 0) issues.error(headerRow.row, null, 'Không có đảng viên nào dưới dòng tiêu đề.');
-  if (!issues.ok) return { ok: false, errors: issues.list(), warnings: issues.warnings };
+  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
 
   report(0.7, 'Đang tính số liệu của các chi bộ');
   const derived = deriveFigures(members, year);

@@ -4,7 +4,8 @@ import { sourceSchema } from '../../io/source.ts';
 import { EXPORT_KINDS } from '../../io/export.ts';
 
 const issue = z.object({ sheet: z.string(), row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() });
-const failed = z.object({ ok: z.literal(false), errors: z.array(issue), warnings: z.array(issue) });
+/** Every problem of a refused file, each with its sheet, row and column; the file is named once. */
+const failed = z.object({ ok: z.literal(false), file: z.string(), errors: z.array(issue), warnings: z.array(issue) });
 
 /** A produced file: written to `out`, saved through the desktop dialog, or sent back as base64. */
 const delivered = z.object({ name: z.string(), path: z.string().nullable(), bytes: z.number().int(), base64: z.string().nullable(), rows: z.number().int() });

@@ -57,7 +57,7 @@ export const importCommand: Command = {
     if (values.json) printJson(r);
     if (!r.ok) {
       if (!values.json) process.stdout.write(`${[...issues('Lỗi', r.errors), ...issues('Lưu ý', r.warnings)].join('\n')}\n`);
-      throw new UserError(`Tệp có ${formatInt(r.errors.length)} lỗi; không ghi gì vào dữ liệu.`, 'invalid-file');
+      throw new UserError(`Tệp "${r.file}" có ${formatInt(r.errors.length)} lỗi; không ghi gì vào dữ liệu.`, 'invalid-file');
     }
     if (values.json) return;
     const lines: string[] = [];

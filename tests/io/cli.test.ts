@@ -28,8 +28,8 @@ describe('tochuc template-xlsx / import / export / backup from the terminal', ()
     const e = await fails('import', 'figures', bad, '--db', db, '--year', '2019', '--json');
     expect(e.code).toBe(1);
     const r = JSON.parse(e.stdout);
-    expect(r).toEqual({ ok: false, errors: [{ sheet: 'Số liệu', row: 2, column: 'B (Đảng viên)', message: 'Chi bộ tổ dân phố 1: "nhiều" không phải là số.' }], warnings: [] });
-    expect(e.stderr).toMatch(/Tệp có 1 lỗi; không ghi gì vào dữ liệu\./);
+    expect(r).toEqual({ ok: false, file: 'sai.xlsx', errors: [{ sheet: 'Số liệu', row: 2, column: 'B (Đảng viên)', message: 'Chi bộ tổ dân phố 1: "nhiều" không phải là số.' }], warnings: [] });
+    expect(e.stderr).toMatch(/Tệp "sai\.xlsx" có 1 lỗi; không ghi gì vào dữ liệu\./);
     const text = await fails('import', 'figures', bad, '--db', db, '--year', '2019');
     expect(text.stdout).toMatch(/trang "Số liệu", dòng 2, cột B \(Đảng viên\): Chi bộ tổ dân phố 1: "nhiều" không phải là số\./);
   });
