@@ -169,6 +169,10 @@ export async function importFigures(
   }
   const t = matcher.tree;
   const leavesUnder = (id: number): number[] => (t.isLeaf(id) ? [id] : t.childrenOf(id).flatMap((k) => leavesUnder(k.id)));
+  const sumOfLeaves = (id: number, values: Map<number, number>): number | null => {
+    const leaves = leavesUnder(id);
+    return leaves.every((l) => values.has(l)) ? leaves.reduce((s, l) => s + values.get(l)!, 0) : null;
+  };
   for (const v of incoming.values()) {
     const unit = t.byId.get(v.unitId)!;
     const values = merged.get(v.ind.code)!;
@@ -189,14 +193,28 @@ export async function importFigures(
       }
     }
   }
+  // Totals already in the database that the new cell figures would contradict: said, not refused,
+  // since the file may simply not carry the parents' rows.
+  const touchedParents = new Set<string>();
+  for (const v of incoming.values()) {
+    if (!t.isLeaf(v.unitId)) continue;
+    for (let p = t.byId.get(v.unitId)?.parentId ?? null; p !== null; p = t.byId.get(p)?.parentId ?? null) touchedParents.add(`${p}|${v.ind.code}`);
+  }
+  for (const key of touchedParents) {
+    if (incoming.has(key)) continue;
+    const entered = old.get(key);
+    if (entered === undefined) continue;
+    const [id, code] = key.split('|') as [string, string];
+    const sum = sumOfLeaves(Number(id), merged.get(code)!);
+    if (sum !== null && sum !== entered) {
+      const ind = indicators.find((i) => i.code === code)!;
+      issues.warn(null, null, `${t.byId.get(Number(id))!.name}: "${ind.name}" đã nhập ${formatInt(entered)}, sau khi nhập tệp này tổng các chi bộ trực thuộc là ${formatInt(sum)}; hãy sửa số của đơn vị cấp trên.`);
+    }
+  }
   if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
 
   const changes: FigureChange[] = [];
   let unchanged = 0;
-  const sumOfLeaves = (id: number, values: Map<number, number>): number | null => {
-    const leaves = leavesUnder(id);
-    return leaves.every((l) => values.has(l)) ? leaves.reduce((s, l) => s + values.get(l)!, 0) : null;
-  };
   for (const v of incoming.values()) {
     const before = old.get(`${v.unitId}|${v.ind.code}`) ?? null;
     if (before === v.value) { unchanged++; continue; }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../api/dispatch.ts';
-import { figuresForYear, getFigure } from '../../db/figures.ts';
+import { figuresForYear, getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode, listUnits } from '../../db/units.ts';
 import { listBackups } from '../../backup/files.ts';
 import { demoCtx, writeXlsx } from './fixtures.ts';
@@ -152,5 +152,22 @@ describe('figures import', () => {
       expect(r.changes).toEqual([]);
       expect(r.counts.values).toBeGreaterThanOrEqual(figuresForYear(d.ctx.session.db, 2019).length);
     }
+  });
+});
+
+describe('figures import against totals already entered', () => {
+  it('warns when new cell figures contradict a parent total that the file does not carry', async () => {
+    const d = demoCtx();
+    const db = d.ctx.session.db;
+    const base = findUnitIdByCode(db, 'QO.X01')!;
+    const cells = listUnits(db, 2019).filter((u) => u.parentId === base);
+    const sum = cells.reduce((s, u) => s + getFigure(db, 2019, u.id, 'dang_vien')!, 0);
+    setFigure(db, 2019, base, 'dang_vien', sum);
+    const path = await writeXlsx(join(d.dir, 'mot-chi-bo.xlsx'), [['Mã đơn vị', 'Đảng viên'], [cells[0]!.code, getFigure(db, 2019, cells[0]!.id, 'dang_vien')! + 2]]);
+    const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, dryRun: true });
+    expect(r.ok).toBe(true);
+    expect(r.warnings.map((w) => w.message)).toContain(
+      `${listUnits(db, 2019).find((u) => u.id === base)!.name}: "Đảng viên" đã nhập ${sum.toLocaleString('vi-VN')}, sau khi nhập tệp này tổng các chi bộ trực thuộc là ${(sum + 2).toLocaleString('vi-VN')}; hãy sửa số của đơn vị cấp trên.`,
+    );
   });
 });
