@@ -121,6 +121,11 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
       else setStatus('Không còn gì để làm lại.');
       return;
     }
+    if (ctrl && (e.key === 'Home' || e.key === 'End')) {
+      e.preventDefault();
+      goTo({ row: e.key === 'Home' ? 0 : rows.length - 1, col: pos.col });
+      return;
+    }
     if (ctrl) return; // Ctrl+C / Ctrl+V arrive as copy / paste events.
     if (e.key === 'F2') { e.preventDefault(); setEditing({ text: rawText(valueAt(pos.row, pos.col)) }); return; }
     if (e.key === 'Delete' || e.key === 'Backspace') {

@@ -311,3 +311,29 @@ describe('Kiểm tra số liệu và sao lưu', () => {
     expect(path && existsSync(path)).toBe(true);
   });
 });
+
+describe('Quy mô lớn', () => {
+  test('5.000 units: the grid draws only the rows in view, Ctrl+End reaches the last unit and an edit there is saved', async () => {
+    app = await openApp(h, { empty: true, navigate: false });
+    const ctx = createCtx(app.session, { kind: 'cli' });
+    const made = await dispatch(ctx, 'synth.province', { units: 5000, members: 100000, years: 1 });
+    const year = made.years[0]!.year;
+    const t0 = performance.now();
+    await app.page.goto(`${app.web.url}#/so-lieu`);
+    await app.page.locator('[data-testid="figure-grid"] [role="row"][aria-rowindex]').first().waitFor();
+    console.log(`Số liệu, 5.000 đơn vị: bảng hiện ra sau ${(performance.now() - t0).toFixed(0)} ms`);
+    await app.page.getByText('5.000 đơn vị').waitFor();
+    const drawn = await app.page.locator('[data-testid="figure-grid"] [role="row"][aria-rowindex]').count();
+    expect(drawn).toBeLessThan(80);
+    await app.page.locator('[data-testid="figure-grid"] [role="gridcell"]').first().click();
+    await app.page.keyboard.press('Control+End');
+    const grid = await dispatch(ctx, 'figures.grid', { year });
+    const last = grid.rows.at(-1)!;
+    const cell = app.page.locator(`[data-cell="${last.code}:dang_vien"]`);
+    await expect(cell.getAttribute('aria-selected')).resolves.toBe('true');
+    await app.page.keyboard.type('777');
+    await app.page.keyboard.press('Enter');
+    await app.page.getByRole('status').filter({ hasText: 'Đã lưu 1 ô' }).waitFor();
+    expect(getFigure(app.session.db, year, last.unitId, 'dang_vien')).toBe(777);
+  });
+});
