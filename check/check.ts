@@ -6,12 +6,16 @@ import { findLists } from './lists.ts';
 import { readDraft } from './model.ts';
 import { shareClaims } from './shares.ts';
 import { sumClaims } from './sums.ts';
+import { tableClaims } from './tables.ts';
 import type { CheckResult, Claim, Fix } from './types.ts';
 
 export function checkText(text: string, facts?: Facts): CheckResult {
   const d = readDraft(text);
   const lists = findLists(d);
-  const claims: Claim[] = [...shareClaims(d, lists), ...sumClaims(d, lists), ...formatClaims(d), ...(facts ? countClaims(d, facts) : [])];
+  const prose = [...shareClaims(d, lists), ...sumClaims(d, lists)];
+  // A figure the prose recognizers already judged is not judged again as a table cell.
+  const tables = tableClaims(d).filter((t) => !prose.some((c) => c.kind === t.kind && c.start === t.start));
+  const claims: Claim[] = [...prose, ...tables, ...formatClaims(d), ...(facts ? countClaims(d, facts) : [])];
   const order: Record<Claim['kind'], number> = { count: 0, sum: 1, share: 2, format: 3 };
   claims.sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind]);
   return { text, claims };

@@ -14,7 +14,7 @@ export interface RunText {
 }
 
 // Tags that carry or separate text. <w:delText>, <w:instrText> and the fallback copy of a text box are not text of the draft.
-const TAG = /<(\/?)(w:p|w:t|w:tab|w:br|w:cr|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>/g;
+const TAG = /<(\/?)(w:p|w:t|w:tab|w:br|w:cr|w:tc|w:tr|mc:Fallback)(?=[\s/>])([^>]*?)(\/?)>/g;
 const ENTITY = /^&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -32,6 +32,7 @@ export function readRuns(xml: string): RunText {
     text += s;
   };
   let fallback = 0;
+  let cells = 0;
   let inText = -1;
   let paraHasText = false;
   TAG.lastIndex = 0;
@@ -64,10 +65,16 @@ export function readRuns(xml: string): RunText {
       }
       continue;
     }
-    if (name === 'w:tab' && !close) push('\t', null);
-    else if ((name === 'w:br' || name === 'w:cr') && !close) push('\n', null);
+    // A table row reads as one line with its cells between tabs, so that the row's figures stay together.
+    if (name === 'w:tc') {
+      if (!selfClose) cells += close ? -1 : 1;
+      if (close) push('\t', null);
+      paraHasText = false;
+    } else if (name === 'w:tr' && close) push('\n', null);
+    else if (name === 'w:tab' && !close) push(cells > 0 ? ' ' : '\t', null);
+    else if ((name === 'w:br' || name === 'w:cr') && !close) push(cells > 0 ? ' ' : '\n', null);
     else if (name === 'w:p' && (close || selfClose) && paraHasText) {
-      push('\n', null);
+      push(cells > 0 ? ' ' : '\n', null);
       paraHasText = false;
     }
   }

@@ -16,7 +16,7 @@ import { holds, MEANING_TEXT, qualifierOf, tolerance } from './qualifiers.ts';
 import { fragment } from './text.ts';
 import type { Claim } from './types.ts';
 
-interface Whole { value: number; why: string }
+export interface Whole { value: number; why: string }
 
 const countTokens = new WeakMap<Draft, Set<NumberToken>>();
 
@@ -122,18 +122,22 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
       });
       continue;
     }
-    const dec = t.num.decimals;
-    const good = wholes.find((w) => roundedPercentUnits(partValue, w.value, dec) === t.num.units);
-    const w = good ?? wholes[0]!;
-    const right = roundedPercentUnits(partValue, w.value, dec);
-    const expected = formatPercentUnits(right, dec);
-    const claim: Claim = {
-      kind: 'share', text, printed, ok: !!good, expected,
-      detail: `${exactShareText(partValue, w.value)}${wholes.length > 1 ? ` (mẫu số: ${w.why})` : ''}`,
-      start: t.start, end: t.end,
-    };
-    if (!good) claim.fix = { start: t.num.start, end: t.num.end, text: expected.slice(0, -1) };
-    out.push(claim);
+    out.push(plainShareClaim(d, t, partValue, wholes, text));
   }
   return out;
+}
+
+/** A share printed without qualifier: right when it is the half-up rounding, at its printed decimals, for one of the wholes. */
+export function plainShareClaim(d: Draft, t: NumberToken, part: number, wholes: Whole[], text: string): Claim {
+  const dec = t.num.decimals;
+  const good = wholes.find((w) => roundedPercentUnits(part, w.value, dec) === t.num.units);
+  const w = good ?? wholes[0]!;
+  const expected = formatPercentUnits(roundedPercentUnits(part, w.value, dec), dec);
+  const claim: Claim = {
+    kind: 'share', text, printed: printedOf(d, t), ok: !!good, expected,
+    detail: `${exactShareText(part, w.value)}${wholes.length > 1 ? ` (mẫu số: ${w.why})` : ''}`,
+    start: t.start, end: t.end,
+  };
+  if (!good) claim.fix = { start: t.num.start, end: t.num.end, text: expected.slice(0, -1) };
+  return claim;
 }

@@ -50,9 +50,21 @@ export function sentences(text: string): Span[] {
   return out.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
 }
 
-/** Clauses of a sentence: the parts between semicolons. */
+/** Clauses of a sentence: the parts between semicolons, and the cells of a table row (tab-separated). */
 export function clauses(text: string, sentence: Span): Span[] {
-  return splitSpan(text, sentence, /;/g);
+  return splitSpan(text, sentence, /;|\t/g);
+}
+
+/** Lines of the text (a table row is one line), with their offsets. */
+export function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    out.push({ start, end: i });
+    start = i + 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
 }
 
 export function splitSpan(text: string, span: Span, sep: RegExp): Span[] {

@@ -54,3 +54,32 @@ export async function splitNumbersDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+const cell = (text: string, width: number, bold = false) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: [run(text, { bold })] })] });
+
+/** A breakdown table as reports print it: a header, four groups, a total row; two shares wrong, one written with a dot. */
+export async function tableDocx(): Promise<Buffer> {
+  const widths = [4200, 1400, 1600, 1400];
+  const row = (cells: string[], bold = false) => new TableRow({ children: cells.map((c, k) => cell(c, widths[k]!, bold)) });
+  const doc = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ children: [run('Bảng 1. Chi bộ và đảng viên năm 2019')] }),
+        new Table({
+          columnWidths: widths,
+          rows: [
+            row(['Nhóm chi bộ', 'Số chi bộ', 'Số đảng viên', 'Tỷ lệ'], true),
+            row(['Chi bộ trực thuộc đảng bộ xã, thị trấn', '221', '6.067', '85,54%']),
+            row(['Chi bộ trực thuộc đảng bộ khối cơ quan', '45', '474', '6.65%']),
+            row(['Chi bộ trực thuộc đảng bộ khối doanh nghiệp', '12', '114', '1,61%']),
+            row(['Chi bộ cơ sở', '18', '446', '6,28%']),
+            row(['Tổng cộng', '296', '7.101', '100%'], true),
+          ],
+        }),
+        new Paragraph({ children: [run('Số liệu do Ban Tổ chức Huyện ủy tổng hợp.')] }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}

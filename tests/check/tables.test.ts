@@ -1,0 +1,63 @@
+/** Tables: shares against the count column on their left, the total row against the sum of the rows. */
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../check/check.ts';
+import { checkDocxDraft, correctDocx, readDocx } from '../../check/docx.ts';
+import { tableDocx } from './fixtures.ts';
+
+const table = (rows: string[][]) => ['Bảng 1', ...rows.map((r) => r.join('\t')), 'Ghi chú.'].join('\n');
+const ROWS = [
+  ['Nhóm', 'Số chi bộ', 'Số đảng viên', 'Tỷ lệ'],
+  ['Chi bộ thôn', '167', '5.201', '73,24%'],
+  ['Chi bộ cơ quan', '41', '585', '8,24%'],
+  ['Chi bộ khác', '88', '1.315', '18,52%'],
+  ['Tổng', '296', '7.101', '100%'],
+];
+
+describe('tables in text (tab-separated) and in .docx', () => {
+  it('passes a right table and says how each share was computed', () => {
+    const r = checkText(table(ROWS)).claims;
+    expect(r.map((c) => [c.kind, c.printed, c.ok])).toEqual([
+      ['share', '73,24%', true], ['share', '8,24%', true], ['share', '18,52%', true], ['sum', '296', true], ['sum', '7.101', true],
+    ]);
+    expect(r.filter((c) => !c.ok)).toEqual([]);
+    expect(r.find((c) => c.printed === '73,24%')!.detail).toBe('5.201/7.101 = 73,2432…%');
+    expect(r.find((c) => c.printed === '73,24%')!.text).toBe('Chi bộ thôn | 167 | 5.201 | 73,24%');
+  });
+
+  it('flags a wrong share, a wrong total and a badly written share', () => {
+    const rows = ROWS.map((r) => [...r]);
+    rows[2]![3] = '8.42%';
+    rows[4]![1] = '297';
+    const r = checkText(table(rows)).claims.filter((c) => !c.ok);
+    expect(r.map((c) => [c.kind, c.printed, c.expected])).toEqual([
+      ['share', '8.42%', '8,24%'], ['format', '8.42%', '8,42%'], ['sum', '297', '296'],
+    ]);
+  });
+
+  it('does not add up a column that has "trong đó" rows', () => {
+    const rows = [...ROWS.slice(0, 4), ['Trong đó: nữ', '', '2.130', '30,00%'], ROWS[4]!];
+    const r = checkText(table(rows)).claims;
+    expect(r.filter((c) => c.kind === 'sum')).toEqual([]);
+    expect(r.find((c) => c.printed === '30,00%')).toMatchObject({ ok: true });
+  });
+
+  it('reads a Word table row by row and corrects its cells in place', async () => {
+    const bytes = await tableDocx();
+    const draft = await readDocx(bytes);
+    const claims = checkDocxDraft(draft).claims;
+    expect(claims.map((c) => [c.kind, c.printed, c.ok, c.expected])).toEqual([
+      ['share', '85,54%', false, '85,44%'],
+      ['share', '6.65%', false, '6,68%'],
+      ['format', '6.65%', false, '6,65%'],
+      ['share', '1,61%', true, '1,61%'],
+      ['share', '6,28%', true, '6,28%'],
+      ['sum', '296', true, '296'],
+      ['sum', '7.101', true, '7.101'],
+    ]);
+    const out = await correctDocx(await readDocx(bytes), { text: draft.mapped.text, claims });
+    const xml = await (await JSZip.loadAsync(out.bytes)).file('word/document.xml')!.async('string');
+    const cells = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(cells.filter((c) => /%$/.test(c!))).toEqual(['85,44%', '6,68%', '1,61%', '6,28%', '100%']);
+  });
+});
