@@ -4,6 +4,7 @@ import type { ScreenProps } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { deliverFile } from '../download.ts';
 import { DocxPreview } from './DocxPreview.tsx';
+import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { formatInt, formatPlaceDate } from '../../format/vi.ts';
 
 type Kind = Out<'reports.kinds'>[number]['kind'];
@@ -28,6 +29,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   const [compareYears, setCompareYears] = useState<number[]>(() => info.years.filter((y) => y < year).slice(-2));
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { job, run: runJob } = useJob();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const suggested = useApi('reports.suggestNumber', { kind, ...(template ? { template } : {}) });
@@ -36,7 +38,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
 
   useEffect(() => { setTemplate(''); setPreview(null); }, [kind]);
 
-  const input = (previewOnly: boolean): In<'reports.generate'> => {
+  const input = (previewOnly: boolean, jobId: string): In<'reports.generate'> => {
     const n = Number(number);
     return {
       kind, year,
@@ -48,7 +50,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
       ...(about.trim() ? { about: about.trim() } : {}),
       ...(kindInfo?.compares ? { compareYears: compareYears.filter((y) => y !== year) } : {}),
       preview: previewOnly,
-      jobId: `report-${Date.now()}`,
+      jobId,
     };
   };
 
@@ -58,7 +60,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
     setError(null);
     setStatus(previewOnly ? 'Đang soạn bản xem trước…' : 'Đang soạn văn bản…');
     try {
-      const r = await call('reports.generate', input(previewOnly));
+      const r = await runJob('report', 'Đang soạn văn bản…', (jobId) => call('reports.generate', input(previewOnly, jobId)));
       setPreview(r.base64);
       if (previewOnly) setStatus(`Bản xem trước: Số ${r.number} (${formatInt(Math.round(r.size / 1024))} KB). Chưa ghi vào lịch sử.`);
       else {
@@ -114,7 +116,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
           <button type="button" onClick={() => void run(true)} disabled={busy}>Xem trước</button>
           <button type="submit" className="primary" disabled={busy}>{info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}</button>
         </div>
-        {busy && <progress aria-label="Đang soạn văn bản" />}
+        <JobProgress job={job} />
         <ErrorNote text={error ?? kinds.error ?? templates.error} onClose={() => setError(null)} />
         <StatusNote text={status} />
       </form>

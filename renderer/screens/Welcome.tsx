@@ -2,15 +2,17 @@ import { useState } from 'react';
 import { call } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote } from '../components/Notice.tsx';
+import { JobProgress, useJob } from '../components/JobProgress.tsx';
 
 /** First run: the file is empty; the user chooses the demo or starts their own organization. */
 export function Welcome({ info, go, refreshInfo }: ScreenProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { job, run } = useJob();
   const loadDemo = async () => {
     setBusy(true);
     try {
-      await call('app.loadDemo', { jobId: `demo-${Date.now()}` });
+      await run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId }));
       await refreshInfo();
     } catch (e) {
       setError((e as Error).message);
@@ -29,7 +31,7 @@ export function Welcome({ info, go, refreshInfo }: ScreenProps) {
           <button type="button" onClick={() => call('app.openDatabase', {}).then(refreshInfo, (e: Error) => setError(e.message))}>Mở tệp dữ liệu khác…</button>
         )}
       </div>
-      {busy && <progress aria-label="Đang nạp dữ liệu mẫu" />}
+      <JobProgress job={job} />
       <ErrorNote text={error} />
     </section>
   );
