@@ -25,13 +25,15 @@ export function menuTemplate(a: MenuActions, platform: string = process.platform
     {
       label: '&Chỉnh sửa',
       submenu: [
-        { label: 'Hoàn tác', role: 'undo' },
-        { label: 'Làm lại', role: 'redo' },
+        // The shortcuts are shown but left to the page: the Số liệu grid has its own undo, copy and paste
+        // (a registered accelerator would run the browser's command instead and the grid would never see the key).
+        { label: 'Hoàn tác', role: 'undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
+        { label: 'Làm lại', role: 'redo', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false },
         { type: 'separator' },
-        { label: 'Cắt', role: 'cut' },
-        { label: 'Sao chép', role: 'copy' },
-        { label: 'Dán', role: 'paste' },
-        { label: 'Chọn tất cả', role: 'selectAll' },
+        { label: 'Cắt', role: 'cut', accelerator: 'CmdOrCtrl+X', registerAccelerator: false },
+        { label: 'Sao chép', role: 'copy', accelerator: 'CmdOrCtrl+C', registerAccelerator: false },
+        { label: 'Dán', role: 'paste', accelerator: 'CmdOrCtrl+V', registerAccelerator: false },
+        { label: 'Chọn tất cả', role: 'selectAll', accelerator: 'CmdOrCtrl+A', registerAccelerator: false },
       ],
     },
     {

@@ -13,7 +13,10 @@ test('Vietnamese menus with the usual shortcuts; screen items send the screen ha
   expect(open.accelerator).toBe('CmdOrCtrl+O');
   (open.click as () => void)();
   expect(opened).toBe(1);
-  expect(items(1).map((m) => m.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  const edit = items(1).filter((m) => m.role);
+  expect(edit.map((m) => m.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  // Shown, but the keys reach the page so that the grid's own undo and paste run.
+  expect(edit.every((m) => m.registerAccelerator === false && m.accelerator?.startsWith('CmdOrCtrl+'))).toBe(true);
   const view = items(2).filter((m) => m.accelerator?.startsWith('Alt+'));
   expect(view.map((m) => m.label)).toEqual(SCREENS.map((s) => s.title));
   for (const m of view) (m.click as () => void)();
