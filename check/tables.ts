@@ -1,9 +1,13 @@
 /**
  * Tables: a row is a line with its cells between tabs (a .docx table reads that way, and so does
- * text pasted from one). A share column is checked against the count column to its left, of the
- * "Tổng/Cộng" row or of the column's sum; the total row must be the sum of the rows above it.
+ * text pasted from one). A cell holds a count ("221"), a share ("85,44%") or both ("33 (14,93%)").
+ * Each share column is read the one way that explains most of its rows — its part from the same
+ * cell or a count column to its left, its whole from the total row, the column's sum, or another
+ * count in the same row ("Xuất sắc/Tốt") — and every row is judged that way. Total rows must be
+ * the sum of the rows above them.
  */
 import { foldForSearch, formatInt } from '../format/vi.ts';
+import { roundedPercentUnits } from '../stats/shares.ts';
 import type { Draft } from './model.ts';
 import { tokensIn } from './model.ts';
 import type { NumberToken } from './numbers.ts';
@@ -11,14 +15,28 @@ import { plainShareClaim, type Whole } from './shares.ts';
 import { lines, trimSpan } from './text.ts';
 import type { Claim, Span } from './types.ts';
 
-interface Cell extends Span { label: string; token?: NumberToken }
-interface Row { span: Span; cells: Cell[] }
+interface Cell extends Span { label: string; count?: NumberToken; share?: NumberToken }
+interface Row { span: Span; cells: Cell[]; total: boolean }
 
 const TOTAL = /^(tong|cong|toan (huyen|dang bo|tinh|thanh pho))/;
 // Rows that break a column down further ("Trong đó: nữ", "- Chi bộ thôn") make a column sum meaningless.
 const SUB_ROW = /^(trong do|trong so do|[-–+*•]|[a-zđ]\))/;
 
-function rowsOf(d: Draft, line: Span): Row {
+function cellOf(d: Draft, s: Span): Cell {
+  const c = trimSpan(d.text, s);
+  const label = d.text.slice(c.start, c.end);
+  const tokens = tokensIn(d, c);
+  let rest = label;
+  for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start - c.start) + rest.slice(t.end - c.start);
+  // Only figures, spaces and brackets: "221", "85,44%", "33 (14,93%)".
+  if (!tokens.length || tokens.length > 2 || /[^\s()[\]–-]/.test(rest)) return { ...c, label };
+  const count = tokens.find((t) => t.kind === 'number' && t.num.decimals === 0);
+  const share = tokens.find((t) => t.kind === 'percent');
+  if (tokens.length === 2 && !(count && share && count.start < share.start)) return { ...c, label };
+  return { ...c, label, ...(count ? { count } : {}), ...(share ? { share } : {}) };
+}
+
+function rowOf(d: Draft, line: Span): Row {
   // Empty cells count: they keep the columns in place.
   const spans: Span[] = [];
   let start = line.start;
@@ -27,30 +45,21 @@ function rowsOf(d: Draft, line: Span): Row {
     start = i + 1;
   }
   spans.push({ start, end: line.end });
-  const cells = spans.map((s) => trimSpan(d.text, s)).map((c): Cell => {
-    const label = d.text.slice(c.start, c.end).trim();
-    const inside = tokensIn(d, c);
-    const token = inside.length === 1 && inside[0]!.start === c.start && inside[0]!.end === c.end && inside[0]!.kind !== 'fraction' ? inside[0] : undefined;
-    return { ...c, label, ...(token ? { token } : {}) };
-  });
-  return { span: line, cells };
+  const cells = spans.map((s) => cellOf(d, s));
+  const name = foldForSearch(cells.find((c) => !c.count && !c.share && c.label)?.label ?? '');
+  return { span: line, cells, total: TOTAL.test(name) };
 }
 
-/** Consecutive lines with tabs, as tables of rows; the cell index is the column. */
+/** Consecutive lines with tabs make a table. */
 function tablesOf(d: Draft): Row[][] {
   const out: Row[][] = [];
   let current: Row[] = [];
   for (const line of lines(d.text)) {
-    if (d.text.slice(line.start, line.end).includes('\t')) current.push(rowsOf(d, line));
+    if (d.text.slice(line.start, line.end).includes('\t')) current.push(rowOf(d, line));
     else if (current.length) { out.push(current); current = []; }
   }
   if (current.length) out.push(current);
   return out.filter((t) => t.length >= 2);
-}
-
-/** The value of column j in a row, read from an untabbed layout: cells are matched by position. */
-function at(row: Row, j: number): Cell | undefined {
-  return row.cells[j];
 }
 
 /** A row for the report: its cells between bars. */
@@ -58,53 +67,75 @@ function rowText(r: Row): string {
   return r.cells.map((c) => c.label.replace(/\s+/g, ' ')).filter(Boolean).join(' | ');
 }
 
-function isCount(c: Cell | undefined): c is Cell & { token: NumberToken } {
-  return !!c?.token && c.token.kind === 'number' && c.token.num.decimals === 0;
-}
+const countAt = (r: Row, j: number) => r.cells[j]?.count?.num.value;
 
-function isShare(c: Cell | undefined): c is Cell & { token: NumberToken } {
-  return !!c?.token && c.token.kind === 'percent';
+/** One way to read a share column: where its part and its whole come from. */
+interface Reading { part: number; whole: { kind: 'total' | 'sum' | 'row'; col: number }; why: string }
+
+function wholeFor(rd: Reading, r: Row, total: Row | undefined, sums: Map<number, number>): number | undefined {
+  if (rd.whole.kind === 'row') return countAt(r, rd.whole.col);
+  if (rd.whole.kind === 'total') return total ? countAt(total, rd.whole.col) : undefined;
+  return sums.get(rd.whole.col);
 }
 
 export function tableClaims(d: Draft): Claim[] {
   const out: Claim[] = [];
   for (const table of tablesOf(d)) {
-    const label = (r: Row) => foldForSearch(r.cells.find((c) => !c.token && c.label)?.label ?? '');
-    const body = table.filter((r) => r.cells.some((c) => c.token));
-    const totals = body.filter((r) => TOTAL.test(label(r)));
-    const total = totals.at(-1);
-    const data = body.filter((r) => !totals.includes(r));
+    const body = table.filter((r) => r.cells.some((c) => c.count || c.share));
+    const total = body.filter((r) => r.total).at(-1);
+    const data = body.filter((r) => !r.total);
     const columns = Math.max(...table.map((r) => r.cells.length));
-    const hasSubRows = data.some((r) => SUB_ROW.test(label(r)));
+    const hasSubRows = data.some((r) => SUB_ROW.test(foldForSearch(r.cells[0]?.label ?? '')));
+    const isCountCol = (j: number) => data.length >= 2 && data.every((r) => countAt(r, j) !== undefined);
+    const sums = new Map<number, number>();
+    if (!hasSubRows) for (let j = 0; j < columns; j++) if (isCountCol(j)) sums.set(j, data.reduce((a, r) => a + countAt(r, j)!, 0));
+
     for (let j = 0; j < columns; j++) {
-      // Total row = sum of the rows, for count columns.
-      if (total && !hasSubRows && isCount(at(total, j)) && data.length >= 2 && data.every((r) => isCount(at(r, j)))) {
-        const cell = at(total, j)!;
-        const parts = data.map((r) => at(r, j)!.token!.num.value);
-        const sum = parts.reduce((a, b) => a + b, 0);
-        const ok = sum === cell.token!.num.value;
+      // The total row is the sum of the rows above it.
+      const cell = total?.cells[j];
+      if (cell?.count && sums.has(j)) {
+        const parts = data.map((r) => countAt(r, j)!);
+        const sum = sums.get(j)!;
+        const ok = sum === cell.count.num.value;
         out.push({
-          kind: 'sum', text: rowText(total), printed: cell.label, expected: formatInt(sum), ok,
-          detail: `${cell.label} ${ok ? '=' : '≠'} ${parts.map(formatInt).join(' + ')}${ok ? '' : ` = ${formatInt(sum)}`} (cột ${j + 1})`,
-          start: cell.token!.start, end: cell.token!.end,
+          kind: 'sum', text: rowText(total!), printed: d.text.slice(cell.count.start, cell.count.end), expected: formatInt(sum), ok,
+          detail: `${formatInt(cell.count.num.value)} ${ok ? '=' : '≠'} ${parts.map(formatInt).join(' + ')}${ok ? '' : ` = ${formatInt(sum)}`} (cột ${j + 1})`,
+          start: cell.count.start, end: cell.count.end,
         });
       }
-      // Shares: the count column nearest to the left gives the part.
-      if (!data.some((r) => isShare(at(r, j)))) continue;
-      let p = j - 1;
-      while (p >= 0 && !data.some((r) => isCount(at(r, p)))) p--;
-      if (p < 0) continue;
-      const sum = hasSubRows ? null : data.reduce((a, r) => a + (isCount(at(r, p)) ? at(r, p)!.token!.num.value : 0), 0);
-      const wholes: Whole[] = [];
-      if (total && isCount(at(total, p))) wholes.push({ value: at(total, p)!.token!.num.value, why: 'dòng tổng của bảng' });
-      if (sum && !wholes.some((w) => w.value === sum)) wholes.push({ value: sum, why: 'tổng cột của bảng' });
-      for (const r of data) {
-        const share = at(r, j);
-        const part = at(r, p);
-        if (!isShare(share) || !isCount(part)) continue;
-        const ws = wholes.filter((w) => w.value >= part.token.num.value && w.value > 0);
-        if (!ws.length) continue;
-        out.push(plainShareClaim(d, share.token, part.token.num.value, ws, rowText(r)));
+      const rows = body.filter((r) => r.cells[j]?.share);
+      if (!rows.length) continue;
+      // Every reading the layout allows, nearest first; the one that explains most rows wins.
+      const sameCell = rows.every((r) => r.cells[j]!.count);
+      const partCols = sameCell ? [j] : [...Array(j).keys()].reverse().filter(isCountCol);
+      const readings: Reading[] = [];
+      for (const p of partCols) {
+        readings.push({ part: p, whole: { kind: 'total', col: p }, why: 'dòng tổng của bảng' });
+        readings.push({ part: p, whole: { kind: 'sum', col: p }, why: 'tổng cột của bảng' });
+        for (const q of [...Array(columns).keys()].filter((q) => q !== p && isCountCol(q)).sort((a, b) => Math.abs(a - p) - Math.abs(b - p))) {
+          readings.push({ part: p, whole: { kind: 'row', col: q }, why: `cột ${q + 1} của cùng dòng` });
+        }
+      }
+      const score = (rd: Reading) => rows.filter((r) => {
+        const part = countAt(r, rd.part);
+        const whole = wholeFor(rd, r, total, sums);
+        const s = r.cells[j]!.share!;
+        return part !== undefined && whole !== undefined && whole > 0 && roundedPercentUnits(part, whole, s.num.decimals) === s.num.units;
+      }).length;
+      let best: Reading | undefined;
+      let bestScore = 0;
+      for (const rd of readings) {
+        const sc = score(rd);
+        if (sc > bestScore) { best = rd; bestScore = sc; }
+      }
+      best ??= readings[0];
+      if (!best) continue;
+      for (const r of rows) {
+        const part = countAt(r, best.part);
+        const whole = wholeFor(best, r, total, sums);
+        if (part === undefined || whole === undefined || whole <= 0 || whole < part) continue;
+        const w: Whole[] = [{ value: whole, why: best.why }];
+        out.push(plainShareClaim(d, r.cells[j]!.share!, part, w, rowText(r)));
       }
     }
   }
