@@ -9,7 +9,6 @@ import { orgContract } from './contract/org.ts';
 import { statsContract } from './contract/stats.ts';
 import { targetsContract } from './contract/targets.ts';
 import { overviewContract } from './contract/overview.ts';
-import { workbooksContract } from './contract/workbooks.ts';
 import { checkContract } from './contract/check.ts';
 import { reportsContract } from './contract/reports.ts';
 import { dataContract } from './contract/data.ts';
@@ -21,7 +20,6 @@ export const contract = {
   ...figuresContract,
   ...statsContract,
   ...overviewContract,
-  ...workbooksContract,
   ...targetsContract,
   ...checkContract,
   ...reportsContract,

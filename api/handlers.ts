@@ -8,7 +8,6 @@ import { orgHandlers } from './handlers/org.ts';
 import { statsHandlers } from './handlers/stats.ts';
 import { targetsHandlers } from './handlers/targets.ts';
 import { overviewHandlers } from './handlers/overview.ts';
-import { workbooksHandlers } from './handlers/workbooks.ts';
 import { checkHandlers } from './handlers/check.ts';
 import { reportsHandlers } from './handlers/reports.ts';
 import { dataHandlers } from './handlers/data.ts';
@@ -20,7 +19,6 @@ export const handlers: Handlers<Api> = {
   ...figuresHandlers,
   ...statsHandlers,
   ...overviewHandlers,
-  ...workbooksHandlers,
   ...targetsHandlers,
   ...checkHandlers,
   ...reportsHandlers,

@@ -7,6 +7,7 @@ import { BreakdownPicker } from '../components/BreakdownPicker.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { screenConfig } from '../components/charts.ts';
 import { deliverFile } from '../download.ts';
+import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
 
 export function Compare({ info }: ScreenProps) {
@@ -14,6 +15,7 @@ export function Compare({ info }: ScreenProps) {
   const [breakdownId, setBreakdownId] = useState('nhom-chi-bo');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const { job, run } = useJob();
   const enough = years.length >= 2 && years.length <= 10;
   const sorted = [...years].sort((a, b) => a - b);
   const cmp = useApi('stats.compare', enough ? { years: sorted, breakdown: breakdownId } : null);
@@ -21,15 +23,15 @@ export function Compare({ info }: ScreenProps) {
   const c = cmp.data;
   const hasUnits = c ? c.totals.some((t) => t.units !== null) : false;
 
+  // The table goes to Excel through the data export of the project (io/export.ts), the same figures as on screen.
   const exportXlsx = async () => {
     setError(null);
-    setStatus('Đang tạo tệp Excel…');
+    setStatus(null);
     try {
-      const f = await call('workbooks.compare', { years: sorted, breakdown: breakdownId });
-      const where = await deliverFile(info.canSaveFile, f.name, f.base64);
-      setStatus(where ? `Đã lưu ${where} (${formatInt(Math.round(f.bytes / 1024))} KB).` : 'Đã hủy lưu tệp.');
+      const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, jobId }));
+      const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
+      setStatus(where ? `Đã lưu ${where} (${formatInt(Math.max(1, Math.round(f.bytes / 1024)))} KB).` : 'Đã hủy lưu tệp.');
     } catch (e) {
-      setStatus(null);
       setError((e as Error).message);
     }
   };
@@ -48,6 +50,7 @@ export function Compare({ info }: ScreenProps) {
       </div>
       {!enough && <p role="alert" className="notice error">Hãy chọn từ 2 đến 10 năm để so sánh.</p>}
       <ErrorNote text={error ?? cmp.error ?? units.error} onClose={() => setError(null)} />
+      <JobProgress job={job} />
       <StatusNote text={status} />
       {enough && !c && <Loading />}
       {c && (

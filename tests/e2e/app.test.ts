@@ -204,7 +204,7 @@ describe('Tổ chức và So sánh', () => {
     const page = app.page;
     await page.locator('[data-testid="compare"]').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click()]);
-    expect(download.suggestedFilename()).toBe('so-sanh-nhom-chi-bo-2017-2019.xlsx');
+    expect(download.suggestedFilename()).toBe('so-sanh-2017-2018-2019.xlsx');
     const path = join(h.dir, 'so-sanh.xlsx');
     await download.saveAs(path);
     const wb = new ExcelJS.Workbook();
@@ -213,10 +213,11 @@ describe('Tổ chức và So sánh', () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const xa = rows.find((r) => r[0] === 'Chi bộ trực thuộc đảng bộ xã, thị trấn')!;
-    // 2017: 222 chi bộ, 5.770 đảng viên; 2019: 221, 6.067, share 6067/7101.
+    // 2017: 222 chi bộ, 5.770 đảng viên, 85,24%; 2019: 221, 6.067, 85,44% — the shares as displayed.
     expect(xa.slice(1, 3)).toEqual([222, 5770]);
+    expect(xa[3]).toBeCloseTo(0.8524, 10);
     expect(xa).toContain(6067);
-    expect(xa.some((v) => typeof v === 'number' && Math.abs(v - 6067 / 7101) < 1e-12)).toBe(true);
+    expect(xa.some((v) => typeof v === 'number' && Math.abs(v - 0.8544) < 1e-10)).toBe(true);
     expect(rows.find((r) => r[0] === 'Tổng')).toContain(7101);
   });
 });
