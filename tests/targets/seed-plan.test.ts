@@ -10,7 +10,7 @@ import { targetsTable } from '../../targets/table.ts';
 import { breakdown } from '../../stats/breakdown.ts';
 import { openDemo } from '../helpers/db.ts';
 
-const seed = readFileSync(new URL('../../../shared/seed/000_917b8dea923ea146.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const seed = readFileSync(new URL('../fixtures/seed-quoc-oai.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
 
 const SCOPE_SQL = {
   thon: `SELECT y.unit_id FROM unit_year y WHERE y.year = :year AND y.kind = 'cell' AND y.unit_type IN ('thon', 'to-dan-pho')`,
