@@ -9,6 +9,7 @@ import { OrgTree } from '../org/tree.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { largestRemainderUnits, percent, roundedPercentUnits } from './shares.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef, type UnitFilter } from './definitions.ts';
+import { countBySql } from './counting.ts';
 
 export type Rounding = 'halfUp' | 'largestRemainder';
 
@@ -126,11 +127,12 @@ function identities(rows: Counted[], total: { units: number | null; members: num
 
 export function breakdown(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, opts: BreakdownOptions = {}, data?: YearData): BreakdownResult {
   const def = findBreakdown(db, id);
-  const d = data ?? loadYear(db, year);
   const decimals = opts.decimals ?? 2;
-  const counted = count(db, year, def, d);
+  // Without a loaded year, one SQL aggregate counts (issue 8: 25.000 units); with one, the tree does.
+  const fast = data ? null : countBySql(db, year, def);
+  const counted = fast ? fast.rows : count(db, year, def, data!);
   const shareOf = def.type === 'split' ? 'members' : def.shareOf;
-  const totalUnits = def.type === 'split' ? null : population(d, def).length;
+  const totalUnits = fast ? fast.totalUnits : def.type === 'split' ? null : population(data!, def).length;
   const totalMembers = counted.reduce((s, r) => s + r.members, 0);
   const whole = shareOf === 'members' ? totalMembers : (totalUnits ?? 0);
   const parts = counted.map((r) => (shareOf === 'members' ? r.members : (r.units ?? 0)));
