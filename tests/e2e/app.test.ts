@@ -338,3 +338,46 @@ describe('Quy mô lớn', () => {
     expect(getFigure(app.session.db, year, last.unitId, 'dang_vien')).toBe(777);
   });
 });
+
+describe('Nhập số liệu từ Excel', () => {
+  test('the downloaded template, filled in Excel, is previewed (old → new) and written at once; a bad file writes nothing', async () => {
+    app = await openApp(h, { hash: '#/so-lieu' });
+    const page = app.page;
+    await page.getByRole('button', { name: 'Nhập từ Excel…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải mẫu nhập (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('nhap-so-lieu-2019.xlsx');
+    const path = join(h.dir, 'nhap.xlsx');
+    await download.saveAs(path);
+
+    // What an officer does in Excel: find the cell's row by its unit code, type the new figure.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0]!;
+    let header = 0;
+    ws.eachRow((r, n) => { if (!header && r.values && (r.values as unknown[]).includes('Mã đơn vị')) header = n; });
+    const heads = ws.getRow(header).values as unknown[];
+    const codeCol = heads.indexOf('Mã đơn vị'), dvCol = heads.indexOf('Đảng viên');
+    ws.eachRow((r) => { if (r.getCell(codeCol).value === 'QO.X01.01') r.getCell(dvCol).value = 36; });
+    const good = join(h.dir, 'da-dien.xlsx');
+    await wb.xlsx.writeFile(good);
+
+    await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(good);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview.locator('p').first().textContent()).resolves.toContain('1 thay đổi');
+    await expect(preview.locator('tbody tr').first().locator('td').allTextContents()).resolves.toEqual(['Chi bộ tổ dân phố 1', 'Đảng viên', '35', '36']);
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
+    await screenshot(page, 'so-lieu-nhap');
+    await preview.getByRole('button', { name: 'Ghi 1 thay đổi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi 1 số liệu năm 2019' }).waitFor();
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(36);
+    await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.068' }).waitFor();
+    await page.locator('[data-cell="QO.X01.01:dang_vien"]', { hasText: '36' }).waitFor();
+
+    ws.eachRow((r) => { if (r.getCell(codeCol).value === 'QO.X01.02') r.getCell(dvCol).value = -3; });
+    const bad = join(h.dir, 'sai.xlsx');
+    await wb.xlsx.writeFile(bad);
+    await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(bad);
+    await expect(page.getByTestId('import-errors').textContent()).resolves.toContain('chưa ghi gì');
+    expect(figure(app, 'QO.X01.02', 'dang_vien')).toBe(45);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Figures from a spreadsheet: download the year's template, fill it (or collect it from the units), then
+ * load it back — first a dry run that lists every change (old → new), then one all-or-nothing write.
+ */
+import { useState } from 'react';
+import { call, useDataVersion, type Out } from '../api.ts';
+import type { Info } from '../App.tsx';
+import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { JobProgress, useJob } from '../components/JobProgress.tsx';
+import { deliverFile } from '../download.ts';
+import { formatInt } from '../../format/vi.ts';
+
+type Result = Out<'data.importFigures'>;
+type Source = { name: string; base64: string };
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function FiguresImport({ info, year, onClose }: { info: Info; year: number; onClose(): void }) {
+  const { bump } = useDataVersion();
+  const { job, run } = useJob();
+  const [source, setSource] = useState<Source | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const template = async () => {
+    setError(null);
+    try {
+      const f = await run('template', 'Đang tạo mẫu nhập…', (jobId) => call('data.template', { year, jobId }));
+      const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
+      setStatus(where ? `Đã lưu mẫu nhập ${where} (${formatInt(f.rows)} đơn vị).` : 'Đã hủy lưu tệp.');
+    } catch (e) { setError((e as Error).message); }
+  };
+
+  const load = async (file: File) => {
+    setError(null);
+    setStatus(null);
+    setResult(null);
+    try {
+      const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
+      setSource(src);
+      setResult(await run('import', `Đang đọc ${file.name}…`, (jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId })));
+    } catch (e) { setError((e as Error).message); }
+  };
+
+  const apply = async () => {
+    if (!source) return;
+    setError(null);
+    try {
+      const r = await run('import', 'Đang ghi số liệu…', (jobId) => call('data.importFigures', { source, year, dryRun: false, jobId }));
+      if (!r.ok) { setResult(r); return; }
+      setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
+      setResult(null);
+      setSource(null);
+      bump();
+    } catch (e) { setError((e as Error).message); }
+  };
+
+  return (
+    <section className="panel" data-testid="figures-import" aria-label="Nhập số liệu từ bảng tính">
+      <h2>Nhập số liệu năm {year} từ Excel</h2>
+      <div className="toolbar">
+        <button type="button" onClick={() => void template()}>Tải mẫu nhập (.xlsx)</button>
+        <label className="field inline">Tệp đã điền (.xlsx, .csv) <input type="file" accept=".xlsx,.csv" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); e.target.value = ''; }} /></label>
+        <button type="button" className="link" onClick={onClose}>Đóng</button>
+      </div>
+      <JobProgress job={job} />
+      <ErrorNote text={error} onClose={() => setError(null)} />
+      <StatusNote text={status} />
+      {result && !result.ok && (
+        <div role="alert" className="notice error" data-testid="import-errors">
+          <div>
+            <strong>Tệp có {formatInt(result.errors.length)} lỗi — chưa ghi gì:</strong>
+            <ul>{result.errors.slice(0, 30).map((e, i) => <li key={i}>{e.sheet}{e.row !== null ? `, dòng ${e.row}` : ''}{e.column ? `, cột ${e.column}` : ''}: {e.message}</li>)}</ul>
+          </div>
+        </div>
+      )}
+      {result && result.ok && (
+        <div data-testid="import-preview">
+          <p>{source?.name}: {formatInt(result.counts.rows)} dòng, {formatInt(result.counts.values)} số liệu — <strong>{formatInt(result.counts.changed)} thay đổi</strong>, {formatInt(result.counts.unchanged)} giữ nguyên.</p>
+          {result.warnings.length > 0 && <ul className="small">{result.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.row !== null ? `Dòng ${w.row}: ` : ''}{w.message}</li>)}</ul>}
+          {result.changes.length > 0 && (
+            <div style={{ maxHeight: 260, overflow: 'auto' }}>
+              <table className="table compact">
+                <thead><tr><th>Đơn vị</th><th>Chỉ tiêu</th><th className="num">Cũ</th><th className="num">Mới</th></tr></thead>
+                <tbody>{result.changes.slice(0, 500).map((c, i) => <tr key={i}><td>{c.unitName}</td><td>{c.indicatorName}</td><td className="num">{c.old === null ? '—' : formatInt(c.old)}</td><td className="num">{formatInt(c.new)}</td></tr>)}</tbody>
+              </table>
+            </div>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" disabled={result.counts.changed === 0} onClick={() => void apply()}>Ghi {formatInt(result.counts.changed)} thay đổi</button>
+            <button type="button" onClick={() => { setResult(null); setSource(null); }}>Bỏ</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
