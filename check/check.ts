@@ -1,6 +1,6 @@
 /** Checks every figure of a draft: shares, sums and formats by arithmetic; counts against the database when given. */
 import type { Facts } from './database.ts';
-import { countClaims } from './database.ts';
+import { countClaims, tableCountClaims } from './database.ts';
 import { formatClaims } from './formats.ts';
 import { findLists } from './lists.ts';
 import { readDraft } from './model.ts';
@@ -15,7 +15,7 @@ export function checkText(text: string, facts?: Facts): CheckResult {
   const prose = [...shareClaims(d, lists), ...sumClaims(d, lists)];
   // A figure the prose recognizers already judged is not judged again as a table cell.
   const tables = tableClaims(d).filter((t) => !prose.some((c) => c.kind === t.kind && c.start === t.start));
-  const claims: Claim[] = [...prose, ...tables, ...formatClaims(d), ...(facts ? countClaims(d, facts) : [])];
+  const claims: Claim[] = [...prose, ...tables, ...formatClaims(d), ...(facts ? [...countClaims(d, facts), ...tableCountClaims(d, facts)] : [])];
   const order: Record<Claim['kind'], number> = { count: 0, sum: 1, share: 2, format: 3 };
   claims.sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind]);
   return { text, claims };

@@ -7,6 +7,7 @@ import { breakdown, loadYear } from '../stats/breakdown.ts';
 import { foldForSearch, formatInt } from '../format/vi.ts';
 import { containing, countsIn, nounEnd, type Count, type Draft } from './model.ts';
 import { fragment } from './text.ts';
+import { rowText, tablesOf } from './tables.ts';
 import type { Claim } from './types.ts';
 
 /** One group the database knows: how many units and members it has. */
@@ -95,6 +96,45 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
     const g = groupOf(facts, d.text.slice(c.end, clauseEnd));
     if (!g || g.units === null || (WHOLE_COMMITTEE.has(g.folded) && insideList(d, c))) continue;
     out.push(claim(d, c, g.units === c.value, g.units, `Dữ liệu ${year}: ${formatInt(g.units)} ${g.label.toLowerCase()}`, clauseEnd));
+  }
+  return out;
+}
+
+/**
+ * Counts in tables: a row named after a group the database knows ("Chi bộ cơ sở"), in a column
+ * headed "Số chi bộ / Số đơn vị" or "Số đảng viên". Tables about other years (comparisons) and
+ * total rows (a total of what?) are left to the arithmetic.
+ */
+export function tableCountClaims(d: Draft, facts: Facts): Claim[] {
+  const out: Claim[] = [];
+  for (const table of tablesOf(d)) {
+    const header = table.filter((r) => !r.cells.some((c) => c.count || c.share));
+    const heads = header.map((r) => r.cells.map((c) => foldForSearch(c.label)));
+    if (heads.flat().some((h) => /(19|20)\d\d/.test(h) && !h.includes(String(facts.year)))) continue;
+    const what = (j: number): 'units' | 'members' | null => {
+      // Only a plain heading: "Đảng viên được xếp loại" is not the number of members.
+      const h = heads.map((r) => r[j] ?? '').join(' ').trim();
+      if (/^(so |tong so )?dang vien$/.test(h)) return 'members';
+      if (/^(so |tong so )?(chi bo|don vi|to chuc co so dang)$/.test(h)) return 'units';
+      return null;
+    };
+    for (const row of table) {
+      if (row.total) continue;
+      const name = row.cells.find((c) => !c.count && !c.share && c.label);
+      const g = name ? groupOf(facts, name.label) : undefined;
+      if (!g) continue;
+      row.cells.forEach((c, j) => {
+        const kind = c.count ? what(j) : null;
+        if (!c.count || !kind) return;
+        const want = kind === 'units' ? g.units : g.members;
+        if (want === null) return;
+        const noun = kind === 'units' ? g.label.toLowerCase() : `đảng viên (${g.label.toLowerCase()})`;
+        out.push({
+          kind: 'count', text: rowText(row), printed: d.text.slice(c.count.start, c.count.end), expected: formatInt(want),
+          ok: want === c.count.num.value, detail: `Dữ liệu năm ${facts.year}: ${formatInt(want)} ${noun}`, start: c.count.start, end: c.count.end,
+        });
+      });
+    }
   }
   return out;
 }

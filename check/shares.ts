@@ -1,9 +1,10 @@
 /**
  * Shares: "6.067 đảng viên, chiếm 85,54%", "112/1.590 đảng viên, chiếm 7,04 %", "hơn 1/3".
  * The part is the count the share follows; the whole is one the text supports: the fraction's
- * own denominator, the whole of the list the part is in (or the sum of that list), the nearest
- * earlier count of the same thing, or the grand total. A plain share is right when it is the
- * half-up rounding, at its printed decimals, for one of them.
+ * own denominator, the whole of the list the part is in (or the sum of that list), a whole the
+ * text introduces ("có 7.101 đảng viên, trong đó"), the grand total, or the nearest earlier count
+ * of the same thing. A plain share is right when it is the half-up rounding, at its printed
+ * decimals, for one of them; the expected value uses the first.
  */
 import { roundedPercentUnits, percent } from '../stats/shares.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';

@@ -15,8 +15,8 @@ import { plainShareClaim, type Whole } from './shares.ts';
 import { lines, trimSpan } from './text.ts';
 import type { Claim, Span } from './types.ts';
 
-interface Cell extends Span { label: string; count?: NumberToken; share?: NumberToken }
-interface Row { span: Span; cells: Cell[]; total: boolean }
+export interface Cell extends Span { label: string; count?: NumberToken; share?: NumberToken }
+export interface Row { span: Span; cells: Cell[]; total: boolean }
 
 const TOTAL = /^(tong|cong|toan (huyen|dang bo|tinh|thanh pho))/;
 // Rows that break a column down further ("Trong đó: nữ", "- Chi bộ thôn") make a column sum meaningless.
@@ -51,7 +51,7 @@ function rowOf(d: Draft, line: Span): Row {
 }
 
 /** Consecutive lines with tabs make a table. */
-function tablesOf(d: Draft): Row[][] {
+export function tablesOf(d: Draft): Row[][] {
   const out: Row[][] = [];
   let current: Row[] = [];
   for (const line of lines(d.text)) {
@@ -63,7 +63,7 @@ function tablesOf(d: Draft): Row[][] {
 }
 
 /** A row for the report: its cells between bars. */
-function rowText(r: Row): string {
+export function rowText(r: Row): string {
   return r.cells.map((c) => c.label.replace(/\s+/g, ' ')).filter(Boolean).join(' | ');
 }
 

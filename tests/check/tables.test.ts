@@ -3,6 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../check/check.ts';
 import { checkDocxDraft, correctDocx, readDocx } from '../../check/docx.ts';
+import { factsOf } from '../../check/database.ts';
+import { openDemo } from '../helpers/db.ts';
 import { tableDocx } from './fixtures.ts';
 
 const table = (rows: string[][]) => ['Bảng 1', ...rows.map((r) => r.join('\t')), 'Ghi chú.'].join('\n');
@@ -87,5 +89,20 @@ describe('tables in text (tab-separated) and in .docx', () => {
     const xml = await (await JSZip.loadAsync(out.bytes)).file('word/document.xml')!.async('string');
     const cells = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     expect(cells.filter((c) => /%$/.test(c!))).toEqual(['85,44%', '6,68%', '1,61%', '6,28%', '100%']);
+  });
+
+  it('compares the counts of named rows with the database, but not tables about other years', () => {
+    const facts = factsOf(openDemo(), 2019);
+    const rows = [
+      ['Nhóm chi bộ', 'Số chi bộ', 'Số đảng viên', 'Tỷ lệ'],
+      ['Chi bộ trực thuộc đảng bộ xã, thị trấn', '220', '6.067', '85,44%'],
+      ['Chi bộ cơ sở', '18', '446', '6,28%'],
+      ['Tổng cộng', '238', '6.513', '100%'],
+    ];
+    const counts = checkText(table(rows), facts).claims.filter((c) => c.kind === 'count');
+    expect(counts.map((c) => [c.printed, c.ok, c.expected])).toEqual([['220', false, '221'], ['6.067', true, '6.067'], ['18', true, '18'], ['446', true, '446']]);
+    expect(counts[0]!.detail).toBe('Dữ liệu năm 2019: 221 chi bộ trực thuộc đảng bộ xã, thị trấn');
+    const other = [['Nhóm chi bộ', 'Năm 2018', 'Năm 2019'], ...rows.slice(1).map((r) => [r[0]!, r[1]!, r[2]!])];
+    expect(checkText(table(other), facts).claims.filter((c) => c.kind === 'count')).toEqual([]);
   });
 });
