@@ -5,7 +5,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Ctx } from '../api/define.ts';
 import { dispatch, isMethod, toApiError, type ApiError } from '../api/dispatch.ts';
-import { isTrustedSender, type SenderFrame } from './security.ts';
+import { isTrustedSender, namesAPath, type SenderFrame } from './security.ts';
 import { CALL_CHANNEL } from './channels.ts';
 
 
@@ -19,7 +19,18 @@ export async function handleCall(ctx: Ctx, frame: SenderFrame | null, method: un
   if (typeof method !== 'string' || !isMethod(method)) {
     return { ok: false, error: { code: 'unknown-method', message: `Không có lệnh "${String(method).slice(0, 80)}".` } };
   }
+  if (namesAPath(input)) {
+    return { ok: false, error: { code: 'forbidden', message: `Lệnh "${method}": cửa sổ không được chỉ định đường dẫn tệp; hãy chọn tệp trong hộp thoại.` } };
+  }
   try {
+    // A restore may only start from one of the backups the main process lists.
+    if (method === 'data.restore' && input && typeof input === 'object' && 'from' in input && (input as { from?: unknown }).from !== undefined) {
+      const from = (input as { from: unknown }).from;
+      const known = (await dispatch(ctx, 'data.backups', {})).map((b) => b.path);
+      if (!known.includes(from as string)) {
+        return { ok: false, error: { code: 'forbidden', message: 'Chỉ khôi phục được từ một bản sao lưu trong danh sách sao lưu.' } };
+      }
+    }
     return { ok: true, result: await dispatch(ctx, method, input) };
   } catch (e) {
     return { ok: false, error: toApiError(e) };

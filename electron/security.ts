@@ -94,3 +94,14 @@ export function contentType(file: string): string {
   const dot = file.lastIndexOf('.');
   return TYPES[dot < 0 ? '' : file.slice(dot).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/**
+ * The window may not name files on disk: paths are chosen in the main process (Save/Open dialogs) or come
+ * from lists the main process produced. A key `path` or `out` anywhere in the input is refused, so a page
+ * that was tricked into running script cannot read or overwrite files through the API.
+ */
+export function namesAPath(input: unknown, depth = 0): boolean {
+  if (depth > 8 || input === null || typeof input !== 'object') return false;
+  if (Array.isArray(input)) return input.some((x) => namesAPath(x, depth + 1));
+  return Object.entries(input).some(([k, v]) => ((k === 'path' || k === 'out') && v !== undefined) || namesAPath(v, depth + 1));
+}

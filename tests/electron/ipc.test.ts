@@ -48,4 +48,17 @@ describe('handleCall', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-figures' } });
     expect((r as { error: { message: string } }).error.message).toContain('số liệu phải là số nguyên không âm');
   });
+  test('the window cannot name files on disk: no path, no out; a restore only from a listed backup', async () => {
+    for (const [m, i] of [
+      ['data.export', { what: 'compare', year: 2019, years: [2018, 2019], out: '/tmp/ghi-de.xlsx' }],
+      ['data.importFigures', { source: { path: '/etc/passwd' }, year: 2019, dryRun: true }],
+      ['data.backup', { out: '/tmp/x.sqlite' }],
+    ] as const) {
+      expect(await handleCall(ctx, top, m, i)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await handleCall(ctx, top, 'data.restore', { from: '/etc/passwd' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'Chỉ khôi phục được từ một bản sao lưu trong danh sách sao lưu.' } });
+    // Bytes chosen in the page are fine: that is how the window sends a file it picked.
+    const r = await handleCall(ctx, top, 'data.export', { what: 'compare', year: 2019, years: [2018, 2019] });
+    expect(r.ok).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { allowNavigation, allowPermission, isAppUrl, isSafeExternal, isTrustedSender, resolveAppFile, APP_CSP, contentType } from '../../electron/security.ts';
+import { namesAPath, allowNavigation, allowPermission, isAppUrl, isSafeExternal, isTrustedSender, resolveAppFile, APP_CSP, contentType } from '../../electron/security.ts';
 import { isScreenHash } from '../../electron/channels.ts';
 
 describe('navigation and windows', () => {
@@ -71,5 +71,16 @@ describe('the app:// scheme serves only the built renderer', () => {
   test('isAppUrl', () => {
     expect(isAppUrl('app://tochuc/index.html')).toBe(true);
     expect(isAppUrl('app://tochuc.evil/index.html')).toBe(false);
+  });
+});
+
+describe('paths from the window', () => {
+  test('a path or out anywhere in the input is named; file bytes are not', () => {
+    expect(namesAPath({ out: 'x.xlsx' })).toBe(true);
+    expect(namesAPath({ source: { path: '/etc/passwd' } })).toBe(true);
+    expect(namesAPath({ list: [{ a: 1 }, { path: 'C:/x' }] })).toBe(true);
+    expect(namesAPath({ source: { name: 'a.xlsx', base64: 'UEs=' }, year: 2019 })).toBe(false);
+    expect(namesAPath({ out: undefined })).toBe(false);
+    expect(namesAPath(null)).toBe(false);
   });
 });
