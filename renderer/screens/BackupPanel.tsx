@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { call, useApi } from '../api.ts';
+import { call, useApi, useDataVersion } from '../api.ts';
 import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 
-/** A backup now, next to the data file (sao-luu/), and the list of backups already made. */
-export function BackupPanel(_props: { info: Info }) {
+/** A backup now, next to the data file (sao-luu/), the backups already made, and a restore from one of them. */
+export function BackupPanel({ refreshInfo }: { info: Info; refreshInfo(): Promise<void> }) {
+  const { bump } = useDataVersion();
+  const [confirm, setConfirm] = useState<string | null>(null);
   const backups = useApi('data.backups', {});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -20,6 +22,17 @@ export function BackupPanel(_props: { info: Info }) {
       backups.reload();
     } catch (e) { setStatus(null); setError((e as Error).message); }
   };
+  const restore = async (from: string) => {
+    setError(null);
+    setConfirm(null);
+    try {
+      const r = await call('data.restore', { from });
+      setStatus(`Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`);
+      await refreshInfo();
+      bump();
+      backups.reload();
+    } catch (e) { setError((e as Error).message); }
+  };
   return (
     <fieldset data-testid="backup">
       <legend>Sao lưu</legend>
@@ -29,7 +42,14 @@ export function BackupPanel(_props: { info: Info }) {
       <StatusNote text={status} />
       {backups.data && backups.data.length > 0 && (
         <ul className="small">
-          {backups.data.slice(0, 10).map((b) => <li key={b.path}>{b.name} — {b.reason} — {formatInt(Math.round(b.bytes / 1024))} KB</li>)}
+          {backups.data.slice(0, 10).map((b) => (
+            <li key={b.path}>
+              {b.name} — {b.reason} — {formatInt(Math.round(b.bytes / 1024))} KB{' '}
+              {confirm === b.path
+                ? <><button type="button" className="danger" onClick={() => void restore(b.path)}>Xác nhận khôi phục</button> <button type="button" onClick={() => setConfirm(null)}>Thôi</button></>
+                : <button type="button" className="link" onClick={() => setConfirm(b.path)}>Khôi phục…</button>}
+            </li>
+          ))}
         </ul>
       )}
     </fieldset>

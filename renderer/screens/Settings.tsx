@@ -88,7 +88,7 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
           ? <button type="button" onClick={openOther}>Mở tệp dữ liệu khác…</button>
           : <p className="muted small">Mở tệp dữ liệu khác chỉ có trong ứng dụng máy tính (trong chế độ web, hãy chạy lại với --db).</p>}
       </fieldset>
-      <BackupPanel info={info} />
+      <BackupPanel info={info} refreshInfo={refreshInfo} />
     </form>
   );
 }

@@ -300,7 +300,7 @@ describe('Chỉ tiêu', () => {
 });
 
 describe('Kiểm tra số liệu và sao lưu', () => {
-  test('the draft-check screen opens; a backup is made from Cài đặt', async () => {
+  test('the draft-check screen opens; a backup is made from Cài đặt and restored', async () => {
     app = await openApp(h, { hash: '#/kiem-tra' });
     await app.page.locator('.screen, [data-testid="coming-soon"]').first().waitFor();
     await screenshot(app.page, 'kiem-tra');
@@ -310,6 +310,15 @@ describe('Kiểm tra số liệu và sao lưu', () => {
     const text = await app.page.getByRole('status').filter({ hasText: 'Đã sao lưu vào' }).textContent();
     const path = /Đã sao lưu vào (.+\.sqlite) \(/.exec(text ?? '')?.[1];
     expect(path && existsSync(path)).toBe(true);
+
+    // A figure changed after the backup comes back when the backup is restored.
+    await dispatch(createCtx(app.session, { kind: 'cli' }), 'figures.set', { year: 2019, changes: [{ unitId: unit(app, 'QO.X01.01'), indicator: 'dang_vien', value: 99 }] });
+    const item = app.page.getByTestId('backup').locator('li', { hasText: 'theo-yeu-cau' }).first();
+    await item.getByRole('button', { name: 'Khôi phục…' }).click();
+    await item.getByRole('button', { name: 'Xác nhận khôi phục' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Đã khôi phục từ' }).waitFor();
+    expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
+    await screenshot(app.page, 'cai-dat-sao-luu');
   });
 });
 
