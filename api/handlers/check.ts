@@ -31,8 +31,11 @@ export const checkHandlers: Handlers<typeof checkContract> = {
     progress(i.jobId, 0, 'Đang đọc bản thảo…');
     const facts = factsFor(session.db, i.year);
     let r: CheckResult;
-    if (i.docx !== undefined) r = checkDocxDraft(await readDocx(bytesOf(i.docx), i.name), facts);
-    else r = checkText(normalizeWithMap(i.text!).text, facts);
+    if (i.docx !== undefined) {
+      const draft = await readDocx(bytesOf(i.docx), i.name);
+      progress(i.jobId, 0.3, 'Đang kiểm tra số liệu…');
+      r = checkDocxDraft(draft, facts);
+    } else r = checkText(normalizeWithMap(i.text!).text, facts);
     progress(i.jobId, 1, `Đã kiểm tra ${r.claims.length} số liệu.`);
     return {
       text: r.text,
@@ -47,8 +50,10 @@ export const checkHandlers: Handlers<typeof checkContract> = {
     const base = (i.name ?? 'ban-thao').replace(/\.(docx|txt)$/i, '');
     if (i.docx !== undefined) {
       const draft = await readDocx(bytesOf(i.docx), i.name);
+      progress(i.jobId, 0.3, 'Đang kiểm tra số liệu…');
       const r = checkDocxDraft(draft, facts);
       const source = draft.runs.text;
+      progress(i.jobId, 0.6, 'Đang ghi bản đã sửa…');
       const out = await correctDocx(draft, r);
       progress(i.jobId, 1, `Đã sửa ${out.applied.length} số.`);
       return {

@@ -22,7 +22,9 @@ function readDraft(path: string): { docx?: string; text?: string; name: string }
   if (ext === '.docx') return { docx: bytes.toString('base64'), name };
   if (ext === '.doc') throw new UserError(`"${name}" là tệp Word cũ (.doc); hãy lưu lại thành .docx rồi kiểm tra.`, 'unreadable');
   if (bytes.subarray(0, 2).toString('latin1') === 'PK') throw new UserError(`"${name}" là tệp nén (có thể là .docx bị đổi đuôi); hãy đặt đuôi .docx.`, 'unreadable');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark; everything else is read as UTF-8.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const text = new TextDecoder(encoding, { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   if (!text.trim()) throw new UserError(`Tệp "${name}" không có nội dung để kiểm tra.`, 'unreadable');
   return { text, name };
 }

@@ -58,6 +58,13 @@ describe('tochuc check', () => {
     expect(again.claims.filter((c: any) => !c.ok).map((c: any) => [c.kind, c.printed])).toEqual([['count', '40'], ['share', 'trên 30%']]);
   });
 
+  it('reads a UTF-16 text file as Notepad saves it', async () => {
+    const u16 = join(dir, 'unicode.txt');
+    writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Đảng bộ có 7.101 đảng viên, trong đó 474 đảng viên ở khối cơ quan, chiếm 6,65%.', 'utf16le')]));
+    const out = JSON.parse((await tochuc('check', u16, '--json')).stdout);
+    expect(out.claims.map((c: any) => [c.printed, c.ok, c.expected])).toEqual([['6,65%', false, '6,68%']]);
+  });
+
   it('exits non-zero only when the file cannot be read or the options are wrong', async () => {
     const missing = await tochuc('check', join(dir, 'khong-co.docx'));
     expect(missing.code).toBe(1);
