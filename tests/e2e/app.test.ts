@@ -199,6 +199,41 @@ describe('Tổ chức và So sánh', () => {
     await screenshot(page, 'so-sanh');
   });
 
+  test('rename, start the next year from this one, split and dissolve, with Vietnamese confirmations', async () => {
+    app = await openApp(h, { hash: '#/to-chuc' });
+    const page = app.page;
+    const ctx = createCtx(app.session, { kind: 'cli' });
+    const names = async (year: number) => (await dispatch(ctx, 'units.list', { year })).map((u) => u.name);
+    await page.getByLabel('Tìm').fill('to dan pho 1');
+    await page.locator('[data-unit="QO.X01.01"]').getByRole('button').click();
+    const panel = page.getByTestId('unit-panel');
+    await panel.getByLabel('Tên mới').fill('Chi bộ tổ dân phố Một');
+    await panel.getByRole('button', { name: 'Đổi tên' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã đổi tên thành "Chi bộ tổ dân phố Một"' }).waitFor();
+    expect(await names(2019)).toContain('Chi bộ tổ dân phố Một');
+
+    await page.getByRole('button', { name: 'Bắt đầu năm 2020 từ cơ cấu năm 2019' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã tạo cơ cấu năm 2020 từ năm 2019' }).waitFor();
+    await expect(page.getByTestId('year').inputValue()).resolves.toBe('2020');
+    expect((await names(2020)).length).toBe((await names(2019)).length);
+
+    await page.getByLabel('Tìm').fill('to dan pho 2');
+    await page.locator('[data-unit="QO.X01.02"]').getByRole('button').click();
+    await panel.getByLabel('Chia tách thành (mỗi dòng một tên)').fill('Chi bộ tổ dân phố 2A\nChi bộ tổ dân phố 2B');
+    await panel.getByRole('button', { name: 'Chia tách' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã chia tách thành 2 đơn vị' }).waitFor();
+    expect(await names(2020)).toEqual(expect.arrayContaining(['Chi bộ tổ dân phố 2A', 'Chi bộ tổ dân phố 2B']));
+    expect(await names(2020)).not.toContain('Chi bộ tổ dân phố 2');
+    expect(await names(2019)).toContain('Chi bộ tổ dân phố 2');
+
+    await page.getByLabel('Tìm').fill('to dan pho 3');
+    await page.locator('[data-unit="QO.X01.03"]').getByRole('button').click();
+    await panel.getByRole('button', { name: 'Giải thể…' }).click();
+    await panel.getByRole('button', { name: 'Xác nhận giải thể' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã giải thể "Chi bộ tổ dân phố 3"' }).waitFor();
+    expect(await names(2020)).not.toContain('Chi bộ tổ dân phố 3');
+  });
+
   test('the comparison exports to an .xlsx with the same figures', async () => {
     app = await openApp(h, { hash: '#/so-sanh' });
     const page = app.page;
