@@ -31,6 +31,8 @@ export function DraftText({ result }: { result: Result }) {
             key={p.start}
             className={bad ? 'claim claim-wrong' : 'claim claim-ok'}
             title={p.claims.map(claimNote).join('\n')}
+            aria-label={`${text}: ${p.claims.map(claimNote).join('; ')}`}
+            tabIndex={0}
             style={{ background: bad ? '#fde2e1' : '#e3f4e5', borderBottom: `2px solid ${bad ? '#c0392b' : '#2e7d32'}`, color: 'inherit', padding: '0 1px' }}
           >
             {text}

@@ -22,6 +22,7 @@ async function readDraftFile(file: File): Promise<Draft> {
 export function Checks({ info, year }: ScreenProps) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<Draft | null>(null);
+  const [fileKey, setFileKey] = useState(0);
   const [compare, setCompare] = useState(!info.empty);
   const [result, setResult] = useState<Out<'check.draft'> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,12 +68,13 @@ export function Checks({ info, year }: ScreenProps) {
       <div className="toolbar">
         <label>
           Tệp dự thảo (.docx, .txt){' '}
-          <input type="file" accept=".docx,.txt" data-testid="check-file" onChange={async (e) => {
+          <input key={fileKey} type="file" accept=".docx,.txt" data-testid="check-file" onChange={async (e) => {
             const f = e.target.files?.[0];
             setResult(null);
             setFile(f ? await readDraftFile(f) : null);
           }} />
         </label>
+        {file && <button type="button" className="link" onClick={() => { setFile(null); setResult(null); setFileKey((k) => k + 1); }}>Bỏ tệp, dán văn bản</button>}
         <label>
           <input type="checkbox" checked={compare} disabled={info.empty} onChange={(e) => setCompare(e.target.checked)} /> Đối chiếu số lượng với dữ liệu năm {year}
         </label>
