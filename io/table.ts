@@ -1,11 +1,11 @@
 /**
- * Reads the first sheet of an .xlsx or a .csv into rows of plain cell values, with bounded memory:
+ * Reads the first sheet of an .xlsx or a .csv as rows of plain cell values, streamed or collected, with bounded memory:
  * file size and zip expansion are checked first, rows and columns are capped while reading.
  * Text is normalized to NFC here, once, so nothing downstream sees NFD.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parseString } from '@fast-csv/parse';
+import { parse } from '@fast-csv/parse';
 import { UserError } from '../api/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
@@ -63,10 +63,14 @@ function plain(v: ExcelJS.CellValue, norm: Normalizer): Cell {
   return norm.text(String(v));
 }
 
-async function readXlsx(f: LoadedFile, onProgress?: OnProgress): Promise<Table> {
+/** What a streaming reader hands over: the sheet once, then each non-empty row as it is read. */
+export interface RowSink { sheet(name: string): void; row(r: Row): void }
+interface Read { sheet: string; rows: number; nfdCells: number }
+
+async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<Read> {
   checkXlsxZip(f.name, f.bytes);
   const norm = new Normalizer();
-  const rows: Row[] = [];
+  let n = 0;
   let sheet = '';
   try {
     const reader = new Utf8WorkbookReader(Readable.from([f.bytes]), {
@@ -74,14 +78,16 @@ async function readXlsx(f: LoadedFile, onProgress?: OnProgress): Promise<Table> 
     });
     for await (const ws of reader) {
       sheet = (ws as unknown as { name?: string }).name ?? 'Sheet1';
+      sink.sheet(sheet);
       for await (const r of ws as AsyncIterable<ExcelJS.Row>) {
-        if (rows.length >= MAX_ROWS) throw tooMany(f.name, 'dòng', MAX_ROWS);
+        if (n >= MAX_ROWS) throw tooMany(f.name, 'dòng', MAX_ROWS);
         const values = r.values as ExcelJS.CellValue[];
         if (values.length - 1 > MAX_COLUMNS) throw tooMany(f.name, 'cột', MAX_COLUMNS);
         const cells: Cell[] = [];
         for (let c = 1; c < values.length; c++) cells.push(plain(values[c], norm));
-        rows.push({ row: r.number, cells });
-        if (rows.length % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(rows.length)} dòng`);
+        n++;
+        sink.row({ row: r.number, cells });
+        if (n % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(n)} dòng`);
       }
       break; // the first sheet is the data; others (notes, lists) are ignored
     }
@@ -89,7 +95,7 @@ async function readXlsx(f: LoadedFile, onProgress?: OnProgress): Promise<Table> 
     if (e instanceof UserError) throw e;
     throw new UserError(`Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`, 'not-spreadsheet');
   }
-  return { file: f.name, sheet, kind: 'xlsx', rows, nfdCells: norm.nfd };
+  return { sheet, rows: n, nfdCells: norm.nfd };
 }
 
 function decodeText(f: LoadedFile): string {
@@ -105,37 +111,62 @@ function decodeText(f: LoadedFile): string {
   }
 }
 
+function* lineChunks(text: string, size = 256 * 1024): Generator<string> {
+  for (let i = 0; i < text.length;) {
+    const nl = text.indexOf('\n', i + size);
+    const end = nl < 0 ? text.length : nl + 1;
+    yield text.slice(i, end);
+    i = end;
+  }
+}
+
 /** Excel in a Vietnamese locale writes ";" (the decimal mark is ","); elsewhere ","; tab for "Unicode text". */
 function delimiterOf(firstLine: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-async function readCsv(f: LoadedFile, onProgress?: OnProgress): Promise<Table> {
+async function streamCsv(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<Read> {
   const text = decodeText(f);
   const norm = new Normalizer();
-  const rows: Row[] = [];
+  const sheet = f.name.replace(/\.[^.]+$/, '');
+  sink.sheet(sheet);
+  let kept = 0;
   const delimiter = delimiterOf(text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : 4096));
   await new Promise<void>((resolve, reject) => {
     let n = 0;
-    const stream = parseString(text, { delimiter, ignoreEmpty: false, trim: false });
-    stream.on('error', (e) => reject(new UserError(`Tệp CSV "${f.name}" sai định dạng ở dòng ${formatInt(n + 1)}: ${e.message}`, 'not-spreadsheet')));
+    // Fed in pieces cut at line ends, so the parser is paced by the consumer instead of
+    // turning the whole file into rows at once.
+    const stream = Readable.from(lineChunks(text)).pipe(parse({ delimiter, ignoreEmpty: false, trim: false }));
+    stream.on('error', (e) => reject(e instanceof UserError ? e : new UserError(`Tệp CSV "${f.name}" sai định dạng ở dòng ${formatInt(n + 1)}: ${e.message}`, 'not-spreadsheet')));
     stream.on('data', (cells: string[]) => {
       n++;
       if (n > MAX_ROWS) { stream.destroy(); reject(tooMany(f.name, 'dòng', MAX_ROWS)); return; }
       if (cells.length > MAX_COLUMNS) { stream.destroy(); reject(tooMany(f.name, 'cột', MAX_COLUMNS)); return; }
       if (cells.every((c) => c.trim() === '')) return;
-      rows.push({ row: n, cells: cells.map((c) => (c === '' ? null : norm.text(c))) });
+      kept++;
+      sink.row({ row: n, cells: cells.map((c) => (c === '' ? null : norm.text(c))) });
       if (n % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(n)} dòng`);
     });
     stream.on('end', () => resolve());
   });
-  return { file: f.name, sheet: f.name.replace(/\.[^.]+$/, ''), kind: 'csv', rows, nfdCells: norm.nfd };
+  return { sheet, rows: kept, nfdCells: norm.nfd };
 }
 
-export async function readTable(f: LoadedFile, onProgress?: OnProgress): Promise<Table> {
+/**
+ * Streams the rows of the first sheet to `sink` without keeping them: a long member list is
+ * checked as it is read, so memory holds what is kept of each row, not the sheet.
+ */
+export async function streamTable(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<{ kind: 'xlsx' | 'csv'; sheet: string; rows: number; nfdCells: number }> {
   const kind = kindOf(f);
-  const t = kind === 'xlsx' ? await readXlsx(f, onProgress) : await readCsv(f, onProgress);
-  if (t.rows.length === 0) throw new UserError(`Tệp "${f.name}"${t.sheet ? `, trang "${t.sheet}"` : ''} không có dữ liệu.`, 'empty-file');
-  return t;
+  const r = kind === 'xlsx' ? await streamXlsx(f, sink, onProgress) : await streamCsv(f, sink, onProgress);
+  if (r.rows === 0) throw new UserError(`Tệp "${f.name}"${r.sheet ? `, trang "${r.sheet}"` : ''} không có dữ liệu.`, 'empty-file');
+  return { kind, ...r };
+}
+
+/** The whole first sheet in memory: for sheets of units, which are short. */
+export async function readTable(f: LoadedFile, onProgress?: OnProgress): Promise<Table> {
+  const rows: Row[] = [];
+  const r = await streamTable(f, { sheet() {}, row: (x) => rows.push(x) }, onProgress);
+  return { file: f.name, sheet: r.sheet, kind: r.kind, rows, nfdCells: r.nfdCells };
 }

@@ -11,11 +11,11 @@ import { foldForSearch, formatInt } from '../format/vi.ts';
 import { UserError } from '../api/errors.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
-import { findHeaderRow, foldHeader, headerTexts } from '../io/headers.ts';
-import { readTable, type Cell, type OnProgress } from '../io/table.ts';
+import { foldHeader, headerTexts } from '../io/headers.ts';
+import { streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
 import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
 import { UnitMatcher } from '../io/unit-match.ts';
-import { yearTree } from '../io/year-tree.ts';
+import { yearTree, type YearTree } from '../io/year-tree.ts';
 import type { LoadedFile } from '../io/source.ts';
 import { fieldByName, MEMBER_FIELDS, recognizeMemberHeader, REQUIRED_FIELDS, type MemberField } from './fields.ts';
 import { deriveFigures } from './derive.ts';
@@ -60,32 +60,15 @@ function parseGender(s: string | null): 'nam' | 'nu' | null | undefined {
   return undefined;
 }
 
-export async function importMembers(
-  db: DB, dbPath: string, file: LoadedFile, year: number,
-  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress },
-): Promise<MembersImportResult> {
-  const report = opts.onProgress ?? (() => {});
-  const extra = parseMapping(opts.map ?? {});
-  const table = await readTable(file, (_f, text) => report(0.2, text));
-  report(0.45, 'Đang kiểm tra danh sách');
-  const issues = new Issues(table.sheet);
-  if (table.nfdCells > 0) issues.warn(null, null, `${formatInt(table.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
-  const recognize = (f: string) => recognizeMemberHeader(f, extra);
-  const h = findHeaderRow(table.rows, recognize, 3);
-  if (h < 0) {
-    issues.error(table.rows[0]?.row ?? 1, null,
-      `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
-        'Nếu tiêu đề khác, hãy chỉ rõ bằng --map "Tên cột=ngày vào đảng".');
-    return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
-  }
-  const headerRow = table.rows[h]!;
+interface Header { row: number; headers: string[]; colOf: Map<MemberField, number>; columns: { header: string; field: string }[] }
+
+function readHeader(headerRow: Row, recognize: (folded: string) => MemberField | undefined, issues: Issues): Header {
   const headers = headerTexts(headerRow);
-  const fields = headers.map((t) => (t ? recognize(foldHeader(t)) : undefined));
   const columns: { header: string; field: string }[] = [];
   const colOf = new Map<MemberField, number>();
   headers.forEach((t, i) => {
-    const f = fields[i];
     if (!t) return;
+    const f = recognize(foldHeader(t));
     if (!f) {
       issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không nhận ra; bỏ qua. Nếu cần, chỉ rõ bằng --map "${t}=<trường>".`);
       return;
@@ -98,19 +81,17 @@ export async function importMembers(
   });
   for (const f of REQUIRED_FIELDS) if (!colOf.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${MEMBER_FIELDS[f]}".`);
   if (!colOf.has('unitCode') && !colOf.has('unitName')) issues.error(headerRow.row, null, 'Thiếu cột "Chi bộ" (hoặc "Mã chi bộ"): không biết đảng viên sinh hoạt ở chi bộ nào.');
-  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
+  return { row: headerRow.row, headers, colOf, columns };
+}
 
-  const tree = yearTree(db, year);
-  if (tree.fromYear !== null) issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
-  const matcher = new UnitMatcher(tree.units);
+/** Checks one row of the list; returns the member it describes, or nothing (its problems go to `issues`). */
+function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, matcher: UnitMatcher): (r: Row) => MemberRecord | undefined {
+  const { colOf, headers } = h;
   const unitCache = new Map<string, number | string>();
-  const label = (f: MemberField) => columnLabel(colOf.get(f)!, headers[colOf.get(f)!]);
-  const members: MemberRecord[] = [];
   const seen = new Map<string, number>();
-  const dataRows = table.rows.slice(h + 1);
   const endOfYear = `${year}-12-31`;
-  dataRows.forEach((r, idx) => {
-    if (idx % 20000 === 0 && idx > 0) report(0.45 + (0.25 * idx) / dataRows.length, `Đã kiểm tra ${formatInt(idx)} đảng viên`);
+  const label = (f: MemberField) => columnLabel(colOf.get(f)!, headers[colOf.get(f)!]);
+  return (r) => {
     const get = (f: MemberField): Cell => {
       const i = colOf.get(f);
       return i === undefined ? null : (r.cells[i] ?? null);
@@ -126,7 +107,7 @@ export async function importMembers(
     const fullName = text('fullName');
     if (!fullName) {
       if (r.cells.some((c) => c !== null)) issues.error(r.row, label('fullName'), 'Thiếu họ và tên.');
-      return;
+      return undefined;
     }
     const date = (f: MemberField, required: boolean): string | null | undefined => {
       const c = get(f);
@@ -164,25 +145,75 @@ export async function importMembers(
       unitCache.set(key, unit);
     }
     const unitCol = colOf.has('unitCode') && code ? label('unitCode') : colOf.has('unitName') ? label('unitName') : label('unitCode');
-    if (typeof unit === 'string') { issues.error(r.row, unitCol, `${fullName}: ${unit}`); return; }
+    if (typeof unit === 'string') { issues.error(r.row, unitCol, `${fullName}: ${unit}`); return undefined; }
     const card = text('cardNo');
     const dupKey = card ? `the:${card}` : `${foldForSearch(fullName)}|${birthDate}`;
     const dup = seen.get(dupKey);
     if (dup !== undefined) {
       issues.error(r.row, card ? label('cardNo') : label('fullName'), `${fullName}: trùng với đảng viên ở dòng ${dup}${card ? ` (cùng số thẻ ${card})` : ' (cùng họ tên và ngày sinh)'}.`);
-      return;
+      return undefined;
     }
     seen.set(dupKey, r.row);
-    if (birthDate === undefined || joinedOn === undefined || officialOn === undefined || gender === undefined || !birthDate || !joinedOn) return;
-    members.push({
+    if (birthDate === undefined || joinedOn === undefined || officialOn === undefined || gender === undefined || !birthDate || !joinedOn) return undefined;
+    return {
       unitId: unit, fullName, birthDate, gender, joinedOn, officialOn,
       ethnicity: text('ethnicity'), religion: text('religion'),
       education: text('education'), professional: text('professional'), theory: text('theory'),
       cardNo: card, sourceRow: r.row,
-    });
-  });
-  if (issues.ok && members.length === 0) issues.error(headerRow.row, null, 'Không có đảng viên nào dưới dòng tiêu đề.');
+    };
+  };
+}
+
+export async function importMembers(
+  db: DB, dbPath: string, file: LoadedFile, year: number,
+  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress },
+): Promise<MembersImportResult> {
+  const report = opts.onProgress ?? (() => {});
+  const extra = parseMapping(opts.map ?? {});
+  const recognize = (f: string) => recognizeMemberHeader(f, extra);
+  const tree = yearTree(db, year);
+  const matcher = new UnitMatcher(tree.units);
+  // Rows are checked as they are read: the sheet itself is never held in memory.
+  let issues = new Issues(file.name);
+  let header: Header | undefined;
+  let check: ((r: Row) => MemberRecord | undefined) | undefined;
+  let firstRow: number | undefined;
+  let scanned = 0;
+  let stopped = false;
+  let checked = 0;
+  const members: MemberRecord[] = [];
+  const perRow = file.bytes.length >= 4 && file.bytes.readUInt32LE(0) === 0x04034b50 ? 85 : 150;
+  const estimate = Math.max(1000, file.bytes.length / perRow);
+  const read = await streamTable(file, {
+    sheet: (name) => { issues = new Issues(name); },
+    row: (r) => {
+      if (stopped) return;
+      if (!check) {
+        firstRow ??= r.row;
+        const known = headerTexts(r).filter((t) => t && recognize(foldHeader(t)) !== undefined).length;
+        if (known >= 3) {
+          header = readHeader(r, recognize, issues);
+          if (!issues.ok) { stopped = true; return; }
+          check = rowChecker(header, issues, year, tree, matcher);
+        } else if (++scanned >= 20) stopped = true;
+        return;
+      }
+      const m = check(r);
+      if (m) members.push(m);
+      if (++checked % 20000 === 0) report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), `Đã kiểm tra ${formatInt(checked)} đảng viên`);
+    },
+  }, (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text));
+  if (read.nfdCells > 0) issues.warn(null, null, `${formatInt(read.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  if (!header) {
+    issues.error(firstRow ?? 1, null,
+      `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
+        'Nếu tiêu đề khác, hãy chỉ rõ bằng --map "Tên cột=ngày vào đảng".');
+    return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
+  }
+  if (tree.fromYear !== null) issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
+  if (issues.ok && members.length === 0) issues.error(header.row, null, 'Không có đảng viên nào dưới dòng tiêu đề.');
   if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
+  const columns = header.columns;
 
   report(0.7, 'Đang tính số liệu của các chi bộ');
   const derived = deriveFigures(members, year);
