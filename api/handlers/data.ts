@@ -10,6 +10,17 @@ import { importMembers } from '../../members/import.ts';
 import { backupTo } from '../../backup/manual.ts';
 import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
+import { UserError } from '../errors.ts';
+
+/**
+ * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a
+ * browser page, which sends file contents (base64) and receives them back instead.
+ */
+function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
+  if (ctx.host.kind === 'web' && paths.some((p) => p !== undefined)) {
+    throw new UserError('Ở chế độ web không đọc hay ghi tệp theo đường dẫn; hãy gửi nội dung tệp, chương trình sẽ trả tệp về để tải xuống.', 'forbidden');
+  }
+}
 
 /** Writes to `out` when given (CLI), else lets the desktop save it, else sends the bytes back (web). */
 async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out: string | undefined) {
@@ -27,20 +38,27 @@ async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out:
 
 export const dataHandlers: Handlers<typeof dataContract> = {
   'data.template': async ({ year, out, jobId }, ctx) => {
+    noPathsFromWeb(ctx, out);
     ctx.progress(jobId, 0, 'Đang tạo mẫu nhập liệu');
     const { bytes, rows } = await figuresTemplate(ctx.session.db, year);
     ctx.progress(jobId, 1, 'Xong');
     return deliver(ctx, `nhap-so-lieu-${year}.xlsx`, bytes, rows, out);
   },
-  'data.importFigures': async ({ source, year, dryRun, jobId }, ctx) =>
-    importFigures(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t) }),
-  'data.importMembers': async ({ source, year, dryRun, map, jobId }, ctx) =>
-    importMembers(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, map, onProgress: (f, t) => ctx.progress(jobId, f, t) }),
+  'data.importFigures': async ({ source, year, dryRun, jobId }, ctx) => {
+    noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
+    return importFigures(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t) });
+  },
+  'data.importMembers': async ({ source, year, dryRun, map, jobId }, ctx) => {
+    noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
+    return importMembers(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, map, onProgress: (f, t) => ctx.progress(jobId, f, t) });
+  },
   'data.export': async ({ out, jobId, ...req }, ctx) => {
+    noPathsFromWeb(ctx, out);
     const r = await exportTable(ctx.session.db, req, (f, t) => ctx.progress(jobId, f, t));
     return deliver(ctx, r.name, r.bytes, r.rows, out);
   },
   'data.backup': async ({ out, jobId }, ctx) => {
+    noPathsFromWeb(ctx, out);
     const { db, dbPath } = ctx.session;
     const target = out ?? backupPathFor(dbPath, 'theo-yeu-cau');
     const r = await backupTo(db, dbPath, target, (f) => ctx.progress(jobId, f, 'Đang sao lưu'));
@@ -49,6 +67,7 @@ export const dataHandlers: Handlers<typeof dataContract> = {
   },
   'data.backups': (_i, ctx) => listBackups(ctx.session.dbPath),
   'data.restore': ({ from }, ctx) => {
+    noPathsFromWeb(ctx, from);
     const source = resolveRestoreSource(ctx.session.dbPath, from);
     // A session opened on a corrupt file holds an in-memory placeholder (see cli restore).
     return restoreInto(ctx.session, source, !ctx.session.db.memory);

@@ -98,3 +98,17 @@ describe('export to .xlsx', () => {
     expect(rowValues(wb.worksheets[0]!, 4).slice(0, 5)).toEqual(['STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Thuộc']);
   });
 });
+
+describe('from a browser page (web mode)', () => {
+  it('takes and gives file contents, never paths on this machine', async () => {
+    const d = demoCtx();
+    const web = { ...d.ctx, host: { kind: 'web' as const } };
+    await expect(dispatch(web, 'data.export', { what: 'breakdown', year: 2019, out: join(d.dir, 'x.xlsx') })).rejects.toThrow(/chế độ web không đọc hay ghi tệp theo đường dẫn/);
+    await expect(dispatch(web, 'data.importMembers', { source: { path: '/etc/passwd' }, year: 2019 })).rejects.toThrow(/chế độ web/);
+    await expect(dispatch(web, 'data.restore', { from: d.dbPath })).rejects.toThrow(/chế độ web/);
+    const r = await dispatch(web, 'data.export', { what: 'breakdown', year: 2019 });
+    expect(r.path).toBeNull();
+    const back = await dispatch(web, 'data.importFigures', { source: { name: r.name, base64: r.base64! }, year: 2019, dryRun: true });
+    expect(back.ok).toBe(false); // a breakdown is not a sheet of units: said so, not crashed
+  });
+});
