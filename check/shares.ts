@@ -43,7 +43,7 @@ function wholesFor(d: Draft, part: Count, lists: PartList[]): Whole[] {
     if (l.complete) add(l.parts.reduce((a, p) => a + p.value, 0), 'tổng các phần của danh sách');
     for (const p of l.parts) siblings.add(p);
   }
-  const same = d.counts.filter((c) => c !== part && !siblings.has(c) && c.token.kind === 'number' && isPartOf(part.key, c.key) && c.value > part.value);
+  const same = d.counts.filter((c) => c !== part && !siblings.has(c) && c.token.kind === 'number' && isPartOf(part.key, c.key) && c.value >= part.value);
   const before = same.filter((c) => c.end <= part.start);
   // A whole the text introduces as one ("có 7.101 đảng viên, trong đó …") comes before the grand total,
   // which comes before any nearer count that merely precedes (often a sibling of a list the text left open).
