@@ -48,8 +48,8 @@ function viText(intDigits: string, fracDigits: string): string {
 }
 
 /**
- * Reads one printed number. `percent`: it is followed by "%", so a dot before two digits is a
- * decimal point written the English way; `counted`: a noun follows, so it counts things.
+ * Reads one printed number. `percent`: it is followed by "%"; `counted`: a noun follows, so it
+ * counts things (and "6,067" there can only be thousands written the English way).
  */
 export function readNumber(start: number, raw: string, ctx: { percent: boolean; counted: boolean }): Num {
   const digits = (s: string) => s.replace(/[.,]/g, '');
@@ -59,15 +59,8 @@ export function readNumber(start: number, raw: string, ctx: { percent: boolean; 
     if (ctx.counted && raw.length >= 4 && !/^0/.test(raw)) return wrong(raw, '', 'thiếu dấu chấm phân cách hàng nghìn');
     return make(start, raw, raw, '');
   }
-  if (THOUSANDS_DOT.test(raw)) {
-    const int = digits(raw);
-    // "6.650%" is not six thousand per cent: the dot stands for a decimal comma.
-    if (ctx.percent && Number(int) > 100 && !raw.includes('.', raw.indexOf('.') + 1)) {
-      const [i, f] = raw.split('.') as [string, string];
-      return wrong(i, f, 'dùng dấu chấm làm dấu thập phân (phải là dấu phẩy)');
-    }
-    return make(start, raw, int, '');
-  }
+  // "1.000%" is a thousand per cent, written right; only a dot before one, two or four-plus digits is a decimal point.
+  if (THOUSANDS_DOT.test(raw)) return make(start, raw, digits(raw), '');
   // "6,067 đảng viên": nobody counts members in thousandths; the comma separates thousands, English style.
   if (THOUSANDS_COMMA.test(raw) && ctx.counted && !ctx.percent) {
     return wrong(digits(raw), '', 'dùng dấu phẩy phân cách hàng nghìn (phải là dấu chấm)');

@@ -15,7 +15,9 @@ describe('Vietnamese numbers', () => {
 
   it('reads a dot before decimals as a decimal point and flags it', () => {
     expect(nums('chiếm 6.65%')).toEqual([{ kind: 'percent', value: 6.65, decimals: 2, den: undefined, issue: '6,65' }]);
-    expect(nums('chiếm 6.650%')[0]).toMatchObject({ value: 6.65, decimals: 3, issue: '6,650' });
+    expect(nums('chiếm 6.6%')[0]).toMatchObject({ value: 6.6, decimals: 1, issue: '6,6' });
+    // Three digits after the dot are thousands, as Vietnamese writes them.
+    expect(nums('tăng 1.000%')[0]).toMatchObject({ value: 1000, decimals: 0, issue: undefined });
     expect(nums('tăng 1.234.567%')[0]).toMatchObject({ value: 1234567, issue: undefined });
   });
 

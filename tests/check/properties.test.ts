@@ -4,6 +4,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../check/check.ts';
 import { checkDocxDraft, correctDocx, readDocx } from '../../check/docx.ts';
+import { scanNumbers } from '../../check/numbers.ts';
 import { formatInt, formatPercentUnits } from '../../format/vi.ts';
 import { roundedPercentUnits } from '../../stats/shares.ts';
 
@@ -24,6 +25,22 @@ describe('properties', () => {
       const bad = checkText(sentence(whole, part, formatPercentUnits(off, decimals))).claims;
       expect(bad.map((c) => [c.kind, c.ok, c.expected])).toEqual([['share', false, formatPercentUnits(right, decimals)]]);
     }), { numRuns: 300 });
+  });
+
+  it('reads back every number written the Vietnamese way, and flags the English way', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 3 }), (n, decimals) => {
+      const [count] = scanNumbers(`có ${formatInt(n)} đảng viên`);
+      expect(count!.num).toMatchObject({ value: n, decimals: 0 });
+      expect(count!.num.formatIssue).toBeUndefined();
+      const units = n % 10_001;
+      const [pct] = scanNumbers(`chiếm ${formatPercentUnits(units, decimals)}`);
+      expect(pct).toMatchObject({ kind: 'percent', num: { units, decimals } });
+      expect(pct!.num.formatIssue).toBeUndefined();
+      if (n >= 1000) {
+        const english = n.toLocaleString('en-US');
+        expect(scanNumbers(`có ${english} đảng viên`)[0]!.num).toMatchObject({ value: n, formatIssue: { expected: formatInt(n) } });
+      }
+    }), { numRuns: 500 });
   });
 
   it('the corrected .docx reads as the corrected text however the runs split the sentence', async () => {
