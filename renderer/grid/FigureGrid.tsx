@@ -9,6 +9,7 @@ import { parseTsv, toTsv } from './tsv.ts';
 import { emptyHistory, record, redo, undo, type Batch, type History } from './history.ts';
 import { move, type Pos } from './navigation.ts';
 import { planPaste } from './paste.ts';
+import { cellsOf, inRect, rectOf, sizeOf } from './selection.ts';
 import { cellProblems } from './problems.ts';
 
 type Grid = Out<'figures.grid'>;
@@ -29,6 +30,7 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     return { row: Math.max(0, row), col: Math.max(0, col) };
   });
   const [editing, setEditing] = useState<{ text: string; invalid?: string } | null>(null);
+  const [anchor, setAnchor] = useState<Pos | null>(null);
   const [history, setHistory] = useState<History>(emptyHistory);
   // Values saved but not yet re-read from the database, so the cell never flickers back.
   const [pending, setPending] = useState<Map<string, number | null>>(new Map());
@@ -62,7 +64,9 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     return pending.has(k) ? pending.get(k)! : (row.values[c] ?? null);
   };
 
-  const goTo = (p: Pos) => {
+  const goTo = (p: Pos, extend = false) => {
+    if (extend) setAnchor((a) => a ?? pos);
+    else setAnchor(null);
     setPos(p);
     virtual.scrollToIndex(p.row, { align: 'auto' });
   };
@@ -130,13 +134,16 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     if (e.key === 'F2') { e.preventDefault(); setEditing({ text: rawText(valueAt(pos.row, pos.col)) }); return; }
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      const before = valueAt(pos.row, pos.col);
-      const row = rows[pos.row]!;
-      if (before !== null) void save([{ unitId: row.unitId, indicator: data.indicators[pos.col]!.code, before, after: null }], 'edit');
+      // Clears the whole selected block as one batch (one undo).
+      const batch = cellsOf(rectOf(anchor, pos))
+        .map((p) => ({ unitId: rows[p.row]!.unitId, indicator: data.indicators[p.col]!.code, before: valueAt(p.row, p.col), after: null }))
+        .filter((c) => c.before !== null);
+      if (batch.length) void save(batch, 'edit');
       return;
     }
-    const next = move(pos, e.key, e.shiftKey, rows.length, cols);
-    if (next) { e.preventDefault(); goTo(next); return; }
+    const arrow = e.key.startsWith('Arrow');
+    const next = move(pos, e.key, arrow ? false : e.shiftKey, rows.length, cols);
+    if (next) { e.preventDefault(); goTo(next, arrow && e.shiftKey); return; }
     if (e.key.length === 1 && !e.altKey) { e.preventDefault(); setEditing({ text: e.key }); }
   }
 
@@ -156,7 +163,8 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
   function onPaste(text: string) {
     const block = parseTsv(text);
     if (!block.length) return;
-    const plan = planPaste({ rows, indicators: data.indicators }, pos, block);
+    const sel = rectOf(anchor, pos);
+    const plan = planPaste({ rows, indicators: data.indicators }, { row: sel.top, col: sel.left }, block);
     if (plan.errors.length) {
       setError(`Không dán được — chưa lưu ô nào:\n${plan.errors.slice(0, 10).join('\n')}${plan.errors.length > 10 ? `\n… và ${plan.errors.length - 10} lỗi khác.` : ''}`);
       return;
@@ -166,6 +174,7 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
   }
 
   const cur = rows[pos.row];
+  const selection = rectOf(anchor, pos);
   return (
     <div className="figure-grid">
       <div className="toolbar">
@@ -186,7 +195,19 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
         data-testid="figure-grid"
         onKeyDown={onGridKey}
         onPaste={(e) => { if (!editing) { e.preventDefault(); onPaste(e.clipboardData.getData('text/plain')); } }}
-        onCopy={(e) => { if (!editing) { e.preventDefault(); e.clipboardData.setData('text/plain', toTsv([[valueAt(pos.row, pos.col)]])); setStatus('Đã chép ô.'); } }}
+        onCopy={(e) => {
+          if (editing) return;
+          e.preventDefault();
+          const r = rectOf(anchor, pos);
+          const block: (number | null)[][] = [];
+          for (let row = r.top; row <= r.bottom; row++) {
+            const line: (number | null)[] = [];
+            for (let col = r.left; col <= r.right; col++) line.push(valueAt(row, col));
+            block.push(line);
+          }
+          e.clipboardData.setData('text/plain', toTsv(block));
+          setStatus(`Đã chép ${formatInt(sizeOf(r))} ô.`);
+        }}
         style={{ ['--cols' as string]: cols }}
       >
         <div ref={scrollRef} className="grid-body">
@@ -204,6 +225,7 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
                     const value = valueAt(v.index, c);
                     const sum = r.sums[c] ?? null;
                     const here = v.index === pos.row && c === pos.col;
+                    const selected = anchor !== null && inRect(selection, v.index, c);
                     const problems = cellProblems(data, r, c, value);
                     return (
                       <div
@@ -212,9 +234,14 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
                         aria-selected={here}
                         aria-invalid={problems.length > 0 || undefined}
                         data-cell={`${r.code}:${ind.code}`}
-                        className={`cell num${here ? ' cursor' : ''}${problems.length ? ' invalid' : ''}${value === null && sum !== null ? ' derived' : ''}`}
+                        className={`cell num${here ? ' cursor' : ''}${selected ? ' selected' : ''}${problems.length ? ' invalid' : ''}${value === null && sum !== null ? ' derived' : ''}`}
                         title={problems.join('\n') || (value === null && sum !== null ? 'Tổng các đơn vị trực thuộc (chưa nhập riêng)' : undefined)}
-                        onMouseDown={() => { if (editing && !here) commit(editing.text); setPos({ row: v.index, col: c }); }}
+                        onMouseDown={(e) => {
+                          if (editing && !here) commit(editing.text);
+                          if (e.shiftKey) setAnchor((a) => a ?? pos);
+                          else setAnchor(null);
+                          setPos({ row: v.index, col: c });
+                        }}
                         onDoubleClick={() => setEditing({ text: rawText(value) })}
                       >
                         {here && editing ? (
@@ -237,7 +264,13 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
           </div>
         </div>
       </div>
-      {cur && <p className="small muted" data-testid="grid-position">{cur.name} — {data.indicators[pos.col]?.name}{cellProblems(data, cur, pos.col, valueAt(pos.row, pos.col)).map((p) => ` · ${p}`).join('')}</p>}
+      {cur && (
+        <p className="small muted" data-testid="grid-position">
+          {cur.name} — {data.indicators[pos.col]?.name}
+          {cellProblems(data, cur, pos.col, valueAt(pos.row, pos.col)).map((p) => ` · ${p}`).join('')}
+          {anchor && sizeOf(selection) > 1 && ` · vùng chọn ${formatInt(sizeOf(selection))} ô, tổng ${formatInt(cellsOf(selection).reduce((t, p) => t + (valueAt(p.row, p.col) ?? 0), 0))}`}
+        </p>
+      )}
     </div>
   );
 }

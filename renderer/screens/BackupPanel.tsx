@@ -6,7 +6,7 @@ import { formatInt } from '../../format/vi.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 
 /** A backup now, next to the data file (sao-luu/), the backups already made, and a restore from one of them. */
-export function BackupPanel({ refreshInfo }: { info: Info; refreshInfo(): Promise<void> }) {
+export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): Promise<void> }) {
   const { bump } = useDataVersion();
   const [confirm, setConfirm] = useState<string | null>(null);
   const backups = useApi('data.backups', {});
@@ -22,11 +22,13 @@ export function BackupPanel({ refreshInfo }: { info: Info; refreshInfo(): Promis
       backups.reload();
     } catch (e) { setStatus(null); setError((e as Error).message); }
   };
-  const restore = async (from: string) => {
+  // A page in web mode may not name a file, so there it restores the newest backup; the desktop app names one from the list.
+  const byName = info.host === 'electron';
+  const restore = async (from: string | undefined) => {
     setError(null);
     setConfirm(null);
     try {
-      const r = await call('data.restore', { from });
+      const r = await call('data.restore', from === undefined ? {} : { from });
       setStatus(`Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`);
       await refreshInfo();
       bump();
@@ -45,9 +47,9 @@ export function BackupPanel({ refreshInfo }: { info: Info; refreshInfo(): Promis
           {backups.data.slice(0, 10).map((b) => (
             <li key={b.path}>
               {b.name} — {b.reason} — {formatInt(Math.round(b.bytes / 1024))} KB{' '}
-              {confirm === b.path
-                ? <><button type="button" className="danger" onClick={() => void restore(b.path)}>Xác nhận khôi phục</button> <button type="button" onClick={() => setConfirm(null)}>Thôi</button></>
-                : <button type="button" className="link" onClick={() => setConfirm(b.path)}>Khôi phục…</button>}
+              {(byName || b === backups.data![0]) && (confirm === b.path
+                ? <><button type="button" className="danger" onClick={() => void restore(byName ? b.path : undefined)}>Xác nhận khôi phục</button> <button type="button" onClick={() => setConfirm(null)}>Thôi</button></>
+                : <button type="button" className="link" onClick={() => setConfirm(b.path)}>Khôi phục…</button>)}
             </li>
           ))}
         </ul>

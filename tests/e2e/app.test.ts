@@ -117,6 +117,28 @@ describe('Số liệu', () => {
     await expect(app.page.getByRole('status').first().textContent()).resolves.toContain('Đã lưu 9 ô');
   });
 
+  test('a block chosen with Shift+arrows is copied as TSV, summed, cleared at once and brought back with one undo', async () => {
+    app = await openApp(h, { hash: '#/so-lieu' });
+    const page = app.page;
+    await page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.locator('.cell.selected').count()).resolves.toBe(4);
+    await expect(page.getByTestId('grid-position').textContent()).resolves.toContain('vùng chọn 4 ô, tổng 84');
+    const copied = await page.getByTestId('figure-grid').evaluate((el) => {
+      const dt = new DataTransfer();
+      el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return dt.getData('text/plain');
+    });
+    expect(copied).toBe('35\t2\r\n45\t2');
+    await page.keyboard.press('Delete');
+    await page.getByRole('status').filter({ hasText: 'Đã lưu 4 ô' }).waitFor();
+    expect([figure(app, 'QO.X01.01', 'dang_vien'), figure(app, 'QO.X01.02', 'du_bi')]).toEqual([null, null]);
+    await page.keyboard.press('Control+z');
+    await page.getByRole('status').filter({ hasText: 'Đã hoàn tác 4 ô' }).waitFor();
+    expect([figure(app, 'QO.X01.01', 'dang_vien'), figure(app, 'QO.X01.01', 'du_bi'), figure(app, 'QO.X01.02', 'dang_vien'), figure(app, 'QO.X01.02', 'du_bi')]).toEqual([35, 2, 45, 2]);
+  });
+
   test('a bad value shows a Vietnamese message and saves nothing', async () => {
     app = await openApp(h, { hash: '#/so-lieu' });
     const page = app.page;

@@ -59,7 +59,10 @@ export interface App { page: Page; session: Session; web: WebServer; errors: str
 let n = 0;
 /** A fresh copy of the demo (or an empty file) behind its own server, and a new page on it. */
 export async function openApp(h: Harness, opts: { empty?: boolean; hash?: string; navigate?: boolean } = {}): Promise<App> {
-  const path = join(h.dir, `db-${++n}.sqlite`);
+  // Each app in its own folder: backups go to a sao-luu/ folder beside the data file.
+  const folder = join(h.dir, `app-${++n}`);
+  mkdirSync(folder);
+  const path = join(folder, 'tochuc.sqlite');
   if (!opts.empty) copyFileSync(h.demoPath, path);
   const session = createSession(path);
   const web = await startWebServer({ session, port: 0, staticDir });
