@@ -6,7 +6,9 @@ import { figuresForYear, getFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
 import { countMembers, membersOfUnit } from '../../db/members.ts';
 import { OrgTree } from '../../org/tree.ts';
-import { DERIVED_CODES } from '../../members/indicators.ts';
+import { AGE_BANDS, DERIVED_CODES, MEMBERSHIP_BANDS } from '../../members/indicators.ts';
+import { sampleMemberRows, SAMPLE_HEADERS } from '../../members/sample.ts';
+import { writeRowsXlsx } from '../../io/write-rows.ts';
 import { demoCtx, writeCsv, writeXlsx, type FixtureCell } from './fixtures.ts';
 
 type D = ReturnType<typeof demoCtx>;
@@ -132,5 +134,25 @@ describe('member-list import', () => {
     expect(at(9)).toBeUndefined();
     expect(JSON.stringify(figuresForYear(d.ctx.session.db, 2019))).toBe(snap);
     expect(countMembers(d.ctx.session.db, 2019)).toBe(0);
+  });
+});
+
+describe('a whole district list', () => {
+  it('imports 7.101 members of 2019 and the seed breakdown comes out the same, with consistent bands', async () => {
+    const d = demoCtx();
+    const db = d.ctx.session.db;
+    const path = join(d.dir, 'ds-2019.xlsx');
+    await writeRowsXlsx(path, 'Danh sách', SAMPLE_HEADERS, sampleMemberRows(db, 2019, { count: 7101, dateAsText: false }));
+    const r = await dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 });
+    expect(r.ok && r.counts).toMatchObject({ members: 7101, units: 296 });
+    const b = await dispatch(d.ctx, 'stats.breakdown', { year: 2019 });
+    expect(b.rows.map((x) => [x.units, x.members, x.shareText])).toEqual([[221, 6067, '85,44%'], [45, 474, '6,68%'], [12, 114, '1,61%'], [18, 446, '6,28%']]);
+    const all = figuresForYear(db, 2019);
+    const sum = (code: string) => all.filter((f) => f.indicator === code).reduce((s, f) => s + f.value, 0);
+    expect(AGE_BANDS.reduce((s, x) => s + sum(x.code), 0)).toBe(7101);
+    expect(MEMBERSHIP_BANDS.reduce((s, x) => s + sum(x.code), 0)).toBe(7101);
+    expect(sum('du_bi')).toBeGreaterThan(0);
+    expect(sum('du_bi')).toBeLessThan(7101);
+    expect(countMembers(db, 2019)).toBe(7101);
   });
 });
