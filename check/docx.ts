@@ -9,7 +9,15 @@ import type { CheckResult, Fix } from './types.ts';
 
 const DOCUMENT = 'word/document.xml';
 
-export interface DocxDraft { zip: JSZip; xml: string; runs: RunText; mapped: MappedText }
+/** The main part named by the package relationships (almost always word/document.xml). */
+async function mainPart(zip: JSZip): Promise<string> {
+  const rels = await zip.file('_rels/.rels')?.async('string');
+  const m = rels && /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels);
+  const target = m && /Target="\/?([^"]+)"/.exec(m[0]);
+  return target ? target[1]! : DOCUMENT;
+}
+
+export interface DocxDraft { zip: JSZip; part: string; xml: string; runs: RunText; mapped: MappedText }
 
 export async function readDocx(bytes: Uint8Array, name = 'tệp .docx'): Promise<DocxDraft> {
   let zip: JSZip;
@@ -18,11 +26,12 @@ export async function readDocx(bytes: Uint8Array, name = 'tệp .docx'): Promise
   } catch (e) {
     throw new UserError(`Không mở được "${name}": đây không phải tệp Word .docx (${(e as Error).message}).`, 'unreadable');
   }
-  const file = zip.file(DOCUMENT);
-  if (!file) throw new UserError(`"${name}" không có phần nội dung văn bản (${DOCUMENT}); có thể đây không phải tệp Word .docx.`, 'unreadable');
+  const part = await mainPart(zip);
+  const file = zip.file(part);
+  if (!file) throw new UserError(`"${name}" không có phần nội dung văn bản (${part}); có thể đây không phải tệp Word .docx.`, 'unreadable');
   const xml = await file.async('string');
   const runs = readRuns(xml);
-  return { zip, xml, runs, mapped: normalizeWithMap(runs.text) };
+  return { zip, part, xml, runs, mapped: normalizeWithMap(runs.text) };
 }
 
 export function checkDocxDraft(draft: DocxDraft, facts?: Facts): CheckResult {
@@ -35,7 +44,7 @@ export interface Corrected { bytes: Uint8Array; applied: Fix[]; skipped: Fix[] }
 export async function correctDocx(draft: DocxDraft, result: CheckResult): Promise<Corrected> {
   const fixes = fixesOf(result.claims).map((f) => ({ ...sourceSpan(draft.mapped, f), text: f.text }));
   const patched = patchRuns(draft.xml, draft.runs, fixes);
-  draft.zip.file(DOCUMENT, patched.xml, { createFolders: false });
+  draft.zip.file(draft.part, patched.xml, { createFolders: false });
   const bytes = await draft.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, applied: patched.applied, skipped: patched.skipped };
 }

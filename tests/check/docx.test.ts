@@ -51,6 +51,23 @@ describe('reading a .docx draft', () => {
     ]);
   });
 
+  it('finds the main part through the package relationships, and writes the correction there', async () => {
+    const zip = await JSZip.loadAsync(await seedDocx());
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.remove('word/document.xml');
+    zip.file('word/document2.xml', xml);
+    const rels = await zip.file('_rels/.rels')!.async('string');
+    zip.file('_rels/.rels', rels.replace('word/document.xml', 'word/document2.xml'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('/word/document.xml', '/word/document2.xml'));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const draft = await readDocx(bytes);
+    expect(draft.part).toBe('word/document2.xml');
+    const out = await correctDocx(draft, checkDocxDraft(draft));
+    const fixed = await (await JSZip.loadAsync(out.bytes)).file('word/document2.xml')!.async('string');
+    expect(fixed).toContain('6,28%');
+  });
+
   it('says what is wrong with a file that is not a .docx', async () => {
     await expect(readDocx(Buffer.from('PK not really'), 'bao-cao.docx')).rejects.toThrow(/Không mở được "bao-cao.docx"/);
     const zip = new JSZip();
