@@ -1,6 +1,6 @@
 /** .docx drafts: numbers split across runs are read whole, and the corrected copy changes only the wrong numbers. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,12 @@ async function corrected(bytes: Buffer) {
 
 function pdfText(docx: string, dir: string): string {
   // Each conversion gets its own LibreOffice profile, so parallel runs never share one.
-  const profile = `file:///tmp/lo-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+  const profile = `/tmp/lo-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   return execFileSync('pdftotext', [docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
 }
 
