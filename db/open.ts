@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../api/errors.ts';
 import { latestVersion, migrate } from './migrate.ts';
+import { checkIntact } from './intact.ts';
 import { newestBackup } from '../backup/files.ts';
 
 export type { DB };
@@ -31,8 +32,7 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
       db.pragma('synchronous = FULL');
     }
     db.pragma('busy_timeout = 5000');
-    const ok = db.pragma('quick_check', { simple: true });
-    if (ok !== 'ok') throw new Error(String(ok));
+    checkIntact(db, path);
   } catch (e) {
     opened?.close();
     const newest = path === ':memory:' ? undefined : newestBackup(path);

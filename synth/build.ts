@@ -13,6 +13,7 @@ import { checkOptions, type SynthOptions } from './options.ts';
 import { buildFirstYear } from './shape.ts';
 import { reorganize, type YearChanges } from './reorganize.ts';
 import { fillYear, type YearCounts } from './figures.ts';
+import { loadProvincePlan } from './plan.ts';
 
 export interface SynthYear extends YearCounts { year: number; changes: YearChanges | null }
 export interface SynthSummary { years: SynthYear[]; unitsFirstYear: number; membersLastYear: number }
@@ -46,6 +47,7 @@ export function buildProvince(db: DB, options: SynthOptions, progress: (done: nu
     progress(step(k, 1), `Năm ${year}: số liệu, xếp loại, cấp ủy viên`);
     years.push({ year, changes, ...counts });
   }
+  loadProvincePlan(db, first, o.lastYear);
   updateSettings(db, {
     committeeName: 'Đảng bộ tỉnh (dữ liệu tổng hợp)',
     issuingBody: 'TỈNH ỦY',

@@ -36,3 +36,14 @@ export function cellName(rnd: Random, unitType: string, k: number): string {
     default: return `Chi bộ ${rnd.pick(ENTERPRISES)} ${rnd.pick(TRADES)} ${placeName(rnd)}`;
   }
 }
+
+/**
+ * The name, or the name with a number, so that no two cells of one base organization (and no two
+ * base organizations) share a name: member lists find cells by these names.
+ */
+export function unique(taken: Set<string>, name: string): string {
+  let n = name;
+  for (let k = 2; taken.has(n); k++) n = `${name} ${k}`;
+  taken.add(n);
+  return n;
+}

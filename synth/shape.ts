@@ -7,7 +7,7 @@ import type { DB } from '../db/open.ts';
 import type { Random } from '../demo/random.ts';
 import { distribute } from '../demo/random.ts';
 import { createUnit } from '../org/operations.ts';
-import { cellName, placeName } from './names.ts';
+import { cellName, placeName, unique } from './names.ts';
 import { drawPlace, drawTraits, type Traits } from './traits.ts';
 
 /** Shares of the base committees by sector, and how many cells each tends to have. */
@@ -66,18 +66,20 @@ export function buildFirstYear(db: DB, year: number, units: number, rnd: Random,
     subsPer.set(c.i, (subsPer.get(c.i) ?? 0) + 1);
   }
 
+  const baseNames = new Set<string>();
   for (const c of committees) {
     const place = drawPlace(rnd);
+    const names = new Set<string>();
     const code = `T.B${String(c.i + 1).padStart(4, '0')}`;
     const label = c.sector === 'xa-thi-tran' ? `Đảng bộ xã ${placeName(rnd)}` : c.sector === 'phuong' ? `Đảng bộ phường ${placeName(rnd)}`
       : c.sector === 'luc-luong-vu-trang' ? `Đảng bộ ${c.lawEnforcement ? 'Công an' : 'Quân sự'} ${placeName(rnd)}`
       : c.sector === 'doanh-nghiep' ? `Đảng bộ Tổng công ty ${placeName(rnd)}` : c.sector === 'su-nghiep' ? `Đảng bộ Trường Đại học ${placeName(rnd)}`
       : `Đảng bộ Khối cơ quan ${placeName(rnd)}`;
-    const baseId = made1(createUnit(db, year, { code, name: label, kind: 'baseCommittee', parentId: rootId, sector: c.sector }));
+    const baseId = made1(createUnit(db, year, { code, name: unique(baseNames, label), kind: 'baseCommittee', parentId: rootId, sector: c.sector }));
     traits.set(baseId, drawTraits(rnd, 'base', place));
     const parents = [baseId];
     for (let s = 1; s <= (subsPer.get(c.i) ?? 0); s++) {
-      const id = made1(createUnit(db, year, { code: `${code}.S${String(s).padStart(2, '0')}`, name: `Đảng bộ bộ phận ${placeName(rnd)}`, kind: 'subCommittee', parentId: baseId, sector: c.sector }));
+      const id = made1(createUnit(db, year, { code: `${code}.S${String(s).padStart(2, '0')}`, name: unique(names, `Đảng bộ bộ phận ${placeName(rnd)}`), kind: 'subCommittee', parentId: baseId, sector: c.sector }));
       traits.set(id, drawTraits(rnd, 'base', place));
       parents.push(id);
     }
@@ -86,7 +88,7 @@ export function buildFirstYear(db: DB, year: number, units: number, rnd: Random,
       const parentId = parents.length === 1 || k % 4 === 0 ? baseId : parents[1 + (k % (parents.length - 1))]!;
       const type = cellType(rnd, c.sector, c.lawEnforcement);
       const id = made1(createUnit(db, year, {
-        code: `${code}.${String(k).padStart(3, '0')}`, name: cellName(rnd, type, k), kind: 'cell', parentId, sector: c.sector, unitType: type,
+        code: `${code}.${String(k).padStart(3, '0')}`, name: unique(names, cellName(rnd, type, k)), kind: 'cell', parentId, sector: c.sector, unitType: type,
       }));
       traits.set(id, drawTraits(rnd, type, place));
     }
@@ -94,7 +96,7 @@ export function buildFirstYear(db: DB, year: number, units: number, rnd: Random,
   for (let i = 0; i < nBaseCells; i++) {
     const [sector, type] = rnd.pick(BASE_CELL_SECTORS);
     const id = made1(createUnit(db, year, {
-      code: `T.C${String(i + 1).padStart(4, '0')}`, name: cellName(rnd, type, i + 1).replace('Chi bộ', 'Chi bộ cơ sở'), kind: 'baseCell', parentId: rootId, sector, unitType: type,
+      code: `T.C${String(i + 1).padStart(4, '0')}`, name: unique(baseNames, cellName(rnd, type, i + 1).replace('Chi bộ', 'Chi bộ cơ sở')), kind: 'baseCell', parentId: rootId, sector, unitType: type,
     }));
     traits.set(id, drawTraits(rnd, 'base', drawPlace(rnd)));
   }

@@ -1,0 +1,58 @@
+/**
+ * The files the benchmark runs on: the demo (district scale) built fresh, and the synthetic
+ * province built once and kept in a cache folder, keyed by the generator's code and options,
+ * so a second run does not wait for it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCtx, createSession } from '../api/session.ts';
+import { dispatch } from '../api/dispatch.ts';
+import { latestVersion } from '../db/migrate.ts';
+import type { SynthOptions } from '../synth/options.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function quietCtx(path: string) {
+  const ctx = createCtx(createSession(path), { kind: 'cli' });
+  ctx.progress = () => {};
+  return ctx;
+}
+
+export async function buildDistrict(dir: string): Promise<string> {
+  const path = join(dir, 'huyen.sqlite');
+  rmSync(path, { force: true });
+  const ctx = quietCtx(path);
+  await dispatch(ctx, 'app.loadDemo', {});
+  ctx.session.db.pragma('wal_checkpoint(TRUNCATE)');
+  ctx.session.db.close();
+  return path;
+}
+
+/** A hash of everything that decides the province file's content. */
+function provinceKey(o: SynthOptions): string {
+  const h = createHash('sha256').update(JSON.stringify(o)).update(String(latestVersion()));
+  for (const dir of ['synth', 'demo', 'targets']) {
+    for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+export async function provinceFile(cacheDir: string, o: SynthOptions, log: (s: string) => void): Promise<{ path: string; built: boolean; ms: number }> {
+  const dir = join(cacheDir, `tinh-${o.units}-${o.members}-${o.years}-${provinceKey(o)}`);
+  const path = join(dir, 'tinh.sqlite');
+  if (existsSync(path)) return { path, built: false, ms: 0 };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const partial = join(dir, 'dang-tao.sqlite');
+  log(`Đang tạo dữ liệu tỉnh tổng hợp (${o.units} đơn vị, ${o.members} đảng viên, ${o.years} năm) vào ${dir} …`);
+  const t = performance.now();
+  const ctx = quietCtx(partial);
+  await dispatch(ctx, 'synth.province', o);
+  ctx.session.db.pragma('wal_checkpoint(TRUNCATE)');
+  ctx.session.db.close();
+  // Renamed only when complete, so an interrupted build is not taken for a cached file.
+  renameSync(partial, path);
+  return { path, built: true, ms: performance.now() - t };
+}

@@ -1,0 +1,105 @@
+/**
+ * Hand-written single SQL queries the benchmark (bench/) measures the app against: each computes
+ * the same aggregate as an API method, in one statement, with nothing around it. Not used by the
+ * app; kept in db/ because db/ is the only place with SQL.
+ */
+import type { DB } from './open.ts';
+
+const BASE = "('baseCommittee','baseCell')";
+const BASE_SECTOR = `CASE WHEN p.kind IN ${BASE} THEN p.sector WHEN g.kind IN ${BASE} THEN g.sector END`;
+/** The seed's four groups of cells (stats/definitions.ts 'nhom-chi-bo'), written out. */
+const GROUP = `CASE
+  WHEN y.kind = 'cell' AND ${BASE_SECTOR} IN ('xa-thi-tran','phuong') THEN 0
+  WHEN y.kind = 'cell' AND ${BASE_SECTOR} IN ('co-quan','su-nghiep','luc-luong-vu-trang') THEN 1
+  WHEN y.kind = 'cell' AND ${BASE_SECTOR} = 'doanh-nghiep' THEN 2
+  WHEN y.kind = 'baseCell' THEN 3 ELSE -1 END`;
+
+export interface GroupCount { year: number; grp: number; units: number; members: number }
+
+/** Cells and members by the seed's groups for the given years: stats.breakdown / stats.compare in one query. */
+export function cellGroupsBaseline(db: DB, years: number[]): GroupCount[] {
+  return db.prepare(`
+    SELECT y.year, ${GROUP} AS grp, count(*) AS units, coalesce(sum(f.value), 0) AS members
+    FROM unit_year y
+    LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
+    LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
+    LEFT JOIN figure f ON f.year = y.year AND f.indicator = 'dang_vien' AND f.unit_id = y.unit_id
+    WHERE y.year IN (SELECT value FROM json_each(?)) AND y.kind IN ('cell','baseCell')
+    GROUP BY y.year, grp ORDER BY y.year, grp`).all(JSON.stringify(years)) as GroupCount[];
+}
+
+/**
+ * The numbers behind the seed plan's targets for a year, per scope: cells, cells rated "tốt" or
+ * better, cells that admitted members, committee members rated "tốt" or better, trained, with
+ * THPT, with trung cấp professional and theory, secretaries managing their enterprise.
+ */
+export function targetsBaseline(db: DB, year: number): Record<string, unknown>[] {
+  const scope = `CASE
+    WHEN y.kind = 'cell' AND y.unit_type IN ('thon','to-dan-pho') THEN 'thon-tdp'
+    WHEN y.kind = 'cell' AND ${BASE_SECTOR} IN ('co-quan','su-nghiep','luc-luong-vu-trang') THEN 'co-quan'
+    WHEN y.kind IN ('cell','baseCell') AND y.unit_type = 'doanh-nghiep-ngoai-nha-nuoc' THEN 'dn-ngoai-nha-nuoc' END`;
+  const scoped = `FROM unit_year y
+    LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
+    LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id`;
+  return db.prepare(`
+    SELECT scope, sum(cells) AS cells, sum(cellsGood) AS cellsGood, sum(cellsBest) AS cellsBest, sum(admitted) AS admitted,
+      sum(people) AS people, sum(peopleGood) AS peopleGood, sum(trained) AS trained, sum(thpt) AS thpt,
+      sum(profTc) AS profTc, sum(profDh) AS profDh, sum(theoryTc) AS theoryTc, sum(managing) AS managing
+    FROM (
+      SELECT ${scope} AS scope, 1 AS cells, r.level IN ('htxs','htt','tsvm') AS cellsGood, r.level IN ('htxs','tsvm') AS cellsBest,
+        coalesce(f.value, 0) >= 1 AS admitted, 0 AS people, 0 AS peopleGood, 0 AS trained, 0 AS thpt, 0 AS profTc, 0 AS profDh, 0 AS theoryTc, 0 AS managing
+      ${scoped}
+      LEFT JOIN unit_rating r ON r.year = y.year AND r.unit_id = y.unit_id
+      LEFT JOIN figure f ON f.year = y.year AND f.indicator = 'ket_nap_moi' AND f.unit_id = y.unit_id
+      WHERE y.year = @year
+      UNION ALL
+      SELECT ${scope}, 0, 0, 0, 0, 1, m.rating_level IN ('htxs','htt'), m.trained, m.education = 'thpt',
+        m.professional IN ('trung_cap','cao_dang','dai_hoc','tren_dai_hoc'), m.professional IN ('dai_hoc','tren_dai_hoc'),
+        m.theory IN ('trung_cap','cao_cap','cu_nhan'), m.role = 'secretary' AND m.manages_enterprise = 1
+      FROM committee_member m JOIN unit_year y ON y.year = m.year AND y.unit_id = m.unit_id
+      LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
+      LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
+      WHERE m.year = @year
+    ) WHERE scope IS NOT NULL GROUP BY scope ORDER BY scope`).all({ year }) as Record<string, unknown>[];
+}
+
+/** What the Tổ chức screen lists: units of the year with their members figure. */
+export function unitsBaseline(db: DB, year: number): unknown[] {
+  return db.prepare(`
+    SELECT y.unit_id, u.code, y.name, y.kind, y.parent_id, y.sector, y.unit_type, f.value
+    FROM unit_year y JOIN unit u ON u.id = y.unit_id
+    LEFT JOIN figure f ON f.year = y.year AND f.indicator = 'dang_vien' AND f.unit_id = y.unit_id
+    WHERE y.year = ? ORDER BY y.sort, y.unit_id`).raw().all(year);
+}
+
+/** What the Số liệu grid shows: every unit of the year, then every figure entered that year. */
+export function gridBaseline(db: DB, year: number): unknown[] {
+  return db.prepare(`
+    SELECT y.unit_id, u.code, y.name, y.kind, y.parent_id, NULL, NULL
+    FROM unit_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = @year
+    UNION ALL
+    SELECT f.unit_id, NULL, NULL, NULL, NULL, f.indicator, f.value FROM figure f WHERE f.year = @year`).raw().all({ year });
+}
+
+/** The headline of a year: units by kind and the totals of three indicators over the leaves. */
+export function headlineBaseline(db: DB, year: number): unknown[] {
+  return db.prepare(`
+    SELECT y.kind, count(*), sum(CASE WHEN f.indicator = 'dang_vien' THEN f.value END), sum(CASE WHEN f.indicator = 'du_bi' THEN f.value END),
+      sum(CASE WHEN f.indicator = 'ket_nap_moi' THEN f.value END)
+    FROM unit_year y LEFT JOIN figure f ON f.year = y.year AND f.unit_id = y.unit_id AND f.indicator IN ('dang_vien','du_bi','ket_nap_moi')
+      AND NOT EXISTS (SELECT 1 FROM unit_year c WHERE c.year = y.year AND c.parent_id = y.unit_id)
+    WHERE y.year = ? GROUP BY y.kind`).raw().all(year);
+}
+
+/** The consistency check of a year: each parent's entered figure against the sum of its children's. */
+export function checksBaseline(db: DB, year: number): unknown[] {
+  return db.prepare(`
+    SELECT f.unit_id, f.indicator, f.value, sum(cf.value) AS children
+    FROM figure f JOIN unit_year c ON c.year = f.year AND c.parent_id = f.unit_id
+    LEFT JOIN figure cf ON cf.year = f.year AND cf.indicator = f.indicator AND cf.unit_id = c.unit_id
+    WHERE f.year = ? GROUP BY f.unit_id, f.indicator HAVING f.value <> coalesce(children, 0)`).raw().all(year);
+}
+
+export function sqliteVersion(db: DB): string {
+  return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+}
