@@ -14,6 +14,9 @@ import { findUnitIdByCode } from '../../db/units.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { createCtx } from '../../api/session.ts';
 
+/** Reads of the page are retried until they match, as the screens load their data asynchronously. */
+const POLL = { timeout: 10_000, interval: 50 };
+
 let h: Harness;
 let app: App | undefined;
 
@@ -49,17 +52,17 @@ describe('Tổng quan', () => {
     console.log(`Thời gian từ lúc điều hướng đến khi bảng phân tổ đầu tiên hiện ra (chế độ web): ${ms.toFixed(0)} ms`);
 
     const row = breakdownRow(app, 'breakdown', 'Chi bộ trực thuộc đảng bộ xã, thị trấn');
-    await expect(row.locator('td').allTextContents()).resolves.toEqual(['221', '6.067', '85,44%']);
-    await expect(breakdownRow(app, 'breakdown', 'Chi bộ trực thuộc đảng bộ khối cơ quan').locator('td').allTextContents()).resolves.toEqual(['45', '474', '6,68%']);
-    await expect(app.page.locator('[data-testid="breakdown"] tfoot td').allTextContents()).resolves.toEqual(['296', '7.101', '100%']);
-    await expect(app.page.locator('[data-testid="headline"]').textContent()).resolves.toContain('Tổ chức cơ sở đảng44');
+    await expect.poll(() => row.locator('td').allTextContents(), POLL).toEqual(['221', '6.067', '85,44%']);
+    await expect.poll(() => breakdownRow(app!, 'breakdown', 'Chi bộ trực thuộc đảng bộ khối cơ quan').locator('td').allTextContents(), POLL).toEqual(['45', '474', '6,68%']);
+    await expect.poll(() => app!.page.locator('[data-testid="breakdown"] tfoot td').allTextContents(), POLL).toEqual(['296', '7.101', '100%']);
+    await expect.poll(() => app!.page.locator('[data-testid="headline"]').textContent(), POLL).toContain('Tổ chức cơ sở đảng44');
     await app.page.locator('[data-testid="breakdown-chart"] canvas').waitFor();
     await screenshot(app.page, 'tong-quan');
 
     // Another year through the picker.
     await app.page.locator('[data-testid="year"]').selectOption('2017');
     await app.page.locator('[data-testid="breakdown"] caption', { hasText: 'năm 2017' }).waitFor();
-    await expect(app.page.locator('[data-testid="breakdown"] tfoot td').nth(1).textContent()).resolves.toBe('6.769');
+    await expect.poll(() => app!.page.locator('[data-testid="breakdown"] tfoot td').nth(1).textContent(), POLL).toBe('6.769');
   });
 
   test('first run on an empty file offers the demo and loads it', async () => {
@@ -81,14 +84,14 @@ describe('Số liệu', () => {
     // Autosave, then the breakdown re-reads: 6.067 − 35 + 40 = 6.072.
     await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.072' }).waitFor();
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(40);
-    await expect(breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(2).textContent()).resolves.toBe('85,45%');
+    await expect.poll(() => breakdownRow(app!, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(2).textContent(), POLL).toBe('85,45%');
     // Enter moved the cursor down; Tab moves right.
-    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01.02:dang_vien');
+    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:dang_vien');
     await page.keyboard.press('Tab');
-    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01.02:du_bi');
+    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:du_bi');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
-    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01.01:dang_vien');
+    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.01:dang_vien');
     // The parent row shows the new sum without a reload.
     await page.locator('[data-cell="QO.X01:dang_vien"]', { hasText: '391' }).waitFor();
     await screenshot(page, 'so-lieu');
@@ -114,7 +117,7 @@ describe('Số liệu', () => {
     const got = ['QO.X01.01', 'QO.X01.02', 'QO.X01.03'].map((c) => ['dang_vien', 'du_bi', 'nu'].map((i) => figure(app!, c, i)));
     expect(got).toEqual([[50, 3, 20], [60, 4, 25], [70, 5, 30]]);
     await app.page.locator('[data-cell="QO.X01.03:nu"]', { hasText: '30' }).waitFor();
-    await expect(app.page.getByRole('status').first().textContent()).resolves.toContain('Đã lưu 9 ô');
+    await expect.poll(() => app!.page.getByRole('status').first().textContent(), POLL).toContain('Đã lưu 9 ô');
   });
 
   test('a block chosen with Shift+arrows is copied as TSV, summed, cleared at once and brought back with one undo', async () => {
@@ -123,8 +126,8 @@ describe('Số liệu', () => {
     await page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
-    await expect(page.locator('.cell.selected').count()).resolves.toBe(4);
-    await expect(page.getByTestId('grid-position').textContent()).resolves.toContain('vùng chọn 4 ô, tổng 84');
+    await expect.poll(() => page.locator('.cell.selected').count(), POLL).toBe(4);
+    await expect.poll(() => page.getByTestId('grid-position').textContent(), POLL).toContain('vùng chọn 4 ô, tổng 84');
     const copied = await page.getByTestId('figure-grid').evaluate((el) => {
       const dt = new DataTransfer();
       el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
@@ -145,23 +148,23 @@ describe('Số liệu', () => {
     await page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
     await page.keyboard.type('-5');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/Chi bộ tổ dân phố 1 — Đảng viên: "-5" là số âm — số liệu không được âm\. Chưa lưu gì/);
-    await expect(page.locator('input.editor').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toMatch(/Chi bộ tổ dân phố 1 — Đảng viên: "-5" là số âm — số liệu không được âm\. Chưa lưu gì/);
+    await expect.poll(() => page.locator('input.editor').getAttribute('aria-invalid'), POLL).toBe('true');
     await screenshot(page, 'so-lieu-loi');
     await page.keyboard.press('Escape');
     await page.keyboard.type('12,5');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('"12,5" không phải số nguyên');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"12,5" không phải số nguyên');
     await page.keyboard.press('Escape');
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
 
     // A block with one bad cell is refused whole.
     await pasteInto(app, '50\t3\r\n60\tba\r\n');
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Không dán được — chưa lưu ô nào');
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Chi bộ tổ dân phố 2 — Đảng viên dự bị: "ba" không phải là số.');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('Không dán được — chưa lưu ô nào');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('Chi bộ tổ dân phố 2 — Đảng viên dự bị: "ba" không phải là số.');
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
     expect(figure(app, 'QO.X01.02', 'du_bi')).toBe(2);
-    await expect(breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(1).textContent()).resolves.toBe('6.067');
+    await expect.poll(() => breakdownRow(app!, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(1).textContent(), POLL).toBe('6.067');
   });
 
   test('a warning on Tổng quan links to the cell to fix', async () => {
@@ -174,10 +177,10 @@ describe('Số liệu', () => {
     await page.locator('[data-cell="QO.X01:dang_vien"][aria-invalid="true"]').waitFor();
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     const warning = page.locator('[data-testid="warnings"] li', { hasText: 'Đảng bộ thị trấn Quốc Oai' });
-    await expect(warning.textContent()).resolves.toContain('nhập 400 nhưng tổng các đơn vị trực thuộc là 386');
+    await expect.poll(() => warning.textContent(), POLL).toContain('nhập 400 nhưng tổng các đơn vị trực thuộc là 386');
     await screenshot(page, 'tong-quan-canh-bao');
     await warning.getByRole('link', { name: 'Sửa' }).click();
-    await expect(page.locator('[aria-selected="true"]').getAttribute('data-cell')).resolves.toBe('QO.X01:dang_vien');
+    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01:dang_vien');
   });
 });
 
@@ -189,7 +192,7 @@ describe('Tổ chức và So sánh', () => {
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).check();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).check();
     await page.locator('[data-testid="merge-panel"]').getByRole('button', { name: 'Sáp nhập' }).click();
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('"Đảng bộ xã Cấn Hữu" còn đơn vị trực thuộc');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"Đảng bộ xã Cấn Hữu" còn đơn vị trực thuộc');
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).uncheck();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).uncheck();
 
@@ -211,12 +214,12 @@ describe('Tổ chức và So sánh', () => {
     await page.getByRole('link', { name: 'So sánh' }).click();
     const row = page.locator('[data-testid="compare-units"] tr', { hasText: 'Chi bộ Trung tâm Y tế huyện (hợp nhất)' });
     // 2017: 29 + 17, 2018: 30 + 17, 2019 merged: 31 + 18.
-    await expect(row.locator('td.num').allTextContents()).resolves.toEqual(['46', '47', '49']);
-    await expect(row.textContent()).resolves.toContain('Sáp nhập năm 2019');
+    await expect.poll(() => row.locator('td.num').allTextContents(), POLL).toEqual(['46', '47', '49']);
+    await expect.poll(() => row.textContent(), POLL).toContain('Sáp nhập năm 2019');
     // The breakdown across years: one chi bộ cơ sở fewer in 2019, the same members.
     const cb = page.locator('[data-testid="compare"] tbody tr', { has: page.locator('th', { hasText: /^Chi bộ cơ sở$/ }) });
-    await expect(cb.locator('td').allTextContents()).resolves.toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
-    await expect(page.locator('[data-testid="compare"] tfoot td').allTextContents()).resolves.toContain('7.101');
+    await expect.poll(() => cb.locator('td').allTextContents(), POLL).toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
+    await expect.poll(() => page.locator('[data-testid="compare"] tfoot td').allTextContents(), POLL).toContain('7.101');
     await page.locator('[data-testid="compare-chart"] canvas').waitFor();
     await screenshot(page, 'so-sanh');
   });
@@ -236,7 +239,7 @@ describe('Tổ chức và So sánh', () => {
 
     await page.getByRole('button', { name: 'Bắt đầu năm 2020 từ cơ cấu năm 2019' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã tạo cơ cấu năm 2020 từ năm 2019' }).waitFor();
-    await expect(page.getByTestId('year').inputValue()).resolves.toBe('2020');
+    await expect.poll(() => page.getByTestId('year').inputValue(), POLL).toBe('2020');
     expect((await names(2020)).length).toBe((await names(2019)).length);
 
     await page.getByLabel('Tìm').fill('to dan pho 2');
@@ -303,7 +306,7 @@ describe('Báo cáo', () => {
     await page.getByLabel('Ngày ban hành').fill('2019-03-15');
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.getByTestId('report-preview').getByText('chiếm 85,44%', { exact: false }).first().waitFor();
-    await expect(page.getByTestId('report-preview').textContent()).resolves.toContain('Số 12-ĐA/HU');
+    await expect.poll(() => page.getByTestId('report-preview').textContent(), POLL).toContain('Số 12-ĐA/HU');
     await screenshot(page, 'bao-cao');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về .docx' }).click()]);
@@ -320,7 +323,7 @@ describe('Báo cáo', () => {
     await page.getByRole('status').filter({ hasText: 'Số 12-ĐA/HU' }).waitFor();
 
     await page.getByRole('tab', { name: 'Văn bản đã xuất' }).click();
-    await expect(page.getByTestId('report-history').locator('tbody tr').first().textContent()).resolves.toContain('12-ĐA/HU');
+    await expect.poll(() => page.getByTestId('report-history').locator('tbody tr').first().textContent(), POLL).toContain('12-ĐA/HU');
     await screenshot(page, 'bao-cao-lich-su');
   });
 
@@ -332,7 +335,7 @@ describe('Báo cáo', () => {
     const before = await body.inputValue();
     await body.fill(`${before}\n{{khong_co_truong}}\n`);
     await page.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
-    await expect(page.getByTestId('template-problems').textContent()).resolves.toMatch(/Dòng \d+: không có trường "\{\{khong_co_truong\}\}"/);
+    await expect.poll(() => page.getByTestId('template-problems').textContent(), POLL).toMatch(/Dòng \d+: không có trường "\{\{khong_co_truong\}\}"/);
     await screenshot(page, 'bao-cao-mau');
     // Still only the built-in version.
     expect(await templateVersions(app)).toBe(1);
@@ -344,14 +347,14 @@ describe('Chỉ tiêu', () => {
     app = await openApp(h, { hash: '#/chi-tieu' });
     const page = app.page;
     const row = page.getByTestId('targets').locator('tbody tr', { hasText: '80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên' }).first();
-    await expect(row.locator('td').nth(2).textContent()).resolves.toContain('80,45%144/179');
-    await expect(row.locator('td').nth(3).textContent()).resolves.toBe('Đạt');
+    await expect.poll(() => row.locator('td').nth(2).textContent(), POLL).toContain('80,45%144/179');
+    await expect.poll(() => row.locator('td').nth(3).textContent(), POLL).toBe('Đạt');
     const short = page.getByTestId('targets').locator('tbody tr', { hasText: '100% đội ngũ cấp ủy chi bộ hoàn thành tốt' }).first();
-    await expect(short.locator('td').nth(3).textContent()).resolves.toBe('Chưa đạtthiếu 26');
+    await expect.poll(() => short.locator('td').nth(3).textContent(), POLL).toBe('Chưa đạtthiếu 26');
     await short.click();
     const failing = page.getByTestId('target-failing');
-    await expect(failing.textContent()).resolves.toContain('96,43% (703/729 cấp ủy viên)');
-    await expect(failing.locator('tbody tr').count()).resolves.toBe(26);
+    await expect.poll(() => failing.textContent(), POLL).toContain('96,43% (703/729 cấp ủy viên)');
+    await expect.poll(() => failing.locator('tbody tr').count(), POLL).toBe(26);
     await screenshot(page, 'chi-tieu');
   });
 });
@@ -397,7 +400,7 @@ describe('Quy mô lớn', () => {
     const grid = await dispatch(ctx, 'figures.grid', { year });
     const last = grid.rows.at(-1)!;
     const cell = app.page.locator(`[data-cell="${last.code}:dang_vien"]`);
-    await expect(cell.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect.poll(() => cell.getAttribute('aria-selected'), POLL).toBe('true');
     await app.page.keyboard.type('777');
     await app.page.keyboard.press('Enter');
     await app.page.getByRole('status').filter({ hasText: 'Đã lưu 1 ô' }).waitFor();
@@ -429,8 +432,8 @@ describe('Nhập số liệu từ Excel', () => {
 
     await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(good);
     const preview = page.getByTestId('import-preview');
-    await expect(preview.locator('p').first().textContent()).resolves.toContain('1 thay đổi');
-    await expect(preview.locator('tbody tr').first().locator('td').allTextContents()).resolves.toEqual(['Chi bộ tổ dân phố 1', 'Đảng viên', '35', '36']);
+    await expect.poll(() => preview.locator('p').first().textContent(), POLL).toContain('1 thay đổi');
+    await expect.poll(() => preview.locator('tbody tr').first().locator('td').allTextContents(), POLL).toEqual(['Chi bộ tổ dân phố 1', 'Đảng viên', '35', '36']);
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
     await screenshot(page, 'so-lieu-nhap');
     await preview.getByRole('button', { name: 'Ghi 1 thay đổi' }).click();
@@ -443,7 +446,7 @@ describe('Nhập số liệu từ Excel', () => {
     const bad = join(h.dir, 'sai.xlsx');
     await wb.xlsx.writeFile(bad);
     await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(bad);
-    await expect(page.getByTestId('import-errors').textContent()).resolves.toContain('chưa ghi gì');
+    await expect.poll(() => page.getByTestId('import-errors').textContent(), POLL).toContain('chưa ghi gì');
     expect(figure(app, 'QO.X01.02', 'dang_vien')).toBe(45);
   });
 });

@@ -44,7 +44,7 @@ export async function startHarness(): Promise<Harness> {
     locale: 'vi-VN',
   });
   // A missing element fails in seconds rather than the default half minute.
-  context.setDefaultTimeout(8_000);
+  context.setDefaultTimeout(15_000);
   return {
     context, dir, demoPath,
     async close() {
