@@ -6,7 +6,7 @@ import { dispatch } from '../../api/dispatch.ts';
 import type { Ctx } from '../../api/define.ts';
 import { demoCopy } from '../helpers/db.ts';
 
-const seed = readFileSync(new URL('../../../shared/seed/000_917b8dea923ea146.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seed-quoc-oai.txt', import.meta.url), 'utf8');
 
 describe('check.* through the contract', () => {
   let ctx: Ctx;

@@ -8,7 +8,7 @@ import { seedDocx } from './fixtures.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
-const seedTxt = new URL('../../../shared/seed/000_917b8dea923ea146.txt', import.meta.url).pathname;
+const seedTxt = new URL('../fixtures/seed-quoc-oai.txt', import.meta.url).pathname;
 
 async function tochuc(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS } from '../e2e/harness.ts';
 import { demoCopy, tempDir } from '../helpers/db.ts';
 import { seedDocx } from './fixtures.ts';
 
-const seed = readFileSync(new URL('../../../shared/seed/000_917b8dea923ea146.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../fixtures/seed-quoc-oai.txt', import.meta.url), 'utf8');
 
 describe('Kiểm tra số liệu screen', () => {
   const dir = tempDir();

@@ -6,7 +6,7 @@ import { factsOf } from '../../check/database.ts';
 import { normalizeWithMap } from '../../check/text.ts';
 import { openDemo } from '../helpers/db.ts';
 
-const seed = normalizeWithMap(readFileSync(new URL('../../../shared/seed/000_917b8dea923ea146.txt', import.meta.url), 'utf8')).text;
+const seed = normalizeWithMap(readFileSync(new URL('../fixtures/seed-quoc-oai.txt', import.meta.url), 'utf8')).text;
 
 /**
  * Every checkable figure of the article, listed by hand: the statements of fact about 2019.
