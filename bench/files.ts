@@ -4,6 +4,7 @@
  * so a second run does not wait for it.
  */
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,8 @@ export async function buildDistrict(dir: string): Promise<string> {
 /** A hash of everything that decides the province file's content. */
 function provinceKey(o: SynthOptions): string {
   const h = createHash('sha256').update(JSON.stringify(o)).update(String(latestVersion()));
-  for (const dir of ['synth', 'demo', 'targets']) {
+  h.update(readFileSync(join(root, 'cli', 'commands', 'synth.ts')));
+  for (const dir of ['synth', 'demo', 'targets', 'members']) {
     for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
   }
   return h.digest('hex').slice(0, 12);
@@ -48,10 +50,9 @@ export async function provinceFile(cacheDir: string, o: SynthOptions, log: (s: s
   const partial = join(dir, 'dang-tao.sqlite');
   log(`Đang tạo dữ liệu tỉnh tổng hợp (${o.units} đơn vị, ${o.members} đảng viên, ${o.years} năm) vào ${dir} …`);
   const t = performance.now();
-  const ctx = quietCtx(partial);
-  await dispatch(ctx, 'synth.province', o);
-  ctx.session.db.pragma('wal_checkpoint(TRUNCATE)');
-  ctx.session.db.close();
+  // The command a user runs, member lists imported through data.importMembers included.
+  execFileSync(process.execPath, [join(root, 'bin', 'tochuc.js'), 'synth', '--out', partial, '--units', String(o.units), '--members', String(o.members),
+    '--years', String(o.years), '--last-year', String(o.lastYear), '--seed', String(o.seed)], { stdio: ['ignore', 'ignore', 'inherit'] });
   // Renamed only when complete, so an interrupted build is not taken for a cached file.
   renameSync(partial, path);
   return { path, built: true, ms: performance.now() - t };
