@@ -1,6 +1,6 @@
 import { Chart } from 'react-chartjs-2';
 import type { Out } from '../api.ts';
-import { screenConfig } from './charts.ts';
+import { chartKey, screenConfig } from './charts.ts';
 
 /** The breakdown drawn from the same numbers as its table, with the document's chart configuration. */
 export function BreakdownChart({ data }: { data: Out<'stats.breakdown'> }) {
@@ -11,7 +11,8 @@ export function BreakdownChart({ data }: { data: Out<'stats.breakdown'> }) {
   });
   return (
     <div className="chart" data-testid="breakdown-chart">
-      <Chart type="bar" data={c.data} options={c.options} plugins={c.plugins} aria-label={`Biểu đồ: ${data.name}, năm ${data.year}`} role="img" />
+      {/* The config's plugins close over its data, and react-chartjs-2 keeps the first plugins: new data, new chart. */}
+      <Chart key={chartKey(c.data)} type="bar" data={c.data} options={c.options} plugins={c.plugins} aria-label={`Biểu đồ: ${data.name}, năm ${data.year}`} role="img" />
     </div>
   );
 }

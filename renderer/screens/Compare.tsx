@@ -5,7 +5,7 @@ import { call, useApi } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { BreakdownPicker } from '../components/BreakdownPicker.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
-import { screenConfig } from '../components/charts.ts';
+import { chartKey, screenConfig } from '../components/charts.ts';
 import { deliverFile } from '../download.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
@@ -142,7 +142,7 @@ function CompareChart({ c }: { c: NonNullable<ReturnType<typeof useApi<'stats.co
   const cfg = screenConfig({ kind: 'so-sanh-nam', title: `${c.name} qua các năm`, years: c.years, rows: c.rows.map((r) => ({ label: r.label, values: r.values.map((v) => v?.members ?? null) })) });
   return (
     <div className="chart wide" data-testid="compare-chart">
-      <Chart type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label={`Biểu đồ cột so sánh ${c.name}`} />
+      <Chart key={chartKey(cfg.data)} type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label={`Biểu đồ cột so sánh ${c.name}`} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useApi, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { YearPicker } from '../components/YearPicker.tsx';
 import { ErrorNote, Loading } from '../components/Notice.tsx';
-import { screenConfig } from '../components/charts.ts';
+import { chartKey, screenConfig } from '../components/charts.ts';
 import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
 import { ROLE_LABELS } from '../../org/catalog.ts';
 
@@ -102,5 +102,5 @@ function TargetsChart({ data }: { data: Out<'targets.table'> }) {
     kind: 'chi-tieu', title: 'Số chỉ tiêu đạt qua các năm',
     years: years.map((p) => p.year), met: years.map((p) => p.met), total: years.map((p) => p.met + p.notMet + p.progress),
   });
-  return <div className="chart" style={{ marginTop: 12 }}><Chart type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label="Biểu đồ số chỉ tiêu đạt qua các năm" /></div>;
+  return <div className="chart" style={{ marginTop: 12 }}><Chart key={chartKey(cfg.data)} type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label="Biểu đồ số chỉ tiêu đạt qua các năm" /></div>;
 }

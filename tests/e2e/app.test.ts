@@ -59,6 +59,17 @@ describe('Tổng quan', () => {
     await app.page.locator('[data-testid="breakdown-chart"] canvas').waitFor();
     await screenshot(app.page, 'tong-quan');
 
+    // Every breakdown the picker offers renders, with its total row.
+    const ids = await app.page.getByTestId('breakdown-picker').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const id of ids) {
+      const name = await app.page.getByTestId('breakdown-picker').locator(`option[value="${id}"]`).textContent();
+      await app.page.getByTestId('breakdown-picker').selectOption(id);
+      await app.page.locator('[data-testid="breakdown"] caption', { hasText: `${name} — năm 2019` }).waitFor();
+      await expect.poll(() => app!.page.locator('[data-testid="breakdown"] tfoot td').last().textContent(), POLL).toBe('100%');
+    }
+    await app.page.getByTestId('breakdown-picker').selectOption('nhom-chi-bo');
+
     // Another year through the picker.
     await app.page.locator('[data-testid="year"]').selectOption('2017');
     await app.page.locator('[data-testid="breakdown"] caption', { hasText: 'năm 2017' }).waitFor();
@@ -222,6 +233,12 @@ describe('Tổ chức và So sánh', () => {
     await expect.poll(() => page.locator('[data-testid="compare"] tfoot td').allTextContents(), POLL).toContain('7.101');
     await page.locator('[data-testid="compare-chart"] canvas').waitFor();
     await screenshot(page, 'so-sanh');
+    // Fewer years and another breakdown: table and chart follow.
+    await page.getByRole('checkbox', { name: '2017' }).uncheck();
+    await page.getByTestId('breakdown-picker').selectOption('loai-hinh');
+    await page.locator('[data-testid="compare"] caption', { hasText: 'Chi bộ theo loại hình: 2018, 2019' }).waitFor();
+    await page.getByRole('checkbox', { name: '2018' }).uncheck();
+    await page.getByRole('alert').filter({ hasText: 'Hãy chọn từ 2 đến 10 năm để so sánh.' }).waitFor();
   });
 
   test('rename, start the next year from this one, split and dissolve, with Vietnamese confirmations', async () => {
