@@ -344,6 +344,20 @@ describe('Báo cáo', () => {
     await screenshot(page, 'bao-cao-lich-su');
   });
 
+  test('every kind of document previews, the conference report with its comparison years', async () => {
+    app = await openApp(h, { hash: '#/bao-cao' });
+    const page = app.page;
+    for (const [kind, title] of [['bao-cao-hoi-nghi', /^BÁO CÁO$/], ['ket-luan', /^(THÔNG BÁO )?KẾT LUẬN$/], ['bao-cao-xep-loai', /^BÁO CÁO$/], ['de-an', /^ĐỀ ÁN$/]] as const) {
+      await page.getByTestId('report-kind').selectOption(kind);
+      if (kind === 'bao-cao-hoi-nghi') await expect.poll(() => page.getByRole('checkbox', { name: '2018' }).isChecked(), POLL).toBe(true);
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await page.getByTestId('report-preview').getByText(title).first().waitFor();
+      await page.getByRole('status').filter({ hasText: 'Bản xem trước' }).waitFor();
+    }
+    // Previews are not recorded.
+    expect(await dispatch(createCtx(app.session, { kind: 'cli' }), 'reports.history', {})).toEqual([]);
+  });
+
   test('the template editor shows problems by line in Vietnamese and saves nothing wrong', async () => {
     app = await openApp(h, { hash: '#/bao-cao?tab=mau' });
     const page = app.page;
