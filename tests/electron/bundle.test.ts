@@ -153,6 +153,17 @@ describe('main process', () => {
   });
 });
 
+describe('packaging', () => {
+  test('everything main.cjs loads from node_modules is a production dependency (electron-builder packs only those)', () => {
+    const deps = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    const required = [...readFileSync(join(out, 'main.cjs'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!)
+      .filter((r) => !r.startsWith('node:') && r !== 'electron')
+      .map((r) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!));
+    expect(required).toContain('better-sqlite3');
+    for (const r of new Set(required)) expect(deps, r).toContain(r);
+  });
+});
+
 describe('preload', () => {
   test('exposes one function per contract method and nothing of ipcRenderer', async () => {
     const g = globalThis as { window?: unknown };
