@@ -6,6 +6,10 @@ export class OrgTree {
   readonly units: UnitRow[];
   readonly byId = new Map<number, UnitRow>();
   readonly children = new Map<number, UnitRow[]>();
+  // A tree is a snapshot of one year and never changes, so walks are computed once: targets ask
+  // for the cells of a scope (the whole tree in order) once per target, 18 times a plan.
+  private orderedCache: { unit: UnitRow; depth: number }[] | undefined;
+  private readonly baseCache = new Map<number, UnitRow | undefined>();
 
   constructor(units: UnitRow[]) {
     this.units = units;
@@ -28,6 +32,13 @@ export class OrgTree {
 
   /** The đảng bộ cơ sở or chi bộ cơ sở a unit belongs to (itself if it is one). */
   baseOrgOf(id: number): UnitRow | undefined {
+    if (this.baseCache.has(id)) return this.baseCache.get(id);
+    const found = this.findBaseOrg(id);
+    this.baseCache.set(id, found);
+    return found;
+  }
+
+  private findBaseOrg(id: number): UnitRow | undefined {
     let u = this.byId.get(id);
     while (u) {
       if (BASE_ORG_KINDS.includes(u.kind)) return u;
@@ -52,8 +63,13 @@ export class OrgTree {
     return out;
   }
 
-  /** Depth-first order, as the tree is shown. */
+  /** Depth-first order, as the tree is shown. A fresh array each call; the entries are shared. */
   ordered(): { unit: UnitRow; depth: number }[] {
+    this.orderedCache ??= this.walk();
+    return this.orderedCache.slice();
+  }
+
+  private walk(): { unit: UnitRow; depth: number }[] {
     const out: { unit: UnitRow; depth: number }[] = [];
     const walk = (u: UnitRow, depth: number) => {
       out.push({ unit: u, depth });

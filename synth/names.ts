@@ -1,5 +1,6 @@
 /** Vietnamese-looking names for places, units and people: seeded, so every run names things the same. */
 import type { Random } from '../demo/random.ts';
+import { foldForSearch } from '../format/vi.ts';
 import { FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M } from '../demo/quoc-oai.ts';
 
 const SYLLABLES = [
@@ -39,11 +40,18 @@ export function cellName(rnd: Random, unitType: string, k: number): string {
 
 /**
  * The name, or the name with a number, so that no two cells of one base organization (and no two
- * base organizations) share a name: member lists find cells by these names.
+ * base organizations) share a name as member lists match them: ignoring case and diacritics
+ * ("thôn Đông Vĩnh" and "thôn Đồng Vĩnh" are one name to a search).
  */
 export function unique(taken: Set<string>, name: string): string {
   let n = name;
-  for (let k = 2; taken.has(n); k++) n = `${name} ${k}`;
-  taken.add(n);
+  for (let k = 2; nameKeys(n).some((key) => taken.has(key)); k++) n = `${name} ${k}`;
+  for (const key of nameKeys(n)) taken.add(key);
   return n;
+}
+
+/** The keys a member list's unit matching files a name under: whole, and without "Chi bộ / Đảng bộ xã …". */
+export function nameKeys(name: string): string[] {
+  const f = foldForSearch(name);
+  return [f, `~${f.replace(/^(chi bo|dang bo|dang uy)\s+/, '').replace(/^(xa|thi tran|phuong)\s+/, '')}`];
 }

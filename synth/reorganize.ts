@@ -7,7 +7,7 @@ import type { DB } from '../db/open.ts';
 import type { Random } from '../demo/random.ts';
 import { listUnits, type UnitRow } from '../db/units.ts';
 import { createUnit, dissolveUnit, mergeUnits, moveUnit, renameUnit, splitUnit } from '../org/operations.ts';
-import { cellName, placeName, unique } from './names.ts';
+import { cellName, nameKeys, placeName, unique } from './names.ts';
 import { cellType } from './shape.ts';
 import { drawTraits, type Traits } from './traits.ts';
 
@@ -35,7 +35,7 @@ export function reorganize(db: DB, year: number, rnd: Random, traits: Map<number
     return set;
   };
   const namesUnder = (u: UnitRow) => namesIn(u.kind === 'baseCommittee' || u.kind === 'baseCell' ? 0 : baseOf(u));
-  for (const u of units) namesUnder(u).add(u.name);
+  for (const u of units) for (const key of nameKeys(u.name)) namesUnder(u).add(key);
   const pickCell = (ok: (u: UnitRow) => boolean): UnitRow | undefined => {
     for (let tries = 0; tries < 20; tries++) {
       const u = rnd.pick(cells);
@@ -125,8 +125,8 @@ function consolidateCommunes(db: DB, year: number, rnd: Random, committees: Unit
     const place = gone.name.replace(/^Đảng bộ xã /, '');
     for (const c of children.get(gone.id) ?? []) {
       moveUnit(db, year, c.id, keep.id);
-      if (namesIn(keep.id).has(c.name)) renameUnit(db, year, c.id, unique(namesIn(keep.id), `${c.name} (${place})`));
-      else namesIn(keep.id).add(c.name);
+      if (nameKeys(c.name).some((key) => namesIn(keep.id).has(key))) renameUnit(db, year, c.id, unique(namesIn(keep.id), `${c.name} (${place})`));
+      else for (const key of nameKeys(c.name)) namesIn(keep.id).add(key);
     }
     dissolveUnit(db, year, gone.id);
     renameUnit(db, year, keep.id, unique(namesIn(0), `Đảng bộ xã ${placeName(rnd)} (hợp nhất ${year})`));
