@@ -76,8 +76,8 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
       </fieldset>
       <fieldset>
         <legend>Làm tròn tỷ lệ</legend>
-        <label className="field"><input type="radio" name="rounding" checked={s.rounding.mode === 'halfUp'} onChange={() => set('rounding', { ...s.rounding, mode: 'halfUp' })} /> Làm tròn từng tỷ lệ (mặc định; mỗi tỷ lệ kiểm tra lại được bằng máy tính)</label>
-        <label className="field"><input type="radio" name="rounding" checked={s.rounding.mode === 'largestRemainder'} onChange={() => set('rounding', { ...s.rounding, mode: 'largestRemainder' })} /> Ép tổng đúng 100% (phần dư lớn nhất)</label>
+        <label className="choice"><input type="radio" name="rounding" checked={s.rounding.mode === 'halfUp'} onChange={() => set('rounding', { ...s.rounding, mode: 'halfUp' })} /> Làm tròn từng tỷ lệ (mặc định; mỗi tỷ lệ kiểm tra lại được bằng máy tính)</label>
+        <label className="choice"><input type="radio" name="rounding" checked={s.rounding.mode === 'largestRemainder'} onChange={() => set('rounding', { ...s.rounding, mode: 'largestRemainder' })} /> Ép tổng đúng 100% (phần dư lớn nhất)</label>
         <label className="field inline">Số chữ số thập phân <input type="number" min={0} max={4} value={s.rounding.decimals} onChange={(e) => set('rounding', { ...s.rounding, decimals: Number(e.target.value) })} /></label>
       </fieldset>
       <div className="actions"><button type="submit" className="primary">Lưu cài đặt</button></div>

@@ -310,6 +310,7 @@ describe('Cài đặt', () => {
     const s = getSettings(app.session.db);
     expect(s.place).toBe('Thị trấn Quốc Oai');
     expect(s.format.marginLeftMm).toBe(35);
+    await page.locator('main.content').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, 'cai-dat');
   });
 });
@@ -394,6 +395,10 @@ describe('Kiểm tra số liệu và sao lưu', () => {
   test('the draft-check screen opens; a backup is made from Cài đặt and restored', async () => {
     app = await openApp(h, { hash: '#/kiem-tra' });
     await app.page.locator('.screen, [data-testid="coming-soon"]').first().waitFor();
+    // The seed article's sentence with its wrong share, as a user would paste it.
+    await app.page.getByRole('textbox').first().fill('Toàn Đảng bộ có 221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,54%; 45 chi bộ trực thuộc đảng bộ khối cơ quan với 474 đảng viên, chiếm 6.65%.');
+    await app.page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await app.page.getByRole('status').filter({ hasText: 'đã kiểm tra' }).waitFor();
     await screenshot(app.page, 'kiem-tra');
     await app.page.goto(`${app.web.url}#/cai-dat`);
     await app.page.getByRole('button', { name: 'Sao lưu ngay' }).click();
