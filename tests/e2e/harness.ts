@@ -2,7 +2,8 @@
  * The end-to-end harness: one Chromium (Debian's, through playwright-core) with a fresh profile for the whole
  * file, and per test a fresh copy of the demo database served by the real web server in this process.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +25,29 @@ export const CHROMIUM_ARGS = [
 
 export interface Harness { context: BrowserContext; dir: string; demoPath: string; close(): Promise<void> }
 
+/** The newest modification time of the files the renderer bundle is built from. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of ['renderer', 'charts', 'format', 'api']) walk(join(root, d));
+  return newest;
+}
+
+/** Tests run against the built renderer; it is rebuilt first when a source changed since the last build. */
+function ensureRendererBuilt(): void {
+  const index = join(staticDir, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
+  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe' });
+}
+
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(staticDir, 'index.html'))) {
-    throw new Error(`Chưa dựng giao diện ở ${staticDir}: chạy "npx vite build" (npm test tự làm việc này).`);
-  }
+  ensureRendererBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'tochuc-'));
   const demoPath = join(dir, 'demo.sqlite');
   const db = openDatabase(demoPath);
