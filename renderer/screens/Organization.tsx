@@ -1,5 +1,5 @@
 /** Tổ chức: the tree of a year and the changes a board makes to it, each with its lineage kept. */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { call, useApi, useDataVersion, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
@@ -78,13 +78,28 @@ type Run = (done: string, fn: () => Promise<unknown>) => Promise<boolean>;
 function Tree({ units, currentId, checked, onPick, onCheck }: { units: Unit[]; currentId: number | null; checked: Set<number>; onPick(id: number): void; onCheck(id: number, on: boolean): void }) {
   const ref = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({ count: units.length, getScrollElement: () => ref.current, estimateSize: () => 30, overscan: 12 });
+  // Up/Down move through the tree, Home/End to its ends, Space ticks the unit for a merge.
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = units.findIndex((u) => u.id === currentId);
+    const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? Math.max(0, i - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? units.length - 1 : null;
+    if (to !== null && units.length) {
+      e.preventDefault();
+      const next = units[Math.min(units.length - 1, Math.max(0, to))]!;
+      onPick(next.id);
+      v.scrollToIndex(units.indexOf(next), { align: 'auto' });
+    } else if (e.key === ' ' && i >= 0 && units[i]!.kind !== 'committee' && (e.target as HTMLElement) === e.currentTarget) {
+      e.preventDefault();
+      onCheck(units[i]!.id, !checked.has(units[i]!.id));
+    }
+  };
   return (
-    <div ref={ref} className="tree" role="tree" aria-label="Cây tổ chức" data-testid="org-tree">
+    <div ref={ref} className="tree" role="tree" aria-label="Cây tổ chức" data-testid="org-tree" tabIndex={0} onKeyDown={onKey}
+      aria-activedescendant={currentId !== null ? `unit-${currentId}` : undefined}>
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {v.getVirtualItems().map((it) => {
           const u = units[it.index]!;
           return (
-            <div key={u.id} role="treeitem" aria-level={u.depth + 1} aria-selected={u.id === currentId} data-unit={u.code}
+            <div key={u.id} id={`unit-${u.id}`} role="treeitem" aria-level={u.depth + 1} aria-selected={u.id === currentId} data-unit={u.code}
               className={`tree-row${u.id === currentId ? ' current' : ''}`} style={{ transform: `translateY(${it.start}px)`, paddingLeft: 4 + u.depth * 18 }}>
               {u.kind !== 'committee' && (
                 <input type="checkbox" aria-label={`Chọn ${u.name} để sáp nhập`} checked={checked.has(u.id)} onChange={(e) => onCheck(u.id, e.target.checked)} />

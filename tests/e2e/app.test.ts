@@ -268,8 +268,15 @@ describe('Tổ chức và So sánh', () => {
     expect(await names(2020)).not.toContain('Chi bộ tổ dân phố 2');
     expect(await names(2019)).toContain('Chi bộ tổ dân phố 2');
 
-    await page.getByLabel('Tìm').fill('to dan pho 3');
-    await page.locator('[data-unit="QO.X01.03"]').getByRole('button').click();
+    // The keyboard moves through the tree: from "Một", Down is the next unit (2 is gone in 2020), Up comes back.
+    await page.getByLabel('Tìm').fill('to dan pho');
+    await page.locator('[data-unit="QO.X01.01"]').getByRole('button').click();
+    await page.getByTestId('org-tree').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => panel.locator('h2').textContent(), POLL).toBe('Chi bộ tổ dân phố 3');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => panel.locator('h2').textContent(), POLL).toBe('Chi bộ tổ dân phố Một');
+    await page.keyboard.press('ArrowDown');
     await panel.getByRole('button', { name: 'Giải thể…' }).click();
     await panel.getByRole('button', { name: 'Xác nhận giải thể' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã giải thể "Chi bộ tổ dân phố 3"' }).waitFor();
