@@ -5,26 +5,15 @@
  * and permission requests, and check the sender of every IPC message.
  */
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { CSP } from '../web/security.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tochuc';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-/** The same policy as web mode, minus the network: the renderer reaches the API only through the preload. */
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The same policy as web mode: one policy for the renderer whichever way it is served. */
+export const APP_CSP = CSP;
 
 function parse(url: string): URL | null {
   try {
