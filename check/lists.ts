@@ -1,14 +1,19 @@
 /**
- * Lists of parts that make up a stated whole: "44 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và
+ * Lists of parts that make up a whole: "44 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và
  * 18 chi bộ cơ sở", or "… 7.101 đảng viên. Trong đó, 221 chi bộ … với 6.067 đảng viên …; …".
+ * A "trong đó" list whose whole the text does not state is still a list: its parts are siblings,
+ * never one another's whole, and when they cover the whole their sum is it.
  */
-import { countsIn, type Count, type Draft } from './model.ts';
-import { isPartOf } from './nouns.ts';
+import { countsIn, tokensIn, type Count, type Draft } from './model.ts';
+import { commonWhole, isPartOf } from './nouns.ts';
 import { splitSpan, words } from './text.ts';
 import type { Span } from './types.ts';
 
 export interface PartList {
-  whole: Count;
+  /** The whole stated before the list; null when the text lists the parts without it. */
+  whole: Count | null;
+  /** What the whole counts (the parts count it or a narrower thing). */
+  key: string;
   parts: Count[];
   items: Span[];
   /** "gồm" names every part; "trong đó" may name only some, unless the text shows it names all. */
@@ -20,10 +25,10 @@ const COMPLETE = ['bao gồm', 'gồm có', 'gồm', 'chia ra', 'chia thành', '
 const SOME = ['trong số đó', 'trong đó'];
 const INTRO = words([...COMPLETE, ...SOME]);
 
-function partsFor(d: Draft, whole: Count, items: Span[], everyItem: boolean): Count[] | null {
+function partsFor(d: Draft, key: string, whole: Count | null, items: Span[], everyItem: boolean): Count[] | null {
   const parts: Count[] = [];
   for (const item of items) {
-    const c = countsIn(d, item).find((x) => x !== whole && x.token.kind === 'number' && isPartOf(x.key, whole.key));
+    const c = countsIn(d, item).find((x) => x !== whole && x.token.kind === 'number' && isPartOf(x.key, key));
     if (c) parts.push(c);
     else if (everyItem) return null;
   }
@@ -41,6 +46,29 @@ function sharesCoverWhole(d: Draft, items: Span[], parts: Count[]): boolean {
     sum += p.num.value;
   }
   return Math.abs(sum - 100) <= 0.05 * items.length;
+}
+
+/** The count a share printed in the item is of: the last count before the share ("6.067 đảng viên chiếm 85,54%"). */
+function countWithShare(d: Draft, item: Span): Count | undefined {
+  const share = tokensIn(d, item).find((t) => t.kind === 'percent');
+  return share ? countsIn(d, { start: item.start, end: share.start }).at(-1) : undefined;
+}
+
+/**
+ * A "trong đó" list with no whole stated for it ("Trong đó, 221 chi bộ … với 6.067 đảng viên chiếm
+ * 85,54%; …" alone): the parts are the counts its shares are of, one in every item. It is complete
+ * only when the text shows it (shares adding up to about 100%, or a last item "còn lại"); then the
+ * sum of the parts is the whole. Otherwise nothing says what the whole is.
+ */
+function listWithoutWhole(d: Draft, items: Span[], taken: Set<Count>, scope: Span): PartList | null {
+  const withShare = items.map((i) => countWithShare(d, i)).filter((c): c is Count => !!c);
+  const key = withShare.length ? commonWhole(withShare.map((c) => c.key)) : null;
+  if (!key) return null;
+  const parts = partsFor(d, key, null, items, true);
+  if (!parts || parts.some((p) => taken.has(p))) return null;
+  const last = items.at(-1)!;
+  const complete = /còn lại/iu.test(d.text.slice(last.start, last.end)) || sharesCoverWhole(d, items, parts);
+  return { whole: null, key, parts, items, complete, scope };
 }
 
 export function findLists(d: Draft): PartList[] {
@@ -65,13 +93,17 @@ export function findLists(d: Draft): PartList[] {
       // ("296 chi bộ với 7.101 đảng viên. Trong đó, 221 chi bộ … với 6.067 đảng viên; …").
       const found: PartList[] = [];
       for (const whole of wholes) {
-        const parts = partsFor(d, whole, items, !intro.complete);
+        const parts = partsFor(d, whole.key, whole, items, !intro.complete);
         if (!parts) continue;
         const sum = parts.reduce((a, p) => a + p.value, 0);
         const last = items.at(-1)!;
         const complete = intro.complete || sum === whole.value || /còn lại/iu.test(d.text.slice(last.start, last.end)) || sharesCoverWhole(d, items, parts);
         if (found.some((f) => f.parts.some((p) => parts.includes(p)))) continue;
-        found.push({ whole, parts, items, complete, scope });
+        found.push({ whole, key: whole.key, parts, items, complete, scope });
+      }
+      if (!intro.complete) {
+        const bare = listWithoutWhole(d, items, new Set(found.flatMap((f) => f.parts)), scope);
+        if (bare) found.push(bare);
       }
       out.push(...found);
     });

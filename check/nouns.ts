@@ -64,3 +64,12 @@ export function nounKey(after: string): string | null {
 export function isPartOf(part: string, whole: string): boolean {
   return part === whole || part.startsWith(`${whole} `) || (PARTS_OF[whole]?.includes(part) ?? false);
 }
+
+/**
+ * The narrowest key every one of `keys` is a part of: the keys themselves first, then the wholes
+ * of PARTS_OF ("chi bộ trực thuộc" and "chi bộ cơ sở" are both parts of "chi bộ"); null when none.
+ */
+export function commonWhole(keys: string[]): string | null {
+  const fits = [...new Set([...keys, ...Object.keys(PARTS_OF)])].filter((k) => keys.every((p) => isPartOf(p, k)));
+  return fits.find((k) => fits.every((o) => isPartOf(k, o))) ?? fits[0] ?? null;
+}

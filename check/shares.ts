@@ -17,7 +17,12 @@ import { holds, MEANING_TEXT, qualifierOf, tolerance } from './qualifiers.ts';
 import { fragment } from './text.ts';
 import type { Claim } from './types.ts';
 
-export interface Whole { value: number; why: string }
+export interface Whole {
+  value: number;
+  why: string;
+  /** Not printed anywhere (the sum of a list whose whole the text leaves out): the detail always says where it came from. */
+  unstated?: boolean;
+}
 
 const countTokens = new WeakMap<Draft, Set<NumberToken>>();
 
@@ -32,15 +37,18 @@ function isShareToken(d: Draft, t: NumberToken): boolean {
 
 function wholesFor(d: Draft, part: Count, lists: PartList[]): Whole[] {
   const out: Whole[] = [];
-  const add = (value: number, why: string) => {
-    if (value >= part.value && value > 0 && !out.some((w) => w.value === value)) out.push({ value, why });
+  const add = (value: number, why: string, unstated = false) => {
+    if (value >= part.value && value > 0 && !out.some((w) => w.value === value)) out.push({ value, why, ...(unstated ? { unstated } : {}) });
   };
   if (part.token.kind === 'fraction') add(part.token.den!.value, 'mẫu số ghi trong câu');
   const siblings = new Set<Count>();
   for (const l of lists) {
     if (!l.parts.includes(part)) continue;
-    add(l.whole.value, `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})`);
-    if (l.complete) add(l.parts.reduce((a, p) => a + p.value, 0), 'tổng các phần của danh sách');
+    if (l.whole) add(l.whole.value, `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})`);
+    const sum = l.parts.reduce((a, p) => a + p.value, 0);
+    if (l.complete && l.whole) add(sum, 'tổng các phần của danh sách');
+    else if (l.complete) add(sum, `tổng các phần của danh sách, ${l.parts.map((p) => formatInt(p.value)).join(' + ')} = ${formatInt(sum)} ${l.key}; văn bản không nêu tổng số`, true);
+    // A part is never the whole of its siblings, even when the list does not say what the whole is.
     for (const p of l.parts) siblings.add(p);
   }
   const same = d.counts.filter((c) => c !== part && !siblings.has(c) && c.token.kind === 'number' && isPartOf(part.key, c.key) && c.value >= part.value);
@@ -118,7 +126,7 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
       const actual = formatPercentUnits(roundedPercentUnits(partValue, w.value, 2), 2);
       out.push({
         kind: 'share', text, printed, ok: !!good, expected: good ? printed : actual,
-        detail: `${exactShareText(partValue, w.value)} — ${good ? 'đúng' : 'không đúng'} với "${printed}" (${MEANING_TEXT[q.meaning].trim()} ${ratio ? printedOf(d, t) : printedOf(d, t).replace(/\s/g, '')})`,
+        detail: `${exactShareText(partValue, w.value)}${w.unstated ? ` (mẫu số: ${w.why})` : ''} — ${good ? 'đúng' : 'không đúng'} với "${printed}" (${MEANING_TEXT[q.meaning].trim()} ${ratio ? printedOf(d, t) : printedOf(d, t).replace(/\s/g, '')})`,
         start: q.word ? q.start : t.start, end: q.word ? q.end : t.end,
       });
       continue;
@@ -136,7 +144,7 @@ export function plainShareClaim(d: Draft, t: NumberToken, part: number, wholes: 
   const expected = formatPercentUnits(roundedPercentUnits(part, w.value, dec), dec);
   const claim: Claim = {
     kind: 'share', text, printed: printedOf(d, t), ok: !!good, expected,
-    detail: `${exactShareText(part, w.value)}${wholes.length > 1 ? ` (mẫu số: ${w.why})` : ''}`,
+    detail: `${exactShareText(part, w.value)}${wholes.length > 1 || w.unstated ? ` (mẫu số: ${w.why})` : ''}`,
     start: t.start, end: t.end,
   };
   if (!good) claim.fix = { start: t.num.start, end: t.num.end, text: expected.slice(0, -1) };
