@@ -16,3 +16,21 @@ export async function timeMedian(runs: number, fn: () => unknown, warmup = 1): P
   }
   return median(times);
 }
+
+/**
+ * Medians of two functions measured in turns (a, b, a, b, …): a burst of load from another
+ * process then slows both sides alike instead of only the one measured at that moment.
+ */
+export async function timePair(runs: number, a: () => unknown, b: () => unknown, warmup = 1): Promise<[number, number]> {
+  for (let i = 0; i < warmup; i++) { await a(); await b(); }
+  const ta: number[] = [], tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    await a();
+    ta.push(performance.now() - t);
+    t = performance.now();
+    await b();
+    tb.push(performance.now() - t);
+  }
+  return [median(ta), median(tb)];
+}

@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 import { dispatch, isMethod } from '../../api/dispatch.ts';
-import { timeMedian } from '../measure.ts';
+import { timePair } from '../measure.ts';
 import type { Row } from '../row.ts';
 import type { Scale } from './context.ts';
 
@@ -50,8 +50,7 @@ export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
     const doc = await generate();
     const content = await readContent(Buffer.from(doc.base64, 'base64'));
     const tables = content.blocks.filter((b) => 'table' in b).length;
-    const value = await timeMedian(runs, generate);
-    const baselineValue = await timeMedian(runs, () => packPlain(content));
+    const [value, baselineValue] = await timePair(runs, generate, () => packPlain(content));
     rows.push({
       scale: s.label, name: `${name} năm ${s.last} (reports.generate)`, value, unit: 'ms', baseline: 'docx đóng gói cùng nội dung', baselineValue,
       budget: BUDGET_MS, runs,

@@ -31,8 +31,11 @@ export function processRows(s: Scale, runs: number, tmp: string): Row[] {
   rows.push({ scale: s.label, name: 'Mở tệp lần đầu trong ngày (kèm sao lưu hằng ngày)', value: first, unit: 'ms', baseline: 'sao chép tệp', baselineValue: copy, runs: 1,
     note: 'chỉ lần mở đầu tiên mỗi ngày; các lần sau là dòng "Khởi động nguội".' });
 
-  const app = Array.from({ length: runs }, () => run('app', 'cold', s).ms);
-  const base = Array.from({ length: runs }, () => run('baseline', 'cold', s).ms);
+  const app: number[] = [], base: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    app.push(run('app', 'cold', s).ms);
+    base.push(run('baseline', 'cold', s).ms);
+  }
   rows.push({ scale: s.label, name: 'Khởi động nguội: mở tệp + phân tổ đầu tiên', value: median(app), unit: 'ms', baseline: 'better-sqlite3 mở + 1 câu SQL', baselineValue: median(base), runs,
     note: 'tiến trình mới mỗi lần (nạp mã, mở tệp, kiểm tra tệp, di chuyển lược đồ, phân tổ); bộ đệm tệp của hệ điều hành đã nóng.' });
   const work = run('app', 'work', s);

@@ -1,7 +1,7 @@
 /** Statistics through the API (as the screens call them) against one hand-written SQL query each. */
 import { dispatch, isMethod } from '../../api/dispatch.ts';
 import * as base from '../../db/baselines.ts';
-import { timeMedian } from '../measure.ts';
+import { timePair } from '../measure.ts';
 import type { Row } from '../row.ts';
 import type { Scale } from './context.ts';
 
@@ -13,8 +13,7 @@ export async function statsRows(s: Scale): Promise<Row[]> {
   const prov = s.kind === 'province';
   const district = s.kind === 'district' ? SCREEN_BUDGET_MS : undefined;
   const row = async (name: string, fn: () => unknown, baseline: string, baseFn: () => unknown, budget?: number, budgetRatio?: number, note?: string) => {
-    const value = await timeMedian(s.runs, fn);
-    const baselineValue = await timeMedian(s.runs, baseFn);
+    const [value, baselineValue] = await timePair(s.runs, fn, baseFn);
     rows.push({ scale: s.label, name, value, unit: 'ms', baseline, baselineValue, budget, budgetRatio, runs: s.runs, note });
   };
 
