@@ -20,6 +20,19 @@ export function figuresForYear(db: DB, year: number): FigureRow[] {
   return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ?').all(year) as FigureRow[];
 }
 
+/** Some indicators for every unit of a year: unit → indicator → value. */
+export function figuresByUnit(db: DB, year: number, indicators: readonly string[]): Map<number, Map<string, number>> {
+  const rows = db.prepare('SELECT unit_id, indicator, value FROM figure WHERE year = ? AND indicator IN (SELECT value FROM json_each(?))')
+    .raw().all(year, JSON.stringify(indicators)) as [number, string, number][];
+  const out = new Map<number, Map<string, number>>();
+  for (const [unit, indicator, value] of rows) {
+    let m = out.get(unit);
+    if (!m) out.set(unit, (m = new Map()));
+    m.set(indicator, value);
+  }
+  return out;
+}
+
 /** One indicator for every unit of a year, as a map: the input of every breakdown. */
 export function indicatorValues(db: DB, year: number, indicator: string): Map<number, number> {
   const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [number, number][];

@@ -41,6 +41,11 @@ export function countMembers(db: DB, year: number, unitId?: number): number {
   return (r as { n: number }).n;
 }
 
+/** Members recorded per cell for a year, in one pass (a province list touches some 25.000 cells). */
+export function memberCountsByUnit(db: DB, year: number): Map<number, number> {
+  return new Map(db.prepare('SELECT unit_id, count(*) FROM member_person WHERE year = ? GROUP BY unit_id').raw().all(year) as [number, number][]);
+}
+
 export function membersOfUnit(db: DB, year: number, unitId: number): MemberRecord[] {
   return db
     .prepare(

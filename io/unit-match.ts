@@ -21,6 +21,7 @@ export class UnitMatcher {
   readonly tree: OrgTree;
   private readonly byCode = new Map<string, UnitRow>();
   private readonly byName = new Map<string, UnitRow[]>();
+  private readonly byPlace = new Map<UnitRow[], Map<string, UnitRow[]>>();
 
   constructor(units: UnitRow[]) {
     this.tree = new OrgTree(units);
@@ -42,17 +43,34 @@ export class UnitMatcher {
     }
     if (!name) return { kind: 'none' };
     let candidates = this.byName.get(foldForSearch(name)) ?? this.byName.get(core(name)) ?? [];
-    if (candidates.length > 1 && baseOrgName) {
-      const want = core(baseOrgName);
-      candidates = candidates.filter((u) => {
-        const base = this.tree.baseOrgOf(u.id);
-        const parent = u.parentId === null ? undefined : this.tree.byId.get(u.parentId);
-        return (base && core(base.name) === want) || (parent && core(parent.name) === want);
-      });
-    }
+    if (candidates.length > 1 && baseOrgName) candidates = this.placed(candidates).get(core(baseOrgName)) ?? [];
     if (candidates.length === 1) return { kind: 'name', unit: candidates[0]! };
     if (candidates.length > 1) return { kind: 'ambiguous', candidates };
     return { kind: 'none' };
+  }
+
+  /**
+   * The units of one repeated name grouped by the name of their đảng bộ cơ sở and of their parent.
+   * Built once per name: a province has thousands of "Chi bộ thôn 1", and a list names each many times.
+   */
+  private placed(candidates: UnitRow[]): Map<string, UnitRow[]> {
+    let groups = this.byPlace.get(candidates);
+    if (groups) return groups;
+    groups = new Map();
+    for (const u of candidates) {
+      const base = this.tree.baseOrgOf(u.id);
+      const parent = u.parentId === null ? undefined : this.tree.byId.get(u.parentId);
+      const places = new Set<string>();
+      if (base) places.add(core(base.name));
+      if (parent) places.add(core(parent.name));
+      for (const p of places) {
+        const list = groups.get(p);
+        if (list) list.push(u);
+        else groups.set(p, [u]);
+      }
+    }
+    this.byPlace.set(candidates, groups);
+    return groups;
   }
 
   /** Where a unit sits, to tell apart the candidates of an ambiguous name. */

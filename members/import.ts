@@ -4,8 +4,8 @@
  * and leaves the other cells alone. Everything is checked before anything is written.
  */
 import type { DB } from '../db/open.ts';
-import { replaceMembers, countMembers, type MemberRecord } from '../db/members.ts';
-import { figuresForYear, listIndicators, setFigure } from '../db/figures.ts';
+import { replaceMembers, memberCountsByUnit, type MemberRecord } from '../db/members.ts';
+import { figuresByUnit, listIndicators, setFigure } from '../db/figures.ts';
 import { startYear } from '../org/operations.ts';
 import { foldForSearch, formatInt } from '../format/vi.ts';
 import { UserError } from '../api/errors.ts';
@@ -218,22 +218,24 @@ export async function importMembers(
   report(0.7, 'Đang tính số liệu của các chi bộ');
   const derived = deriveFigures(members, year);
   const names = new Map(listIndicators(db).map((i) => [i.code, i.name]));
-  const old = new Map<string, number>();
-  if (tree.fromYear === null) for (const f of figuresForYear(db, year)) if (derived.has(f.unitId)) old.set(`${f.unitId}|${f.indicator}`, f.value);
+  // A year not started yet has neither figures nor members to compare with.
+  const old = tree.fromYear === null ? figuresByUnit(db, year, DERIVED_CODES) : new Map<number, Map<string, number>>();
+  const before = tree.fromYear === null ? memberCountsByUnit(db, year) : new Map<number, number>();
   const units: UnitChange[] = [];
   let figuresChanged = 0;
   for (const [unitId, counts] of derived) {
     const u = matcher.tree.byId.get(unitId)!;
     const changes: UnitChange['changes'] = [];
+    const had = old.get(unitId);
     for (const code of DERIVED_CODES) {
-      const before = old.get(`${unitId}|${code}`) ?? null;
+      const was = had?.get(code) ?? null;
       const after = counts.get(code) ?? 0;
-      if (before !== after) changes.push({ indicator: code, indicatorName: names.get(code) ?? code, old: before, new: after });
+      if (was !== after) changes.push({ indicator: code, indicatorName: names.get(code) ?? code, old: was, new: after });
     }
     figuresChanged += changes.length;
     units.push({
       unitId, code: u.code, name: u.name,
-      membersBefore: tree.fromYear === null ? countMembers(db, year, unitId) : 0, membersAfter: counts.get('dang_vien') ?? 0, changes,
+      membersBefore: before.get(unitId) ?? 0, membersAfter: counts.get('dang_vien') ?? 0, changes,
     });
   }
   const counts = { members: members.length, units: units.length, unitsChanged: units.filter((u) => u.changes.length > 0).length, figuresChanged };
@@ -247,7 +249,8 @@ export async function importMembers(
   db.transaction(() => {
     if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
     replaceMembers(db, year, derived.keys(), members, (n) => report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`));
-    for (const [unitId, c] of derived) for (const code of DERIVED_CODES) setFigure(db, year, unitId, code, c.get(code) ?? 0);
+    // Only the figures that differ are written: the others already hold the value (a province has some 600.000).
+    for (const u of units) for (const ch of u.changes) setFigure(db, year, u.unitId, ch.indicator, ch.new);
   })();
   report(1, `Đã ghi ${formatInt(members.length)} đảng viên của ${formatInt(units.length)} chi bộ`);
   return { ok: true, applied: true, year, startedFromYear: tree.fromYear, counts, units, columns, warnings: issues.warnings, backup };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { copyInto, inspectFile } from '../../db/backup.ts';
+import { openDatabase } from '../../db/open.ts';
+import { getFigure, setFigure } from '../../db/figures.ts';
+import { findUnitIdByCode } from '../../db/units.ts';
+import { autoBackup } from '../../backup/auto.ts';
+import { demoCtx } from './fixtures.ts';
+
+const CELL = 'QO.X01.01';
+
+describe('automatic backups by file copy', () => {
+  it('copies what is still in the WAL, gives a whole rollback-journal file of ours, and leaves the WAL empty', () => {
+    const d = demoCtx();
+    const db = d.ctx.session.db;
+    const unit = findUnitIdByCode(db, CELL)!;
+    setFigure(db, 2019, unit, 'dang_vien', 4321);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const out = join(d.dir, 'ban-sao.sqlite');
+    expect(copyInto(db, d.dbPath, out)).toBe('copy');
+    expect(readdirSync(d.dir).filter((f) => f.startsWith('ban-sao'))).toEqual(['ban-sao.sqlite']);
+    expect(inspectFile(out)).toMatchObject({ ok: true, ours: true });
+    const copy = new Database(out, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(getFigure(copy, 2019, unit, 'dang_vien')).toBe(4321);
+    copy.close();
+    // The session goes on writing after the copy; the copy does not change.
+    setFigure(db, 2019, unit, 'dang_vien', 5);
+    const again = openDatabase(out);
+    expect(getFigure(again, 2019, unit, 'dang_vien')).toBe(4321);
+    again.close();
+  });
+
+  it('falls back to VACUUM INTO when another connection keeps the WAL from being emptied', () => {
+    const d = demoCtx();
+    const db = d.ctx.session.db;
+    const unit = findUnitIdByCode(db, CELL)!;
+    const reader = new Database(d.dbPath);
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM figure').get();
+    setFigure(db, 2019, unit, 'dang_vien', 777);
+    const out = join(d.dir, 'ban-sao-2.sqlite');
+    db.pragma('busy_timeout = 0');
+    expect(copyInto(db, d.dbPath, out)).toBe('vacuum');
+    reader.exec('COMMIT');
+    reader.close();
+    expect(inspectFile(out)).toMatchObject({ ok: true, ours: true });
+    const copy = new Database(out, { readonly: true });
+    expect(getFigure(copy, 2019, unit, 'dang_vien')).toBe(777);
+    copy.close();
+  });
+
+  it('is what the backup before an import uses', () => {
+    const d = demoCtx();
+    const path = autoBackup(d.ctx.session.db, d.dbPath, 'truoc-nhap')!;
+    expect(existsSync(path)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(inspectFile(path)).toMatchObject({ ok: true, ours: true });
+  });
+});
