@@ -20,6 +20,13 @@ export function figuresForYear(db: DB, year: number): FigureRow[] {
   return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ?').all(year) as FigureRow[];
 }
 
+/** Every figure of a year, row by row, without building the year's 750.000 rows (province) as objects first. */
+export function eachFigure(db: DB, year: number, fn: (unitId: number, indicator: string, value: number) => void): void {
+  for (const [unitId, indicator, value] of db.prepare('SELECT unit_id, indicator, value FROM figure WHERE year = ?').raw().iterate(year) as IterableIterator<[number, string, number]>) {
+    fn(unitId, indicator, value);
+  }
+}
+
 /** Some indicators for every unit of a year: unit → indicator → value. */
 export function figuresByUnit(db: DB, year: number, indicators: readonly string[]): Map<number, Map<string, number>> {
   const rows = db.prepare('SELECT unit_id, indicator, value FROM figure WHERE year = ? AND indicator IN (SELECT value FROM json_each(?))')

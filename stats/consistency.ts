@@ -1,9 +1,7 @@
 /** The checks a reader would make: parents against the sum of their children, parts against wholes, missing figures. */
 import type { DB } from '../db/open.ts';
-import { figuresForYear, listIndicators } from '../db/figures.ts';
-import { listUnits } from '../db/units.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
-import { OrgTree } from '../org/tree.ts';
+import { yearMatrix } from './year-matrix.ts';
 import { formatInt } from '../format/vi.ts';
 
 export interface Warning {
@@ -15,47 +13,46 @@ export interface Warning {
 }
 
 export function checkYear(db: DB, year: number): Warning[] {
-  const tree = new OrgTree(listUnits(db, year));
-  const indicators = listIndicators(db);
-  const entered = new Map<string, Map<number, number>>();
-  for (const f of figuresForYear(db, year)) {
-    let m = entered.get(f.indicator);
-    if (!m) entered.set(f.indicator, (m = new Map()));
-    m.set(f.unitId, f.value);
-  }
+  const { tree, indicators, rows, rowOf, entered, sums } = yearMatrix(db, year);
+  const k = indicators.length;
+  const col = new Map(indicators.map((ind, j) => [ind.code, j]));
+  // Warnings come unit by unit in the order of their ids within each indicator, as they always have.
+  const byId = [...rowOf].sort((a, b) => a[0] - b[0]);
   const out: Warning[] = [];
-  for (const ind of indicators) {
-    const values = entered.get(ind.code) ?? new Map<number, number>();
-    const sums = tree.rollup(values);
-    for (const [unitId, value] of values) {
-      const u = tree.byId.get(unitId);
-      if (!u || tree.isLeaf(unitId)) continue;
-      const sum = sums.get(unitId) ?? 0;
+  indicators.forEach((ind, j) => {
+    for (const [unitId, i] of byId) {
+      const value = entered[i * k + j]!;
+      if (Number.isNaN(value) || tree.isLeaf(unitId)) continue;
+      const sum = sums[i * k + j]!;
       if (sum !== value) {
+        const u = rows[i]!.unit;
         out.push({
           kind: 'parentMismatch', unitId, unitName: u.name, indicator: ind.code,
           message: `${u.name}: "${ind.name}" nhập ${formatInt(value)} nhưng tổng các đơn vị trực thuộc là ${formatInt(sum)} (lệch ${formatInt(value - sum)}).`,
         });
       }
     }
+    const w = ind.partOf ? col.get(ind.partOf) : undefined;
     if (ind.partOf) {
-      const whole = entered.get(ind.partOf) ?? new Map<number, number>();
       const wholeName = indicators.find((i) => i.code === ind.partOf)?.name ?? ind.partOf;
-      for (const [unitId, value] of values) {
-        const w = whole.get(unitId);
-        const u = tree.byId.get(unitId);
-        if (u && w !== undefined && value > w) {
+      for (const [unitId, i] of byId) {
+        const value = entered[i * k + j]!;
+        const whole = w === undefined ? NaN : entered[i * k + w]!;
+        if (!Number.isNaN(value) && !Number.isNaN(whole) && value > whole) {
+          const u = rows[i]!.unit;
           out.push({
             kind: 'partExceedsWhole', unitId, unitName: u.name, indicator: ind.code,
-            message: `${u.name}: "${ind.name}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(w)}).`,
+            message: `${u.name}: "${ind.name}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`,
           });
         }
       }
     }
-  }
-  const members = entered.get('dang_vien') ?? new Map<number, number>();
+  });
+  const members = col.get('dang_vien');
   for (const u of tree.units) {
-    if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && !members.has(u.id)) {
+    const i = rowOf.get(u.id);
+    const missing = members === undefined || i === undefined || Number.isNaN(entered[i * k + members]!);
+    if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && missing) {
       out.push({ kind: 'missing', unitId: u.id, unitName: u.name, indicator: 'dang_vien', message: `${u.name}: chưa nhập số đảng viên năm ${year}.` });
     }
   }

@@ -1,8 +1,8 @@
 import type { Handlers } from '../define.ts';
 import type { figuresContract } from '../contract/figures.ts';
-import { figuresForYear, insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
+import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
-import { OrgTree } from '../../org/tree.ts';
+import { yearMatrix } from '../../stats/year-matrix.ts';
 import { UserError } from '../errors.ts';
 import { formatInt } from '../../format/vi.ts';
 
@@ -16,22 +16,21 @@ export const figuresHandlers: Handlers<typeof figuresContract> = {
     return listIndicators(session.db).find((x) => x.code === i.code)!;
   },
   'figures.grid': ({ year }, { session }) => {
-    const db = session.db;
-    const indicators = listIndicators(db);
-    const tree = new OrgTree(listUnits(db, year));
-    const entered = new Map(indicators.map((ind) => [ind.code, new Map<number, number>()]));
-    for (const f of figuresForYear(db, year)) entered.get(f.indicator)?.set(f.unitId, f.value);
-    const sums = indicators.map((ind) => tree.rollup(entered.get(ind.code)!));
+    const { tree, indicators, rows, entered, sums } = yearMatrix(session.db, year);
+    const k = indicators.length;
     return {
       year,
       indicators,
-      rows: tree.ordered().map(({ unit, depth }) => {
+      rows: rows.map(({ unit, depth }, i) => {
         const leaf = tree.isLeaf(unit.id);
-        return {
-          unitId: unit.id, code: unit.code, name: unit.name, kind: unit.kind, depth, leaf,
-          values: indicators.map((ind) => entered.get(ind.code)!.get(unit.id) ?? null),
-          sums: sums.map((s) => (leaf ? null : (s.get(unit.id) ?? 0))),
-        };
+        const values: (number | null)[] = new Array(k);
+        const totals: (number | null)[] = new Array(k);
+        for (let j = 0; j < k; j++) {
+          const v = entered[i * k + j]!;
+          values[j] = Number.isNaN(v) ? null : v;
+          totals[j] = leaf ? null : sums[i * k + j]!;
+        }
+        return { unitId: unit.id, code: unit.code, name: unit.name, kind: unit.kind, depth, leaf, values, sums: totals };
       }),
     };
   },
