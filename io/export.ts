@@ -134,7 +134,7 @@ function figuresSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, report: 
 
 export async function exportTable(db: DB, req: ExportRequest, report: Report = () => {}): Promise<ExportResult> {
   const { decimals, mode } = getSettings(db).rounding;
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   let rows: number;
   switch (req.what) {
     case 'breakdown': rows = breakdownSheet(wb, db, req, decimals, mode); break;

@@ -19,7 +19,7 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
   const values = new Map<string, number>();
   if (fromYear === null) for (const f of figuresForYear(db, year)) values.set(`${f.unitId}|${f.indicator}`, f.value);
   const width = TEMPLATE_FIXED.length + indicators.length;
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet(`Số liệu ${year}`, { views: [{ state: 'frozen', xSplit: 3, ySplit: 4 }] });
   titleRow(ws, `SỐ LIỆU TỔ CHỨC ĐẢNG NĂM ${year} — ${getSettings(db).issuingBody}`, width);
   noteRow(ws, 'Nhập số nguyên không âm vào ô của chi bộ. Dòng in đậm là đơn vị có đơn vị trực thuộc: để trống, hoặc nhập tổng để chương trình đối chiếu. Không sửa cột Mã đơn vị.', width);

@@ -4,12 +4,12 @@
  * Text is normalized to NFC here, once, so nothing downstream sees NFD.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from '@fast-csv/parse';
 import { UserError } from '../api/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
-import { Utf8WorkbookReader } from './xlsx-reader.ts';
+import { utf8WorkbookReader } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
 export type Cell = null | string | number | boolean | Date | { formula: string; result: unknown } | { error: string };
@@ -73,7 +73,7 @@ async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress)
   let n = 0;
   let sheet = '';
   try {
-    const reader = new Utf8WorkbookReader(Readable.from([f.bytes]), {
+    const reader = await utf8WorkbookReader(Readable.from([f.bytes]), {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
     });
     for await (const ws of reader) {

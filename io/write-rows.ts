@@ -1,13 +1,14 @@
 /** Writing long lists to .xlsx or .csv row by row (streaming), so memory does not grow with the row count. */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs.ts';
 import { guardText } from './guard.ts';
 import { COUNT_FORMAT, FONT } from './xlsx.ts';
 
 type Cell = string | number | Date | null;
 
 export async function writeRowsXlsx(path: string, sheet: string, headers: string[], rows: Iterable<Cell[]>, onRow?: (n: number) => void): Promise<number> {
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
   const ws = wb.addWorksheet(sheet);
   ws.columns = headers.map((h) => ({ header: guardText(h), width: Math.max(12, h.length + 2) }));

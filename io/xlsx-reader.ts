@@ -6,7 +6,8 @@
  */
 import { Transform, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs.ts';
 
 function decodedStream(entry: Readable): Transform {
   const dec = new StringDecoder('utf8');
@@ -40,14 +41,22 @@ interface ReaderInternals {
   _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
 }
 
-const Base = ExcelJS.stream.xlsx.WorkbookReader;
+type ReaderOptions = Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>;
+let Reader: (new (input: Readable, options: ReaderOptions) => ExcelJS.stream.xlsx.WorkbookReader) | undefined;
 
-export class Utf8WorkbookReader extends Base {
-  constructor(input: Readable, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
-    super(input, options);
-    const base = Base.prototype as unknown as ReaderInternals;
-    const self = this as unknown as ReaderInternals;
-    self._parseSharedStrings = (entry) => base._parseSharedStrings.call(this, decodedStream(entry));
-    self._parseWorksheet = (iterator, sheetNo) => base._parseWorksheet.call(this, decodedIterable(iterator), sheetNo);
+/** The class is made when exceljs is first needed (see exceljs.ts). */
+export async function utf8WorkbookReader(input: Readable, options: ReaderOptions): Promise<ExcelJS.stream.xlsx.WorkbookReader> {
+  if (!Reader) {
+    const Base = (await loadExcel()).stream.xlsx.WorkbookReader;
+    Reader = class Utf8WorkbookReader extends Base {
+      constructor(input: Readable, options: ReaderOptions) {
+        super(input, options);
+        const base = Base.prototype as unknown as ReaderInternals;
+        const self = this as unknown as ReaderInternals;
+        self._parseSharedStrings = (entry) => base._parseSharedStrings.call(this, decodedStream(entry));
+        self._parseWorksheet = (iterator, sheetNo) => base._parseWorksheet.call(this, decodedIterable(iterator), sheetNo);
+      }
+    };
   }
+  return new Reader(input, options);
 }

@@ -3,7 +3,8 @@
  * fractions). Both are locale-neutral format codes: Excel and LibreOffice draw them with the
  * separators of the user's locale, so a Vietnamese Windows shows 7.101 and 85,44%.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs.ts';
 import { guardText } from './guard.ts';
 
 export const COUNT_FORMAT = '#,##0';
@@ -11,7 +12,8 @@ export const shareFormat = (decimals: number): string => (decimals > 0 ? `0.${'0
 
 export const FONT = 'Times New Roman';
 
-export function newWorkbook(): ExcelJS.Workbook {
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tochuc';
   wb.created = new Date(0); // fixed, so the same data gives the same file
