@@ -52,3 +52,97 @@ export function insertCommitteeMember(db: DB, m: Omit<CommitteeMember, 'id'>): n
       ).lastInsertRowid,
   );
 }
+
+const MEMBER_COLUMNS = `id, year, unit_id AS unitId, full_name AS fullName, role, birth_year AS birthYear, gender, education,
+  professional, theory, trained, manages_enterprise AS managesEnterprise, rating_scale AS ratingScale, rating_level AS ratingLevel`;
+const MEMBER_ORDER = `unit_id, CASE role WHEN 'secretary' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, id`;
+
+/** The committee members of some units of a year (a page of a target's failing list), in the same order as committeeMembers. */
+export function committeeMembersOf(db: DB, year: number, unitIds: number[]): CommitteeMember[] {
+  if (unitIds.length === 0) return [];
+  const rows = prep(db, `SELECT ${MEMBER_COLUMNS} FROM committee_member WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?)) ORDER BY ${MEMBER_ORDER}`)
+    .all(year, JSON.stringify(unitIds)) as Raw[];
+  return rows.map((r) => ({ ...r, trained: r.trained === 1, managesEnterprise: r.managesEnterprise === null ? null : r.managesEnterprise === 1 }));
+}
+
+/**
+ * A committee-member criterion as column values, so that counting happens here, in SQL, while
+ * what a criterion means stays with the measures (targets/measures.ts). A member is counted when
+ * their role is in `roles` (everyone when absent) and passes when every given condition holds.
+ */
+export interface MemberTest {
+  roles?: Role[];
+  /** Passes when the (scale, level) of the member's rating is one of these. */
+  ratings?: { scale: string; level: string }[];
+  education?: Education[];
+  professional?: Professional[];
+  theory?: Theory[];
+  trained?: true;
+  managesEnterprise?: true;
+}
+
+function inList(column: string, values: readonly unknown[], params: unknown[]): string {
+  if (values.length === 0) return '0';
+  params.push(...values);
+  return `${column} IN (${values.map(() => '?').join(', ')})`;
+}
+
+// The pass condition is evaluated for every member of the year, once per test: kept to the
+// cheapest expressions (a CASE on the scale rather than ORs of pairs), NULL counting as failing.
+function passSql(t: MemberTest, params: unknown[]): string {
+  const and: string[] = [];
+  if (t.ratings) {
+    const byScale = new Map<string, string[]>();
+    for (const r of t.ratings) byScale.set(r.scale, [...(byScale.get(r.scale) ?? []), r.level]);
+    if (byScale.size === 0) and.push('0');
+    else {
+      const when = [...byScale].map(([scale, levels]) => {
+        params.push(scale);
+        return `WHEN ? THEN ${inList('rating_level', levels, params)}`;
+      });
+      and.push(`CASE rating_scale ${when.join(' ')} ELSE 0 END`);
+    }
+  }
+  if (t.education) and.push(inList('education', t.education, params));
+  if (t.professional) and.push(inList('professional', t.professional, params));
+  if (t.theory) and.push(inList('theory', t.theory, params));
+  if (t.trained) and.push('trained = 1');
+  if (t.managesEnterprise) and.push('manages_enterprise = 1');
+  return and.length ? and.join(' AND ') : '1';
+}
+
+/**
+ * Per unit of a year (of these units only), for each test: how many members it counts and how
+ * many pass, as [counted₀, passing₀, counted₁, passing₁, …]. One pass over the members, grouped
+ * in SQL: a province year has 75.000 committee members, and loading them costs more than
+ * counting them; restricting to the units of a scope halves the work of a plan.
+ */
+export function committeeCounts(db: DB, year: number, tests: MemberTest[], unitIds: number[]): Map<number, number[]> {
+  if (tests.length === 0) return new Map();
+  const params: unknown[] = [];
+  const cols: string[] = [];
+  // Built in column order, so the parameters are pushed in the order their placeholders appear.
+  const column = (sql: string) => cols.push(sql) - 1;
+  const countedBy = new Map<string, number>();
+  const layout = tests.map((t) => {
+    const key = t.roles ? JSON.stringify(t.roles) : '';
+    let counted = countedBy.get(key);
+    if (counted === undefined) countedBy.set(key, (counted = column(t.roles ? `sum(${inList('role', t.roles, params)})` : 'count(*)')));
+    const passing = t.roles ? column(`sum(${inList('role', t.roles, params)} AND ${passSql(t, params)})`) : column(`sum(${passSql(t, params)})`);
+    return [counted, passing];
+  });
+  const rows = prep(db, `SELECT unit_id, ${cols.join(', ')} FROM committee_member WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?)) GROUP BY unit_id`)
+    .raw()
+    .all(...params, year, JSON.stringify(unitIds)) as (number | null)[][];
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const counts = new Array<number>(layout.length * 2);
+    // sum() over no passing member is NULL.
+    for (let k = 0; k < layout.length; k++) {
+      counts[2 * k] = r[layout[k]![0]! + 1] ?? 0;
+      counts[2 * k + 1] = r[layout[k]![1]! + 1] ?? 0;
+    }
+    out.set(r[0]!, counts);
+  }
+  return out;
+}

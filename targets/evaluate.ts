@@ -3,15 +3,16 @@
  * values, the shortfall in cells or people, and who keeps it from being met.
  */
 import type { DB } from '../db/open.ts';
-import { getPlan, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
+import { getPlan, getTarget, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
 import type { Role } from '../org/catalog.ts';
 import { percent } from '../stats/shares.ts';
 import { formatInt, formatShare, formatPercentUnits } from '../format/vi.ts';
 import { UserError } from '../api/errors.ts';
-import { findMeasure } from './measures.ts';
-import { cellsInScope, scopeSchema, type Scope } from './scopes.ts';
+import { findMeasure, type BoundMeasure, type Item } from './measures.ts';
+import { cellsInScope, scopeKey, scopeSchema, type Scope } from './scopes.ts';
 import { meets, shortfall, thresholdUnits } from './threshold.ts';
-import { loadTargetYear, type TargetYearData } from './year-data.ts';
+import { loadCommittee, loadTargetYear, type TargetYearData } from './year-data.ts';
+import { cellsToLoad, failingPage, tallyAll, type Tally } from './tally.ts';
 
 /**
  * met/notMet: judged; progress: a "by year X" target before X (value shown, not yet due);
@@ -30,7 +31,10 @@ export interface TargetResult {
   actual: number | null;
   met: boolean | null;
   shortfall: number | null;
+  /** The first failing units or members (FAILING_SHOWN at most); the rest through failingOf. */
   failing: Failing[];
+  /** How many units or members fail in all. */
+  failingTotal: number;
   status: TargetStatus;
   part: number | null;
   whole: number | null;
@@ -71,19 +75,25 @@ function thresholdText(threshold: number): string {
   return formatPercentUnits(thresholdUnits(threshold)).replace(',00%', '%');
 }
 
-export function evaluateTarget(t: TargetRow, plan: PlanInfo, year: number, data: TargetYearData | null): TargetResult {
-  const scope = parseScope(t);
-  const measure = findMeasure(t.measure).bind(JSON.parse(t.params));
+/** Failing units and members a plan's evaluation returns per target; the rest are read a page at a time (failingOf). */
+export const FAILING_SHOWN = 50;
+
+interface Bound { row: TargetRow; scope: Scope; measure: BoundMeasure }
+
+function bind(t: TargetRow): Bound {
+  return { row: t, scope: parseScope(t), measure: findMeasure(t.measure).bind(JSON.parse(t.params)) };
+}
+
+function judge(b: Bound, plan: PlanInfo, year: number, data: TargetYearData | null, tally: Tally | null, failing: Failing[]): TargetResult {
+  const { row: t, scope, measure } = b;
   const base = { id: t.id, label: t.label, scope: scope.label, threshold: t.threshold, measure: t.measure, due: t.due, dueYear: t.dueYear };
-  const idle = (status: TargetStatus, text: string): TargetResult => ({ ...base, actual: null, met: null, shortfall: null, failing: [], status, part: null, whole: null, text });
+  const idle = (status: TargetStatus, text: string): TargetResult => ({ ...base, actual: null, met: null, shortfall: null, failing: [], failingTotal: 0, status, part: null, whole: null, text });
   if (year < plan.startYear || year > plan.endYear) {
     return idle('outsidePeriod', `Năm ${year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear}): không đánh giá.`);
   }
-  if (data === null) return idle('noData', `Tệp dữ liệu chưa có số liệu năm ${year}.`);
-  const items = measure.items(data, cellsInScope(data.tree, scope));
-  const whole = items.length;
+  if (data === null || tally === null) return idle('noData', `Tệp dữ liệu chưa có số liệu năm ${year}.`);
+  const { whole, part } = tally;
   if (whole === 0) return idle('noData', `Năm ${year} không có ${measure.noun} nào thuộc phạm vi "${scope.label}".`);
-  const part = items.filter((i) => i.ok).length;
   const met = meets(part, whole, t.threshold);
   const short = shortfall(part, whole, t.threshold);
   const status: TargetStatus = t.due === 'byYear' && t.dueYear !== null && year < t.dueYear ? 'progress' : met ? 'met' : 'notMet';
@@ -95,7 +105,8 @@ export function evaluateTarget(t: TargetRow, plan: PlanInfo, year: number, data:
     actual: percent(part, whole),
     met,
     shortfall: short,
-    failing: items.filter((i) => !i.ok).map((i) => ({ unit: i.unit, unitId: i.unitId, parent: parentName(data, i.unitId), ...(i.member !== undefined ? { member: i.member, role: i.role } : {}), detail: i.detail })),
+    failing,
+    failingTotal: tally.failingTotal,
     status,
     part,
     whole,
@@ -103,19 +114,65 @@ export function evaluateTarget(t: TargetRow, plan: PlanInfo, year: number, data:
   };
 }
 
+function toFailing(data: TargetYearData, i: Item): Failing {
+  return { unit: i.unit, unitId: i.unitId, parent: parentName(data, i.unitId), ...(i.member !== undefined ? { member: i.member, role: i.role } : {}), detail: i.detail };
+}
+
 function parentName(data: TargetYearData, unitId: number): string | null {
   const u = data.tree.byId.get(unitId);
   return u?.kind === 'cell' ? (data.tree.baseOrgOf(unitId)?.name ?? null) : null;
+}
+
+/** The year's data when the plan is judged in it: null outside the period or when the file has no such year. */
+function yearData(db: DB, plan: PlanInfo, year: number): TargetYearData | null {
+  if (year < plan.startYear || year > plan.endYear) return null;
+  const d = loadTargetYear(db, year);
+  return d.tree.units.length > 0 ? d : null;
+}
+
+function tallies(db: DB, data: TargetYearData | null, bound: Bound[]): (Tally | null)[] {
+  if (data === null) return bound.map(() => null);
+  return tallyAll(db, data, bound.map((b) => ({ measure: b.measure, cells: cellsInScope(data.tree, b.scope), scope: scopeKey(b.scope) })));
 }
 
 export function planInfo(p: PlanRow): PlanInfo {
   return { id: p.id, name: p.name, number: p.number, startYear: p.startYear, endYear: p.endYear };
 }
 
-export function evaluatePlan(db: DB, year: number, planId?: number, data?: TargetYearData): PlanYearResult {
+/**
+ * A plan judged for a year. Each target lists its first `shown` failing units or members (all
+ * counted in failingTotal); 0 skips the lists, as the targets × years table does.
+ */
+export function evaluatePlan(db: DB, year: number, planId?: number, shown = FAILING_SHOWN): PlanYearResult {
   const plan = planInfo(resolvePlan(db, planId));
   const inPeriod = year >= plan.startYear && year <= plan.endYear;
-  const d = data ?? loadTargetYear(db, year);
-  const hasYear = d.tree.units.length > 0;
-  return { plan, year, inPeriod, targets: listTargets(db, plan.id).map((t) => evaluateTarget(t, plan, year, hasYear ? d : null)) };
+  const bound = listTargets(db, plan.id).map(bind);
+  const data = yearData(db, plan, year);
+  const counted = tallies(db, data, bound);
+  // Members of every page's cells in one query rather than one per target.
+  if (data && shown > 0) loadCommittee(db, data, counted.flatMap((t) => (t ? cellsToLoad(t, 0, shown) : [])));
+  return {
+    plan,
+    year,
+    inPeriod,
+    targets: bound.map((b, i) => {
+      const t = counted[i]!;
+      const failing = data && t && shown > 0 ? failingPage(db, data, b.measure, t, 0, shown).map((x) => toFailing(data, x)) : [];
+      return judge(b, plan, year, data, t, failing);
+    }),
+  };
+}
+
+export interface FailingPage { planId: number; targetId: number; year: number; total: number; offset: number; items: Failing[] }
+
+/** One page of a target's failing units or members in a year: the drill-down behind each target. */
+export function failingOf(db: DB, planId: number, targetId: number, year: number, offset: number, limit: number): FailingPage {
+  const plan = planInfo(resolvePlan(db, planId));
+  const row = getTarget(db, targetId);
+  if (!row || row.planId !== plan.id) throw new UserError(`Đề án số ${plan.id} không có chỉ tiêu số ${targetId}.`, 'not-found');
+  const b = bind(row);
+  const data = yearData(db, plan, year);
+  const t = tallies(db, data, [b])[0]!;
+  const items = data && t ? failingPage(db, data, b.measure, t, offset, limit).map((x) => toFailing(data, x)) : [];
+  return { planId: plan.id, targetId, year, total: t?.failingTotal ?? 0, offset, items };
 }

@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import type { UnitRow } from '../db/units.ts';
-import type { CommitteeMember } from '../db/committee.ts';
+import type { CommitteeMember, MemberTest } from '../db/committee.ts';
 import { EDUCATION_LEVELS, LEVEL_LABELS, PROFESSIONAL_LEVELS, ROLE_LABELS, THEORY_LEVELS, type Role } from '../org/catalog.ts';
 import { levelName } from '../org/ratings.ts';
 import { UserError } from '../api/errors.ts';
-import { atLeast, COMPARABLE_LEVELS, COMPARABLE_NAMES, comparableOf } from './levels.ts';
+import { atLeast, COMPARABLE_LEVELS, COMPARABLE_NAMES, comparableOf, SCALE_MAPPING, type ComparableLevel } from './levels.ts';
 import type { TargetYearData } from './year-data.ts';
 
 export type Subject = 'cells' | 'committeeMembers' | 'secretaries';
@@ -31,6 +31,13 @@ export interface BoundMeasure {
   noun: string;
   /** What an item must satisfy, as a predicate phrase: "đạt hoàn thành tốt nhiệm vụ trở lên". */
   criterion: string;
+  /**
+   * Committee-member measures: the same criterion as `items`, as column values, so the year's
+   * members are counted in SQL (db/committee.ts) and only the failing ones shown are loaded.
+   * The two must agree; the evaluation checks that they do on every failing list it builds.
+   */
+  members?: MemberTest;
+  /** The items of these cells; member measures read the members of these cells from data.committee. */
   items(data: TargetYearData, cells: UnitRow[]): Item[];
 }
 
@@ -71,6 +78,16 @@ function membersOf(data: TargetYearData, cells: UnitRow[], only?: Role[]): { cel
 
 function memberItem(cell: UnitRow, m: CommitteeMember, ok: boolean, detail: string): Item {
   return { unitId: cell.id, unit: cell.name, memberId: m.id, member: m.fullName, role: m.role, ok, detail };
+}
+
+/** The stored ratings (every scale) that map to `min` or better. */
+function ratingsAtLeast(min: ComparableLevel): { scale: string; level: string }[] {
+  return SCALE_MAPPING.filter((r) => atLeast(r.comparable, min)).map((r) => ({ scale: r.scale, level: r.code }));
+}
+
+/** The levels at or above `min` in an ordered list. */
+function from<T extends string>(levels: readonly T[], min: T): T[] {
+  return levels.slice(levels.indexOf(min));
 }
 
 function rolesNoun(only: Role[] | undefined): string {
@@ -122,6 +139,7 @@ const committeeRating = define({
   build: (p) => ({
     noun: rolesNoun(p.roles),
     criterion: `${COMPARABLE_NAMES[p.atLeast].member}${p.atLeast === 'xuat-sac' ? '' : ' trở lên'}`,
+    members: { roles: p.roles, ratings: ratingsAtLeast(p.atLeast) },
     items: (data, cells) =>
       membersOf(data, cells, p.roles).map(({ cell, m }) => {
         if (!m.ratingScale || !m.ratingLevel) return memberItem(cell, m, false, 'chưa có xếp loại');
@@ -140,6 +158,7 @@ const committeeTrained = define({
   build: (p) => ({
     noun: rolesNoun(p.roles),
     criterion: 'được bồi dưỡng về chuyên môn nghiệp vụ, kỹ năng công tác Đảng và lý luận chính trị',
+    members: { roles: p.roles, trained: true },
     items: (data, cells) => membersOf(data, cells, p.roles).map(({ cell, m }) => memberItem(cell, m, m.trained, m.trained ? 'đã bồi dưỡng' : 'chưa được bồi dưỡng')),
   }),
 });
@@ -169,6 +188,12 @@ const committeeQualification = define({
     return {
       noun: rolesNoun(p.roles),
       criterion,
+      members: {
+        roles: p.roles,
+        ...(p.education ? { education: from(EDUCATION_LEVELS, p.education) } : {}),
+        ...(p.professional ? { professional: from(PROFESSIONAL_LEVELS, p.professional) } : {}),
+        ...(p.theory ? { theory: from(THEORY_LEVELS, p.theory) } : {}),
+      },
       items: (data, cells) =>
         membersOf(data, cells, p.roles).map(({ cell, m }) => {
           const lacks: string[] = [];
@@ -189,6 +214,7 @@ const secretaryManages = define({
   build: () => ({
     noun: 'bí thư chi bộ',
     criterion: 'tham gia công tác quản lý doanh nghiệp',
+    members: { roles: ['secretary'], managesEnterprise: true },
     items: (data, cells) =>
       membersOf(data, cells, ['secretary']).map(({ cell, m }) =>
         memberItem(cell, m, m.managesEnterprise === true, m.managesEnterprise === null ? 'chưa nhập' : m.managesEnterprise ? 'có tham gia' : 'không tham gia quản lý'),

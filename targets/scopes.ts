@@ -67,11 +67,16 @@ export function findScopePreset(code: string): Scope | undefined {
 // (18 walks of 25.000 units were 220 ms of a province's evaluation, issue 8).
 const scopeCache = new WeakMap<OrgTree, Map<string, UnitRow[]>>();
 
+/** What a scope selects, as a key: two scopes with the same filters hold the same cells, whatever their labels. */
+export function scopeKey(scope: Scope): string {
+  return JSON.stringify(scope.anyOf);
+}
+
 /** The cells of a year in a scope, in tree order. Only cells (chi bộ) can be in a scope. */
 export function cellsInScope(tree: OrgTree, scope: Scope): UnitRow[] {
   let byScope = scopeCache.get(tree);
   if (!byScope) scopeCache.set(tree, (byScope = new Map()));
-  const key = JSON.stringify(scope.anyOf);
+  const key = scopeKey(scope);
   let cells = byScope.get(key);
   if (!cells) byScope.set(key, (cells = findCells(tree, scope)));
   return cells.slice();

@@ -3,7 +3,7 @@ import type { DB } from '../db/open.ts';
 import { listUnits } from '../db/units.ts';
 import { unitRatings } from '../db/ratings.ts';
 import { indicatorValues } from '../db/figures.ts';
-import { committeeMembers, type CommitteeMember } from '../db/committee.ts';
+import { committeeMembersOf, type CommitteeMember } from '../db/committee.ts';
 import { OrgTree } from '../org/tree.ts';
 
 export interface TargetYearData {
@@ -12,21 +12,26 @@ export interface TargetYearData {
   ratings: Map<number, { scale: string; level: string }>;
   /** Members admitted in the year (indicator ket_nap_moi); a missing figure is absent, not zero. */
   admitted: Map<number, number>;
+  /**
+   * Committee members of the cells loaded so far (loadCommittee), not of the whole year: a
+   * province year has 75.000 of them, and targets count them in SQL, loading only those shown.
+   */
   committee: Map<number, CommitteeMember[]>;
 }
 
 export function loadTargetYear(db: DB, year: number): TargetYearData {
-  const committee = new Map<number, CommitteeMember[]>();
-  for (const m of committeeMembers(db, year)) {
-    let list = committee.get(m.unitId);
-    if (!list) committee.set(m.unitId, (list = []));
-    list.push(m);
-  }
   return {
     year,
     tree: new OrgTree(listUnits(db, year)),
     ratings: new Map(unitRatings(db, year).map((r) => [r.unitId, { scale: r.scale, level: r.level }])),
     admitted: indicatorValues(db, year, 'ket_nap_moi'),
-    committee,
+    committee: new Map(),
   };
+}
+
+/** Loads the committee members of these cells into data.committee (those not loaded yet). */
+export function loadCommittee(db: DB, data: TargetYearData, unitIds: Iterable<number>): void {
+  const missing = [...new Set(unitIds)].filter((id) => !data.committee.has(id));
+  for (const id of missing) data.committee.set(id, []);
+  for (const m of committeeMembersOf(db, data.year, missing)) data.committee.get(m.unitId)!.push(m);
 }

@@ -4,6 +4,8 @@ import { COMPARABLE_LEVELS } from '../../targets/levels.ts';
 import { scopeSchema } from '../../targets/scopes.ts';
 
 const id = z.number().int().positive();
+/** The largest page of targets.failing: the CLI reads a province's lists (up to 75.000 members) in a few pages. */
+export const FAILING_PAGE_MAX = 20_000;
 const ok = z.object({ ok: z.literal(true) });
 const status = z.enum(['met', 'notMet', 'progress', 'outsidePeriod', 'noData']);
 const due = z.enum(['everyYear', 'byYear']);
@@ -17,6 +19,8 @@ const planInput = z.object({
 
 const planInfo = z.object({ id: z.number().int(), name: z.string(), number: z.string().nullable(), startYear: z.number().int(), endYear: z.number().int() });
 
+const failing = z.object({ unit: z.string(), unitId: z.number().int(), parent: z.string().nullable(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() });
+
 export const targetResult = z.object({
   id: z.number().int(),
   label: z.string(),
@@ -25,7 +29,9 @@ export const targetResult = z.object({
   actual: z.number().nullable(),
   met: z.boolean().nullable(),
   shortfall: z.number().int().nullable(),
-  failing: z.array(z.object({ unit: z.string(), unitId: z.number().int(), parent: z.string().nullable(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() })),
+  /** The first failing units / members (50 at most); the rest through targets.failing. */
+  failing: z.array(failing),
+  failingTotal: z.number().int(),
   status,
   part: z.number().int().nullable(),
   whole: z.number().int().nullable(),
@@ -103,6 +109,11 @@ export const targetsContract = {
     'Đánh giá các chỉ tiêu của đề án trong một năm: giá trị chính xác, đạt hay không, còn thiếu bao nhiêu, đơn vị / cấp ủy viên chưa đạt',
     z.object({ year, planId: id.optional() }),
     planYearResult,
+  ),
+  'targets.failing': method(
+    'Các đơn vị / cấp ủy viên chưa đạt một chỉ tiêu trong một năm, theo trang (đánh giá chỉ trả 50 trường hợp đầu và tổng số)',
+    z.object({ planId: id, targetId: id, year, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(FAILING_PAGE_MAX).default(100) }),
+    z.object({ planId: z.number().int(), targetId: z.number().int(), year: z.number().int(), total: z.number().int(), offset: z.number().int(), items: z.array(failing) }),
   ),
   'targets.table': method(
     'Bảng chỉ tiêu × năm và số chỉ tiêu đạt mỗi năm (cho biểu đồ)',

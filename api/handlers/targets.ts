@@ -7,7 +7,7 @@ import { COMPARABLE_LEVELS, COMPARABLE_NAMES, mappingView } from '../../targets/
 import { MEASURES } from '../../targets/measures.ts';
 import { cellsInScope, SCOPE_PRESETS } from '../../targets/scopes.ts';
 import { addTarget, createPlan, editPlan, plansWithTargets, removePlan, removeTarget, resolveScope } from '../../targets/plans.ts';
-import { evaluatePlan } from '../../targets/evaluate.ts';
+import { evaluatePlan, failingOf } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
 import { checkQuota } from '../../targets/quota.ts';
 
@@ -42,6 +42,7 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
     return { ok: true as const };
   },
   'targets.evaluate': ({ year, planId }, { session }) => evaluatePlan(session.db, year, planId),
+  'targets.failing': ({ planId, targetId, year, offset, limit }, { session }) => failingOf(session.db, planId, targetId, year, offset, limit),
   'targets.table': ({ years, planId, jobId }, ctx) =>
     targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`)),
   'targets.quota': ({ year }, { session }) => checkQuota(session.db, year),

@@ -1,11 +1,15 @@
 import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx, OutputOf } from '../../api/define.ts';
+import type { Api, MethodName } from '../../api/contract.ts';
+import { FAILING_PAGE_MAX } from '../../api/contract/targets.ts';
 import { UserError } from '../../api/errors.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatPercentUnits } from '../../format/vi.ts';
 import { roundedPercentUnits } from '../../stats/shares.ts';
+
+type Out<K extends MethodName> = OutputOf<Api[K]>;
 
 const SUBCOMMANDS = ['quota', 'mapping', 'catalog', 'plans', 'add'] as const;
 
@@ -23,15 +27,30 @@ function shareText(part: number | null, whole: number | null): string {
 
 const MARK: Record<string, string> = { met: '✓', notMet: '✗', progress: '◷', outsidePeriod: 'ngoài kỳ', noData: 'không có số liệu' };
 
+type Failing = Out<'targets.failing'>['items'];
+
+/** The whole failing list of a target: the evaluation returns the first ones, the rest are read page by page. */
+async function allFailing(ctx: Ctx, planId: number, year: number, t: Out<'targets.evaluate'>['targets'][number]): Promise<Failing> {
+  const all = [...t.failing];
+  while (all.length < t.failingTotal) {
+    const page = await dispatch(ctx, 'targets.failing', { planId, targetId: t.id, year, offset: all.length, limit: FAILING_PAGE_MAX });
+    if (page.items.length === 0) break;
+    all.push(...page.items);
+  }
+  return all;
+}
+
 async function oneYear(ctx: Ctx, values: Values): Promise<void> {
   const r = await dispatch(ctx, 'targets.evaluate', { year: yearArg(values), planId: planArg(values) });
   if (values.json) {
+    // The documented output lists every failing unit and member, as it always has.
+    const failing = await Promise.all(r.targets.map((t) => allFailing(ctx, r.plan.id, r.year, t)));
     printJson({
       plan: { id: r.plan.id, name: r.plan.name },
       year: r.year,
-      targets: r.targets.map((t) => ({
+      targets: r.targets.map((t, i) => ({
         id: t.id, label: t.label, scope: t.scope, threshold: t.threshold, actual: t.actual, met: t.met, shortfall: t.shortfall,
-        failing: t.failing.map((f) => ({ unit: f.unit, parent: f.parent, ...(f.member !== undefined ? { member: f.member, role: f.role } : {}), detail: f.detail })),
+        failing: failing[i]!.map((f) => ({ unit: f.unit, parent: f.parent, ...(f.member !== undefined ? { member: f.member, role: f.role } : {}), detail: f.detail })),
         status: t.status, part: t.part, whole: t.whole, due: t.due, dueYear: t.dueYear, text: t.text,
       })),
     });
@@ -45,7 +64,7 @@ async function oneYear(ctx: Ctx, values: Values): Promise<void> {
     lines.push(`  ${MARK[t.status]} [${t.id}] ${t.label}`, `      ${t.text}`);
     const where = (f: { unit: string; parent: string | null }) => (f.parent ? `${f.unit}, ${f.parent}` : f.unit);
     const shown = t.failing.slice(0, 5).map((f) => (f.member ? `${f.member} (${where(f)}): ${f.detail}` : `${where(f)}: ${f.detail}`));
-    if (shown.length) lines.push(`      Chưa đạt: ${shown.join('; ')}${t.failing.length > 5 ? `; … và ${formatInt(t.failing.length - 5)} khác` : ''}`);
+    if (shown.length) lines.push(`      Chưa đạt: ${shown.join('; ')}${t.failingTotal > 5 ? `; … và ${formatInt(t.failingTotal - 5)} khác` : ''}`);
   }
   lines.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ).');
   process.stdout.write(`${lines.join('\n')}\n`);

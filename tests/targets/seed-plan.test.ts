@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { DB } from '../../db/open.ts';
-import { evaluatePlan, type TargetResult } from '../../targets/evaluate.ts';
+import { evaluatePlan, FAILING_SHOWN, failingOf, type TargetResult } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
 import { breakdown } from '../../stats/breakdown.ts';
 import { openDemo } from '../helpers/db.ts';
@@ -95,9 +95,28 @@ describe('the seed plan in the demo', () => {
       expect([t.part, t.whole, t.met, t.shortfall], t.label).toEqual([part, whole, met, k]);
       expect(t.actual).toBe((part * 100) / whole);
       expect(t.status).toBe(e.by !== null && 2019 < e.by ? 'progress' : met ? 'met' : 'notMet');
-      const failing = t.failing.map((f) => `${f.unitId}|${f.member ?? ''}`).sort();
+      // The evaluation shows the first failing items; the drill-down pages through all of them.
+      const all = failingOf(db, 1, t.id, 2019, 0, 1_000_000);
+      expect([all.total, t.failingTotal], t.label).toEqual([whole - part, whole - part]);
+      expect(t.failing, t.label).toEqual(all.items.slice(0, FAILING_SHOWN));
+      const failing = all.items.map((f) => `${f.unitId}|${f.member ?? ''}`).sort();
       expect(failing, t.label).toEqual(items.filter((x) => !x.ok).map((x) => x.key).sort());
     });
+  });
+
+  it('the failing lists read page by page are the whole list, in order, whatever the page size', () => {
+    const long = r2019.targets.filter((t) => t.failingTotal > FAILING_SHOWN);
+    expect(long.length).toBeGreaterThan(0); // some lists are longer than the evaluation shows
+    for (const t of r2019.targets) {
+      const all = failingOf(db, 1, t.id, 2019, 0, 1_000_000).items;
+      for (const size of [1, 7, 50]) {
+        const pages = [];
+        for (let offset = 0; offset < all.length + size; offset += size) pages.push(...failingOf(db, 1, t.id, 2019, offset, size).items);
+        expect(pages, `${t.label}, trang ${size}`).toEqual(all);
+      }
+    }
+    expect(() => failingOf(db, 1, 9999, 2019, 0, 10)).toThrow(/không có chỉ tiêu số 9999/);
+    expect(failingOf(db, 1, r2019.targets[0]!.id, 2017, 0, 10)).toMatchObject({ total: 0, items: [] }); // before the plan
   });
 
   it('the scopes hold 179 thôn/tổ dân phố cells, the 45 agency cells of the article and 10 private-enterprise cells', () => {
@@ -111,7 +130,7 @@ describe('the seed plan in the demo', () => {
     for (const y of [2017, 2018]) {
       const r = evaluatePlan(db, y);
       expect(r.inPeriod).toBe(false);
-      for (const t of r.targets) expect(t).toMatchObject({ status: 'outsidePeriod', actual: null, met: null, shortfall: null, part: null, whole: null, failing: [] });
+      for (const t of r.targets) expect(t).toMatchObject({ status: 'outsidePeriod', actual: null, met: null, shortfall: null, part: null, whole: null, failing: [], failingTotal: 0 });
     }
     const table = targetsTable(db, [2019, 2017, 2018]);
     expect(table.years).toEqual([2017, 2018, 2019]);
