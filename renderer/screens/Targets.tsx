@@ -62,7 +62,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
             </table>
           </div>
           <div>
-            {open ? <Failing t={open} /> : <p className="muted">Chọn một chỉ tiêu để xem các đơn vị, cấp ủy viên chưa đạt.</p>}
+            {open ? <Failing key={`${open.id}-${year}`} t={open} planId={ev.data.plan.id} year={ev.data.year} /> : <p className="muted">Chọn một chỉ tiêu để xem các đơn vị, cấp ủy viên chưa đạt.</p>}
             {table.data && <TargetsChart data={table.data} />}
           </div>
         </div>
@@ -71,24 +71,44 @@ export function Targets({ info, year, setYear }: ScreenProps) {
   );
 }
 
-function Failing({ t }: { t: Target }) {
+/** Failing units or members shown a page at a time: a province target can have tens of thousands. */
+const PAGE = 100;
+
+function Failing({ t, planId, year }: { t: Target; planId: number; year: number }) {
+  const [offset, setOffset] = useState(0);
+  const page = useApi('targets.failing', t.failingTotal === 0 ? null : { planId, targetId: t.id, year, offset, limit: PAGE });
+  // The evaluation already holds the first ones: shown at once while the page loads.
+  const items = page.data?.items ?? (offset === 0 ? t.failing : null);
+  const withMembers = items?.some((f) => f.member) ?? false;
+  const last = Math.min(offset + PAGE, t.failingTotal);
   return (
     <section className="panel" data-testid="target-failing">
       <h2>{t.label}</h2>
       <p>{t.text}</p>
-      {t.failing.length === 0 ? <p className="ok">✓ Không có đơn vị nào chưa đạt.</p> : (
+      {t.failingTotal === 0 ? <p className="ok">✓ Không có đơn vị nào chưa đạt.</p> : (
         <>
-          <p className="small muted">{formatInt(t.failing.length)} trường hợp chưa đạt:</p>
-          <div style={{ maxHeight: 320, overflow: 'auto' }}>
-            <table className="table compact">
-              <thead><tr><th>Đơn vị</th><th>Thuộc</th>{t.failing.some((f) => f.member) && <th>Cấp ủy viên</th>}<th>Lý do</th></tr></thead>
-              <tbody>
-                {t.failing.map((f, i) => (
-                  <tr key={i}><td>{f.unit}</td><td className="small">{f.parent ?? ''}</td>{t.failing.some((x) => x.member) && <td>{f.member ?? ''}{f.role ? ` (${ROLE_LABELS[f.role]})` : ''}</td>}<td className="small">{f.detail}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p className="small muted">
+            {formatInt(t.failingTotal)} trường hợp chưa đạt{t.failingTotal > PAGE ? `, đang xem ${formatInt(offset + 1)}–${formatInt(last)}` : ''}:
+          </p>
+          <ErrorNote text={page.error} />
+          {!items ? <Loading /> : (
+            <div style={{ maxHeight: 320, overflow: 'auto' }}>
+              <table className="table compact">
+                <thead><tr><th>Đơn vị</th><th>Thuộc</th>{withMembers && <th>Cấp ủy viên</th>}<th>Lý do</th></tr></thead>
+                <tbody>
+                  {items.map((f, i) => (
+                    <tr key={offset + i}><td>{f.unit}</td><td className="small">{f.parent ?? ''}</td>{withMembers && <td>{f.member ?? ''}{f.role ? ` (${ROLE_LABELS[f.role]})` : ''}</td>}<td className="small">{f.detail}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {t.failingTotal > PAGE && (
+            <div className="toolbar" data-testid="failing-pages">
+              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Trang trước</button>
+              <button type="button" disabled={last >= t.failingTotal} onClick={() => setOffset(offset + PAGE)}>Trang sau</button>
+            </div>
+          )}
         </>
       )}
     </section>

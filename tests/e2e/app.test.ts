@@ -395,6 +395,19 @@ describe('Chỉ tiêu', () => {
     await expect.poll(() => failing.textContent(), POLL).toContain('96,43% (703/729 cấp ủy viên)');
     await expect.poll(() => failing.locator('tbody tr').count(), POLL).toBe(26);
     await screenshot(page, 'chi-tieu');
+    // 437 members fall short of "chuyên môn và lý luận từ trung cấp": the evaluation carries the first 50, the panel pages through all of them.
+    await page.getByTestId('targets').locator('tbody tr', { hasText: '70% có trình độ chuyên môn và trình độ lý luận' }).first().click();
+    await expect.poll(() => failing.textContent(), POLL).toContain('437 trường hợp chưa đạt, đang xem 1–100');
+    await expect.poll(() => failing.locator('tbody tr').count(), POLL).toBe(100);
+    const first = await failing.locator('tbody tr').first().textContent();
+    const next = page.getByRole('button', { name: 'Trang sau' });
+    for (let k = 0; k < 4; k++) await next.click();
+    await expect.poll(() => failing.textContent(), POLL).toContain('đang xem 401–437');
+    await expect.poll(() => failing.locator('tbody tr').count(), POLL).toBe(37);
+    expect(await next.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Trang trước' }).click();
+    await expect.poll(() => failing.textContent(), POLL).toContain('đang xem 301–400');
+    expect(await failing.locator('tbody tr').first().textContent()).not.toBe(first);
   });
 });
 
