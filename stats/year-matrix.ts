@@ -28,12 +28,10 @@ export function yearMatrix(db: DB, year: number): YearMatrix {
   const rowOf = new Map<number, number>();
   rows.forEach((r, i) => rowOf.set(r.unit.id, i));
   const k = indicators.length;
-  const col = new Map(indicators.map((ind, j) => [ind.code, j]));
   const entered = new Float64Array(rows.length * k).fill(NaN);
-  eachFigure(db, year, (unitId, indicator, value) => {
+  eachFigure(db, year, indicators.map((ind) => ind.code), (j, unitId, value) => {
     const i = rowOf.get(unitId);
-    const j = col.get(indicator);
-    if (i !== undefined && j !== undefined) entered[i * k + j] = value;
+    if (i !== undefined) entered[i * k + j] = value;
   });
   // Children come after their parent in depth-first order: going backwards, a unit's total is complete
   // when it is reached, and is added to its parent's.
