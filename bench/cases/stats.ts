@@ -32,7 +32,7 @@ export async function statsRows(s: Scale): Promise<Row[]> {
   }
   if (isMethod('targets.evaluate')) {
     await row(`Đánh giá chỉ tiêu đề án năm ${s.last} (targets.evaluate)`, () => dispatch(s.ctx, 'targets.evaluate', { year: s.last }), '1 câu SQL theo phạm vi', () => base.targetsBaseline(db, s.last),
-      prov ? 300 : district, prov ? 1.5 : undefined, 'API trả cả danh sách từng chi bộ / cấp ủy viên chưa đạt; mốc SQL chỉ đếm.');
+      prov ? 300 : district, prov ? 1.5 : undefined, 'API trả 50 chi bộ / cấp ủy viên chưa đạt đầu tiên của mỗi chỉ tiêu và tổng số (phần còn lại: targets.failing theo trang); mốc SQL chỉ đếm.');
   } else {
     rows.push({ scale: s.label, name: 'Đánh giá chỉ tiêu đề án (targets.evaluate)', value: null, unit: 'ms', baseline: '', baselineValue: null, runs: 0 });
   }
