@@ -16,7 +16,13 @@ import { startWebServer, type WebServer } from '../../web/server.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const staticDir = join(root, 'dist', 'renderer');
-export const screenshotsDir = join(root, 'docs', 'screenshots');
+/**
+ * Screenshots go to docs/screenshots only when asked (UPDATE_SCREENSHOTS=1 npx vitest run tests/e2e),
+ * so that an ordinary test run leaves the working tree clean; otherwise to a temp folder.
+ */
+export const screenshotsDir = process.env.UPDATE_SCREENSHOTS
+  ? join(root, 'docs', 'screenshots')
+  : mkdtempSync(join(tmpdir(), 'tochuc-screenshots-'));
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
