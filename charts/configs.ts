@@ -16,7 +16,8 @@ export type ChartKind = keyof typeof CHART_KINDS;
 export type ChartData =
   | { kind: 'ty-le-dang-vien'; title: string; rows: { label: string; members: number; shareText: string }[] }
   | { kind: 'so-sanh-nam'; title: string; years: number[]; rows: { label: string; values: (number | null)[] }[] }
-  | { kind: 'chi-tieu'; title: string; years: number[]; met: number[]; total: number[] };
+  /** Per year: targets due and met, due and not met, and "by year X" targets not yet due. */
+  | { kind: 'chi-tieu'; title: string; years: number[]; met: number[]; notMet: number[]; progress: number[] };
 
 const FONT = 'Times New Roman';
 const INK = '#1a1a1a';
@@ -138,14 +139,19 @@ function yearsComparison(d: Extract<ChartData, { kind: 'so-sanh-nam' }>): ChartC
 }
 
 function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>): ChartConfiguration<'bar'> {
+  const evaluated = d.years.map((_, i) => d.met[i]! + d.notMet[i]! + d.progress[i]!);
+  const datasets = [
+    { label: 'Đạt', data: d.met, backgroundColor: PALETTE[3]! },
+    { label: 'Chưa đạt', data: d.notMet, backgroundColor: PALETTE[0]! },
+  ];
+  // A series that is empty in every year is left out rather than drawn as a legend with no bars.
+  if (d.progress.some((n) => n > 0)) datasets.push({ label: 'Chưa đến hạn', data: d.progress, backgroundColor: PALETTE[2]! });
   return {
     type: 'bar',
     data: {
-      labels: d.years.map((y) => `Năm ${y}`),
-      datasets: [
-        { label: 'Đạt', data: d.met, backgroundColor: PALETTE[3]! },
-        { label: 'Chưa đạt', data: d.total.map((t, i) => t - d.met[i]!), backgroundColor: PALETTE[0]! },
-      ],
+      // A year outside the plan has no bars; its label says why rather than showing a misleading zero.
+      labels: d.years.map((y, i) => (evaluated[i] === 0 ? [`Năm ${y}`, '(không đánh giá)'] : `Năm ${y}`)),
+      datasets,
     },
     options: {
       ...common(d.title),
@@ -154,7 +160,10 @@ function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>): ChartConfigura
         y: { stacked: true, beginAtZero: true, ticks: { color: INK, font: axisFont, precision: 0, callback: (v) => formatInt(Number(v)) } },
       },
     },
-    plugins: [whiteBackground, valueLabels((di, i) => (di === 0 ? `${formatInt(d.met[i]!)}/${formatInt(d.total[i]!)} đạt` : null))],
+    plugins: [whiteBackground, valueLabels((di, i) => {
+      const due = d.met[i]! + d.notMet[i]!;
+      return di === 0 && due > 0 ? `${formatInt(d.met[i]!)}/${formatInt(due)} đạt` : null;
+    })],
   };
 }
 

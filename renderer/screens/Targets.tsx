@@ -120,7 +120,7 @@ function TargetsChart({ data }: { data: Out<'targets.table'> }) {
   if (!years.length) return null;
   const cfg = screenConfig({
     kind: 'chi-tieu', title: 'Số chỉ tiêu đạt qua các năm',
-    years: years.map((p) => p.year), met: years.map((p) => p.met), total: years.map((p) => p.met + p.notMet + p.progress),
+    years: years.map((p) => p.year), met: years.map((p) => p.met), notMet: years.map((p) => p.notMet), progress: years.map((p) => p.progress),
   });
   return <div className="chart" style={{ marginTop: 12 }}><Chart key={chartKey(cfg.data)} type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label="Biểu đồ số chỉ tiêu đạt qua các năm" /></div>;
 }

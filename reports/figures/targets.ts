@@ -86,7 +86,9 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
       title: 'Số chỉ tiêu đến hạn đạt và chưa đạt',
       years: table.perYear.map((p) => p.year),
       met: table.perYear.map((p) => p.met),
-      total: table.perYear.map((p) => p.met + p.notMet),
+      notMet: table.perYear.map((p) => p.notMet),
+      // The document's chart is of targets due ("đến hạn"): not-yet-due ones are counted in its table instead.
+      progress: table.perYear.map(() => 0),
     };
   }
   return {

@@ -16,7 +16,7 @@ const SHARES: ChartData = {
   ],
 };
 const YEARS: ChartData = { kind: 'so-sanh-nam', title: 'So sánh', years: [2018, 2019], rows: [{ label: 'Chi bộ cơ sở', values: [435, 446] }, { label: 'Mới', values: [null, 3] }] };
-const TARGETS: ChartData = { kind: 'chi-tieu', title: 'Chỉ tiêu', years: [2019, 2020], met: [2, 9], total: [13, 18] };
+const TARGETS: ChartData = { kind: 'chi-tieu', title: 'Chỉ tiêu', years: [2019, 2020], met: [2, 9], notMet: [11, 9], progress: [0, 0] };
 
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
