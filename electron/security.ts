@@ -4,8 +4,7 @@
  * The Electron security checklist is the source: load only our own content, deny navigation, new windows
  * and permission requests, and check the sender of every IPC message.
  */
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { CSP } from '../web/security.ts';
+import { contentType, CSP, resolveStaticFile } from '../web/security.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tochuc';
@@ -59,30 +58,10 @@ export function isTrustedSender(frame: SenderFrame | null | undefined): boolean 
  */
 export function resolveAppFile(rootDir: string, url: string, exists: (p: string) => boolean): string | null {
   const u = parse(url);
-  if (!u || !isAppUrl(url)) return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(u.pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0')) return null;
-  const rel = normalize(path).replace(/^([/\\])+/, '');
-  const file = join(rootDir, rel || 'index.html');
-  const back = relative(rootDir, file);
-  if (back.startsWith('..') || isAbsolute(back) || back.split(sep).includes('..')) return null;
-  return exists(file) ? file : join(rootDir, 'index.html');
+  return u && isAppUrl(url) ? resolveStaticFile(rootDir, u.pathname, exists) : null;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
-};
-
-export function contentType(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return TYPES[dot < 0 ? '' : file.slice(dot).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentType };
 
 /**
  * The window may not name files on disk: paths are chosen in the main process (Save/Open dialogs) or come

@@ -1,19 +1,18 @@
 /** Web mode: the renderer and the API over HTTP on 127.0.0.1, for machines where Electron cannot start. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { dispatch, toApiError } from '../api/dispatch.ts';
 import { createCtx } from '../api/session.ts';
 import type { Session } from '../api/define.ts';
 import { UserError } from '../api/errors.ts';
-import { checkRequest, newToken, SECURITY_HEADERS } from './security.ts';
+import { checkRequest, contentType, newToken, resolveStaticFile, SECURITY_HEADERS } from './security.ts';
 
 const MAX_BODY = 120 * 1024 * 1024; // a 50 MB spreadsheet sent as base64, with room to spare
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
-};
+
+const JSON_TYPE = contentType('.json');
+const HTML_TYPE = contentType('.html');
 
 export interface WebServer { url: string; token: string; server: Server; close(): Promise<void> }
 
@@ -52,7 +51,7 @@ export async function startWebServer(opts: { session: Session; port?: number; st
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith('/api/');
     const refused = checkRequest(req, port, token, isApi);
-    if (refused) return send(res, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: refused } }), TYPES['.json']!);
+    if (refused) return send(res, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: refused } }), JSON_TYPE);
     if (isApi) {
       if (req.method !== 'POST') return send(res, 405, '', 'text/plain');
       try {
@@ -63,20 +62,18 @@ export async function startWebServer(opts: { session: Session; port?: number; st
         } catch {
           throw new UserError('Dữ liệu gửi lên không phải JSON hợp lệ.', 'bad-json');
         }
-        const result = await dispatch(ctx, decodeURIComponent(url.pathname.slice(5)), input);
-        return send(res, 200, JSON.stringify({ ok: true, result }), TYPES['.json']!);
+        const result = await dispatch(ctx, url.pathname.slice(5), input);
+        return send(res, 200, JSON.stringify({ ok: true, result }), JSON_TYPE);
       } catch (e) {
         const err = toApiError(e);
-        return send(res, err.code === 'internal' ? 500 : 400, JSON.stringify({ ok: false, error: err }), TYPES['.json']!);
+        return send(res, err.code === 'internal' ? 500 : 400, JSON.stringify({ ok: false, error: err }), JSON_TYPE);
       }
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-    const file = join(opts.staticDir, rel);
-    if (rel && !rel.startsWith('..') && file.startsWith(opts.staticDir + sep) && existsSync(file) && !file.endsWith('index.html')) {
-      return send(res, 200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
-    }
-    return send(res, 200, index, TYPES['.html']!);
+    const file = resolveStaticFile(opts.staticDir, url.pathname, existsSync);
+    if (file === null) return send(res, 400, 'Đường dẫn không hợp lệ.', 'text/plain; charset=utf-8');
+    if (!file.endsWith('index.html')) return send(res, 200, readFileSync(file), contentType(file));
+    return send(res, 200, index, HTML_TYPE);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -87,5 +87,16 @@ describe('HTTP transport', () => {
     expect(html).toContain(`<meta name="tochuc-token" content="${web.token}">`);
     const traversal = await fetch(new URL('/../../package.json', web.url));
     expect(await traversal.text()).not.toContain('"dependencies"');
+    const encoded = await fetch(new URL('/assets/..%2f..%2fpackage.json', web.url));
+    expect(await encoded.text()).not.toContain('"dependencies"');
+  });
+
+  it('answers a malformed path with 400 and keeps serving', async () => {
+    const bad = await fetch(new URL('/%E0%A4%A', web.url));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toBe('Đường dẫn không hợp lệ.');
+    const api = await post(web, '/api/%E0%A4%A', {});
+    expect(api.json.error.message).toMatch(/Không có lệnh/);
+    expect((await post(web, '/api/stats.breakdown', { year: 2019 })).status).toBe(200);
   });
 });
