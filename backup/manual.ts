@@ -16,6 +16,9 @@ export async function backupTo(db: DB, dbPath: string, out: string, onProgress?:
     },
   });
   const check = inspectFile(target);
-  if (!check.ok || !check.ours) throw new UserError(`Bản sao lưu "${basename(target)}" không đọc lại được (${check.integrity}).`, 'backup-failed');
+  if (!check.ok || !check.ours) {
+    const why = check.ok ? 'bản sao không mang dấu tệp dữ liệu của tochuc' : 'kiểm tra toàn vẹn bản sao không đạt';
+    throw new UserError(`Bản sao lưu "${basename(target)}" không đọc lại được: ${why}. Tệp dữ liệu đang dùng không bị thay đổi.`, 'backup-failed', { technical: check.integrity });
+  }
   return { path: target, bytes: statSync(target).size };
 }

@@ -25,7 +25,7 @@ export function resolveRestoreSource(dbPath: string, from: string | undefined): 
 export function checkRestorable(path: string): { schemaVersion: number } {
   if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp sao lưu "${path}".`, 'not-found');
   const c = inspectFile(path);
-  if (!c.ok) throw new UserError(`Tệp sao lưu "${basename(path)}" bị hỏng (${c.integrity}); không khôi phục.`, 'corrupt', { path });
+  if (!c.ok) throw new UserError(`Tệp sao lưu "${basename(path)}" bị hỏng (kiểm tra toàn vẹn không đạt); không khôi phục.`, 'corrupt', { path, technical: c.integrity });
   if (!c.ours) throw new UserError(`Tệp "${basename(path)}" không phải tệp dữ liệu của tochuc; không khôi phục.`, 'foreign', { path });
   if (c.schemaVersion > latestVersion()) {
     throw new UserError(`Tệp "${basename(path)}" do phiên bản tochuc mới hơn tạo ra (lược đồ ${c.schemaVersion}); hãy cập nhật chương trình trước.`, 'too-new');

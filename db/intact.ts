@@ -22,7 +22,7 @@ export function headerProblem(path: string): string | null {
   const size = statSync(path).size;
   if (size < 100) return null; // empty or new: SQLite itself decides
   const h = header(path);
-  if (h.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'file is not a database';
+  if (h.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'phần đầu tệp không phải của SQLite';
   const raw = h.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   const pages = h.readUInt32BE(28);
@@ -41,5 +41,26 @@ export function checkIntact(db: Database, path: string): void {
     if (statSync(path).size > FULL_CHECK_MAX_BYTES) return;
   }
   const ok = db.pragma('quick_check', { simple: true });
-  if (ok !== 'ok') throw new Error(String(ok));
+  if (ok !== 'ok') throw new Error('kiểm tra cấu trúc tệp thấy trang dữ liệu hỏng', { cause: String(ok) });
+}
+
+const SQLITE_REASONS: Record<string, string> = {
+  SQLITE_NOTADB: 'phần đầu tệp không phải của SQLite',
+  SQLITE_CORRUPT: 'cấu trúc bên trong tệp bị hỏng',
+  SQLITE_CANTOPEN: 'không mở được tệp (thư mục không có hoặc không có quyền)',
+  SQLITE_IOERR: 'lỗi đọc đĩa',
+  SQLITE_BUSY: 'tệp đang bị một chương trình khác khóa',
+  SQLITE_LOCKED: 'tệp đang bị một chương trình khác khóa',
+  SQLITE_READONLY: 'tệp chỉ cho đọc',
+};
+
+/**
+ * The reason a file could not be opened, in Vietnamese: SQLite's own English text goes to details,
+ * never into the sentence a user reads.
+ */
+export function openFailureReason(e: unknown): { reason: string; technical: string } {
+  const err = e as { code?: string; message?: string; cause?: unknown };
+  const technical = String(err.cause ?? err.message ?? e);
+  const byCode = err.code ? (SQLITE_REASONS[err.code] ?? SQLITE_REASONS[err.code.split('_').slice(0, 2).join('_')]) : undefined;
+  return { reason: byCode ?? (err.code ? 'không đọc được tệp' : String(err.message)), technical };
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../api/errors.ts';
 import { latestVersion, migrate } from './migrate.ts';
-import { checkIntact } from './intact.ts';
+import { checkIntact, openFailureReason } from './intact.ts';
 import { newestBackup } from '../backup/files.ts';
 
 export type { DB };
@@ -36,13 +36,14 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
   } catch (e) {
     opened?.close();
     const newest = path === ':memory:' ? undefined : newestBackup(path);
+    const { reason, technical } = openFailureReason(e);
     throw new UserError(
-      `Tệp dữ liệu "${basename(path)}" bị hỏng hoặc không phải tệp SQLite (${(e as Error).message}). ` +
+      `Tệp dữ liệu "${basename(path)}" bị hỏng hoặc không phải tệp SQLite (${reason}). ` +
         (newest
           ? `Hãy khôi phục bản sao lưu gần nhất "${newest.name}" (lúc ${newest.at}): tochuc restore --db "${path}" --newest`
           : 'Không tìm thấy bản sao lưu nào trong thư mục sao-luu bên cạnh tệp.'),
       'corrupt',
-      { path, newestBackup: newest?.path ?? null },
+      { path, newestBackup: newest?.path ?? null, technical },
     );
   }
   const appId = db.pragma('application_id', { simple: true }) as number;

@@ -10,7 +10,7 @@ import type { CommitteeMember, MemberTest } from '../db/committee.ts';
 import { EDUCATION_LEVELS, LEVEL_LABELS, PROFESSIONAL_LEVELS, ROLE_LABELS, THEORY_LEVELS, type Role } from '../org/catalog.ts';
 import { levelName } from '../org/ratings.ts';
 import { UserError } from '../api/errors.ts';
-import { atLeast, COMPARABLE_LEVELS, COMPARABLE_NAMES, comparableOf, SCALE_MAPPING, type ComparableLevel } from './levels.ts';
+import { atLeast, COMPARABLE_LEVELS, COMPARABLE_NAMES, comparableOf, SCALE_MAPPING, SCALE_NAMES, type ComparableLevel } from './levels.ts';
 import type { TargetYearData } from './year-data.ts';
 
 export type Subject = 'cells' | 'committeeMembers' | 'secretaries';
@@ -108,7 +108,7 @@ const cellRating = define({
         const r = data.ratings.get(c.id);
         if (!r) return { unitId: c.id, unit: c.name, ok: false, detail: 'chưa có xếp loại' };
         const level = comparableOf(r.scale, r.level);
-        if (!level) return { unitId: c.id, unit: c.name, ok: false, detail: `xếp loại "${r.level}" (thang ${r.scale}) không có trong bảng quy đổi` };
+        if (!level) return { unitId: c.id, unit: c.name, ok: false, detail: `xếp loại "${r.level}" (${SCALE_NAMES[r.scale] ?? r.scale}) không có trong bảng quy đổi` };
         return { unitId: c.id, unit: c.name, ok: atLeast(level, p.atLeast), detail: levelName(r.scale, r.level) };
       }),
   }),

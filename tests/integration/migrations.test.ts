@@ -39,7 +39,8 @@ describe('database file', () => {
   it('refuses a file that is not SQLite, with a Vietnamese message', () => {
     const path = join(tempDir(), 'broken.sqlite');
     writeFileSync(path, 'đây không phải cơ sở dữ liệu '.repeat(200));
-    expect(() => openDatabase(path)).toThrow(/bị hỏng hoặc không phải tệp SQLite/);
+    expect(() => openDatabase(path)).toThrow(/bị hỏng hoặc không phải tệp SQLite \(phần đầu tệp không phải của SQLite\)/);
+    expect(() => openDatabase(path)).not.toThrow(/file is not a database/);
   });
 
   it('refuses a SQLite file of another program', () => {

@@ -19,6 +19,6 @@ describe('header check on open', () => {
   it('refuses a file that does not start as SQLite', () => {
     const path = join(tempDir(), 'text.sqlite');
     writeFileSync(path, 'không phải cơ sở dữ liệu '.repeat(20));
-    expect(headerProblem(path)).toBe('file is not a database');
+    expect(headerProblem(path)).toBe('phần đầu tệp không phải của SQLite');
   });
 });
