@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contract, type Api, type MethodName } from './contract.ts';
 import { handlers } from './handlers.ts';
 import type { Ctx, Handler, InputOf, OutputOf } from './define.ts';
-import { UserError } from './errors.ts';
+import { describeIssues, UserError } from './errors.ts';
 
 export interface ApiError { code: string; message: string; details?: unknown }
 
@@ -11,9 +11,6 @@ export function isMethod(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
 
-function describeIssues(err: z.ZodError): string {
-  return err.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
-}
 
 export async function dispatch<K extends MethodName>(ctx: Ctx, name: K, rawInput: InputOf<Api[K]>, opts?: { checkOutput?: boolean }): Promise<OutputOf<Api[K]>>;
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts?: { checkOutput?: boolean }): Promise<unknown>;

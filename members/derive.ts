@@ -1,19 +1,20 @@
 /** From the members of a unit, its indicators for a year: counted once, at import, and stored as figures. */
 import type { MemberRecord } from '../db/members.ts';
 import { yearOf } from '../io/values.ts';
+import { foldForSearch } from '../format/vi.ts';
 import { AGE_BANDS, BADGE_YEARS, badgeCode, DERIVED_CODES, MEMBERSHIP_BANDS } from './indicators.ts';
 
 /** "Kinh" (or nothing said) is the majority; any other dân tộc counts as thiểu số. */
 export function isMinority(ethnicity: string | null): boolean {
   if (!ethnicity) return false;
-  const f = ethnicity.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const f = foldForSearch(ethnicity);
   return f !== 'kinh' && f !== 'viet' && f !== 'viet nam' && f !== 'kinh (viet)';
 }
 
 /** A religion is declared when the cell says something other than "không". */
 export function hasReligion(religion: string | null): boolean {
   if (!religion) return false;
-  const f = religion.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().trim();
+  const f = foldForSearch(religion);
   return !['khong', 'khong co', 'khong theo', 'khong ton giao', 'khong theo ton giao', 'khong dao', '-', '0', 'k'].includes(f);
 }
 

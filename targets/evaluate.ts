@@ -6,11 +6,11 @@ import type { DB } from '../db/open.ts';
 import { getPlan, getTarget, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
 import type { Role } from '../org/catalog.ts';
 import { percent } from '../stats/shares.ts';
-import { formatInt, formatShare, formatPercentUnits } from '../format/vi.ts';
+import { formatInt, formatShare } from '../format/vi.ts';
 import { UserError } from '../api/errors.ts';
 import { findMeasure, type BoundMeasure, type Item } from './measures.ts';
 import { cellsInScope, scopeKey, scopeSchema, type Scope } from './scopes.ts';
-import { meets, shortfall, thresholdUnits } from './threshold.ts';
+import { formatThreshold, meets, shortfall } from './threshold.ts';
 import { loadCommittee, loadTargetYear, type TargetYearData } from './year-data.ts';
 import { cellsToLoad, failingPage, tallyAll, type Tally } from './tally.ts';
 
@@ -71,10 +71,6 @@ export function parseScope(t: TargetRow): Scope {
   return parsed.data;
 }
 
-function thresholdText(threshold: number): string {
-  return formatPercentUnits(thresholdUnits(threshold)).replace(',00%', '%');
-}
-
 /** Failing units and members a plan's evaluation returns per target; the rest are read a page at a time (failingOf). */
 export const FAILING_SHOWN = 50;
 
@@ -97,7 +93,7 @@ function judge(b: Bound, plan: PlanInfo, year: number, data: TargetYearData | nu
   const met = meets(part, whole, t.threshold);
   const short = shortfall(part, whole, t.threshold);
   const status: TargetStatus = t.due === 'byYear' && t.dueYear !== null && year < t.dueYear ? 'progress' : met ? 'met' : 'notMet';
-  const value = `${formatShare(part, whole)} (${formatInt(part)}/${formatInt(whole)} ${measure.noun}) — ngưỡng ${thresholdText(t.threshold)}`;
+  const value = `${formatShare(part, whole)} (${formatInt(part)}/${formatInt(whole)} ${measure.noun}) — ngưỡng ${formatThreshold(t.threshold)}`;
   const gap = met ? 'đạt' : `cần thêm ${formatInt(short)} ${measure.noun} ${measure.criterion}`;
   const when = status === 'progress' ? `; chỉ tiêu đến năm ${t.dueYear}, năm ${year} mới là kết quả giữa kỳ` : '';
   return {

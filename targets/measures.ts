@@ -9,7 +9,7 @@ import type { UnitRow } from '../db/units.ts';
 import type { CommitteeMember, MemberTest } from '../db/committee.ts';
 import { EDUCATION_LEVELS, LEVEL_LABELS, PROFESSIONAL_LEVELS, ROLE_LABELS, THEORY_LEVELS, type Role } from '../org/catalog.ts';
 import { levelName } from '../org/ratings.ts';
-import { UserError } from '../api/errors.ts';
+import { describeIssues, UserError } from '../api/errors.ts';
 import { atLeast, COMPARABLE_LEVELS, COMPARABLE_NAMES, comparableOf, SCALE_MAPPING, SCALE_NAMES, type ComparableLevel } from './levels.ts';
 import type { TargetYearData } from './year-data.ts';
 
@@ -59,7 +59,7 @@ function define<S extends z.ZodType>(def: { id: string; label: string; subject: 
     bind(raw) {
       const parsed = def.params.safeParse(raw ?? {});
       if (!parsed.success) {
-        const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');
+        const why = describeIssues(parsed.error, 'params');
         throw new UserError(`Tham số của cách đo "${def.label}" không hợp lệ: ${why}.`, 'invalid-params');
       }
       return def.build(parsed.data);

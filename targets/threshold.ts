@@ -3,6 +3,7 @@
  * at most two decimals, so everything is compared in integers — 79,999…% is never "80%".
  */
 import { UserError } from '../api/errors.ts';
+import { formatPercentUnits } from '../format/vi.ts';
 
 /** The threshold in hundredths of a percent (80 → 8000, 66,67 → 6667). */
 export function thresholdUnits(threshold: number): number {
@@ -11,6 +12,11 @@ export function thresholdUnits(threshold: number): number {
     throw new UserError(`Ngưỡng chỉ tiêu phải từ 0 đến 100, tối đa hai chữ số thập phân (nhận được ${threshold}).`, 'invalid-threshold');
   }
   return units;
+}
+
+/** A threshold as written in a plan: "80%", "66,67%" (no ",00" on whole numbers). */
+export function formatThreshold(threshold: number): string {
+  return formatPercentUnits(thresholdUnits(threshold)).replace(',00%', '%');
 }
 
 /** part/whole ≥ threshold%, exactly: part × 10000 ≥ threshold(hundredths) × whole. */

@@ -4,6 +4,7 @@ import type { Command } from '../command.ts';
 import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../api/errors.ts';
+import { formatInt } from '../../format/vi.ts';
 import { renderTable } from '../table.ts';
 import { isReportKind, REPORT_KINDS } from '../../reports/kinds.ts';
 
@@ -35,7 +36,7 @@ export const reportCommand: Command = {
       const rows = await dispatch(ctx, 'reports.history', {});
       if (values.json) return printJson(rows);
       const head = ['ID', 'Loại', 'Số', 'Ngày', 'Năm', 'Mẫu', 'Cỡ (byte)', 'Tệp'];
-      process.stdout.write(`${renderTable(head, rows.map((r) => [String(r.id), r.kind, r.number, r.date, String(r.year), `${r.templateCode} v${r.templateVersion}`, String(r.size), r.fileName]), [true, false, false, false, true, false, true, false])}\n`);
+      process.stdout.write(`${renderTable(head, rows.map((r) => [String(r.id), r.kind, r.number, r.date, String(r.year), `${r.templateCode} v${r.templateVersion}`, formatInt(r.size), r.fileName]), [true, false, false, false, true, false, true, false])}\n`);
       return;
     }
     const regen = intArg(values, 'regenerate');
@@ -70,7 +71,7 @@ export const reportCommand: Command = {
     }
     process.stdout.write(
       `Đã soạn ${out}\n  Số ${r.number}, ngày ${r.date}, mẫu ${r.templateCode} phiên bản ${r.templateVersion}\n` +
-        `  ${r.size} byte, ${ms} ms${r.documentId !== null ? `, ghi lịch sử số ${r.documentId}` : ' (bản nháp, không ghi lịch sử)'}\n`,
+        `  ${formatInt(r.size)} byte, ${ms} ms${r.documentId !== null ? `, ghi lịch sử số ${r.documentId}` : ' (bản nháp, không ghi lịch sử)'}\n`,
     );
   },
 };

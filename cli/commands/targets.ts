@@ -6,8 +6,8 @@ import type { Api, MethodName } from '../../api/contract.ts';
 import { FAILING_PAGE_MAX } from '../../api/contract/targets.ts';
 import { UserError } from '../../api/errors.ts';
 import { renderTable } from '../table.ts';
-import { formatInt, formatPercentUnits } from '../../format/vi.ts';
-import { roundedPercentUnits } from '../../stats/shares.ts';
+import { formatInt, formatShare } from '../../format/vi.ts';
+import { formatThreshold } from '../../targets/threshold.ts';
 
 type Out<K extends MethodName> = OutputOf<Api[K]>;
 
@@ -22,7 +22,7 @@ function planArg(values: Values): number | undefined {
 }
 
 function shareText(part: number | null, whole: number | null): string {
-  return part === null || whole === null ? '' : formatPercentUnits(roundedPercentUnits(part, whole));
+  return part === null || whole === null ? '' : formatShare(part, whole);
 }
 
 const MARK: Record<string, string> = { met: '✓', notMet: '✗', progress: '◷', outsidePeriod: 'ngoài kỳ', noData: 'không có số liệu' };
@@ -79,7 +79,7 @@ async function manyYears(ctx: Ctx, values: Values): Promise<void> {
   const head = ['#', 'Phạm vi', 'Chỉ tiêu', 'Ngưỡng', ...r.years.map(String)];
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const rows = r.rows.map((row) => [
-    String(row.id), cut(row.scope, 24), cut(row.label, 60), `${formatPercentUnits(Math.round(row.threshold * 100)).replace(',00%', '%')}${row.due === 'byYear' ? ` (${row.dueYear})` : ''}`,
+    String(row.id), cut(row.scope, 24), cut(row.label, 60), `${formatThreshold(row.threshold)}${row.due === 'byYear' ? ` (${row.dueYear})` : ''}`,
     ...row.cells.map((c) => (c.actual === null ? MARK[c.status]! : `${shareText(c.part, c.whole)} ${MARK[c.status]}${c.shortfall ? ` −${formatInt(c.shortfall)}` : ''}`)),
   ]);
   rows.push(['', '', 'Số chỉ tiêu đạt / chưa đạt / chưa đến hạn', '', ...r.perYear.map((p) => (p.notEvaluated === r.rows.length ? '—' : `${p.met} / ${p.notMet} / ${p.progress}`))]);

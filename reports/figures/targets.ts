@@ -4,7 +4,7 @@ import { listPlans } from '../../db/plans.ts';
 import { evaluatePlan, type TargetResult } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
 import { formatInt, formatShare, formatPercentUnits } from '../../format/vi.ts';
-import { thresholdUnits } from '../../targets/threshold.ts';
+import { formatThreshold } from '../../targets/threshold.ts';
 import type { FigureRequest, Figures, TableData } from '../model.ts';
 
 export const NO_TARGETS = 'Chưa có chỉ tiêu: tệp dữ liệu chưa có đề án nào.';
@@ -57,7 +57,7 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const scopeCell = (t: Shown, i: number) => (i === 0 || targets[i - 1]!.scope !== t.scope ? t.scope : '');
   const list: TableData = {
     head: [[{ text: 'STT' }, { text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: 'Mức' }, { text: 'Thời hạn' }]],
-    rows: targets.map((t, i) => [String(i + 1), scopeCell(t, i), t.label, formatPercentUnits(thresholdUnits(t.threshold)).replace(',00%', '%'), due(t)]),
+    rows: targets.map((t, i) => [String(i + 1), scopeCell(t, i), t.label, formatThreshold(t.threshold), due(t)]),
     align: ['center', 'left', 'left', 'right', 'center'],
     widths: [7, 20, 49, 10, 14],
     boldRows: [],

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DB } from '../../db/open.ts';
 import { getTemplate, insertTemplateVersion, latestTemplates, templateVersions, type TemplateRow } from '../../db/reports.ts';
-import { UserError } from '../../api/errors.ts';
+import { describeIssues, UserError } from '../../api/errors.ts';
 import { isReportKind, REPORT_KINDS, type ReportKind } from '../kinds.ts';
 import { cleanLines, cleanText } from '../text.ts';
 import { BUILTIN_TEMPLATES, findBuiltin } from './builtins.ts';
@@ -93,7 +93,7 @@ export function importTemplate(db: DB, text: string, asCode?: string): TemplateR
   }
   const r = templateFileSchema.safeParse(json);
   if (!r.success) {
-    throw new UserError(`Tệp mẫu không hợp lệ: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'invalid-template-file');
+    throw new UserError(`Tệp mẫu không hợp lệ: ${describeIssues(r.error)}`, 'invalid-template-file');
   }
   return saveTemplate(db, { code: asCode ?? r.data.ma, kind: r.data.loai, name: r.data.ten, body: r.data.noiDung });
 }
