@@ -5,17 +5,6 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Median milliseconds of `runs` calls after `warmup` unmeasured ones. */
-export async function timeMedian(runs: number, fn: () => unknown, warmup = 1): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
 
 /**
  * Medians of two functions measured in turns (a, b, a, b, …): a burst of load from another

@@ -85,6 +85,3 @@ export function inspectFile(path: string): FileCheck {
   }
 }
 
-export function integrityCheck(db: DB): string {
-  return String(db.pragma('integrity_check', { simple: true }));
-}

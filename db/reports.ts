@@ -110,6 +110,3 @@ export function maxSeq(db: DB, kindCode: string, term: string): number {
   ).s;
 }
 
-export function seqTaken(db: DB, kindCode: string, term: string, seq: number): boolean {
-  return db.prepare('SELECT 1 FROM report_document WHERE kind_code = ? AND term = ? AND seq = ?').get(kindCode, term, seq) !== undefined;
-}

@@ -17,7 +17,6 @@ import { distribute, Random } from './random.ts';
 import * as Q from './quoc-oai.ts';
 import { loadSeedPlan } from './seed-plan.ts';
 
-export const DEMO_YEARS = [2017, 2018, 2019] as const;
 
 /** What kind of cell it is, for the shape of its figures. */
 type Profile = 'village' | 'commune-other' | 'agency' | 'enterprise' | 'base';

@@ -89,5 +89,3 @@ export function foldForSearch(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-export const collator = new Intl.Collator('vi');

@@ -34,6 +34,3 @@ export interface FigureRequest {
   decimals: number;
 }
 
-export function emptyFigures(): Figures {
-  return { values: {}, tables: {}, charts: {} };
-}

@@ -3,8 +3,6 @@
  * in integer arithmetic so that 85,435% never becomes 85,43% through float error.
  */
 
-export interface Share { part: number; whole: number }
-
 /** The exact percentage as a float: for sorting and JSON, never for display rounding. */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : (part * 100) / whole;
@@ -20,9 +18,6 @@ export function roundedPercentUnits(part: number, whole: number, decimals = 2): 
   return Number((2n * p + w) / (2n * w));
 }
 
-export function roundedPercent(part: number, whole: number, decimals = 2): number {
-  return roundedPercentUnits(part, whole, decimals) / 10 ** decimals;
-}
 
 /**
  * Largest-remainder rounding: the rounded shares of the parts add up to exactly 100.

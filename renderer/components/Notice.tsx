@@ -17,12 +17,3 @@ export function Loading() {
   return <p className="muted">Đang tải…</p>;
 }
 
-/** A screen whose API belongs to another part of the project that has not landed yet says so plainly. */
-export function ComingSoon({ title, what }: { title: string; what: string }) {
-  return (
-    <section className="coming-soon" data-testid="coming-soon">
-      <h2>{title}</h2>
-      <p>Chức năng <strong>{what}</strong> đang được xây dựng và sẽ có trong phiên bản sau. Các số liệu và báo cáo khác vẫn dùng được bình thường.</p>
-    </section>
-  );
-}

@@ -3,7 +3,7 @@ import {
   AlignmentType, BorderStyle, HeadingLevel, ImageRun, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow,
   VerticalAlignTable, WidthType, LineRuleType } from 'docx';
 import type { FormatProfile } from '../../settings/schema.ts';
-import { chartConfig, chartSizeForTextWidth, CHART_KINDS, type ChartData } from '../../charts/configs.ts';
+import { chartSizeForTextWidth, CHART_KINDS, type ChartData } from '../../charts/configs.ts';
 import type { TableData } from '../model.ts';
 import type { TemplateLine } from '../template/parse.ts';
 import { run } from './runs.ts';
@@ -135,7 +135,3 @@ export function bodyBlocks(lines: TemplateLine[], ctx: BodyContext): (Paragraph 
   return out;
 }
 
-/** For callers that render in Node: chart data → config → PNG. */
-export function chartRendererWith(render: (config: ReturnType<typeof chartConfig>, w: number, h: number) => Uint8Array): ChartRenderer {
-  return (data, w, h) => render(chartConfig(data), w, h);
-}

@@ -414,7 +414,7 @@ describe('Chỉ tiêu', () => {
 describe('Kiểm tra số liệu và sao lưu', () => {
   test('the draft-check screen opens; a backup is made from Cài đặt and restored', async () => {
     app = await openApp(h, { hash: '#/kiem-tra' });
-    await app.page.locator('.screen, [data-testid="coming-soon"]').first().waitFor();
+    await app.page.locator('.screen').first().waitFor();
     // The seed article's sentence with its wrong share, as a user would paste it.
     await app.page.getByRole('textbox').first().fill('Toàn Đảng bộ có 221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,54%; 45 chi bộ trực thuộc đảng bộ khối cơ quan với 474 đảng viên, chiếm 6.65%.');
     await app.page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
