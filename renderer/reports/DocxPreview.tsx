@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { docxToBlocks, type Block } from './docx-html.ts';
+import { fromBase64 } from '../download.ts';
 
 /** Shows a .docx (base64) as a page: what the document says, in its order, with its emphasis and charts. */
 export function DocxPreview({ base64 }: { base64: string }) {
@@ -8,7 +9,7 @@ export function DocxPreview({ base64 }: { base64: string }) {
   useEffect(() => {
     let urls: string[] = [];
     let live = true;
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bytes = fromBase64(base64);
     docxToBlocks(bytes).then((r) => { urls = r.urls; if (live) setBlocks(r.blocks); }, (e: Error) => live && setError(e.message));
     return () => { live = false; urls.forEach((u) => URL.revokeObjectURL(u)); };
   }, [base64]);

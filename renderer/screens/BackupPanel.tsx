@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call, useApi, useDataVersion } from '../api.ts';
+import { call, useApi } from '../api.ts';
 import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
@@ -7,7 +7,6 @@ import { JobProgress, useJob } from '../components/JobProgress.tsx';
 
 /** A backup now, next to the data file (sao-luu/), the backups already made, and a restore from one of them. */
 export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): Promise<void> }) {
-  const { bump } = useDataVersion();
   const [confirm, setConfirm] = useState<string | null>(null);
   const backups = useApi('data.backups', {});
   const [error, setError] = useState<string | null>(null);
@@ -30,8 +29,7 @@ export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): 
     try {
       const r = await call('data.restore', from === undefined ? {} : { from });
       setStatus(`Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`);
-      await refreshInfo();
-      bump();
+      await refreshInfo(); // also bumps the data version
       backups.reload();
     } catch (e) { setError((e as Error).message); }
   };

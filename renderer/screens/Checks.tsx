@@ -3,16 +3,11 @@ import { useState } from 'react';
 import { call, type In, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
-import { deliverFile } from '../download.ts';
+import { deliverFile, toBase64 } from '../download.ts';
+import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { claimNote, DraftText } from '../check/DraftText.tsx';
 
 type Draft = { docx: string; name: string } | { text: string; name: string };
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 async function readDraftFile(file: File): Promise<Draft> {
   if (/\.docx$/i.test(file.name)) return { docx: toBase64(new Uint8Array(await file.arrayBuffer())), name: file.name };
@@ -27,6 +22,7 @@ export function Checks({ info, year }: ScreenProps) {
   const [result, setResult] = useState<Out<'check.draft'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const { job, run } = useJob();
 
   const input = (): In<'check.draft'> | null => {
     const base = file ?? (pasted.trim() ? { text: pasted, name: 'van-ban.txt' } : null);
@@ -37,9 +33,9 @@ export function Checks({ info, year }: ScreenProps) {
     const i = input();
     if (!i) { setError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.'); return; }
     setError(null);
-    setStatus('Đang kiểm tra…');
+    setStatus(null);
     try {
-      const r = await call('check.draft', i);
+      const r = await run('check', 'Đang kiểm tra…', (jobId) => call('check.draft', { ...i, jobId }));
       setResult(r);
       setStatus(`${r.summary.claims} số liệu đã kiểm tra, ${r.summary.wrong} chỗ sai.`);
     } catch (e) {
@@ -53,7 +49,7 @@ export function Checks({ info, year }: ScreenProps) {
     if (!i) return;
     setError(null);
     try {
-      const f = await call('check.fix', i);
+      const f = await run('check', 'Đang ghi bản đã sửa…', (jobId) => call('check.fix', { ...i, jobId }));
       const base64 = f.base64 ?? toBase64(new TextEncoder().encode(f.text ?? ''));
       const where = await deliverFile(info.canSaveFile, f.name, base64);
       setStatus(where ? `Đã lưu ${where}: sửa ${f.changes.length} số${f.skipped.length ? `, ${f.skipped.length} số cần sửa tay` : ''}.` : 'Đã hủy lưu tệp.');
@@ -88,6 +84,7 @@ export function Checks({ info, year }: ScreenProps) {
         </label>
       )}
       <ErrorNote text={error} onClose={() => setError(null)} />
+      <JobProgress job={job} />
       <StatusNote text={status} />
       {result && (
         <>

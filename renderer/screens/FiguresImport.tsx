@@ -7,17 +7,11 @@ import { call, useDataVersion, type Out } from '../api.ts';
 import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
-import { deliverFile } from '../download.ts';
+import { deliverFile, toBase64 } from '../download.ts';
 import { formatInt } from '../../format/vi.ts';
 
 type Result = Out<'data.importFigures'>;
 type Source = { name: string; base64: string };
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 export function FiguresImport({ info, year, onClose }: { info: Info; year: number; onClose(): void }) {
   const { bump } = useDataVersion();

@@ -1,7 +1,7 @@
 /** Tổ chức: the tree of a year and the changes a board makes to it, each with its lineage kept. */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { call, useApi, useDataVersion, type Out } from '../api.ts';
+import { call, useApi, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { YearPicker } from '../components/YearPicker.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
@@ -11,7 +11,6 @@ import { foldForSearch, formatInt } from '../../format/vi.ts';
 type Unit = Out<'units.list'>[number];
 
 export function Organization({ info, year, setYear, refreshInfo }: ScreenProps) {
-  const { bump } = useDataVersion();
   const units = useApi('units.list', { year });
   const [currentId, setCurrentId] = useState<number | null>(null);
   const [checked, setChecked] = useState<Set<number>>(new Set());
@@ -33,8 +32,7 @@ export function Organization({ info, year, setYear, refreshInfo }: ScreenProps) 
     try {
       await fn();
       setStatus(done);
-      bump();
-      await refreshInfo();
+      await refreshInfo(); // also bumps the data version: every screen re-reads once
       return true;
     } catch (e) {
       setError((e as Error).message);
