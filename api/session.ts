@@ -1,12 +1,20 @@
 import type { Ctx, Host, Session } from './define.ts';
-import { openDatabase } from '../db/open.ts';
+import { damagedFileError, openDatabase } from '../db/open.ts';
 import { reportProgress } from './progress.ts';
 import { ensureDailyBackup } from '../backup/auto.ts';
 
 function openWithDailyBackup(path: string) {
   const db = openDatabase(path);
-  // A copy a day, taken when a file is opened; a failing copy (read-only folder) must not block work.
-  try { ensureDailyBackup(db, path); } catch { /* reported by data.backups showing none today */ }
+  // A copy a day, taken when a file is opened. A damaged page found while copying is the user's to know;
+  // any other failure (a read-only folder) must not block work and shows as no backup today in Cài đặt.
+  try {
+    ensureDailyBackup(db, path);
+  } catch (e) {
+    if (String((e as { code?: string }).code ?? '').startsWith('SQLITE_CORRUPT')) {
+      db.close();
+      throw damagedFileError(path, e);
+    }
+  }
   return db;
 }
 

@@ -1,6 +1,6 @@
 /** Automatic backups: before every import, restore and migration, and once a day; bounded by rotation. */
 import type { DB } from '../db/open.ts';
-import { copyInto } from '../db/backup.ts';
+import { copyInto, vacuumInto } from '../db/backup.ts';
 import { listYears } from '../db/units.ts';
 import { backupPathFor, listBackups, rotateBackups } from './files.ts';
 
@@ -10,7 +10,10 @@ export type AutoReason = 'truoc-nhap' | 'truoc-khoi-phuc' | 'hang-ngay';
 export function autoBackup(db: DB, dbPath: string, reason: AutoReason): string | null {
   if (dbPath === ':memory:' || db.memory) return null;
   const path = backupPathFor(dbPath, reason);
-  copyInto(db, dbPath, path);
+  // The daily copy reads every page (VACUUM INTO fails on a damaged one): it is the full check that
+  // opening a large file skips (db/intact.ts). The others copy the file, a tenth of the time.
+  if (reason === 'hang-ngay') vacuumInto(db, path);
+  else copyInto(db, dbPath, path);
   rotateBackups(dbPath);
   return path;
 }

@@ -19,6 +19,20 @@ function stamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
+/** What a user reads when a file turns out damaged: the reason in Vietnamese and how to restore the newest backup. */
+export function damagedFileError(path: string, e: unknown): UserError {
+  const newest = path === ':memory:' ? undefined : newestBackup(path);
+  const { reason, technical } = openFailureReason(e);
+  return new UserError(
+    `Tệp dữ liệu "${basename(path)}" bị hỏng hoặc không phải tệp SQLite (${reason}). ` +
+      (newest
+        ? `Hãy khôi phục bản sao lưu gần nhất "${newest.name}" (lúc ${newest.at}): tochuc restore --db "${path}" --newest`
+        : 'Không tìm thấy bản sao lưu nào trong thư mục sao-luu bên cạnh tệp.'),
+    'corrupt',
+    { path, newestBackup: newest?.path ?? null, technical },
+  );
+}
+
 /** Opens (or creates) a database file, checks it is ours and intact, and migrates it. */
 export function openDatabase(path: string, opts: { upTo?: number; readonly?: boolean } = {}): DB {
   const isNew = path === ':memory:' || !existsSync(path);
@@ -35,16 +49,7 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
     checkIntact(db, path);
   } catch (e) {
     opened?.close();
-    const newest = path === ':memory:' ? undefined : newestBackup(path);
-    const { reason, technical } = openFailureReason(e);
-    throw new UserError(
-      `Tệp dữ liệu "${basename(path)}" bị hỏng hoặc không phải tệp SQLite (${reason}). ` +
-        (newest
-          ? `Hãy khôi phục bản sao lưu gần nhất "${newest.name}" (lúc ${newest.at}): tochuc restore --db "${path}" --newest`
-          : 'Không tìm thấy bản sao lưu nào trong thư mục sao-luu bên cạnh tệp.'),
-      'corrupt',
-      { path, newestBackup: newest?.path ?? null, technical },
-    );
+    throw damagedFileError(path, e);
   }
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;

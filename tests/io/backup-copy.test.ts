@@ -60,3 +60,27 @@ describe('automatic backups by file copy', () => {
     expect(inspectFile(path)).toMatchObject({ ok: true, ours: true });
   });
 });
+
+describe('the daily backup is the full read that opening a large file skips', () => {
+  it('reads every page: a damaged page fails the daily copy with SQLITE_CORRUPT, while a pre-import copy of the same file does not notice', async () => {
+    const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
+    const d = demoCtx();
+    const db = d.ctx.session.db;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    // The figure table's root page: garbage over its cells, keeping the page header plausible.
+    const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'figure'").get() as { rootpage: number }).rootpage;
+    db.close();
+    const fd = openSync(d.dbPath, 'r+');
+    writeSync(fd, Buffer.alloc(pageSize - 200, 0xa5), 0, pageSize - 200, (root - 1) * pageSize + 100);
+    closeSync(fd);
+    expect(statSync(d.dbPath).size % pageSize).toBe(0);
+    const raw = new Database(d.dbPath);
+    try {
+      expect(() => autoBackup(raw, d.dbPath, 'hang-ngay')).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }));
+      expect(autoBackup(raw, d.dbPath, 'truoc-nhap')).not.toBeNull();
+    } finally {
+      raw.close();
+    }
+  });
+});
