@@ -1,12 +1,15 @@
 /** Where automatic backups live (sao-luu/ beside the database), how they are named, listed and rotated. */
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { backupDirFor } from '../db/open.ts';
+import { basename, dirname, join } from 'node:path';
 
 export interface BackupFile { path: string; name: string; reason: string; at: string; bytes: number }
 
 /** Kept per database; the oldest go first. Migration copies made by openDatabase count too. */
 export const KEEP_BACKUPS = 20;
+
+export function backupDirFor(dbPath: string): string {
+  return join(dirname(dbPath), 'sao-luu');
+}
 
 export function stamp(d = new Date()): string {
   return d.toISOString().replace(/[:.]/g, '-');

@@ -7,11 +7,14 @@ const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations'
 
 export interface Migration { version: number; name: string; sql: string }
 
+let cached: Migration[] | undefined;
+
+/** Read once per process: the files ship with the program and do not change while it runs. */
 export function loadMigrations(): Migration[] {
-  return readdirSync(migrationsDir)
+  return (cached ??= readdirSync(migrationsDir)
     .filter((f) => /^\d{3}_.+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(migrationsDir, f), 'utf8') }));
+    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(migrationsDir, f), 'utf8') })));
 }
 
 export const latestVersion = (): number => Math.max(0, ...loadMigrations().map((m) => m.version));

@@ -1,23 +1,17 @@
 import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { UserError } from '../api/errors.ts';
 import { latestVersion, migrate } from './migrate.ts';
 import { checkIntact, openFailureReason } from './intact.ts';
-import { newestBackup } from '../backup/files.ts';
+import { backupPathFor, newestBackup } from '../backup/files.ts';
 
 export type { DB };
 
 const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
 
-export function backupDirFor(path: string): string {
-  return join(dirname(path), 'sao-luu');
-}
 
-function stamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
-}
 
 /** What a user reads when a file turns out damaged: the reason in Vietnamese and how to restore the newest backup. */
 export function damagedFileError(path: string, e: unknown): UserError {
@@ -67,9 +61,7 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
   if (opts.readonly) return db;
   let backupPath: string | undefined;
   if (path !== ':memory:' && version > 0 && version < latestVersion()) {
-    const dir = backupDirFor(path);
-    mkdirSync(dir, { recursive: true });
-    backupPath = join(dir, `${basename(path)}.truoc-nang-cap-v${version}.${stamp()}.sqlite`);
+    backupPath = backupPathFor(path, `truoc-nang-cap-v${version}`);
   }
   if (version === 0) db.pragma(`application_id = ${APP_ID}`);
   migrate(db, { upTo: opts.upTo, backupPath });
