@@ -62,10 +62,11 @@ export function parseIsoDate(iso: string): DateParts {
 function padDay(d: number): string { return d < 10 ? `0${d}` : String(d); }
 function padMonth(m: number): string { return m < 3 ? `0${m}` : String(m); }
 
-/** "Quốc Oai, ngày 15 tháng 3 năm 2019". */
+/** "Quốc Oai, ngày 15 tháng 3 năm 2019"; without a place set, just "ngày 15 tháng 3 năm 2019". */
 export function formatPlaceDate(place: string, iso: string): string {
   const { day, month, year } = parseIsoDate(iso);
-  return `${place}, ngày ${padDay(day)} tháng ${padMonth(month)} năm ${year}`;
+  const date = `ngày ${padDay(day)} tháng ${padMonth(month)} năm ${year}`;
+  return place.trim() ? `${place.trim()}, ${date}` : date;
 }
 
 /** "08/3/2018", as in citations: "Quy định số 132-QĐ/TW, ngày 08/3/2018". */

@@ -9,7 +9,7 @@ import { getDocument, insertDocument } from '../db/reports.ts';
 import { listYears } from '../db/units.ts';
 import { UserError } from '../api/errors.ts';
 import { getSettings } from '../settings/store.ts';
-import { formatPlaceSettingsSafe } from './place-date.ts';
+import { formatPlaceDate } from '../format/vi.ts';
 import { renderChartPng } from '../charts/render-node.ts';
 import { chartConfig } from '../charts/configs.ts';
 import { settingsSchema } from '../settings/schema.ts';
@@ -113,7 +113,7 @@ async function render(parsed: ParsedTemplate, figures: Figures, r: RecordInputs)
     superiorBody: s.superiorBody,
     issuingBody: s.issuingBody,
     number: `Số ${number}`,
-    placeDate: formatPlaceSettingsSafe(s.place, r.date),
+    placeDate: formatPlaceDate(s.place, r.date),
     title: fillFields(parsed.directives.title ?? info.title, figures.values),
     about: fillFields(r.about ?? parsed.directives.about ?? '', figures.values),
     date: r.date,

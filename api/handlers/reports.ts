@@ -2,11 +2,11 @@ import type { Handlers } from '../define.ts';
 import type { reportsContract } from '../contract/reports.ts';
 import { listDocuments, templateVersions } from '../../db/reports.ts';
 import { getSettings } from '../../settings/store.ts';
-import { BLOCKS, DIRECTIVES, FIELDS } from '../../reports/catalog.ts';
+import { BLOCKS, breakdownBlock, DIRECTIVES, FIELDS } from '../../reports/catalog.ts';
 import { KINDS, REPORT_KINDS } from '../../reports/kinds.ts';
 import { suggestNumber } from '../../reports/numbering.ts';
 import { parseTemplate } from '../../reports/template/parse.ts';
-import { blockNames, checkTemplate } from '../../reports/template/validate.ts';
+import { checkTemplate } from '../../reports/template/validate.ts';
 import { exportTemplate, importTemplate, listTemplates, loadTemplate, restoreBuiltin, saveTemplate } from '../../reports/template/store.ts';
 import { listBreakdowns } from '../../stats/definitions.ts';
 
@@ -18,10 +18,10 @@ const writer = () => import('../../reports/generate.ts');
 export const reportsHandlers: Handlers<typeof reportsContract> = {
   'reports.kinds': () => REPORT_KINDS.map((k) => KINDS[k]),
   'reports.catalog': (_i, { session }) => {
-    const tables = listBreakdowns(session.db).map((d) => ({ name: `bang:${d.id}`, description: `Bảng phân tổ: ${d.name}` }));
+    const tables = listBreakdowns(session.db).map((d) => ({ name: breakdownBlock(d.id), description: `Bảng phân tổ: ${d.name}` }));
     return {
       fields: FIELDS.map(entry),
-      blocks: [...BLOCKS.map(entry), ...tables.filter((t) => blockNames(session.db).includes(t.name))],
+      blocks: [...BLOCKS.map(entry), ...tables],
       directives: Object.entries(DIRECTIVES).map(([name, description]) => ({ name: `@${name}`, description })),
     };
   },

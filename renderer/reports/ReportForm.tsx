@@ -104,7 +104,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
           <input inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={suggested.data ? String(suggested.data.seq) : ''} />
         </label>
         <label className="field">Ngày ban hành <input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
-        {settings.data && date && <p className="small muted">{formatPlaceDate(settings.data.place || '…', date)}</p>}
+        {settings.data && date && <p className="small muted">{formatPlaceDate(settings.data.place, date)}</p>}
         <label className="field">Người ký
           <select value={signer} onChange={(e) => setSigner(Number(e.target.value))}>
             {(settings.data?.signers ?? []).map((s, i) => <option key={i} value={i}>{[s.authority, s.title, s.name].filter(Boolean).join(' — ')}</option>)}

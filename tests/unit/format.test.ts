@@ -25,6 +25,8 @@ describe('Vietnamese formatting', () => {
     expect(formatPlaceDate('Quốc Oai', '2019-03-15')).toBe('Quốc Oai, ngày 15 tháng 3 năm 2019');
     expect(formatPlaceDate('Quốc Oai', '2019-02-05')).toBe('Quốc Oai, ngày 05 tháng 02 năm 2019');
     expect(formatCitationDate('2018-03-08')).toBe('08/3/2018');
+    // An office that has not set its place still gets a valid line, the same in the preview and the document.
+    expect(formatPlaceDate('  ', '2019-03-15')).toBe('ngày 15 tháng 3 năm 2019');
   });
 
   it('stores NFC and searches without diacritics', () => {
