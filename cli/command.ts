@@ -33,6 +33,15 @@ export function yearArg(values: Values, key = 'year'): number {
   return n;
 }
 
+/** A whole-number option; "25.000" and "25_000" read as 25000. Absent: undefined. */
+export function intArg(values: Values, key: string, min = 0): number | undefined {
+  const v = str(values, key);
+  if (v === undefined) return undefined;
+  const n = Number(v.replace(/[._]/g, ''));
+  if (!Number.isInteger(n) || n < min) throw new UserError(`--${key} phải là số nguyên${min > 0 ? ` từ ${min} trở lên` : ' không âm'} (nhận được "${v}").`, 'usage');
+  return n;
+}
+
 export function yearsArg(values: Values, key = 'years'): number[] {
   return need(values, key).split(',').map((s) => {
     const n = Number(s.trim());

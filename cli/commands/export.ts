@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { dbOption, need, openCtx, str, yearArg, yearsArg } from '../command.ts';
+import { dbOption, intArg, need, openCtx, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../api/errors.ts';
 import { formatInt } from '../../format/vi.ts';
@@ -15,10 +15,9 @@ export const exportCommand: Command = {
     const what = need(values, 'what');
     if (!(EXPORT_KINDS as readonly string[]).includes(what)) throw new UserError(`--what phải là một trong: ${EXPORT_KINDS.join(', ')} (nhận được "${what}").`, 'usage');
     const ctx = withStderrProgress(openCtx(values));
-    const plan = str(values, 'plan');
     const r = await dispatch(ctx, 'data.export', {
       what: what as ExportKind, year: yearArg(values), years: values.years ? yearsArg(values) : undefined,
-      breakdown: str(values, 'breakdown'), planId: plan ? Number(plan) : undefined, out: need(values, 'out'), jobId: CLI_JOB,
+      breakdown: str(values, 'breakdown'), planId: intArg(values, 'plan', 1), out: need(values, 'out'), jobId: CLI_JOB,
     });
     process.stdout.write(`Đã ghi ${r.path} (${formatInt(r.rows)} dòng, ${formatInt(r.bytes)} byte).\n`);
   },

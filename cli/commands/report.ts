@@ -1,20 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
+import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../api/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 import { renderTable } from '../table.ts';
 import { isReportKind, REPORT_KINDS } from '../../reports/kinds.ts';
-
-function intArg(values: Record<string, unknown>, key: string): number | undefined {
-  const v = values[key];
-  if (typeof v !== 'string') return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UserError(`--${key} phải là số nguyên (nhận được "${v}").`, 'usage');
-  return n;
-}
 
 export const reportCommand: Command = {
   name: 'report',

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Command, Values } from '../command.ts';
-import { need, str } from '../command.ts';
+import type { Command } from '../command.ts';
+import { intArg, need } from '../command.ts';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../api/errors.ts';
@@ -41,14 +41,6 @@ async function importMemberLists(ctx: Ctx, year: number, seed: number, say: (s: 
   return { lists: chunks.length, members };
 }
 
-function intArg(values: Values, key: string, fallback: number): number {
-  const v = str(values, key);
-  if (v === undefined) return fallback;
-  const n = Number(v.replace(/[._]/g, ''));
-  if (!Number.isInteger(n)) throw new UserError(`--${key} phải là số nguyên (nhận được "${v}").`, 'usage');
-  return n;
-}
-
 export const synthCommand: Command = {
   name: 'synth',
   summary: 'Tạo tệp dữ liệu tổng hợp quy mô tỉnh (xác định theo hạt giống), để đo tốc độ',
@@ -68,10 +60,10 @@ export const synthCommand: Command = {
       const pct = Math.floor(done * 100);
       if (id === jobId && pct >= shown + 10) { shown = pct; process.stderr.write(`${pct}% ${text}\n`); }
     };
-    const seed = intArg(values, 'seed', PROVINCE.seed);
+    const seed = (intArg(values, 'seed') ?? PROVINCE.seed);
     const r = await dispatch(ctx, 'synth.province', {
-      units: intArg(values, 'units', PROVINCE.units), members: intArg(values, 'members', PROVINCE.members),
-      years: intArg(values, 'years', PROVINCE.years), lastYear: intArg(values, 'last-year', PROVINCE.lastYear),
+      units: (intArg(values, 'units') ?? PROVINCE.units), members: (intArg(values, 'members') ?? PROVINCE.members),
+      years: (intArg(values, 'years') ?? PROVINCE.years), lastYear: (intArg(values, 'last-year') ?? PROVINCE.lastYear),
       seed, jobId,
     });
     const lastYear = r.years[r.years.length - 1]!.year;

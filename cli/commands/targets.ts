@@ -1,5 +1,5 @@
 import type { Command, Values } from '../command.ts';
-import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
+import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import type { Ctx, OutputOf } from '../../api/define.ts';
 import type { Api, MethodName } from '../../api/contract.ts';
@@ -12,14 +12,6 @@ import { formatThreshold } from '../../targets/threshold.ts';
 type Out<K extends MethodName> = OutputOf<Api[K]>;
 
 const SUBCOMMANDS = ['quota', 'mapping', 'catalog', 'plans', 'add'] as const;
-
-function planArg(values: Values): number | undefined {
-  const v = str(values, 'plan');
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--plan là số của đề án, ví dụ 1 (nhận được "${v}").`, 'usage');
-  return n;
-}
 
 function shareText(part: number | null, whole: number | null): string {
   return part === null || whole === null ? '' : formatShare(part, whole);
@@ -41,7 +33,7 @@ async function allFailing(ctx: Ctx, planId: number, year: number, t: Out<'target
 }
 
 async function oneYear(ctx: Ctx, values: Values): Promise<void> {
-  const r = await dispatch(ctx, 'targets.evaluate', { year: yearArg(values), planId: planArg(values) });
+  const r = await dispatch(ctx, 'targets.evaluate', { year: yearArg(values), planId: intArg(values, 'plan', 1) });
   if (values.json) {
     // The documented output lists every failing unit and member, as it always has.
     const failing = await Promise.all(r.targets.map((t) => allFailing(ctx, r.plan.id, r.year, t)));
@@ -71,7 +63,7 @@ async function oneYear(ctx: Ctx, values: Values): Promise<void> {
 }
 
 async function manyYears(ctx: Ctx, values: Values): Promise<void> {
-  const r = await dispatch(ctx, 'targets.table', { years: yearsArg(values), planId: planArg(values) });
+  const r = await dispatch(ctx, 'targets.table', { years: yearsArg(values), planId: intArg(values, 'plan', 1) });
   if (values.json) {
     printJson(r);
     return;
@@ -118,7 +110,7 @@ async function add(ctx: Ctx, values: Values): Promise<void> {
     try { params = JSON.parse(paramsText) as Record<string, unknown>; } catch { throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage'); }
   }
   const by = str(values, 'by');
-  const planId = planArg(values) ?? (await dispatch(ctx, 'plans.list', {}))[0]?.id;
+  const planId = intArg(values, 'plan', 1) ?? (await dispatch(ctx, 'plans.list', {}))[0]?.id;
   if (planId === undefined) throw new UserError('Chưa có đề án nào: hãy tạo đề án trước.', 'no-plan');
   const threshold = Number(need(values, 'threshold'));
   const r = await dispatch(ctx, 'targets.add', {

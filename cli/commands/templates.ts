@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, openCtx, printJson, str } from '../command.ts';
+import { dbOption, intArg, jsonOption, openCtx, printJson, str } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../api/errors.ts';
 import { renderTable } from '../table.ts';
@@ -31,8 +31,7 @@ export const templatesCommand: Command = {
   },
   async run(values) {
     const ctx = openCtx(values);
-    const version = str(values, 'version') !== undefined ? Number(str(values, 'version')) : undefined;
-    if (version !== undefined && !Number.isInteger(version)) throw new UserError('--version phải là số nguyên.', 'usage');
+    const version = intArg(values, 'version', 1);
     const show = str(values, 'show');
     if (show) {
       const t = await dispatch(ctx, 'templates.get', { code: show, version });

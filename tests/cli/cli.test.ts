@@ -40,6 +40,9 @@ describe('tochuc CLI', () => {
     await expect(tochuc('stats', '--db', db, '--year', '2019', '--breakdown', 'khong-co')).rejects.toMatchObject({
       stderr: expect.stringMatching(/Không có cách phân tổ "khong-co"/),
     });
+    await expect(tochuc('export', '--db', db, '--year', '2019', '--what', 'targets', '--plan', 'abc', '--out', join(tempDir(), 'x.xlsx'))).rejects.toMatchObject({
+      stderr: expect.stringMatching(/--plan phải là số nguyên từ 1 trở lên \(nhận được "abc"\)/),
+    });
     await expect(tochuc('lenh-la')).rejects.toMatchObject({ stderr: expect.stringMatching(/không có lệnh "lenh-la"/) });
   });
 
