@@ -75,6 +75,12 @@ export function formatCitationDate(iso: string): string {
   return `${padDay(day)}/${padMonth(month)}/${year}`;
 }
 
+/** A stored date the way member lists write it: "2019-03-05" → "05/03/2019"; a year alone stays "2019". */
+export function formatListDate(stored: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stored);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : stored;
+}
+
 /** Text is stored NFC; search ignores diacritics and case. */
 export function normalizeText(s: string): string {
   return s.normalize('NFC').trim().replace(/\s+/g, ' ');

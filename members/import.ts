@@ -7,7 +7,7 @@ import type { DB } from '../db/open.ts';
 import { replaceMembers, memberCountsByUnit, type MemberRecord } from '../db/members.ts';
 import { figuresByUnit, listIndicators, setFigure } from '../db/figures.ts';
 import { startYear } from '../org/operations.ts';
-import { foldForSearch, formatInt } from '../format/vi.ts';
+import { foldForSearch, formatInt, formatListDate } from '../format/vi.ts';
 import { UserError } from '../api/errors.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
@@ -70,7 +70,7 @@ function readHeader(headerRow: Row, recognize: (folded: string) => MemberField |
     if (!t) return;
     const f = recognize(foldHeader(t));
     if (!f) {
-      issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không nhận ra; bỏ qua. Nếu cần, chỉ rõ bằng --map "${t}=<trường>".`);
+      issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không nhận ra; bỏ qua. Nếu cần, chỉ rõ cột này ứng với trường nào (dòng lệnh: --map "${t}=<trường>").`);
       return;
     }
     columns.push({ header: t, field: MEMBER_FIELDS[f] });
@@ -124,12 +124,12 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
     const gender = parseGender(genderText);
     if (gender === undefined) issues.error(r.row, label('gender'), `${fullName}: giới tính "${genderText}" không hiểu (ghi Nam hoặc Nữ).`);
     if (birthDate && joinedOn) {
-      if (birthDate > endOfYear) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${birthDate} sau năm ${year}.`);
-      else if (yearsBetween(birthDate, joinedOn) < 16) issues.error(r.row, label('joinedOn'), `${fullName}: ngày vào Đảng (${joinedOn}) khi chưa đủ 16 tuổi (sinh ${birthDate}) — ngày không thể đúng.`);
+      if (birthDate > endOfYear) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${formatListDate(birthDate)} sau năm ${year}.`);
+      else if (yearsBetween(birthDate, joinedOn) < 16) issues.error(r.row, label('joinedOn'), `${fullName}: ngày vào Đảng (${formatListDate(joinedOn)}) khi chưa đủ 16 tuổi (sinh ${formatListDate(birthDate)}) — ngày không thể đúng.`);
       if (joinedOn > endOfYear && yearOf(joinedOn) > year) issues.error(r.row, label('joinedOn'), `${fullName}: vào Đảng năm ${yearOf(joinedOn)}, sau năm ${year} của danh sách.`);
       if (year - yearOf(birthDate) > 120) issues.error(r.row, label('birthDate'), `${fullName}: năm sinh ${yearOf(birthDate)} không hợp lý.`);
     }
-    if (joinedOn && officialOn && officialOn < joinedOn) issues.error(r.row, label('officialOn'), `${fullName}: ngày chính thức (${officialOn}) trước ngày vào Đảng (${joinedOn}).`);
+    if (joinedOn && officialOn && officialOn < joinedOn) issues.error(r.row, label('officialOn'), `${fullName}: ngày chính thức (${formatListDate(officialOn)}) trước ngày vào Đảng (${formatListDate(joinedOn)}).`);
 
     const code = text('unitCode');
     const unitName = text('unitName');
@@ -207,7 +207,7 @@ export async function importMembers(
   if (!header) {
     issues.error(firstRow ?? 1, null,
       `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
-        'Nếu tiêu đề khác, hãy chỉ rõ bằng --map "Tên cột=ngày vào đảng".');
+        'Nếu tiêu đề khác, hãy chỉ rõ cột nào ứng với trường nào (dòng lệnh: --map "Tên cột=ngày vào đảng").');
     return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
   }
   if (tree.fromYear !== null) issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);

@@ -127,7 +127,7 @@ describe('member-list import', () => {
     expect(at(4)).toMatchObject({ column: 'C (Giới tính)' });
     expect(at(5).message).toMatch(/trùng ở \d+ đơn vị.*Đảng bộ cơ sở/);
     expect(at(6).message).toMatch(/Không có chi bộ "Chi bộ Không Có" thuộc "Cấn Hữu"/);
-    expect(at(7).message).toMatch(/ngày chính thức \(2004-01-01\) trước ngày vào Đảng/);
+    expect(at(7).message).toMatch(/ngày chính thức \(01\/01\/2004\) trước ngày vào Đảng/);
     expect(at(8).message).toMatch(/sau năm 2019/);
     expect(at(10).message).toMatch(/trùng với đảng viên ở dòng 9/);
     expect(at(11).message).toMatch(/công thức/);
