@@ -23,22 +23,30 @@ export function cellText(c: Cell): string | null {
   return String(c);
 }
 
-/** A count: a whole non-negative number, typed as a number or as text "1.234" / "1234". */
+const notWhole = (shown: string) => `"${shown}" không phải số nguyên — số liệu là số đếm, không có phần thập phân.`;
+
+/**
+ * A count: a whole non-negative number, typed as a number or as text the Vietnamese way ("1.234" is one
+ * thousand two hundred thirty-four, "12,5" is not a count). The one rule for imports and the figures grid.
+ */
 export function parseCount(c: Cell): Parsed<number | null> {
   if (isBlank(c)) return ok(null);
   let v: unknown = c;
+  let shown = String(c);
   if (typeof v === 'string') {
-    const s = v.trim().replace(/\s/g, '');
-    if (/^\d+$/.test(s) || /^\d{1,3}(\.\d{3})+$/.test(s)) v = Number(s.replace(/\./g, ''));
-    else if (/^-\d/.test(s)) return bad(`"${v}" là số âm; số liệu không được âm.`);
-    else return bad(`"${v}" không phải là số.`);
+    shown = v.trim();
+    const s = v.replace(/[\s\u00a0]/g, '');
+    // Thousands groups with "." are accepted only in full groups of three.
+    if (/^-?\d+$/.test(s) || /^-?\d{1,3}(\.\d{3})+$/.test(s)) v = Number(s.replace(/\./g, ''));
+    else if (/^-?\d+([,.]\d+)?$/.test(s)) return bad(notWhole(shown));
+    else return bad(`"${shown}" không phải là số.`);
   }
   if (typeof v === 'boolean') return bad(`"${v ? 'TRUE' : 'FALSE'}" không phải là số.`);
   if (v instanceof Date) return bad('ô chứa ngày tháng, không phải số.');
   if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`"${String(v)}" không phải là số.`);
-  if (v < 0) return bad(`${v} là số âm; số liệu không được âm.`);
-  if (!Number.isInteger(v)) return bad(`${String(v).replace('.', ',')} không phải số nguyên.`);
-  if (v > 10_000_000) return bad(`${v} lớn bất thường cho một số liệu tổ chức đảng.`);
+  if (v < 0) return bad(`"${shown}" là số âm — số liệu không được âm.`);
+  if (!Number.isInteger(v)) return bad(notWhole(String(v).replace('.', ',')));
+  if (v > 10_000_000) return bad(`"${shown}" lớn bất thường cho một số liệu tổ chức đảng.`);
   return ok(v);
 }
 

@@ -4,7 +4,7 @@ import { call, useDataVersion, type Out } from '../api.ts';
 import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
 import { KIND_LABELS } from '../../org/catalog.ts';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
-import { parseCellInput } from './cell-input.ts';
+import { parseCount } from '../../io/values.ts';
 import { parseTsv, toTsv } from './tsv.ts';
 import { emptyHistory, record, redo, undo, type Batch, type History } from './history.ts';
 import { move, type Pos } from './navigation.ts';
@@ -94,7 +94,7 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
   function commit(text: string): boolean {
     const row = rows[pos.row]!;
     const ind = data.indicators[pos.col]!;
-    const p = parseCellInput(text);
+    const p = parseCount(text);
     if (!p.ok) {
       const msg = `${row.name} — ${ind.name}: ${p.reason} Chưa lưu gì; hãy sửa lại hoặc nhấn Esc để bỏ.`;
       setEditing({ text, invalid: msg });

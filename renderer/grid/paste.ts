@@ -2,7 +2,7 @@
  * A pasted block becomes one batch of changes, or a list of what is wrong with it — never half of it,
  * so that a block with one bad cell saves nothing (as figures.set itself is all-or-nothing).
  */
-import { parseCellInput } from './cell-input.ts';
+import { parseCount } from '../../io/values.ts';
 import type { Pos } from './navigation.ts';
 
 export interface GridShape {
@@ -24,7 +24,7 @@ export function planPaste(grid: GridShape, at: Pos, block: string[][]): { change
         errors.push(`Khối dán vượt ra ngoài bảng (dòng ${dr + 1}, cột ${dc + 1} của khối).`);
         return;
       }
-      const p = parseCellInput(raw);
+      const p = parseCount(raw);
       if (!p.ok) errors.push(`${row.name} — ${ind.name}: ${p.reason}`);
       else changes.push({ row: at.row + dr, col, unitId: row.unitId, indicator: ind.code, before: row.values[col] ?? null, after: p.value });
     });

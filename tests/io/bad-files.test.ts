@@ -92,7 +92,7 @@ describe('bad files get a clear message and change nothing', () => {
     const path = await writeXlsx(join(d.dir, 'chu.xlsx'), [['Mã đơn vị', 'Đảng viên', 'Đảng viên nữ'], ['QO.X01.01', 'ba mươi', '1,5'], ['QO.X01.02', '1.234', 'có']]);
     const msg = await refused(d, path);
     expect(msg).toMatch(/^2\|B \(Đảng viên\)\|.*"ba mươi" không phải là số/m);
-    expect(msg).toMatch(/^2\|C \(Đảng viên nữ\)\|.*"1,5" không phải là số/m);
+    expect(msg).toMatch(/^2\|C \(Đảng viên nữ\)\|.*"1,5" không phải số nguyên/m);
     expect(msg).toMatch(/^3\|C \(Đảng viên nữ\)\|.*"có" không phải là số/m);
     // "1.234" is a Vietnamese-formatted count, not an error.
     expect(msg).not.toMatch(/^3\|B/m);

@@ -1,14 +1,14 @@
 /** The spreadsheet rules of the Số liệu grid, without a browser: reading input, pasting, undo, moving, inline checks. */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseCellInput } from '../../renderer/grid/cell-input.ts';
+import { parseCount as parseCellInput } from '../../io/values.ts';
 import { parseTsv, toTsv } from '../../renderer/grid/tsv.ts';
 import { emptyHistory, record, redo, undo } from '../../renderer/grid/history.ts';
 import { move } from '../../renderer/grid/navigation.ts';
 import { planPaste } from '../../renderer/grid/paste.ts';
 import { cellProblems } from '../../renderer/grid/problems.ts';
 
-describe('parseCellInput', () => {
+describe('parseCount, as the grid reads what is typed', () => {
   test('whole numbers, Vietnamese thousands, empty', () => {
     expect(parseCellInput('35')).toEqual({ ok: true, value: 35 });
     expect(parseCellInput(' 7.101 ')).toEqual({ ok: true, value: 7101 });
