@@ -73,9 +73,12 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
 
   async function save(batch: Batch, kind: 'edit' | 'undo' | 'redo', nextHistory?: History) {
     setError(null);
-    const optimistic = new Map(pending);
-    for (const c of batch) optimistic.set(key(c.unitId, c.indicator), c.after);
-    setPending(optimistic);
+    // Functional updates: several saves may be in flight, and each must add or drop only its own cells.
+    setPending((p) => {
+      const next = new Map(p);
+      for (const c of batch) next.set(key(c.unitId, c.indicator), c.after);
+      return next;
+    });
     setStatus('Đang lưu…');
     try {
       await call('figures.set', { year: data.year, changes: batch.map((c) => ({ unitId: c.unitId, indicator: c.indicator, value: c.after })) });
@@ -85,10 +88,26 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
       setStatus(`${kind === 'undo' ? 'Đã hoàn tác' : kind === 'redo' ? 'Đã làm lại' : 'Đã lưu'} ${what} lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
       bump();
     } catch (e) {
-      setPending(new Map(pending));
+      setPending((p) => {
+        const next = new Map(p);
+        for (const c of batch) next.delete(key(c.unitId, c.indicator));
+        return next;
+      });
       setStatus(null);
       setError(`Không lưu được: ${(e as Error).message}`);
     }
+  }
+
+  function undoLast() {
+    const u = undo(history);
+    if (u) void save(u.apply, 'undo', u.next);
+    else setStatus('Không còn gì để hoàn tác.');
+  }
+
+  function redoLast() {
+    const r = redo(history);
+    if (r) void save(r.apply, 'redo', r.next);
+    else setStatus('Không còn gì để làm lại.');
   }
 
   function commit(text: string): boolean {
@@ -113,16 +132,12 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && (e.key === 'z' || e.key === 'Z') && !e.shiftKey) {
       e.preventDefault();
-      const u = undo(history);
-      if (u) void save(u.apply, 'undo', u.next);
-      else setStatus('Không còn gì để hoàn tác.');
+      undoLast();
       return;
     }
     if (ctrl && (e.key === 'y' || ((e.key === 'z' || e.key === 'Z') && e.shiftKey))) {
       e.preventDefault();
-      const r = redo(history);
-      if (r) void save(r.apply, 'redo', r.next);
-      else setStatus('Không còn gì để làm lại.');
+      redoLast();
       return;
     }
     if (ctrl && (e.key === 'Home' || e.key === 'End')) {
@@ -179,8 +194,8 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     <div className="figure-grid">
       <div className="toolbar">
         <label className="field inline">Lọc đơn vị <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); setPos({ row: 0, col: pos.col }); }} placeholder="tên hoặc mã, không cần dấu" /></label>
-        <button type="button" onClick={() => { const u = undo(history); if (u) void save(u.apply, 'undo', u.next); }} disabled={!history.done.length}>↶ Hoàn tác</button>
-        <button type="button" onClick={() => { const r = redo(history); if (r) void save(r.apply, 'redo', r.next); }} disabled={!history.undone.length}>↷ Làm lại</button>
+        <button type="button" onClick={undoLast} disabled={!history.done.length}>↶ Hoàn tác</button>
+        <button type="button" onClick={redoLast} disabled={!history.undone.length}>↷ Làm lại</button>
         <span className="muted small">{formatInt(rows.length)} đơn vị</span>
       </div>
       <ErrorNote text={error} onClose={() => setError(null)} />
