@@ -6,6 +6,7 @@
  *   node bench/run.ts [--runs 7] [--out docs/benchmarks.md] [--cache DIR] [--units N --members N --years N] [--import-rows N]
  *   node bench/run.ts --tiny --out /tmp/b.md     (seconds: the CI smoke run)
  */
+import { listUnits } from '../db/units.ts';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -68,7 +69,7 @@ async function scaleRows(s: Scale, withImport: boolean, withProcesses = true) {
 }
 
 const district = openScale('Huyện (mẫu)', await buildDistrict(work), 'district', runs);
-const districtUnits = (district.ctx.session.db.prepare('SELECT count(*) AS n FROM unit_year WHERE year = ?').get(district.last) as { n: number }).n;
+const districtUnits = listUnits(district.ctx.session.db, district.last).length;
 const sqlite = sqliteVersion(district.ctx.session.db);
 // The smoke run starts fresh processes at one scale only: each costs a second of module loading.
 await scaleRows(district, false, !tiny);

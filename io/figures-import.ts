@@ -177,9 +177,8 @@ export async function importFigures(
     const unit = t.byId.get(v.unitId)!;
     const values = merged.get(v.ind.code)!;
     if (!t.isLeaf(v.unitId)) {
-      const leaves = leavesUnder(v.unitId);
-      if (leaves.every((l) => values.has(l))) {
-        const sum = leaves.reduce((s, l) => s + values.get(l)!, 0);
+      const sum = sumOfLeaves(v.unitId, values);
+      if (sum !== null) {
         if (sum !== v.value) {
           issues.error(v.row, v.col, `${unit.name}: nhập ${formatInt(v.value)} nhưng tổng các chi bộ trực thuộc là ${formatInt(sum)} (lệch ${formatInt(v.value - sum)}).`);
         }

@@ -7,7 +7,7 @@ import { OrgTree } from '../org/tree.ts';
 import { foldForSearch } from '../format/vi.ts';
 
 /** "Đảng bộ xã Cấn Hữu" and "Cấn Hữu" name the same committee; "Chi bộ thôn 1" and "Thôn 1" the same cell. */
-function core(s: string): string {
+export function core(s: string): string {
   return foldForSearch(s).replace(/^(chi bo|dang bo|dang uy)\s+/, '').replace(/^(xa|thi tran|phuong)\s+/, '');
 }
 

@@ -1,16 +1,20 @@
 /** The standard breakdowns, and user-defined groupings read from the database. */
 import type { DB } from '../db/open.ts';
 import { listGroupings } from '../db/groupings.ts';
-import type { UnitKind } from '../org/catalog.ts';
+import { z } from 'zod';
+import { UNIT_KINDS } from '../org/catalog.ts';
 import { UserError } from '../api/errors.ts';
 
+/** The same filter as data the API receives (user groupings, target scopes). */
+export const unitFilterSchema = z.object({
+  kind: z.array(z.enum(UNIT_KINDS)).optional(),
+  sector: z.array(z.string()).optional(),
+  baseSector: z.array(z.string()).optional(),
+  unitType: z.array(z.string()).optional(),
+});
+
 /** Which units a group holds. `baseSector` is the sector of the unit's đảng bộ cơ sở / chi bộ cơ sở. */
-export interface UnitFilter {
-  kind?: UnitKind[];
-  sector?: string[];
-  baseSector?: string[];
-  unitType?: string[];
-}
+export type UnitFilter = z.infer<typeof unitFilterSchema>;
 
 export interface GroupDef { label: string; filter: UnitFilter }
 

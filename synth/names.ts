@@ -1,4 +1,5 @@
 /** Vietnamese-looking names for places, units and people: seeded, so every run names things the same. */
+import { core } from '../io/unit-match.ts';
 import type { Random } from '../demo/random.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M } from '../demo/quoc-oai.ts';
@@ -52,6 +53,5 @@ export function unique(taken: Set<string>, name: string): string {
 
 /** The keys a member list's unit matching files a name under: whole, and without "Chi bộ / Đảng bộ xã …". */
 export function nameKeys(name: string): string[] {
-  const f = foldForSearch(name);
-  return [f, `~${f.replace(/^(chi bo|dang bo|dang uy)\s+/, '').replace(/^(xa|thi tran|phuong)\s+/, '')}`];
+  return [foldForSearch(name), `~${core(name)}`];
 }

@@ -5,18 +5,11 @@
  */
 import { z } from 'zod';
 import type { UnitRow } from '../db/units.ts';
-import { UNIT_KINDS } from '../org/catalog.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { matches } from '../stats/breakdown.ts';
-import type { UnitFilter } from '../stats/definitions.ts';
+import { unitFilterSchema } from '../stats/definitions.ts';
 
-export const unitFilterSchema = z.object({
-  kind: z.array(z.enum(UNIT_KINDS)).optional(),
-  sector: z.array(z.string()).optional(),
-  baseSector: z.array(z.string()).optional(),
-  unitType: z.array(z.string()).optional(),
-});
 
 export const scopeSchema = z.object({
   code: z.string().optional(),
@@ -87,5 +80,5 @@ function findCells(tree: OrgTree, scope: Scope): UnitRow[] {
     .ordered()
     .map((o) => o.unit)
     .filter((u) => CELL_KINDS.includes(u.kind))
-    .filter((u) => scope.anyOf.some((f) => matches(f as UnitFilter, u, tree.baseOrgOf(u.id)?.sector ?? null)));
+    .filter((u) => scope.anyOf.some((f) => matches(f, u, tree.baseOrgOf(u.id)?.sector ?? null)));
 }

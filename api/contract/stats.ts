@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, year } from '../define.ts';
-import { UNIT_KINDS } from '../../org/catalog.ts';
+import { unitFilterSchema } from '../../stats/definitions.ts';
 
 const rounding = z.object({ rounding: z.enum(['halfUp', 'largestRemainder']).optional(), decimals: z.number().int().min(0).max(4).optional() });
 
@@ -36,12 +36,6 @@ export const compareResult = z.object({
   notes: z.array(z.string()),
 });
 
-const unitFilter = z.object({
-  kind: z.array(z.enum(UNIT_KINDS)).optional(),
-  sector: z.array(z.string()).optional(),
-  baseSector: z.array(z.string()).optional(),
-  unitType: z.array(z.string()).optional(),
-});
 
 export const statsContract = {
   'stats.saveGrouping': method(
@@ -49,7 +43,7 @@ export const statsContract = {
     z.object({
       code: z.string().regex(/^[a-z0-9-]{2,40}$/, 'Mã chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
       name: z.string().trim().min(1).max(200),
-      groups: z.array(z.object({ label: z.string().trim().min(1).max(200), filter: unitFilter })).min(1).max(50),
+      groups: z.array(z.object({ label: z.string().trim().min(1).max(200), filter: unitFilterSchema })).min(1).max(50),
     }),
     z.object({ id: z.string() }),
   ),
