@@ -1,3 +1,4 @@
+import { CLI_JOB, withStderrProgress } from '../progress.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../command.ts';
@@ -52,25 +53,19 @@ export const synthCommand: Command = {
   async run(values) {
     const path = resolve(need(values, 'out'));
     if (existsSync(path)) throw new UserError(`Tệp "${path}" đã có; hãy chọn tên khác hoặc xóa tệp cũ.`, 'exists');
-    const ctx = createCtx(createSession(path), { kind: 'cli' });
+    const ctx = withStderrProgress(createCtx(createSession(path), { kind: 'cli' }));
     const started = performance.now();
-    const jobId = 'synth';
-    let shown = -1;
-    ctx.progress = (id, done, text) => {
-      const pct = Math.floor(done * 100);
-      if (id === jobId && pct >= shown + 10) { shown = pct; process.stderr.write(`${pct}% ${text}\n`); }
-    };
     const seed = (intArg(values, 'seed') ?? PROVINCE.seed);
     const r = await dispatch(ctx, 'synth.province', {
       units: (intArg(values, 'units') ?? PROVINCE.units), members: (intArg(values, 'members') ?? PROVINCE.members),
       years: (intArg(values, 'years') ?? PROVINCE.years), lastYear: (intArg(values, 'last-year') ?? PROVINCE.lastYear),
-      seed, jobId,
+      seed, jobId: CLI_JOB,
     });
-    const lastYear = r.years[r.years.length - 1]!.year;
+    const last = r.years[r.years.length - 1]!;
+    const lastYear = last.year;
     const lists = values['no-member-list'] ? null : await importMemberLists(ctx, lastYear, seed, (s) => process.stderr.write(`${s}\n`));
     ctx.session.db.pragma('wal_checkpoint(TRUNCATE)');
     ctx.session.db.close();
-    const last = r.years[r.years.length - 1]!;
     const changes = r.years.reduce((s, y) => s + (y.changes ? Object.values(y.changes).reduce((a, b) => a + b, 0) : 0), 0);
     process.stdout.write(
       `Đã tạo ${path}: ${r.years.length} năm (${r.years[0]!.year}–${last.year}), ${formatInt(r.unitsFirstYear)} đơn vị năm đầu, ` +
