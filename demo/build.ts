@@ -204,7 +204,10 @@ export function buildDemo(db: DB): void {
     loadSeedPlan(db);
 
     updateSettings(db, {
+      level: 'huyen',
       committeeName: 'Đảng bộ huyện Quốc Oai',
+      shortName: 'Huyện ủy',
+      advisoryBody: 'Ban Tổ chức Huyện ủy',
       issuingBody: 'HUYỆN ỦY QUỐC OAI',
       issuerCode: 'HU',
       superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',

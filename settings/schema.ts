@@ -21,14 +21,32 @@ export const formatProfileSchema = z.object({
   lineSpacing: z.number().min(1).max(2),
 });
 
+/** The committee's level decides its words and its groups: the seed's world (huyện, until 30/6/2025), a commune/ward committee (since 1/7/2025) or a province. */
+export const LEVELS = ['huyen', 'xa', 'tinh'] as const;
+export const levelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof levelSchema>;
+
+/** A term of the committee; document numbers restart in each. A document's term follows from its date. */
+export const termSchema = z.object({ name: z.string(), startYear: z.number().int(), endYear: z.number().int() });
+export type Term = z.infer<typeof termSchema>;
+
 export const settingsSchema = z.object({
+  level: levelSchema,
+  /** Full name: "Đảng bộ huyện Quốc Oai", "Đảng bộ xã Quốc Oai". */
   committeeName: z.string(),
+  /** The name used inside sentences: "Huyện ủy", "Đảng ủy xã", "Tỉnh ủy". */
+  shortName: z.string(),
+  /** The advisory body that drafts: "Ban Tổ chức Huyện ủy", "Ban Xây dựng Đảng". */
+  advisoryBody: z.string(),
   issuingBody: z.string(),
   issuerCode: z.string(),
   superiorBody: z.string(),
   place: z.string(),
   signers: z.array(signerSchema),
-  term: z.object({ name: z.string(), startYear: z.number().int(), endYear: z.number().int() }),
+  /** The current term (kept for files written before `terms`). */
+  term: termSchema,
+  /** Every term the office has documents in; empty means only `term`. */
+  terms: z.array(termSchema),
   format: formatProfileSchema,
   rounding: z.object({ mode: z.enum(['halfUp', 'largestRemainder']), decimals: z.number().int().min(0).max(4) }),
   demo: z.boolean(),
@@ -38,13 +56,17 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type FormatProfile = z.infer<typeof formatProfileSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
+  level: 'huyen',
   committeeName: 'Đảng bộ huyện',
+  shortName: 'Huyện ủy',
+  advisoryBody: 'Ban Tổ chức Huyện ủy',
   issuingBody: 'HUYỆN ỦY',
   issuerCode: 'HU',
   superiorBody: 'ĐẢNG BỘ TỈNH',
   place: '',
   signers: [],
   term: { name: '2020 - 2025', startYear: 2020, endYear: 2025 },
+  terms: [],
   format: {
     name: 'Hướng dẫn 36-HD/VPTW (2018)',
     marginTopMm: 20, marginBottomMm: 20, marginLeftMm: 30, marginRightMm: 15,

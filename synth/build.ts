@@ -49,7 +49,10 @@ export function buildProvince(db: DB, options: SynthOptions, progress: (done: nu
   }
   loadProvincePlan(db, first, o.lastYear);
   updateSettings(db, {
+    level: 'tinh',
     committeeName: 'Đảng bộ tỉnh (dữ liệu tổng hợp)',
+    shortName: 'Tỉnh ủy',
+    advisoryBody: 'Ban Tổ chức Tỉnh ủy',
     issuingBody: 'TỈNH ỦY',
     issuerCode: 'TU',
     superiorBody: 'ĐẢNG CỘNG SẢN VIỆT NAM',

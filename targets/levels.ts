@@ -3,7 +3,7 @@
  * plan target across years it is mapped, by this explicit table, onto four comparable levels.
  * The table is shown to the user as is (targets.scaleMapping), so the equivalence is never hidden.
  */
-import { levelName, MEMBER_SCALE_OLD, SCALE_NEW, UNIT_SCALE_OLD } from '../org/ratings.ts';
+import { levelName, MEMBER_SCALE_OLD, SCALE_124, SCALE_366, SCALE_NEW, UNIT_SCALE_OLD } from '../org/ratings.ts';
 
 export const COMPARABLE_LEVELS = ['xuat-sac', 'tot', 'hoan-thanh', 'khong-hoan-thanh'] as const;
 export type ComparableLevel = (typeof COMPARABLE_LEVELS)[number];
@@ -21,7 +21,9 @@ export const COMPARABLE_NAMES: Record<ComparableLevel, { unit: string; member: s
 export const SCALE_NAMES: Record<string, string> = {
   [UNIT_SCALE_OLD]: 'Hướng dẫn số 27-HD/BTCTW (2014), tổ chức đảng, đến năm 2017',
   [MEMBER_SCALE_OLD]: 'Hướng dẫn số 27-HD/BTCTW (2014), đảng viên, đến năm 2017',
-  [SCALE_NEW]: 'Quy định số 132-QĐ/TW, ngày 08/3/2018, từ năm 2018',
+  [SCALE_NEW]: 'Quy định số 132-QĐ/TW, ngày 08/3/2018, năm 2018–2022',
+  [SCALE_124]: 'Quy định số 124-QĐ/TW, ngày 04/10/2023, năm 2023–2024',
+  [SCALE_366]: 'Quy định số 366-QĐ/TW, ngày 30/8/2025, từ năm 2025 (chấm điểm trên thang 100)',
 };
 
 export interface MappingRow {
@@ -44,6 +46,12 @@ export const SCALE_MAPPING: MappingRow[] = [
   { scale: SCALE_NEW, code: 'htt', comparable: 'tot', note: null },
   { scale: SCALE_NEW, code: 'ht', comparable: 'hoan-thanh', note: null },
   { scale: SCALE_NEW, code: 'khtnv', comparable: 'khong-hoan-thanh', note: null },
+  ...[SCALE_124, SCALE_366].flatMap((scale): MappingRow[] => [
+    { scale, code: 'htxs', comparable: 'xuat-sac', note: null },
+    { scale, code: 'htt', comparable: 'tot', note: null },
+    { scale, code: 'ht', comparable: 'hoan-thanh', note: null },
+    { scale, code: 'khtnv', comparable: 'khong-hoan-thanh', note: null },
+  ]),
 ];
 
 const BY_KEY = new Map(SCALE_MAPPING.map((r) => [`${r.scale}|${r.code}`, r.comparable]));

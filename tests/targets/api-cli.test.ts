@@ -41,7 +41,7 @@ describe('targets API', () => {
       .get() as { xs: number; tot: number };
     expect(q.violations[0]).toMatchObject({ excellent: raw.xs, good: raw.tot, allowed: Math.floor(raw.tot / 5), excess: raw.xs - Math.floor(raw.tot / 5) });
     expect(raw.xs * 5).toBeGreaterThan(raw.tot);
-    expect(await call('targets.scaleMapping', {})).toHaveLength(12);
+    expect(await call('targets.scaleMapping', {})).toHaveLength(20);
     const cat = await call('targets.catalog', {});
     expect(cat.measures.map((m: any) => m.id)).toEqual(['cell-rating', 'cell-admitted', 'committee-rating', 'committee-trained', 'committee-qualification', 'secretary-manages-enterprise']);
     expect(cat.measures[4].params.properties).toHaveProperty('professional');

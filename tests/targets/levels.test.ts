@@ -7,7 +7,7 @@ describe('rating scale mapping', () => {
     const db = openDatabase(':memory:');
     const levels = db.prepare('SELECT scale, code FROM rating_level ORDER BY scale, code').all() as { scale: string; code: string }[];
     db.close();
-    expect(levels.length).toBe(12);
+    expect(levels.length).toBe(20);
     for (const l of levels) expect(comparableOf(l.scale, l.code), `${l.scale}/${l.code}`).toBeDefined();
     expect(SCALE_MAPPING.map((r) => `${r.scale}/${r.code}`).sort()).toEqual(levels.map((l) => `${l.scale}/${l.code}`).sort());
   });
