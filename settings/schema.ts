@@ -48,6 +48,8 @@ export const settingsSchema = z.object({
   /** Every term the office has documents in; empty means only `term`. */
   terms: z.array(termSchema),
   format: formatProfileSchema,
+  /** "xuất sắc ≤ 20% of tốt" (21-HD/BTCTW, 2019), checked per kind; whether 43-HD keeps it is unconfirmed, hence a setting. */
+  quota: z.object({ members: z.boolean(), baseOrgs: z.boolean(), cells: z.boolean() }),
   rounding: z.object({ mode: z.enum(['halfUp', 'largestRemainder']), decimals: z.number().int().min(0).max(4) }),
   demo: z.boolean(),
 });
@@ -72,6 +74,7 @@ export const DEFAULT_SETTINGS: Settings = {
     marginTopMm: 20, marginBottomMm: 20, marginLeftMm: 30, marginRightMm: 15,
     font: 'Times New Roman', bodySize: 14, firstLineIndentMm: 10, lineSpacing: 1.15,
   },
+  quota: { members: true, baseOrgs: false, cells: false },
   rounding: { mode: 'halfUp', decimals: 2 },
   demo: false,
 };
