@@ -1,0 +1,205 @@
+/**
+ * A small spreadsheet of text cells for the entry tables that are not figures (ratings, committee members):
+ * the same keys, selection, copy and paste as the figures grid (its navigation, selection, tsv and paste
+ * pieces), but edits go to the caller's draft, which is saved as one all-or-nothing batch.
+ */
+import { useState, type KeyboardEvent } from 'react';
+import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { formatInt } from '../../format/vi.ts';
+import { parseTsv, toTsv } from './tsv.ts';
+import { move, type Pos } from './navigation.ts';
+import { planBlock, type CellRead } from './paste.ts';
+import { cellsOf, inRect, rectOf, sizeOf } from './selection.ts';
+
+export interface EntryColumn { key: string; title: string; width?: number; num?: boolean }
+export interface EntryRow {
+  key: string;
+  label: string;
+  depth?: number;
+  title?: string;
+  cells: string[];
+  /** Columns that do not apply to this row (e.g. members' counts of a committee that is not a cell). */
+  locked?: boolean[];
+  /** Problems per column, shown in the cell's title and marked red. */
+  problems?: string[][];
+  changed?: boolean;
+}
+export interface CellEdit { row: number; col: number; text: string }
+
+export interface EntryGridProps {
+  columns: EntryColumn[];
+  rows: EntryRow[];
+  label: string;
+  testId: string;
+  /** Normalises one cell's text or says, in Vietnamese, why it cannot be taken. */
+  read(row: number, col: number, raw: string): CellRead<string>;
+  onEdit(edits: CellEdit[]): void;
+  /** A paste may run past the last row; those rows are new (committee members). */
+  grows?: boolean;
+  /** The header of the row column. */
+  rowTitle?: string;
+}
+
+export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = false, rowTitle = 'Đơn vị' }: EntryGridProps) {
+  const [pos, setPos] = useState<Pos>({ row: 0, col: 0 });
+  const [anchor, setAnchor] = useState<Pos | null>(null);
+  const [editing, setEditing] = useState<{ text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const cols = columns.length;
+  const locked = (r: number, c: number) => rows[r]?.locked?.[c] ?? false;
+  const selection = rectOf(anchor, pos);
+
+  const goTo = (p: Pos, extend = false) => {
+    if (extend) setAnchor((a) => a ?? pos);
+    else setAnchor(null);
+    setPos(p);
+    document.querySelector(`[data-testid="${testId}"] [data-pos="${p.row}:${p.col}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const rowName = (r: number) => rows[r]?.label || `dòng ${r + 1}`;
+  const readCell = (r: number, c: number, raw: string): CellRead<string> => {
+    if (locked(r, c)) return raw.trim() === '' ? { ok: true, value: '' } : { ok: false, reason: `${rowName(r)} — ${columns[c]!.title}: ô này không áp dụng cho đơn vị.` };
+    const x = read(r, c, raw);
+    return x.ok ? x : { ok: false, reason: `${rowName(r)} — ${columns[c]!.title}: ${x.reason}` };
+  };
+
+  function commit(text: string): boolean {
+    const r = readCell(pos.row, pos.col, text);
+    if (!r.ok) { setError(`${r.reason} Chưa nhận; hãy sửa lại hoặc nhấn Esc để bỏ.`); return false; }
+    setEditing(null);
+    setError(null);
+    if (r.value !== (rows[pos.row]?.cells[pos.col] ?? '')) onEdit([{ row: pos.row, col: pos.col, text: r.value }]);
+    return true;
+  }
+
+  function onPaste(text: string) {
+    const block = parseTsv(text);
+    if (!block.length) return;
+    const plan = planBlock(
+      { row: selection.top, col: selection.left }, block,
+      (r, c) => c < cols && (r < rows.length || grows),
+      readCell,
+    );
+    if (plan.errors.length) {
+      setError(`Không dán được — chưa nhận ô nào:\n${plan.errors.slice(0, 10).join('\n')}${plan.errors.length > 10 ? `\n… và ${plan.errors.length - 10} lỗi khác.` : ''}`);
+      return;
+    }
+    setError(null);
+    onEdit(plan.cells.map((x) => ({ row: x.row, col: x.col, text: x.value })));
+    setStatus(`Đã dán ${formatInt(plan.cells.length)} ô (chưa lưu).`);
+  }
+
+  function onKey(e: KeyboardEvent<HTMLDivElement>) {
+    if (editing) return;
+    if (e.ctrlKey || e.metaKey) return; // copy / paste arrive as events
+    if (e.key === 'F2') { e.preventDefault(); if (!locked(pos.row, pos.col)) setEditing({ text: rows[pos.row]?.cells[pos.col] ?? '' }); return; }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const edits = cellsOf(selection).filter((p) => !locked(p.row, p.col) && (rows[p.row]?.cells[p.col] ?? '') !== '').map((p) => ({ ...p, text: '' }));
+      if (edits.length) onEdit(edits);
+      return;
+    }
+    const arrow = e.key.startsWith('Arrow');
+    const next = move(pos, e.key, arrow ? false : e.shiftKey, rows.length, cols);
+    if (next) { e.preventDefault(); goTo(next, arrow && e.shiftKey); return; }
+    if (e.key.length === 1 && !e.altKey && !locked(pos.row, pos.col)) { e.preventDefault(); setEditing({ text: e.key }); }
+  }
+
+  function onEditorKey(e: KeyboardEvent<HTMLInputElement>) {
+    e.stopPropagation();
+    if (e.key === 'Escape') { e.preventDefault(); setEditing(null); setError(null); (e.currentTarget.closest('[role="grid"]') as HTMLElement | null)?.focus(); return; }
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      const grid = e.currentTarget.closest('[role="grid"]') as HTMLElement | null;
+      if (commit(e.currentTarget.value)) {
+        const next = move(pos, e.key, e.shiftKey, rows.length, cols);
+        if (next) goTo(next);
+        grid?.focus();
+      }
+    }
+  }
+
+  return (
+    <div className="entry-grid">
+      <ErrorNote text={error} onClose={() => setError(null)} />
+      <StatusNote text={status} />
+      <div
+        className="grid entry"
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        tabIndex={0}
+        data-testid={testId}
+        onKeyDown={onKey}
+        onPaste={(e) => { if (!editing) { e.preventDefault(); onPaste(e.clipboardData.getData('text/plain')); } }}
+        onCopy={(e) => {
+          if (editing) return;
+          e.preventDefault();
+          const block: string[][] = [];
+          for (let r = selection.top; r <= selection.bottom; r++) block.push(columns.slice(selection.left, selection.right + 1).map((_c, i) => rows[r]?.cells[selection.left + i] ?? ''));
+          e.clipboardData.setData('text/plain', toTsv(block));
+          setStatus(`Đã chép ${formatInt(sizeOf(selection))} ô.`);
+        }}
+      >
+        <table className="table compact entry-table">
+          <thead>
+            <tr role="row">
+              <th role="columnheader" className="name">{rowTitle}</th>
+              {columns.map((c) => <th role="columnheader" key={c.key} className={c.num ? 'num' : undefined} style={c.width ? { minWidth: c.width } : undefined}>{c.title}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr role="row" key={row.key} className={row.changed ? 'changed' : undefined}>
+                <th role="rowheader" scope="row" className="name" style={{ paddingLeft: 8 + (row.depth ?? 0) * 14 }} title={row.title}>{row.label}</th>
+                {columns.map((col, c) => {
+                  const here = r === pos.row && c === pos.col;
+                  const problems = row.problems?.[c] ?? [];
+                  const isLocked = locked(r, c);
+                  return (
+                    <td
+                      key={col.key}
+                      role="gridcell"
+                      aria-selected={here}
+                      aria-readonly={isLocked || undefined}
+                      aria-invalid={problems.length > 0 || undefined}
+                      data-pos={`${r}:${c}`}
+                      data-cell={`${row.key}:${col.key}`}
+                      className={`cell${col.num ? ' num' : ''}${here ? ' cursor' : ''}${anchor && inRect(selection, r, c) ? ' selected' : ''}${problems.length ? ' invalid' : ''}${isLocked ? ' locked' : ''}`}
+                      title={problems.join('\n') || undefined}
+                      onMouseDown={(e) => {
+                        if (editing && !here) commit(editing.text);
+                        if (e.shiftKey) setAnchor((a) => a ?? pos);
+                        else setAnchor(null);
+                        setPos({ row: r, col: c });
+                      }}
+                      onDoubleClick={() => { if (!isLocked) setEditing({ text: row.cells[c] ?? '' }); }}
+                    >
+                      {here && editing ? (
+                        <input
+                          autoFocus
+                          className="editor"
+                          aria-label={`${row.label} — ${col.title}`}
+                          value={editing.text}
+                          onChange={(e) => setEditing({ text: e.target.value })}
+                          onKeyDown={onEditorKey}
+                        />
+                      ) : (row.cells[c] ?? '')}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows[pos.row] && (
+        <p className="small muted" data-testid={`${testId}-position`}>
+          {rows[pos.row]!.label} — {columns[pos.col]?.title}
+          {(rows[pos.row]!.problems?.[pos.col] ?? []).map((p) => ` · ${p}`).join('')}
+        </p>
+      )}
+    </div>
+  );
+}
