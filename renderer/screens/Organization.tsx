@@ -7,11 +7,13 @@ import { YearPicker } from '../components/YearPicker.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { ALLOWED_PARENTS, KIND_LABELS, SECTORS, UNIT_KINDS, UNIT_TYPES, type UnitKind } from '../../org/catalog.ts';
 import { foldForSearch, formatInt } from '../../format/vi.ts';
+import { UnitsImport } from './UnitsImport.tsx';
 
 type Unit = Out<'units.list'>[number];
 
-export function Organization({ info, year, setYear, refreshInfo }: ScreenProps) {
+export function Organization({ info, year, setYear, refreshInfo, params }: ScreenProps) {
   const units = useApi('units.list', { year });
+  const [importing, setImporting] = useState(params.nhap === '1');
   const [currentId, setCurrentId] = useState<number | null>(null);
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [filter, setFilter] = useState('');
@@ -52,7 +54,9 @@ export function Organization({ info, year, setYear, refreshInfo }: ScreenProps) 
             setYear(nextYear);
           })}>Bắt đầu năm {nextYear} từ cơ cấu năm {info.years.at(-1)}</button>
         )}
+        {info.years.length > 0 && <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>Nhập danh sách đơn vị…</button>}
       </div>
+      {importing && <UnitsImport info={info} year={year} onClose={() => setImporting(false)} onDone={refreshInfo} />}
       <ErrorNote text={error ?? units.error} onClose={() => setError(null)} />
       <StatusNote text={status} />
       {!units.data ? <Loading /> : list.length === 0 ? (

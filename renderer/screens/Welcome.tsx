@@ -3,10 +3,12 @@ import { call } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
+import { NewCommittee } from './NewCommittee.tsx';
 
 /** First run: the file is empty; the user chooses the demo or starts their own organization. */
-export function Welcome({ info, go, refreshInfo }: ScreenProps) {
+export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
   const [busy, setBusy] = useState(false);
+  const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { job, run } = useJob();
   const loadDemo = async () => {
@@ -20,13 +22,16 @@ export function Welcome({ info, go, refreshInfo }: ScreenProps) {
       setBusy(false);
     }
   };
+  if (creating) {
+    return <NewCommittee onCancel={() => setCreating(false)} onDone={async (y) => { await refreshInfo(); setYear(y); go('to-chuc', { nhap: 1 }); }} />;
+  }
   return (
     <section className="welcome" data-testid="welcome">
       <p>Tệp dữ liệu <code>{info.dbPath}</code> đang trống.</p>
-      <p>Bạn có thể nạp dữ liệu mẫu của Đảng bộ huyện Quốc Oai (2017–2019) để xem thử, hoặc tự nhập cơ cấu tổ chức của đơn vị mình.</p>
+      <p>Bạn có thể nạp dữ liệu mẫu của Đảng bộ huyện Quốc Oai (2017–2019) để xem thử, hoặc lập tệp cho cấp ủy của mình: đảng bộ huyện (cơ cấu đến 30/6/2025), đảng bộ xã, phường, đặc khu (từ 1/7/2025) hay đảng bộ tỉnh, thành phố — từ bất kỳ năm nào.</p>
       <div className="actions">
         <button type="button" className="primary" onClick={loadDemo} disabled={busy}>{busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}</button>
-        <button type="button" onClick={() => go('to-chuc')}>Tự nhập cơ cấu tổ chức</button>
+        <button type="button" onClick={() => setCreating(true)}>Lập tệp mới cho một cấp ủy…</button>
         {info.canPickDatabase && (
           <button type="button" onClick={() => call('app.openDatabase', {}).then(refreshInfo, (e: Error) => setError(e.message))}>Mở tệp dữ liệu khác…</button>
         )}
