@@ -1,6 +1,6 @@
 /**
- * Số liệu: the figures of a year as a spreadsheet. Every edit is saved at once (autosave) as one
- * all-or-nothing batch, can be undone, and bumps the data version so breakdowns re-read.
+ * Số liệu: everything entered for a year, one tab each — the figures as a spreadsheet (every edit saved at
+ * once, undoable), the ratings, the committee members, and the member list import.
  */
 import { useState } from 'react';
 import { useApi } from '../api.ts';
@@ -10,15 +10,45 @@ import { BreakdownTable } from '../components/BreakdownTable.tsx';
 import { ErrorNote, Loading } from '../components/Notice.tsx';
 import { FigureGrid } from '../grid/FigureGrid.tsx';
 import { FiguresImport } from './FiguresImport.tsx';
+import { RatingsEntry } from './RatingsEntry.tsx';
+import { CommitteeEntry } from './CommitteeEntry.tsx';
+import { MembersImport } from './MembersImport.tsx';
 
-export function Figures({ info, year, setYear, params }: ScreenProps) {
+const TABS = [
+  { id: 'so-lieu', title: 'Số liệu' },
+  { id: 'xep-loai', title: 'Xếp loại' },
+  { id: 'cap-uy', title: 'Cấp ủy viên' },
+  { id: 'dang-vien', title: 'Danh sách đảng viên' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+export function Figures(props: ScreenProps) {
+  const { info, year, setYear, params } = props;
+  const [tab, setTab] = useState<Tab>(TABS.find((t) => t.id === params.tab)?.id ?? 'so-lieu');
+  return (
+    <div className="screen figures">
+      <div className="tabs" role="tablist" aria-label="Loại số liệu">
+        {TABS.map((t) => <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>{t.title}</button>)}
+      </div>
+      {tab === 'so-lieu' && <FiguresTab {...props} />}
+      {tab !== 'so-lieu' && (
+        <div className="toolbar"><YearPicker years={info.years} value={year} onChange={setYear} /></div>
+      )}
+      {tab === 'xep-loai' && <RatingsEntry year={year} />}
+      {tab === 'cap-uy' && <CommitteeEntry year={year} years={info.years} />}
+      {tab === 'dang-vien' && <MembersImport year={year} />}
+    </div>
+  );
+}
+
+function FiguresTab({ info, year, setYear, params }: ScreenProps) {
   const grid = useApi('figures.grid', { year });
   const bd = useApi('stats.breakdown', { year });
   const [showBreakdown, setShowBreakdown] = useState(true);
   const [importing, setImporting] = useState(false);
   const focus = params.unit ? { unitId: Number(params.unit), indicator: params.ind ?? 'dang_vien' } : null;
   return (
-    <div className="screen figures">
+    <>
       <div className="toolbar">
         <YearPicker years={info.years} value={year} onChange={setYear} />
         <label className="field inline"><input type="checkbox" checked={showBreakdown} onChange={(e) => setShowBreakdown(e.target.checked)} /> Xem phân tổ bên cạnh</label>
@@ -31,6 +61,6 @@ export function Figures({ info, year, setYear, params }: ScreenProps) {
         {grid.data ? <FigureGrid key={year} data={grid.data} focus={focus} /> : <Loading />}
         {showBreakdown && bd.data && <aside className="side"><BreakdownTable data={bd.data} testId="grid-breakdown" /></aside>}
       </div>
-    </div>
+    </>
   );
 }

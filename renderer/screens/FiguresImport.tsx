@@ -47,7 +47,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
     try {
       const r = await run('import', 'Đang ghi số liệu…', (jobId) => call('data.importFigures', { source, year, dryRun: false, jobId }));
       if (!r.ok) { setResult(r); return; }
-      setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
+      setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu${r.ratings ? `, xếp loại ${formatInt(r.ratings.units)} đơn vị` : ''}${r.committee ? `, ${formatInt(r.committee.members)} cấp ủy viên` : ''} năm ${r.year} từ ${source.name}.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
       setResult(null);
       setSource(null);
       bump();
@@ -57,6 +57,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
   return (
     <section className="panel" data-testid="figures-import" aria-label="Nhập số liệu từ bảng tính">
       <h2>Nhập số liệu năm {year} từ Excel</h2>
+      <p className="small muted">Mẫu nhập có ba trang: "Số liệu", "Xếp loại" và "Cấp ủy viên"; điền trang nào thì nhập trang đó, tất cả hoặc không gì cả.</p>
       <div className="toolbar">
         <button type="button" onClick={() => void template()}>Tải mẫu nhập (.xlsx)</button>
         <label className="field inline">Tệp đã điền (.xlsx, .csv) <input type="file" accept=".xlsx,.csv" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); e.target.value = ''; }} /></label>
@@ -75,7 +76,9 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
       )}
       {result && result.ok && (
         <div data-testid="import-preview">
-          <p>{source?.name}: {formatInt(result.counts.rows)} dòng, {formatInt(result.counts.values)} số liệu — <strong>{formatInt(result.counts.changed)} thay đổi</strong>, {formatInt(result.counts.unchanged)} giữ nguyên.</p>
+          <p>{source?.name}: {formatInt(result.counts.rows)} dòng, {formatInt(result.counts.values)} số liệu — <strong>{formatInt(result.counts.changed)} thay đổi</strong>, {formatInt(result.counts.unchanged)} giữ nguyên.
+            {result.ratings ? ` Trang "Xếp loại": ${formatInt(result.ratings.units)} đơn vị, ${formatInt(result.ratings.cells)} chi bộ có số đảng viên theo mức, ${formatInt(result.ratings.changed)} thay đổi.` : ''}
+            {result.committee ? ` Trang "Cấp ủy viên": ${formatInt(result.committee.members)} người của ${formatInt(result.committee.units)} đơn vị.` : ''}</p>
           {result.warnings.length > 0 && <ul className="small">{result.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.row !== null ? `Dòng ${w.row}: ` : ''}{w.message}</li>)}</ul>}
           {result.changes.length > 0 && (
             <div style={{ maxHeight: 260, overflow: 'auto' }}>
@@ -86,7 +89,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
             </div>
           )}
           <div className="actions">
-            <button type="button" className="primary" disabled={result.counts.changed === 0} onClick={() => void apply()}>Ghi {formatInt(result.counts.changed)} thay đổi</button>
+            <button type="button" className="primary" disabled={result.counts.changed === 0 && !result.ratings?.changed && !result.committee?.members} onClick={() => void apply()}>Ghi {formatInt(result.counts.changed + (result.ratings?.changed ?? 0) + (result.committee?.members ?? 0))} thay đổi</button>
             <button type="button" onClick={() => { setResult(null); setSource(null); }}>Bỏ</button>
           </div>
         </div>
