@@ -12,6 +12,10 @@ import { overviewContract } from './contract/overview.ts';
 import { checkContract } from './contract/check.ts';
 import { reportsContract } from './contract/reports.ts';
 import { dataContract } from './contract/data.ts';
+import { setupContract } from './contract/setup.ts';
+import { ratingsContract } from './contract/ratings.ts';
+import { committeeContract } from './contract/committee.ts';
+import { coverageContract } from './contract/coverage.ts';
 
 export const contract = {
   ...appContract,
@@ -24,6 +28,10 @@ export const contract = {
   ...checkContract,
   ...reportsContract,
   ...dataContract,
+  ...setupContract,
+  ...ratingsContract,
+  ...committeeContract,
+  ...coverageContract,
 };
 
 export type Api = typeof contract;

@@ -11,6 +11,10 @@ import { overviewHandlers } from './handlers/overview.ts';
 import { checkHandlers } from './handlers/check.ts';
 import { reportsHandlers } from './handlers/reports.ts';
 import { dataHandlers } from './handlers/data.ts';
+import { setupHandlers } from './handlers/setup.ts';
+import { ratingsHandlers } from './handlers/ratings.ts';
+import { committeeHandlers } from './handlers/committee.ts';
+import { coverageHandlers } from './handlers/coverage.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
@@ -23,4 +27,8 @@ export const handlers: Handlers<Api> = {
   ...checkHandlers,
   ...reportsHandlers,
   ...dataHandlers,
+  ...setupHandlers,
+  ...ratingsHandlers,
+  ...committeeHandlers,
+  ...coverageHandlers,
 };

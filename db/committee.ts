@@ -17,6 +17,10 @@ export interface CommitteeMember {
   managesEnterprise: boolean | null;
   ratingScale: string | null;
   ratingLevel: string | null;
+  /** Added with hand entry (migration 008); absent in rows written by the demo and synth. */
+  ethnicity?: string | null;
+  villageHead?: boolean | null;
+  frontHead?: boolean | null;
 }
 
 type Raw = Omit<CommitteeMember, 'trained' | 'managesEnterprise'> & { trained: number; managesEnterprise: number | null };
@@ -38,17 +42,56 @@ export function committeeMembers(db: DB, year: number): CommitteeMember[] {
   return rows as unknown as CommitteeMember[];
 }
 
+const bit = (b: boolean | null | undefined): number | null => (b === null || b === undefined ? null : b ? 1 : 0);
+const unbit = (n: number | null): boolean | null => (n === null ? null : n === 1);
+
+/** Every column of a member as entry screens show it, for one year (optionally one unit). */
+export function committeeEntries(db: DB, year: number, unitId?: number): Required<CommitteeMember>[] {
+  const rows = prep(
+    db,
+    `SELECT ${MEMBER_COLUMNS}, ethnicity, village_head AS villageHead, front_head AS frontHead FROM committee_member
+     WHERE year = ? AND (? IS NULL OR unit_id = ?) ORDER BY ${MEMBER_ORDER}`,
+  ).all(year, unitId ?? null, unitId ?? null) as (Raw & { villageHead: number | null; frontHead: number | null; ethnicity: string | null })[];
+  return rows.map((r) => ({ ...r, trained: r.trained === 1, managesEnterprise: unbit(r.managesEnterprise), villageHead: unbit(r.villageHead), frontHead: unbit(r.frontHead) }));
+}
+
+export function getCommitteeEntry(db: DB, id: number): Required<CommitteeMember> | undefined {
+  const r = prep(db, 'SELECT year, unit_id AS unitId FROM committee_member WHERE id = ?').get(id) as { year: number; unitId: number } | undefined;
+  return r && committeeEntries(db, r.year, r.unitId).find((m) => m.id === id);
+}
+
+export function updateCommitteeMember(db: DB, m: Required<CommitteeMember>): void {
+  prep(
+    db,
+    `UPDATE committee_member SET full_name = ?, role = ?, birth_year = ?, gender = ?, education = ?, professional = ?, theory = ?,
+       trained = ?, manages_enterprise = ?, ethnicity = ?, village_head = ?, front_head = ? WHERE id = ?`,
+  ).run(
+    m.fullName, m.role, m.birthYear, m.gender, m.education, m.professional, m.theory, m.trained ? 1 : 0,
+    bit(m.managesEnterprise), m.ethnicity, bit(m.villageHead), bit(m.frontHead), m.id,
+  );
+}
+
+export function deleteCommitteeMember(db: DB, id: number): void {
+  prep(db, 'DELETE FROM committee_member WHERE id = ?').run(id);
+}
+
+/** A unit's members of a year are replaced as a whole by an imported sheet. */
+export function deleteCommitteeOf(db: DB, year: number, unitId: number): void {
+  prep(db, 'DELETE FROM committee_member WHERE year = ? AND unit_id = ?').run(year, unitId);
+}
+
 export function insertCommitteeMember(db: DB, m: Omit<CommitteeMember, 'id'>): number {
   return Number(
     prep(
       db,
       `INSERT INTO committee_member (year, unit_id, full_name, role, birth_year, gender, education, professional, theory,
-           trained, manages_enterprise, rating_scale, rating_level)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           trained, manages_enterprise, rating_scale, rating_level, ethnicity, village_head, front_head)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         m.year, m.unitId, m.fullName, m.role, m.birthYear, m.gender, m.education, m.professional, m.theory,
-        m.trained ? 1 : 0, m.managesEnterprise === null ? null : m.managesEnterprise ? 1 : 0, m.ratingScale, m.ratingLevel,
+        m.trained ? 1 : 0, bit(m.managesEnterprise), m.ratingScale, m.ratingLevel,
+        m.ethnicity ?? null, bit(m.villageHead), bit(m.frontHead),
       ).lastInsertRowid,
   );
 }

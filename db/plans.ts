@@ -1,6 +1,6 @@
 import type { DB } from './open.ts';
 
-export interface PlanRow { id: number; name: string; number: string | null; startYear: number; endYear: number }
+export interface PlanRow { id: number; name: string; number: string | null; startYear: number; endYear: number; issuedOn?: string | null }
 
 export interface TargetRow {
   id: number;
@@ -17,7 +17,7 @@ export interface TargetRow {
   sort: number;
 }
 
-const PLAN_COLUMNS = 'id, name, number, start_year AS startYear, end_year AS endYear';
+const PLAN_COLUMNS = 'id, name, number, start_year AS startYear, end_year AS endYear, issued_on AS issuedOn';
 const TARGET_COLUMNS = 'id, plan_id AS planId, label, scope, measure, params, threshold, due, due_year AS dueYear, sort';
 
 export function listPlans(db: DB): PlanRow[] {
@@ -30,12 +30,12 @@ export function getPlan(db: DB, id: number): PlanRow | undefined {
 
 export function insertPlan(db: DB, p: Omit<PlanRow, 'id'>): number {
   return Number(
-    db.prepare('INSERT INTO plan (name, number, start_year, end_year) VALUES (?, ?, ?, ?)').run(p.name, p.number, p.startYear, p.endYear).lastInsertRowid,
+    db.prepare('INSERT INTO plan (name, number, start_year, end_year, issued_on) VALUES (?, ?, ?, ?, ?)').run(p.name, p.number, p.startYear, p.endYear, p.issuedOn ?? null).lastInsertRowid,
   );
 }
 
 export function updatePlan(db: DB, p: PlanRow): void {
-  db.prepare('UPDATE plan SET name = ?, number = ?, start_year = ?, end_year = ? WHERE id = ?').run(p.name, p.number, p.startYear, p.endYear, p.id);
+  db.prepare('UPDATE plan SET name = ?, number = ?, start_year = ?, end_year = ?, issued_on = ? WHERE id = ?').run(p.name, p.number, p.startYear, p.endYear, p.issuedOn ?? null, p.id);
 }
 
 export function deletePlan(db: DB, id: number): void {
@@ -61,4 +61,9 @@ export function insertTarget(db: DB, t: Omit<TargetRow, 'id' | 'sort'> & { sort?
 
 export function deleteTarget(db: DB, id: number): void {
   db.prepare('DELETE FROM target WHERE id = ?').run(id);
+}
+
+export function updateTarget(db: DB, t: Omit<TargetRow, 'sort' | 'planId'>): void {
+  db.prepare('UPDATE target SET label = ?, scope = ?, measure = ?, params = ?, threshold = ?, due = ?, due_year = ? WHERE id = ?')
+    .run(t.label, t.scope, t.measure, t.params, t.threshold, t.due, t.dueYear, t.id);
 }

@@ -88,6 +88,7 @@ export function removeUnitFromYear(db: DB, year: number, unitId: number): void {
   prep(db, 'DELETE FROM figure WHERE year = ? AND unit_id = ?').run(year, unitId);
   prep(db, 'DELETE FROM unit_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
   prep(db, 'DELETE FROM member_rating WHERE year = ? AND unit_id = ?').run(year, unitId);
+  prep(db, 'DELETE FROM member_unrated WHERE year = ? AND unit_id = ?').run(year, unitId);
   prep(db, 'DELETE FROM committee_member WHERE year = ? AND unit_id = ?').run(year, unitId);
   prep(db, 'DELETE FROM unit_year WHERE year = ? AND unit_id = ?').run(year, unitId);
 }

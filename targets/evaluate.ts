@@ -45,7 +45,7 @@ export interface TargetResult {
   text: string;
 }
 
-export interface PlanInfo { id: number; name: string; number: string | null; startYear: number; endYear: number }
+export interface PlanInfo { id: number; name: string; number: string | null; issuedOn?: string | null; startYear: number; endYear: number }
 
 export interface PlanYearResult {
   plan: PlanInfo;
@@ -132,7 +132,21 @@ function tallies(db: DB, data: TargetYearData | null, bound: Bound[]): (Tally | 
 }
 
 export function planInfo(p: PlanRow): PlanInfo {
-  return { id: p.id, name: p.name, number: p.number, startYear: p.startYear, endYear: p.endYear };
+  return { id: p.id, name: p.name, number: p.number, issuedOn: p.issuedOn ?? null, startYear: p.startYear, endYear: p.endYear };
+}
+
+/**
+ * A target being edited, judged in a year before it is saved: within its plan's period when a plan
+ * is given, else as if the year were in it.
+ */
+export function previewTarget(db: DB, year: number, row: Omit<TargetRow, 'id' | 'planId' | 'sort'>, planId?: number, shown = 10): TargetResult {
+  const plan: PlanInfo = planId !== undefined ? planInfo(resolvePlan(db, planId)) : { id: 0, name: '', number: null, startYear: year, endYear: year };
+  const b = bind({ ...row, id: 0, planId: plan.id, sort: 0 });
+  const data = yearData(db, plan, year);
+  const t = tallies(db, data, [b])[0]!;
+  if (data && t) loadCommittee(db, data, cellsToLoad(t, 0, shown));
+  const failing = data && t ? failingPage(db, data, b.measure, t, 0, shown).map((x) => toFailing(data, x)) : [];
+  return judge(b, plan, year, data, t, failing);
 }
 
 /**

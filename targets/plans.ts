@@ -1,6 +1,6 @@
 /** Entering plans and their targets, checked before they reach the database. */
 import type { DB } from '../db/open.ts';
-import { deletePlan, deleteTarget, getPlan, getTarget, insertPlan, insertTarget, listPlans, listTargets, updatePlan } from '../db/plans.ts';
+import { deletePlan, deleteTarget, getPlan, getTarget, insertPlan, insertTarget, listPlans, listTargets, updatePlan, updateTarget, type PlanRow, type TargetRow } from '../db/plans.ts';
 import { UserError } from '../api/errors.ts';
 import { normalizeText } from '../format/vi.ts';
 import { findMeasure } from './measures.ts';
@@ -8,7 +8,7 @@ import { findScopePreset, scopeSchema, SCOPE_PRESETS, type Scope } from './scope
 import { thresholdUnits } from './threshold.ts';
 import { parseScope } from './evaluate.ts';
 
-export interface PlanInput { name: string; number?: string | null; startYear: number; endYear: number }
+export interface PlanInput { name: string; number?: string | null; issuedOn?: string | null; startYear: number; endYear: number }
 
 export interface TargetInput {
   planId: number;
@@ -28,13 +28,13 @@ function checkPeriod(p: PlanInput): void {
 
 export function createPlan(db: DB, p: PlanInput): number {
   checkPeriod(p);
-  return insertPlan(db, { name: normalizeText(p.name), number: p.number ?? null, startYear: p.startYear, endYear: p.endYear });
+  return insertPlan(db, { name: normalizeText(p.name), number: p.number ?? null, issuedOn: p.issuedOn ?? null, startYear: p.startYear, endYear: p.endYear });
 }
 
 export function editPlan(db: DB, id: number, p: PlanInput): void {
   if (!getPlan(db, id)) throw new UserError(`Không có đề án số ${id}.`, 'not-found');
   checkPeriod(p);
-  updatePlan(db, { id, name: normalizeText(p.name), number: p.number ?? null, startYear: p.startYear, endYear: p.endYear });
+  updatePlan(db, { id, name: normalizeText(p.name), number: p.number ?? null, issuedOn: p.issuedOn ?? null, startYear: p.startYear, endYear: p.endYear });
 }
 
 export function removePlan(db: DB, id: number): void {
@@ -51,22 +51,50 @@ export function resolveScope(scope: string | Scope): Scope {
   return scopeSchema.parse(scope);
 }
 
-export function addTarget(db: DB, t: TargetInput): number {
-  const plan = getPlan(db, t.planId);
-  if (!plan) throw new UserError(`Không có đề án số ${t.planId}.`, 'not-found');
+/** A target as it would be stored, checked against its plan's period; `plan` null checks it on its own (a preview). */
+export function checkedTarget(t: Omit<TargetInput, 'planId'>, plan: Pick<PlanRow, 'startYear' | 'endYear'> | null): Omit<TargetRow, 'id' | 'planId' | 'sort'> {
   const label = normalizeText(t.label);
   if (!label) throw new UserError('Chỉ tiêu cần có nội dung (nhãn).', 'invalid-target');
   findMeasure(t.measure).bind(t.params ?? {});
   thresholdUnits(t.threshold);
   const dueYear = t.due === 'byYear' ? (t.dueYear ?? null) : null;
   if (t.due === 'byYear' && dueYear === null) throw new UserError(`Chỉ tiêu "${label}" là chỉ tiêu "đến năm …": cần nhập năm.`, 'invalid-target');
-  if (dueYear !== null && (dueYear < plan.startYear || dueYear > plan.endYear)) {
+  if (plan && dueYear !== null && (dueYear < plan.startYear || dueYear > plan.endYear)) {
     throw new UserError(`Năm đến hạn ${dueYear} của chỉ tiêu "${label}" nằm ngoài thời gian đề án (${plan.startYear}–${plan.endYear}).`, 'invalid-target');
   }
-  return insertTarget(db, {
-    planId: t.planId, label, scope: JSON.stringify(resolveScope(t.scope)), measure: t.measure,
-    params: JSON.stringify(t.params ?? {}), threshold: t.threshold, due: t.due, dueYear,
-  });
+  return { label, scope: JSON.stringify(resolveScope(t.scope)), measure: t.measure, params: JSON.stringify(t.params ?? {}), threshold: t.threshold, due: t.due, dueYear };
+}
+
+export function addTarget(db: DB, t: TargetInput): number {
+  const plan = getPlan(db, t.planId);
+  if (!plan) throw new UserError(`Không có đề án số ${t.planId}.`, 'not-found');
+  return insertTarget(db, { planId: t.planId, ...checkedTarget(t, plan) });
+}
+
+export function editTarget(db: DB, id: number, t: Omit<TargetInput, 'planId'>): void {
+  const row = getTarget(db, id);
+  if (!row) throw new UserError(`Không có chỉ tiêu số ${id}.`, 'not-found');
+  updateTarget(db, { id, ...checkedTarget(t, getPlan(db, row.planId)!) });
+}
+
+/** A plan and all its targets as a new plan: next term's plan starts from this one's. */
+export function copyPlan(db: DB, id: number, over: Partial<PlanInput>): { id: number; targets: number } {
+  const p = getPlan(db, id);
+  if (!p) throw new UserError(`Không có đề án số ${id}.`, 'not-found');
+  const next: PlanInput = {
+    name: over.name ?? `${p.name} (bản sao)`, number: over.number === undefined ? p.number : over.number, issuedOn: over.issuedOn ?? null,
+    startYear: over.startYear ?? p.startYear, endYear: over.endYear ?? p.endYear,
+  };
+  return db.transaction(() => {
+    const newId = createPlan(db, next);
+    const targets = listTargets(db, id);
+    for (const t of targets) {
+      // A "by year" target keeps its year only while the new period holds it.
+      const dueYear = t.dueYear !== null && t.dueYear >= next.startYear && t.dueYear <= next.endYear ? t.dueYear : t.due === 'byYear' ? next.endYear : null;
+      insertTarget(db, { planId: newId, label: t.label, scope: t.scope, measure: t.measure, params: t.params, threshold: t.threshold, due: t.due, dueYear, sort: t.sort });
+    }
+    return { id: newId, targets: targets.length };
+  })();
 }
 
 export function removeTarget(db: DB, id: number): void {

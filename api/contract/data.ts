@@ -3,12 +3,8 @@ import { jobId, method, year } from '../define.ts';
 import { sourceSchema } from '../../io/source.ts';
 import { EXPORT_KINDS } from '../../io/export.ts';
 
-const issue = z.object({ sheet: z.string(), row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() });
-/** Every problem of a refused file, each with its sheet, row and column; the file is named once. */
-const failed = z.object({ ok: z.literal(false), file: z.string(), errors: z.array(issue), warnings: z.array(issue) });
+import { delivered, failedImport as failed, importIssue as issue } from './shared.ts';
 
-/** A produced file: written to `out`, saved through the desktop dialog, or sent back as base64. */
-const delivered = z.object({ name: z.string(), path: z.string().nullable(), bytes: z.number().int(), base64: z.string().nullable(), rows: z.number().int() });
 const out = z.string().min(1).optional();
 
 const figuresImported = z.object({
@@ -18,6 +14,12 @@ const figuresImported = z.object({
     old: z.number().int().nullable(), new: z.number().int(),
   })),
   counts: z.object({ rows: z.number().int(), values: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
+  /** The sheets read, in file order. */
+  sheets: z.array(z.string()).optional(),
+  /** From the "Xếp loại" sheet: units rated, cells with member counts; null when the sheet is absent. */
+  ratings: z.object({ units: z.number().int(), cells: z.number().int(), changed: z.number().int() }).nullable().optional(),
+  /** From the "Cấp ủy viên" sheet: members of how many units (replacing that year's members of those units). */
+  committee: z.object({ members: z.number().int(), units: z.number().int() }).nullable().optional(),
   warnings: z.array(issue),
   backup: z.string().nullable(),
 });
@@ -38,14 +40,25 @@ const backupFile = z.object({ path: z.string(), name: z.string(), reason: z.stri
 
 export const dataContract = {
   'data.template': method(
-    'Mẫu nhập số liệu của một năm (.xlsx): mỗi đơn vị một dòng, mỗi chỉ tiêu một cột, đã điền số liệu hiện có',
+    'Mẫu nhập liệu của một năm (.xlsx), ba trang: "Số liệu …" (mỗi đơn vị một dòng, mỗi chỉ tiêu một cột), "Xếp loại" (mức, điểm, số đảng viên theo mức), "Cấp ủy viên" (mỗi người một dòng, điền sẵn từ năm trước); đã điền số liệu hiện có',
     z.object({ year, out, jobId }),
     delivered,
   ),
   'data.importFigures': method(
-    'Nhập số liệu từ bảng tính (.xlsx/.csv): kiểm tra toàn bộ, cho xem thay đổi (cũ → mới), ghi tất cả hoặc không gì cả',
+    'Nhập số liệu từ bảng tính (.xlsx/.csv): đọc các trang có mặt ("Số liệu …", "Xếp loại", "Cấp ủy viên"), kiểm tra toàn bộ, cho xem thay đổi (cũ → mới), ghi tất cả hoặc không gì cả trên mọi trang',
     z.object({ source: sourceSchema, year, dryRun: z.boolean().default(false), jobId }),
     z.discriminatedUnion('ok', [figuresImported, failed]),
+  ),
+  'data.memberColumns': method(
+    'Bước ghép cột của danh sách đảng viên: các cột của tệp, trường mỗi cột được nhận ra (hoặc null), các trường có thể chọn và các trường bắt buộc còn thiếu. Gửi lựa chọn của người dùng qua "map" của data.importMembers',
+    z.object({ source: sourceSchema, map: z.record(z.string(), z.string()).default({}) }),
+    z.object({
+      sheet: z.string(),
+      headerRow: z.number().int().nullable(),
+      columns: z.array(z.object({ index: z.number().int(), letter: z.string(), header: z.string(), field: z.string().nullable(), fieldLabel: z.string().nullable(), samples: z.array(z.string()) })),
+      fields: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
+      missingRequired: z.array(z.string()),
+    }),
   ),
   'data.importMembers': method(
     'Nhập danh sách đảng viên (.xlsx/.csv) và tính số liệu của các chi bộ có trong danh sách; dữ liệu cá nhân chỉ lưu trong tệp dữ liệu',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, year } from '../define.ts';
 import { unitFilterSchema } from '../../stats/definitions.ts';
+import { coverageSummary } from './coverage.ts';
 
 const rounding = z.object({ rounding: z.enum(['halfUp', 'largestRemainder']).optional(), decimals: z.number().int().min(0).max(4).optional() });
 
@@ -22,6 +23,8 @@ export const breakdownResult = z.object({
   total: z.object({ units: z.number().int().nullable(), members: z.number().int(), shareText: z.string() }),
   roundingNote: z.string().nullable(),
   identities: z.array(z.object({ text: z.string(), ok: z.boolean() })),
+  /** Units of the year without figures: when not complete, the shares are of what was entered. */
+  coverage: coverageSummary.optional(),
 });
 
 const compareValue = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), share: z.number(), shareRounded: z.number(), shareText: z.string() });
@@ -34,6 +37,8 @@ export const compareResult = z.object({
   rows: z.array(z.object({ label: z.string(), values: z.array(compareValue.nullable()), changes: z.array(compareChange.nullable()) })),
   totals: z.array(z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int() })),
   notes: z.array(z.string()),
+  /** One per year, in the order of `years`. */
+  coverage: z.array(coverageSummary).optional(),
 });
 
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
 import { COMPARABLE_LEVELS } from '../../targets/levels.ts';
 import { scopeSchema } from '../../targets/scopes.ts';
+import { coverageSummary } from './coverage.ts';
 
 const id = z.number().int().positive();
 /** The largest page of targets.failing: the CLI reads a province's lists (up to 75.000 members) in a few pages. */
@@ -13,11 +14,24 @@ const due = z.enum(['everyYear', 'byYear']);
 const planInput = z.object({
   name: z.string().trim().min(1).max(500),
   number: z.string().max(100).nullable().optional(),
+  /** Ngày ban hành, 'YYYY-MM-DD'. */
+  issuedOn: z.iso.date().nullable().optional(),
   startYear: year,
   endYear: year,
 });
 
-const planInfo = z.object({ id: z.number().int(), name: z.string(), number: z.string().nullable(), startYear: z.number().int(), endYear: z.number().int() });
+const planInfo = z.object({ id: z.number().int(), name: z.string(), number: z.string().nullable(), issuedOn: z.string().nullable().optional(), startYear: z.number().int(), endYear: z.number().int() });
+
+/** A target as entered: a measure of the catalogue on a scope, a threshold, every year or by a year. */
+const targetInput = z.object({
+  label: z.string().trim().min(1).max(1000),
+  scope: z.union([z.string(), scopeSchema]),
+  measure: z.string(),
+  params: z.record(z.string(), z.unknown()).optional(),
+  threshold: z.number().min(0).max(100),
+  due,
+  dueYear: year.nullable().optional(),
+});
 
 const failing = z.object({ unit: z.string(), unitId: z.number().int(), parent: z.string().nullable(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() });
 
@@ -41,7 +55,7 @@ export const targetResult = z.object({
   text: z.string(),
 });
 
-export const planYearResult = z.object({ plan: planInfo, year: z.number().int(), inPeriod: z.boolean(), targets: z.array(targetResult) });
+export const planYearResult = z.object({ plan: planInfo, year: z.number().int(), inPeriod: z.boolean(), targets: z.array(targetResult), coverage: coverageSummary.optional() });
 
 const tableCell = z.object({
   year: z.number().int(), status, actual: z.number().nullable(), met: z.boolean().nullable(),
@@ -53,6 +67,7 @@ export const targetsTableResult = z.object({
   years: z.array(z.number().int()),
   rows: z.array(z.object({ id: z.number().int(), label: z.string(), scope: z.string(), threshold: z.number(), due, dueYear: z.number().int().nullable(), cells: z.array(tableCell) })),
   perYear: z.array(z.object({ year: z.number().int(), met: z.number().int(), notMet: z.number().int(), progress: z.number().int(), notEvaluated: z.number().int() })),
+  coverage: z.array(coverageSummary).optional(),
 });
 
 const quotaOrg = z.object({
@@ -90,19 +105,21 @@ export const targetsContract = {
   'plans.create': method('Thêm đề án (tên, số, thời gian thực hiện)', planInput, z.object({ id: z.number().int() })),
   'plans.update': method('Sửa đề án', planInput.extend({ id }), ok),
   'plans.delete': method('Xóa đề án cùng các chỉ tiêu của nó', z.object({ id }), ok),
+  'plans.copy': method(
+    'Sao chép một đề án cùng mọi chỉ tiêu của nó (tên, số, thời gian mới nếu gửi lên; mặc định "… (bản sao)")',
+    z.object({ id, name: z.string().trim().min(1).max(500).optional(), number: z.string().max(100).nullable().optional(), startYear: year.optional(), endYear: year.optional() }),
+    z.object({ id: z.number().int(), targets: z.number().int() }),
+  ),
   'targets.add': method(
     'Thêm chỉ tiêu vào đề án: một cách đo trong danh mục, trên một phạm vi (mã có sẵn hoặc do người dùng định nghĩa), một ngưỡng %, hằng năm hoặc đến một năm',
-    z.object({
-      planId: id,
-      label: z.string().trim().min(1).max(1000),
-      scope: z.union([z.string(), scopeSchema]),
-      measure: z.string(),
-      params: z.record(z.string(), z.unknown()).optional(),
-      threshold: z.number().min(0).max(100),
-      due,
-      dueYear: year.nullable().optional(),
-    }),
+    targetInput.extend({ planId: id }),
     z.object({ id: z.number().int() }),
+  ),
+  'targets.update': method('Sửa một chỉ tiêu (nội dung, phạm vi, cách đo, ngưỡng, hạn)', targetInput.extend({ id }), ok),
+  'targets.preview': method(
+    'Giá trị hiện tại của một chỉ tiêu đang soạn (chưa lưu) trong một năm: tỷ lệ chính xác, đạt hay không, còn thiếu, đơn vị chưa đạt đầu tiên; kèm mức đầy đủ của năm',
+    targetInput.extend({ year, planId: id.optional() }),
+    z.object({ result: targetResult, missingUnits: z.number().int(), coverageText: z.string().nullable() }),
   ),
   'targets.delete': method('Xóa một chỉ tiêu', z.object({ id }), ok),
   'targets.evaluate': method(

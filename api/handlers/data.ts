@@ -1,40 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Ctx, Handlers } from '../define.ts';
+import type { Handlers } from '../define.ts';
 import type { dataContract } from '../contract/data.ts';
 import { loadSource } from '../../io/source.ts';
 import { importFigures } from '../../io/figures-import.ts';
 import { figuresTemplate } from '../../io/figures-template.ts';
 import { exportTable } from '../../io/export.ts';
 import { importMembers } from '../../members/import.ts';
+import { memberColumns } from '../../members/columns.ts';
 import { backupTo } from '../../backup/manual.ts';
 import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
-import { UserError } from '../errors.ts';
-
-/**
- * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a
- * browser page, which sends file contents (base64) and receives them back instead.
- */
-function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
-  if (ctx.host.kind === 'web' && paths.some((p) => p !== undefined)) {
-    throw new UserError('Ở chế độ web không đọc hay ghi tệp theo đường dẫn; hãy gửi nội dung tệp, chương trình sẽ trả tệp về để tải xuống.', 'forbidden');
-  }
-}
-
-/** Writes to `out` when given (CLI), else lets the desktop save it, else sends the bytes back (web). */
-async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out: string | undefined) {
-  if (out) {
-    const path = resolve(out);
-    writeFileSync(path, bytes);
-    return { name, path, bytes: bytes.length, base64: null, rows };
-  }
-  if (ctx.host.saveFile) {
-    const path = await ctx.host.saveFile(name, bytes);
-    return { name, path, bytes: bytes.length, base64: null, rows };
-  }
-  return { name, path: null, bytes: bytes.length, base64: bytes.toString('base64'), rows };
-}
+import { deliver, noPathsFromWeb } from './deliver.ts';
 
 export const dataHandlers: Handlers<typeof dataContract> = {
   'data.template': async ({ year, out, jobId }, ctx) => {
@@ -47,6 +22,10 @@ export const dataHandlers: Handlers<typeof dataContract> = {
   'data.importFigures': async ({ source, year, dryRun, jobId }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
     return importFigures(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t) });
+  },
+  'data.memberColumns': async ({ source, map }, ctx) => {
+    noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
+    return memberColumns(loadSource(source), map);
   },
   'data.importMembers': async ({ source, year, dryRun, map, jobId }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);

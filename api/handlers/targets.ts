@@ -6,8 +6,10 @@ import { OrgTree } from '../../org/tree.ts';
 import { COMPARABLE_LEVELS, COMPARABLE_NAMES, mappingView } from '../../targets/levels.ts';
 import { MEASURES } from '../../targets/measures.ts';
 import { cellsInScope, SCOPE_PRESETS } from '../../targets/scopes.ts';
-import { addTarget, createPlan, editPlan, plansWithTargets, removePlan, removeTarget, resolveScope } from '../../targets/plans.ts';
-import { evaluatePlan, failingOf } from '../../targets/evaluate.ts';
+import { addTarget, checkedTarget, copyPlan, createPlan, editPlan, editTarget, plansWithTargets, removePlan, removeTarget, resolveScope } from '../../targets/plans.ts';
+import { evaluatePlan, failingOf, previewTarget } from '../../targets/evaluate.ts';
+import { getPlan } from '../../db/plans.ts';
+import { coverageSummary } from '../../stats/coverage.ts';
 import { targetsTable } from '../../targets/table.ts';
 import { checkQuota } from '../../targets/quota.ts';
 
@@ -36,7 +38,15 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
     removePlan(session.db, id);
     return { ok: true as const };
   },
+  'plans.copy': ({ id, ...over }, { session }) => copyPlan(session.db, id, over),
   'targets.add': (i, { session }) => ({ id: addTarget(session.db, i) }),
+  'targets.update': ({ id, ...t }, { session }) => (editTarget(session.db, id, t), { ok: true as const }),
+  'targets.preview': ({ year, planId, ...t }, { session }) => {
+    const plan = planId === undefined ? null : (getPlan(session.db, planId) ?? null);
+    const result = previewTarget(session.db, year, checkedTarget(t, plan), plan?.id);
+    const c = coverageSummary(session.db, year, { ratings: true });
+    return { result, missingUnits: c.leavesWithoutFigures, coverageText: c.text };
+  },
   'targets.delete': ({ id }, { session }) => {
     removeTarget(session.db, id);
     return { ok: true as const };

@@ -1,0 +1,7 @@
+import type { Handlers } from '../define.ts';
+import type { coverageContract } from '../contract/coverage.ts';
+import { yearCoverage } from '../../stats/coverage.ts';
+
+export const coverageHandlers: Handlers<typeof coverageContract> = {
+  'coverage.year': ({ year }, { session }) => yearCoverage(session.db, year),
+};
