@@ -6,6 +6,7 @@ import { deliverFile } from '../download.ts';
 import { DocxPreview } from './DocxPreview.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { formatInt, formatPlaceDate } from '../../format/vi.ts';
+import { CoverageNote } from '../components/CoverageNote.tsx';
 
 type Kind = Out<'reports.kinds'>[number]['kind'];
 
@@ -34,6 +35,10 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   const [status, setStatus] = useState<string | null>(null);
   const suggested = useApi('reports.suggestNumber', { kind, ...(template ? { template } : {}) });
   const kindInfo = kinds.data?.find((k) => k.kind === kind);
+  const coverage = useApi('coverage.year', { year });
+  // Saving a document from an incomplete year asks once more; the preview does not.
+  const [confirmed, setConfirmed] = useState<number | null>(null);
+  const incomplete = coverage.data?.complete === false;
   const forKind = (templates.data ?? []).filter((t) => t.kind === kind);
 
   useEffect(() => { setTemplate(''); setPreview(null); }, [kind]);
@@ -55,6 +60,11 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   };
 
   const run = async (previewOnly: boolean) => {
+    if (!previewOnly && incomplete && confirmed !== year) {
+      setError(`Năm ${year} chưa đủ số liệu: ${coverage.data?.text ?? 'còn đơn vị chưa nhập'}. Văn bản sẽ chỉ tính các đơn vị đã nhập. Nhấn "${info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}" lần nữa để vẫn soạn.`);
+      setConfirmed(year);
+      return;
+    }
     if (number.trim() && !/^\d+$/.test(number.trim())) { setError(`Số văn bản "${number}" phải là số nguyên dương (ví dụ 12).`); return; }
     setBusy(true);
     setError(null);
@@ -87,6 +97,7 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
         <label className="field">Năm số liệu
           <select value={year} onChange={(e) => setYear(Number(e.target.value))}>{info.years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
         </label>
+        <CoverageNote coverage={coverage.data ?? undefined} testId="report-coverage" />
         {kindInfo?.compares && (
           <fieldset className="years"><legend>So sánh với các năm</legend>
             {info.years.filter((y) => y !== year).map((y) => (

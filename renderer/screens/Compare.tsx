@@ -1,5 +1,6 @@
 /** So sánh: one breakdown over 2–10 years, with changes in counts and in percentage points, a grouped bar chart, and .xlsx export. */
 import { useState } from 'react';
+import { CoverageNote } from '../components/CoverageNote.tsx';
 import { Chart } from 'react-chartjs-2';
 import { call, useApi } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
@@ -55,6 +56,7 @@ export function Compare({ info }: ScreenProps) {
       {enough && !c && <Loading />}
       {c && (
         <>
+          <CoverageNote coverage={c.coverage} testId="compare-coverage" />
           <div className="table-wrap">
             <table className="table" data-testid="compare">
               <caption>{c.name}: {c.years.join(', ')}</caption>

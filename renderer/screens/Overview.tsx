@@ -7,6 +7,7 @@ import { BreakdownChart } from '../components/BreakdownChart.tsx';
 import { ErrorNote, Loading } from '../components/Notice.tsx';
 import { BreakdownPicker } from '../components/BreakdownPicker.tsx';
 import { formatInt } from '../../format/vi.ts';
+import { CoverageNote } from '../components/CoverageNote.tsx';
 
 const WARNING_KIND: Record<string, string> = {
   parentMismatch: 'Tổng không khớp',
@@ -19,6 +20,8 @@ export function Overview({ info, year, setYear, go }: ScreenProps) {
   const head = useApi('overview.headline', { year });
   const bd = useApi('stats.breakdown', { year, breakdown: breakdownId });
   const warnings = useApi('checks.year', { year });
+  const coverage = useApi('coverage.year', { year });
+  const incomplete = coverage.data?.complete === false;
   const h = head.data;
   return (
     <div className="screen overview">
@@ -27,6 +30,7 @@ export function Overview({ info, year, setYear, go }: ScreenProps) {
         <BreakdownPicker value={breakdownId} onChange={setBreakdownId} />
       </div>
       <ErrorNote text={head.error ?? bd.error ?? warnings.error} />
+      <CoverageNote coverage={coverage.data ?? undefined} testId="overview-coverage" />
       {h && (
         <dl className="headline" data-testid="headline">
           <div><dt>Tổ chức cơ sở đảng</dt><dd>{formatInt(h.baseOrgs)}</dd></div>
@@ -43,7 +47,8 @@ export function Overview({ info, year, setYear, go }: ScreenProps) {
       </div>
       <section aria-labelledby="warnings-title" className="warnings">
         <h2 id="warnings-title">Cảnh báo về số liệu năm {year}</h2>
-        {warnings.data && warnings.data.length === 0 && <p className="ok">✓ Không có cảnh báo: tổng của các đơn vị cấp trên khớp với cấp dưới, không thiếu số liệu.</p>}
+        {warnings.data && warnings.data.length === 0 && incomplete && <p className="incomplete">Không có cảnh báo về tổng, nhưng năm {year} chưa đủ số liệu (xem ghi chú ở trên).</p>}
+        {warnings.data && warnings.data.length === 0 && !incomplete && <p className="ok">✓ Không có cảnh báo: tổng của các đơn vị cấp trên khớp với cấp dưới, không thiếu số liệu.</p>}
         {warnings.data && warnings.data.length > 0 && (
           <ul data-testid="warnings">
             {warnings.data.slice(0, 200).map((w, i) => (

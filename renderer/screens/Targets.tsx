@@ -8,6 +8,8 @@ import { ErrorNote, Loading } from '../components/Notice.tsx';
 import { chartKey, screenConfig } from '../components/charts.ts';
 import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
 import { ROLE_LABELS } from '../../org/catalog.ts';
+import { PlanEditor } from '../targets/PlanEditor.tsx';
+import { CoverageNote } from '../components/CoverageNote.tsx';
 
 type Target = Out<'targets.evaluate'>['targets'][number];
 
@@ -28,8 +30,23 @@ export function Targets({ info, year, setYear }: ScreenProps) {
   const ev = useApi('targets.evaluate', planId === null ? null : { year, planId });
   const table = useApi('targets.table', planId === null ? null : { years: info.years.slice(-10), planId });
   const open = ev.data?.targets.find((t) => t.id === openId) ?? null;
+  const [editing, setEditing] = useState<'new' | 'current' | null>(null);
+  const current = plans.data?.find((p) => p.id === planId) ?? null;
+  const editor = editing && (
+    <PlanEditor plan={editing === 'new' ? null : current} year={year}
+      onSaved={(id) => { setPlanId(id); setEditing('current'); }}
+      onDeleted={() => { setPlanId(null); setEditing(null); }}
+      onClose={() => setEditing(null)} />
+  );
 
-  if (plans.data && plans.data.length === 0) return <p className="muted">Chưa có đề án nào. Đề án và chỉ tiêu được thêm bằng lệnh <code>tochuc plans</code> hoặc qua dữ liệu mẫu.</p>;
+  if (plans.data && plans.data.length === 0) {
+    return (
+      <div className="screen targets">
+        <p className="muted">Chưa có đề án nào. Lập đề án (tên, số, ngày ban hành, thời gian thực hiện) rồi thêm các chỉ tiêu của nó.</p>
+        {editor ?? <button type="button" className="primary" onClick={() => setEditing('new')}>Lập đề án mới</button>}
+      </div>
+    );
+  }
   return (
     <div className="screen targets">
       <div className="toolbar">
@@ -39,12 +56,16 @@ export function Targets({ info, year, setYear }: ScreenProps) {
           </select>
         </label>
         <YearPicker years={info.years} value={year} onChange={(y) => { setYear(y); setOpenId(null); }} />
+        <button type="button" onClick={() => setEditing(editing === 'current' ? null : 'current')} aria-expanded={editing === 'current'} disabled={!current}>Sửa đề án, chỉ tiêu…</button>
+        <button type="button" onClick={() => setEditing('new')}>Lập đề án mới</button>
       </div>
+      {editor}
       <ErrorNote text={plans.error ?? ev.error ?? table.error} />
       {!ev.data ? <Loading /> : (
         <div className="two-cols">
           <div>
             {!ev.data.inPeriod && <p className="note">Năm {year} nằm ngoài thời gian thực hiện của đề án.</p>}
+            <CoverageNote coverage={ev.data.coverage} testId="targets-coverage" />
             <table className="table" data-testid="targets">
               <caption>Chỉ tiêu năm {year}: {formatInt(ev.data.targets.filter((t) => t.status === 'met').length)}/{formatInt(ev.data.targets.length)} đạt</caption>
               <thead><tr><th>Chỉ tiêu</th><th className="num">Ngưỡng</th><th className="num">Thực hiện</th><th>Kết quả</th></tr></thead>
@@ -62,7 +83,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
             </table>
           </div>
           <div>
-            {open ? <Failing key={`${open.id}-${year}`} t={open} planId={ev.data.plan.id} year={ev.data.year} /> : <p className="muted">Chọn một chỉ tiêu để xem các đơn vị, cấp ủy viên chưa đạt.</p>}
+            {open ? <Failing key={`${open.id}-${year}`} t={open} planId={ev.data.plan.id} year={ev.data.year} incomplete={ev.data.coverage?.complete === false} /> : <p className="muted">Chọn một chỉ tiêu để xem các đơn vị, cấp ủy viên chưa đạt.</p>}
             {table.data && <TargetsChart data={table.data} />}
           </div>
         </div>
@@ -74,7 +95,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
 /** Failing units or members shown a page at a time: a province target can have tens of thousands. */
 const PAGE = 100;
 
-function Failing({ t, planId, year }: { t: Target; planId: number; year: number }) {
+function Failing({ t, planId, year, incomplete }: { t: Target; planId: number; year: number; incomplete: boolean }) {
   const [offset, setOffset] = useState(0);
   const page = useApi('targets.failing', t.failingTotal === 0 ? null : { planId, targetId: t.id, year, offset, limit: PAGE });
   // The evaluation already holds the first ones: shown at once while the page loads.
@@ -85,7 +106,7 @@ function Failing({ t, planId, year }: { t: Target; planId: number; year: number 
     <section className="panel" data-testid="target-failing">
       <h2>{t.label}</h2>
       <p>{t.text}</p>
-      {t.failingTotal === 0 ? <p className="ok">✓ Không có đơn vị nào chưa đạt.</p> : (
+      {t.failingTotal === 0 ? (incomplete ? <p className="incomplete">Không có đơn vị nào chưa đạt trong số đã nhập — năm chưa đủ số liệu.</p> : <p className="ok">✓ Không có đơn vị nào chưa đạt.</p>) : (
         <>
           <p className="small muted">
             {formatInt(t.failingTotal)} trường hợp chưa đạt{t.failingTotal > PAGE ? `, đang xem ${formatInt(offset + 1)}–${formatInt(last)}` : ''}:
