@@ -15,5 +15,7 @@ import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { initCommand } from './commands/init.ts';
+import { plansCommand } from './commands/plans.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];
+export const commands: Command[] = [initCommand, demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, plansCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];

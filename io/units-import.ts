@@ -154,7 +154,6 @@ export async function importUnits(db: DB, dbPath: string, file: LoadedFile, year
     }
     nodes.set(foldForSearch(l.code), { code: l.code, name: l.name, kind: l.kind, parent, line: l });
   }
-  if (!issues.ok) return fail();
 
   const parentColumn = (l: Line) => (l.parentCode ? label('parentCode') : l.parentName ? label('parentName') : label('code'));
   for (const [key, n] of nodes) {
@@ -180,7 +179,7 @@ export async function importUnits(db: DB, dbPath: string, file: LoadedFile, year
         ? `chi bộ không có đơn vị trực thuộc, nên "${n.name}" không thể trực thuộc ${KIND_LABELS[parent.kind].toLowerCase()} "${parent.name}"`
         : `${KIND_LABELS[n.kind]} "${n.name}" không thể trực thuộc ${KIND_LABELS[parent.kind].toLowerCase()} "${parent.name}"`;
       const allowed = ALLOWED_PARENTS[n.kind].map((k) => KIND_LABELS[k].toLowerCase()).join(' hoặc ');
-      issues.error(n.line.row, parentColumn(n.line), `${why[0]!.toUpperCase()}${why.slice(1)}; ${KIND_LABELS[n.kind].toLowerCase()} trực thuộc ${allowed}.`);
+      issues.error(n.line.row, parentColumn(n.line), `${why[0]!.toUpperCase()}${why.slice(1)}; ${KIND_LABELS[n.kind].toLowerCase()} chỉ đặt dưới ${allowed}.`);
     }
   }
   // Units of the year left out of the file keep their place; one whose parent became a cell is refused.

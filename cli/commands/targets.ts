@@ -11,7 +11,7 @@ import { formatThreshold } from '../../targets/threshold.ts';
 
 type Out<K extends MethodName> = OutputOf<Api[K]>;
 
-const SUBCOMMANDS = ['quota', 'mapping', 'catalog', 'plans', 'add'] as const;
+const SUBCOMMANDS = ['quota', 'mapping', 'catalog', 'plans', 'add', 'edit', 'remove'] as const;
 
 function shareText(part: number | null, whole: number | null): string {
   return part === null || whole === null ? '' : formatShare(part, whole);
@@ -121,16 +121,62 @@ async function add(ctx: Ctx, values: Values): Promise<void> {
   process.stdout.write(`Đã thêm chỉ tiêu số ${r.id} vào đề án số ${planId}.\n`);
 }
 
+function targetId(values: Values): number {
+  const id = intArg(values, 'id', 1);
+  if (id === undefined) throw new UserError('Cần số chỉ tiêu: --id N (xem: tochuc targets plans --db F).', 'usage');
+  return id;
+}
+
+/** A target as stored, to keep what an edit does not name. */
+async function findTarget(ctx: Ctx, id: number) {
+  for (const p of await dispatch(ctx, 'plans.list', {})) {
+    const t = p.targets.find((x) => x.id === id);
+    if (t) return { plan: p, target: t };
+  }
+  throw new UserError(`Không có chỉ tiêu số ${id}.`, 'not-found');
+}
+
+async function edit(ctx: Ctx, values: Values): Promise<void> {
+  const id = targetId(values);
+  const { plan, target: t } = await findTarget(ctx, id);
+  const planId = intArg(values, 'plan', 1);
+  if (planId !== undefined && planId !== plan.id) throw new UserError(`Chỉ tiêu số ${id} thuộc đề án số ${plan.id}, không phải đề án số ${planId}.`, 'usage');
+  const paramsText = str(values, 'params');
+  let params = t.params;
+  if (paramsText) {
+    try { params = JSON.parse(paramsText) as Record<string, unknown>; } catch { throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage'); }
+  }
+  const by = str(values, 'by');
+  const threshold = str(values, 'threshold');
+  await dispatch(ctx, 'targets.update', {
+    id, label: str(values, 'label') ?? t.label, scope: str(values, 'scope') ?? t.scope, measure: str(values, 'measure') ?? t.measure, params,
+    threshold: threshold === undefined ? t.threshold : Number(threshold),
+    due: by === undefined ? t.due : by === 'none' ? 'everyYear' : 'byYear',
+    dueYear: by === undefined ? t.dueYear : by === 'none' ? null : Number(by),
+  });
+  if (values.json) return printJson({ ok: true, id });
+  process.stdout.write(`Đã sửa chỉ tiêu số ${id} của đề án số ${plan.id}.\n`);
+}
+
+async function remove(ctx: Ctx, values: Values): Promise<void> {
+  const id = targetId(values);
+  const { plan, target } = await findTarget(ctx, id);
+  await dispatch(ctx, 'targets.delete', { id });
+  if (values.json) return printJson({ ok: true, id });
+  process.stdout.write(`Đã xóa chỉ tiêu số ${id} ("${target.label}") của đề án số ${plan.id}.\n`);
+}
+
 export const targetsCommand: Command = {
   name: 'targets',
   summary: 'Chỉ tiêu đề án: đánh giá theo năm, bảng qua các năm, tỷ lệ xuất sắc 20%, bảng quy đổi xếp loại, thêm chỉ tiêu',
   usage:
     'tochuc targets --db F --year 2019 [--plan N] [--json] | --years 2017,2018,2019 | ' +
     'targets quota --year 2019 | targets mapping | targets catalog | targets plans | ' +
-    'targets add --label "…" --scope thon-tdp --measure cell-admitted --threshold 90 [--params JSON] [--by 2020]',
+    'targets add --plan N --label "…" --scope thon-tdp --measure cell-admitted --threshold 90 [--params JSON] [--by 2020] | ' +
+    'targets edit --id N [--label …] [--scope …] [--measure …] [--threshold …] [--params JSON] [--by 2020|none] | targets remove --id N',
   options: {
     ...dbOption, ...jsonOption, year: { type: 'string' }, years: { type: 'string' }, plan: { type: 'string' },
-    label: { type: 'string' }, scope: { type: 'string' }, measure: { type: 'string' }, params: { type: 'string' }, threshold: { type: 'string' }, by: { type: 'string' },
+    id: { type: 'string' }, label: { type: 'string' }, scope: { type: 'string' }, measure: { type: 'string' }, params: { type: 'string' }, threshold: { type: 'string' }, by: { type: 'string' },
   },
   async run(values, positionals) {
     const sub = positionals[0];
@@ -143,6 +189,8 @@ export const targetsCommand: Command = {
     if (sub === 'catalog') return printJson(await dispatch(ctx, 'targets.catalog', {}));
     if (sub === 'plans') return printJson(await dispatch(ctx, 'plans.list', {}));
     if (sub === 'add') return add(ctx, values);
+    if (sub === 'edit') return edit(ctx, values);
+    if (sub === 'remove') return remove(ctx, values);
     if (values.years !== undefined) return manyYears(ctx, values);
     return oneYear(ctx, values);
   },
