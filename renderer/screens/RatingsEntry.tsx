@@ -98,7 +98,8 @@ export function RatingsGrid({ data }: { data: List }) {
 
   const rows: EntryRow[] = data.rows.map((r, i) => {
     const cells = draft[i]!;
-    const locked = columns.map((_c, c) => c === membersCol || (c >= countCol && c < membersCol && !r.isCell));
+    // The committee itself is not rated here; only cells have members by level.
+    const locked = columns.map((_c, c) => r.kind === 'committee' || c === membersCol || (c >= countCol && c < membersCol && !r.isCell));
     const problems = columns.map(() => [] as string[]);
     const counts = COUNTS.map((_k, j) => cells[countCol + j] ?? '');
     const sum = counts.reduce((t, v) => t + (v ? Number(v) : 0), 0);
@@ -144,7 +145,8 @@ export function RatingsGrid({ data }: { data: List }) {
   };
 
   const pending = changedRows.filter(Boolean).length;
-  const rated = draft.filter((d) => d[0]).length;
+  const ratable = data.rows.filter((r) => r.kind !== 'committee').length;
+  const rated = draft.filter((d, i) => d[0] && data.rows[i]!.kind !== 'committee').length;
   return (
     <section className="ratings-entry" data-testid="ratings-entry">
       <p className="small">
@@ -154,8 +156,8 @@ export function RatingsGrid({ data }: { data: List }) {
       <div className="toolbar">
         <button type="button" className="primary" disabled={!pending || saving} onClick={() => void save()} data-testid="ratings-save">{saving ? 'Đang lưu…' : `Lưu ${formatInt(pending)} đơn vị đã sửa`}</button>
         <button type="button" disabled={!pending || saving} onClick={() => setDraft(base)}>Bỏ thay đổi</button>
-        <span className={rated < data.rows.length ? 'incomplete' : 'muted small'} data-testid="ratings-coverage">
-          {rated < data.rows.length ? `Chưa xếp loại ${formatInt(data.rows.length - rated)}/${formatInt(data.rows.length)} đơn vị` : `Đã xếp loại ${formatInt(rated)} đơn vị`}
+        <span className={rated < ratable ? 'incomplete' : 'muted small'} data-testid="ratings-coverage">
+          {rated < ratable ? `Chưa xếp loại ${formatInt(ratable - rated)}/${formatInt(ratable)} đơn vị` : `Đã xếp loại ${formatInt(rated)} đơn vị`}
         </span>
       </div>
       <ErrorNote text={error} onClose={() => setError(null)} />
