@@ -18,9 +18,13 @@ import { findUnitIdByCode } from '../../db/units.ts';
 
 const POLL = { timeout: 10_000, interval: 50 };
 const YEAR = 2025;
+/** The file starts a year earlier (any year may be the first), so that the báo cáo has a year to compare with. */
+const FIRST = 2024;
 
 let h: Harness;
 let app: App | undefined;
+/** The four documents' text, kept for the wording check below. */
+const documents: Record<string, string> = {};
 
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
@@ -32,7 +36,7 @@ afterEach(async () => {
 });
 
 const api = (a: App) => <K extends Parameters<typeof dispatch>[1]>(m: K, input: unknown) => dispatch(createCtx(a.session, { kind: 'cli' }), m, input as never);
-const figure = (a: App, code: string, ind: string) => getFigure(a.session.db, YEAR, findUnitIdByCode(a.session.db, code)!, ind);
+const figure = (a: App, code: string, ind: string, year = YEAR) => getFigure(a.session.db, year, findUnitIdByCode(a.session.db, code)!, ind);
 
 async function paste(a: App, testId: string, text: string) {
   await a.page.getByTestId(testId).evaluate((el, t) => {
@@ -65,7 +69,7 @@ describe('Một năm làm việc', () => {
     await form.getByLabel('Cơ quan cấp trên').fill('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI');
     await form.getByLabel('Địa danh').fill('Quốc Oai');
     await form.getByLabel('Nhiệm kỳ').fill('2025-2030');
-    await form.getByLabel('Năm đầu tiên có số liệu').fill(String(YEAR));
+    await form.getByLabel('Năm đầu tiên có số liệu').fill(String(FIRST));
     await form.getByLabel('Người ký').fill('Nguyễn Văn An');
     await screenshot(page, 'nam-1-lap-tep');
     await form.getByRole('button', { name: 'Lập tệp dữ liệu' }).click();
@@ -79,7 +83,7 @@ describe('Một năm làm việc', () => {
     const errors = page.getByTestId('import-errors');
     await expect.poll(() => errors.textContent(), POLL).toMatch(/dòng 3/);
     await expect.poll(() => errors.textContent(), POLL).toMatch(/dòng 4/);
-    expect(((await call('units.list', { year: YEAR })) as unknown[]).length).toBe(1);
+    expect(((await call('units.list', { year: FIRST })) as unknown[]).length).toBe(1);
     await fileInput.setInputFiles(await unitList(h.dir));
     const preview = page.getByTestId('units-preview');
     await expect.poll(() => preview.locator('tbody tr').count(), POLL).toBe(7);
@@ -87,11 +91,23 @@ describe('Một năm làm việc', () => {
     await screenshot(page, 'nam-2-danh-sach-don-vi');
     await preview.getByRole('button', { name: 'Ghi 7 đơn vị' }).click();
     await page.locator('[data-testid="org-tree"] [data-unit="CQ.02"]').waitFor();
-    const units = (await call('units.list', { year: YEAR })) as { code: string; kind: string }[];
+    const units = (await call('units.list', { year: FIRST })) as { code: string; kind: string }[];
     expect(units.map((u) => `${u.code}:${u.kind}`).sort()).toEqual(['CAPUY:committee', 'CQ.01:cell', 'CQ.02:cell', 'CQ:baseCommittee', 'T01:baseCell', 'T02:baseCell', 'TDP1:baseCell', 'TH:baseCell'].sort());
 
+    // Last year's members, pasted as one column (153), then the new year starts from last year's structure.
+    await page.getByRole('link', { name: 'Số liệu', exact: true }).click();
+    const last: Record<string, number> = { T01: 40, T02: 36, TDP1: 53, TH: 4, 'CQ.01': 11, 'CQ.02': 9 };
+    for (const [code, v] of Object.entries(last)) {
+      await page.locator(`[data-cell="${code}:dang_vien"]`).click();
+      await paste(app, 'figure-grid', `${v}`);
+      await expect.poll(() => figure(app!, code, 'dang_vien', FIRST), POLL).toBe(v);
+    }
+    await page.getByRole('link', { name: 'Tổ chức', exact: true }).click();
+    await page.getByRole('button', { name: `Bắt đầu năm ${YEAR} từ cơ cấu năm ${FIRST}` }).click();
+    await expect.poll(() => call('units.list', { year: YEAR }).then((u) => (u as unknown[]).length), POLL).toBe(8);
+
     // 3. Figures pasted from Excel, one row per unit: đảng viên, dự bị, nữ, dân tộc, có đạo, kết nạp.
-    await page.getByRole('link', { name: 'Số liệu' }).click();
+    await page.getByRole('link', { name: 'Số liệu', exact: true }).click();
     const pasted: Record<string, number[]> = {
       T01: [42, 2, 18, 0, 0, 2], T02: [37, 1, 15, 0, 0, 1], TDP1: [55, 3, 25, 0, 1, 2], 'CQ.01': [12, 1, 5, 0, 0, 1], 'CQ.02': [9, 0, 4, 0, 0, 0],
     };
@@ -104,7 +120,7 @@ describe('Một năm làm việc', () => {
     await screenshot(page, 'nam-3-so-lieu');
 
     // 4. The member list of the school cell: its join-date column is mapped by hand, then previewed and written.
-    await page.getByRole('tab', { name: 'Danh sách đảng viên' }).click();
+    await page.getByRole('tab', { name: 'Danh sách đảng viên', exact: true }).click();
     await page.getByTestId('members-file').setInputFiles(await memberList(h.dir));
     const cols = page.getByTestId('members-columns');
     await expect.poll(() => cols.textContent(), POLL).toContain('Còn thiếu cột bắt buộc');
@@ -120,7 +136,7 @@ describe('Một năm làm việc', () => {
     expect(figure(app, 'TH', 'nu')).toBe(3);
 
     // 5. Ratings by paste (the 2025 rule is scored: a score alone gives the level) …
-    await page.getByRole('tab', { name: 'Xếp loại' }).click();
+    await page.getByRole('tab', { name: 'Xếp loại', exact: true }).click();
     await page.getByTestId('ratings-grid').waitFor();
     await expect.poll(() => page.getByTestId('ratings-entry').textContent(), POLL).toContain('366-QĐ/TW');
     await page.locator('[data-cell="T01:level"]').click();
@@ -137,7 +153,7 @@ describe('Một năm làm việc', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã lưu xếp loại' }).count(), POLL).toBe(1);
 
     // … and committee members by paste, into the empty row at the bottom.
-    await page.getByRole('tab', { name: 'Cấp ủy viên' }).click();
+    await page.getByRole('tab', { name: 'Cấp ủy viên', exact: true }).click();
     await page.locator('[data-cell="blank:unit"]').click();
     await paste(app, 'committee-grid', [
       'T01\tNguyễn Văn Bình\tBí thư\tNam\t1970\tKinh\tTHPT\tTrung cấp\tTrung cấp\tx\tx\tx\t',
@@ -150,7 +166,7 @@ describe('Một năm làm việc', () => {
     await screenshot(page, 'nam-6-cap-uy-vien');
 
     // 6. The rest of the ratings and committee members from the year's sheets, all-or-nothing.
-    await page.getByRole('tab', { name: 'Số liệu' }).click();
+    await page.getByRole('tab', { name: 'Số liệu', exact: true }).click();
     await page.getByRole('button', { name: 'Nhập từ Excel…' }).click();
     await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(await ratingsAndCommittee(h.dir));
     const ip = page.getByTestId('import-preview');
@@ -167,7 +183,7 @@ describe('Một năm làm việc', () => {
     expect(committee.filter((m) => m.trained).length).toBe(5);
 
     // 7. A plan with three targets, each previewed while it is written.
-    await page.getByRole('link', { name: 'Chỉ tiêu' }).click();
+    await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
     await page.getByRole('button', { name: 'Lập đề án mới' }).click();
     const pe = page.getByTestId('plan-editor');
     await pe.getByLabel('Tên đề án').fill('Đề án nâng cao chất lượng chi bộ giai đoạn 2025 - 2030');
@@ -210,7 +226,7 @@ describe('Một năm làm việc', () => {
     await expect.poll(() => targets.locator('tbody tr').first().locator('td').nth(2).textContent(), POLL).toContain('66,67%4/6');
 
     // 8. The four documents: the đề án through the Báo cáo screen, the others through the API.
-    await page.getByRole('link', { name: 'Báo cáo' }).click();
+    await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
     await page.getByTestId('report-kind').selectOption('de-an');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về .docx' }).click()]);
     const deAnPath = join(h.dir, 'de-an-xa.docx');
@@ -223,6 +239,7 @@ describe('Một năm làm việc', () => {
       writeFileSync(path, Buffer.from(doc.base64, 'base64'));
       texts[kind] = docxText(path);
     }
+    Object.assign(documents, texts);
 
     // 159 members = 42 + 37 + 55 + 4 (the list) + 12 + 9; 5 TCCSĐ = 1 đảng bộ cơ sở + 4 chi bộ cơ sở; 6 cells.
     for (const kind of ['de-an', 'bao-cao-hoi-nghi']) {
@@ -231,12 +248,27 @@ describe('Một năm làm việc', () => {
     expect(texts['de-an']).toContain('ĐẢNG ỦY XÃ QUỐC OAI');
     expect(texts['de-an']).toMatch(/Số \d+-ĐA\/ĐU/);
     expect(texts['bao-cao-hoi-nghi']).toContain('kết nạp 6 đảng viên mới');
-    expect(texts['bao-cao-hoi-nghi']).toContain('năm 2025 đạt 0/3 chỉ tiêu');
+    expect(texts['bao-cao-hoi-nghi']).toContain('(năm 2024: 153 đảng viên)');
+    // The document counts the targets due in 2025: the one due by 2030 is still in progress.
+    expect(texts['bao-cao-hoi-nghi']).toContain('năm 2025 đạt 0/2 chỉ tiêu');
     expect(texts['ket-luan']).toContain('5 tổ chức cơ sở đảng với 159 đảng viên, sinh hoạt tại 6 chi bộ');
     expect(texts['ket-luan']).toContain('66,67% số chi bộ hoàn thành tốt nhiệm vụ trở lên');
     // Cells: 2 xuất sắc (T01, CQ.01), 2 tốt (T02, TH), 2 hoàn thành (TDP1, CQ.02); members by level summed over the six cells.
     expect(texts['bao-cao-xep-loai']).toContain('Tổng số 6 chi bộ: 2 chi bộ hoàn thành xuất sắc nhiệm vụ (33,33%); 2 chi bộ hoàn thành tốt nhiệm vụ; 2 chi bộ hoàn thành nhiệm vụ; 0 chi bộ không hoàn thành nhiệm vụ');
     expect(texts['bao-cao-xep-loai']).toMatch(/hoàn thành xuất sắc nhiệm vụ 14 \(/);
     expect(texts['bao-cao-xep-loai']).toContain('hoàn thành tốt nhiệm vụ 114; hoàn thành nhiệm vụ 25; không hoàn thành nhiệm vụ 5');
+  });
+
+  /*
+   * For the lead: the built-in templates on this branch still hard-code "Ban Thường vụ Huyện ủy",
+   * "Ban Tổ chức Huyện ủy" and "Lưu Văn phòng Huyện ủy"; their rewrite to the profile's words is on another
+   * branch. This check is written to pass once that is merged — verify it after the merge.
+   */
+  test('none of the four documents of a commune names "Huyện ủy"', () => {
+    expect(Object.keys(documents).sort(), 'the documents of the test above').toEqual(['bao-cao-hoi-nghi', 'bao-cao-xep-loai', 'de-an', 'ket-luan']);
+    for (const [kind, text] of Object.entries(documents)) {
+      expect(text.match(/.{0,40}Huyện ủy.{0,20}/g) ?? [], kind).toEqual([]);
+      expect(text, kind).toContain('Đảng ủy xã');
+    }
   });
 });
