@@ -146,7 +146,7 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
           <thead>
             <tr role="row">
               <th role="columnheader" className="name">{rowTitle}</th>
-              {columns.map((c) => <th role="columnheader" key={c.key} className={c.num ? 'num' : undefined} style={c.width ? { minWidth: c.width } : undefined}>{c.title}</th>)}
+              {columns.map((c) => <th role="columnheader" key={c.key} className={c.num ? 'num' : undefined} style={{ minWidth: c.width ?? 64, maxWidth: Math.max(c.width ?? 0, 120) }}>{c.title}</th>)}
             </tr>
           </thead>
           <tbody>

@@ -80,6 +80,7 @@ function Editor({ plan, year, catalog, onSaved, onDeleted, onClose }: {
       {plan && (
         <>
           <h3>Chỉ tiêu ({plan.targets.length})</h3>
+          <div className="plan-targets-wrap">
           <table className="table compact" data-testid="plan-targets">
             <thead><tr><th>Chỉ tiêu</th><th>Phạm vi</th><th>Cách đo</th><th className="num">Ngưỡng</th><th>Thời hạn</th><th></th></tr></thead>
             <tbody>
@@ -100,6 +101,7 @@ function Editor({ plan, year, catalog, onSaved, onDeleted, onClose }: {
               ))}
             </tbody>
           </table>
+          </div>
           {editing
             ? <TargetEditor key={editing.id ?? 'new'} catalog={catalog} planId={plan.id} year={year} initial={editing.draft} onSave={(t) => saveTarget(editing.id, t)} onCancel={() => setEditing(null)} />
             : <button type="button" onClick={() => setEditing({ id: null, draft: emptyTarget(catalog, plan.endYear) })}>Thêm chỉ tiêu</button>}

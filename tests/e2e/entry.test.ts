@@ -119,6 +119,7 @@ describe('Soạn đề án', () => {
     await expect.poll(() => te.getByTestId('target-preview').textContent(), POLL).toContain(`(${want.result.part}/179) — Chưa đạt`);
     await te.getByLabel('Ngưỡng (%)').fill('25');
     await te.getByLabel('Nội dung chỉ tiêu').fill('Hằng năm, 25% chi bộ hoàn thành xuất sắc nhiệm vụ');
+    await te.getByTestId('target-preview').scrollIntoViewIfNeeded();
     await screenshot(page, 'nam-chi-tieu-soan');
     await te.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
     await te.waitFor({ state: 'detached' });
