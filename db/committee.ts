@@ -75,11 +75,6 @@ export function deleteCommitteeMember(db: DB, id: number): void {
   prep(db, 'DELETE FROM committee_member WHERE id = ?').run(id);
 }
 
-/** A unit's members of a year are replaced as a whole by an imported sheet. */
-export function deleteCommitteeOf(db: DB, year: number, unitId: number): void {
-  prep(db, 'DELETE FROM committee_member WHERE year = ? AND unit_id = ?').run(year, unitId);
-}
-
 export function insertCommitteeMember(db: DB, m: Omit<CommitteeMember, 'id'>): number {
   return Number(
     prep(

@@ -1,19 +1,16 @@
 /**
- * Figures import from the input sheet (template-xlsx) or a hand-made sheet with the same headers:
- * one row per unit, one column per indicator. Checks everything first, then writes all or nothing.
+ * The figures sheet of an input workbook (template-xlsx) or a hand-made sheet with the same headers:
+ * one row per unit, one column per indicator. Checked here; written with the other sheets (input-import.ts).
  */
 import type { DB } from '../db/open.ts';
-import { figuresForYear, listIndicators, setFigure, type Indicator } from '../db/figures.ts';
-import { startYear } from '../org/operations.ts';
+import { figuresForYear, listIndicators, type Indicator } from '../db/figures.ts';
 import { foldForSearch, formatInt } from '../format/vi.ts';
-import { autoBackup } from '../backup/auto.ts';
-import { columnLabel, Issues, type ImportIssue } from './issues.ts';
+import { columnLabel, Issues } from './issues.ts';
 import { findHeaderRow, foldHeader, headerTexts } from './headers.ts';
-import { readTable, type Cell, type OnProgress } from './table.ts';
+import type { Cell, Table } from './table.ts';
 import { cellText, isBlank, parseCount } from './values.ts';
 import { UnitMatcher } from './unit-match.ts';
-import { yearTree } from './year-tree.ts';
-import type { LoadedFile } from './source.ts';
+import type { YearTree } from './year-tree.ts';
 
 type Column = { kind: 'code' } | { kind: 'name' } | { kind: 'base' } | { kind: 'ignore' } | { kind: 'indicator'; ind: Indicator };
 
@@ -42,22 +39,19 @@ function recognizer(indicators: Indicator[]): (folded: string) => Column | undef
 
 export interface FigureChange { unitId: number; unitCode: string; unitName: string; indicator: string; indicatorName: string; old: number | null; new: number }
 
-export type FiguresImportResult =
-  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
-  | {
-      ok: true; applied: boolean; year: number; startedFromYear: number | null;
-      changes: FigureChange[]; counts: { rows: number; values: number; changed: number; unchanged: number };
-      warnings: ImportIssue[]; backup: string | null;
-    };
-
 const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
 
-export async function importFigures(
-  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress },
-): Promise<FiguresImportResult> {
-  const report = opts.onProgress ?? (() => {});
-  const table = await readTable(file, (_f, text) => report(0.2, text));
-  report(0.5, 'Đang kiểm tra số liệu');
+/** What the figures sheet would change; `issues` holds its errors, and nothing is written here. */
+export interface FiguresPlan {
+  issues: Issues;
+  changes: FigureChange[];
+  counts: { rows: number; values: number; changed: number; unchanged: number };
+  /** Members of each unit as they would be after the import (entered or incoming), for the ratings sheet's checks. */
+  members: Map<number, number>;
+}
+
+export function planFigures(db: DB, table: Table, year: number, tree: YearTree): FiguresPlan {
+  const empty = { changes: [], counts: { rows: 0, values: 0, changed: 0, unchanged: 0 }, members: new Map<number, number>() };
   const issues = new Issues(table.sheet);
   if (table.nfdCells > 0) issues.warn(null, null, `${formatInt(table.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
   const indicators = listIndicators(db);
@@ -67,7 +61,7 @@ export async function importFigures(
     issues.error(table.rows[0]?.row ?? 1, null,
       'Không tìm thấy dòng tiêu đề: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và ít nhất một cột chỉ tiêu ' +
         `(${indicators.slice(0, 6).map((i) => `"${i.name}"`).join(', ')}, …) trong 20 dòng đầu. Hãy dùng mẫu nhập liệu của chương trình (tochuc template-xlsx).`);
-    return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
+    return { issues, ...empty };
   }
   const headerRow = table.rows[h]!;
   const headers = headerTexts(headerRow);
@@ -88,12 +82,8 @@ export async function importFigures(
     if (prev !== undefined) issues.error(headerRow.row, columnLabel(i, headers[i]), `Chỉ tiêu "${ind.name}" có hai cột (${columnLabel(prev, headers[prev])} và cột này).`);
     seenInd.set(ind.code, i);
   }
-  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
+  if (!issues.ok) return { issues, ...empty };
 
-  const tree = yearTree(db, year);
-  if (tree.fromYear !== null) {
-    issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
-  }
   const matcher = new UnitMatcher(tree.units);
   const incoming = new Map<string, { unitId: number; ind: Indicator; value: number; row: number; col: string }>();
   const rowOfUnit = new Map<number, number>();
@@ -210,7 +200,8 @@ export async function importFigures(
       issues.warn(null, null, `${t.byId.get(Number(id))!.name}: "${ind.name}" đã nhập ${formatInt(entered)}, sau khi nhập tệp này tổng các chi bộ trực thuộc là ${formatInt(sum)}; hãy sửa số của đơn vị cấp trên.`);
     }
   }
-  if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
+  const members = merged.get('dang_vien') ?? new Map<number, number>();
+  if (!issues.ok) return { issues, ...empty, members };
 
   const changes: FigureChange[] = [];
   let unchanged = 0;
@@ -222,18 +213,5 @@ export async function importFigures(
     const u = t.byId.get(v.unitId)!;
     changes.push({ unitId: v.unitId, unitCode: u.code, unitName: u.name, indicator: v.ind.code, indicatorName: v.ind.name, old: before, new: v.value });
   }
-  const counts = { rows: dataRows, values: incoming.size, changed: changes.length, unchanged };
-  if (opts.dryRun || changes.length === 0) {
-    report(1, 'Xong');
-    return { ok: true, applied: false, year, startedFromYear: tree.fromYear, changes, counts, warnings: issues.warnings, backup: null };
-  }
-  report(0.7, 'Đang sao lưu trước khi ghi');
-  const backup = autoBackup(db, dbPath, 'truoc-nhap');
-  report(0.8, 'Đang ghi số liệu');
-  db.transaction(() => {
-    if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
-    for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
-  })();
-  report(1, `Đã ghi ${formatInt(changes.length)} số liệu`);
-  return { ok: true, applied: true, year, startedFromYear: tree.fromYear, changes, counts, warnings: issues.warnings, backup };
+  return { issues, changes, counts: { rows: dataRows, values: incoming.size, changed: changes.length, unchanged }, members };
 }

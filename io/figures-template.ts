@@ -1,4 +1,4 @@
-/** The input sheet of a year: one row per unit in tree order, one column per indicator, current values filled in. */
+/** The input workbook of a year: figures (one row per unit in tree order, one column per indicator, current values filled in), then ratings and committee members. */
 import type { DB } from '../db/open.ts';
 import { figuresForYear, listIndicators } from '../db/figures.ts';
 import { KIND_LABELS } from '../org/catalog.ts';
@@ -8,6 +8,7 @@ import { LIST_ONLY_CODES } from '../members/indicators.ts';
 import { COUNT_FORMAT, dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer } from './xlsx.ts';
 import { guardText } from './guard.ts';
 import { yearTree } from './year-tree.ts';
+import { addCommitteeSheet, addRatingsSheet } from './year-sheets-template.ts';
 
 /** Columns before the indicators; the importer recognizes these same headers. */
 export const TEMPLATE_FIXED = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Thuộc'];
@@ -48,5 +49,7 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
   ws.getColumn(4).width = 18;
   ws.getColumn(5).width = 30;
   for (let k = 0; k < indicators.length; k++) ws.getColumn(TEMPLATE_FIXED.length + k + 1).width = 14;
+  addRatingsSheet(wb, db, year, tree, fromYear === null);
+  addCommitteeSheet(wb, db, year, tree, fromYear === null);
   return { bytes: await toBuffer(wb), rows: n };
 }

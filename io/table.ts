@@ -67,7 +67,7 @@ function plain(v: ExcelJS.CellValue, norm: Normalizer): Cell {
 export interface RowSink { sheet(name: string): void; row(r: Row): void }
 interface Read { sheet: string; rows: number; nfdCells: number }
 
-async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<Read> {
+async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress, allSheets = false): Promise<Read> {
   checkXlsxZip(f.name, f.bytes);
   const norm = new Normalizer();
   let n = 0;
@@ -89,7 +89,7 @@ async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress)
         sink.row({ row: r.number, cells });
         if (n % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(n)} dòng`);
       }
-      break; // the first sheet is the data; others (notes, lists) are ignored
+      if (!allSheets) break; // the first sheet is the data; others (notes, lists) are ignored
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -169,4 +169,21 @@ export async function readTable(f: LoadedFile, onProgress?: OnProgress): Promise
   const rows: Row[] = [];
   const r = await streamTable(f, { sheet() {}, row: (x) => rows.push(x) }, onProgress);
   return { file: f.name, sheet: r.sheet, kind: r.kind, rows, nfdCells: r.nfdCells };
+}
+
+/**
+ * Every sheet of a workbook in memory (a .csv is one sheet): for the input workbook, whose sheets
+ * (figures, ratings, committee members) are short and imported together.
+ */
+export async function readSheets(f: LoadedFile, onProgress?: OnProgress): Promise<Table[]> {
+  const kind = kindOf(f);
+  const tables: Table[] = [];
+  const sink: RowSink = {
+    sheet: (name) => { tables.push({ file: f.name, sheet: name, kind, rows: [], nfdCells: 0 }); },
+    row: (r) => { tables[tables.length - 1]!.rows.push(r); },
+  };
+  const r = kind === 'xlsx' ? await streamXlsx(f, sink, onProgress, true) : await streamCsv(f, sink, onProgress);
+  if (r.rows === 0) throw new UserError(`Tệp "${f.name}"${r.sheet ? `, trang "${r.sheet}"` : ''} không có dữ liệu.`, 'empty-file');
+  if (tables.length) tables[0]!.nfdCells = r.nfdCells;
+  return tables;
 }

@@ -18,8 +18,8 @@ const figuresImported = z.object({
   sheets: z.array(z.string()).optional(),
   /** From the "Xếp loại" sheet: units rated, cells with member counts; null when the sheet is absent. */
   ratings: z.object({ units: z.number().int(), cells: z.number().int(), changed: z.number().int() }).nullable().optional(),
-  /** From the "Cấp ủy viên" sheet: members of how many units (replacing that year's members of those units). */
-  committee: z.object({ members: z.number().int(), units: z.number().int() }).nullable().optional(),
+  /** From the "Cấp ủy viên" sheet: members listed, their units, and how many were added, changed or removed (matched by name within a unit). */
+  committee: z.object({ members: z.number().int(), units: z.number().int(), changed: z.number().int() }).nullable().optional(),
   warnings: z.array(issue),
   backup: z.string().nullable(),
 });

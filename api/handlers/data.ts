@@ -1,7 +1,7 @@
 import type { Handlers } from '../define.ts';
 import type { dataContract } from '../contract/data.ts';
 import { loadSource } from '../../io/source.ts';
-import { importFigures } from '../../io/figures-import.ts';
+import { importFigures } from '../../io/input-import.ts';
 import { figuresTemplate } from '../../io/figures-template.ts';
 import { exportTable } from '../../io/export.ts';
 import { importMembers } from '../../members/import.ts';

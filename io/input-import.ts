@@ -1,0 +1,146 @@
+/**
+ * The year's input workbook (template-xlsx) read back: whichever of its sheets are present —
+ * "Số liệu …", "Xếp loại", "Cấp ủy viên" — checked together and written together, all or nothing
+ * across sheets. A workbook or CSV with none of these names is read as a figures sheet, as before.
+ */
+import type { DB } from '../db/open.ts';
+import { setFigure } from '../db/figures.ts';
+import { committeeEntries, deleteCommitteeMember, insertCommitteeMember, updateCommitteeMember } from '../db/committee.ts';
+import type { Entry, EntryFields } from '../org/committee-entry.ts';
+import { startYear } from '../org/operations.ts';
+import { writeRatings } from '../org/rating-entry.ts';
+import { memberCountsOf } from '../org/rating-entry.ts';
+import { unitRatingsWithScores } from '../db/ratings.ts';
+import { foldForSearch } from '../format/vi.ts';
+import { autoBackup } from '../backup/auto.ts';
+import { Issues, type ImportIssue } from './issues.ts';
+import { readSheets, type OnProgress, type Table } from './table.ts';
+import { yearTree } from './year-tree.ts';
+import { planFigures, type FigureChange, type FiguresPlan } from './figures-import.ts';
+import { planRatings, RATINGS_SHEET, type RatingsPlan } from './ratings-sheet.ts';
+import { COMMITTEE_SHEET, planCommittee, type CommitteePlan } from './committee-sheet.ts';
+import type { LoadedFile } from './source.ts';
+
+export type FiguresImportResult =
+  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
+  | {
+      ok: true; applied: boolean; year: number; startedFromYear: number | null;
+      changes: FigureChange[]; counts: { rows: number; values: number; changed: number; unchanged: number };
+      sheets: string[];
+      ratings: { units: number; cells: number; changed: number } | null;
+      committee: { members: number; units: number; changed: number } | null;
+      warnings: ImportIssue[]; backup: string | null;
+    };
+
+const isFigures = (name: string) => /^so lieu\b/.test(foldForSearch(name));
+const isRatings = (name: string) => foldForSearch(name) === foldForSearch(RATINGS_SHEET);
+const isCommittee = (name: string) => foldForSearch(name) === foldForSearch(COMMITTEE_SHEET);
+
+/** The sheets by role; the first sheet is the figures when no sheet is named for its role. */
+function classify(tables: Table[]) {
+  const named = tables.some((t) => isFigures(t.sheet) || isRatings(t.sheet) || isCommittee(t.sheet));
+  return {
+    figures: named ? tables.find((t) => isFigures(t.sheet)) : tables[0],
+    ratings: tables.find((t) => isRatings(t.sheet)),
+    committee: tables.find((t) => isCommittee(t.sheet)),
+    ignored: named ? tables.filter((t) => !isFigures(t.sheet) && !isRatings(t.sheet) && !isCommittee(t.sheet)) : [],
+  };
+}
+
+/** A ratings change is a unit whose level or score differs, or a cell whose counts differ. */
+function ratingChanges(db: DB, year: number, fromYear: number | null, p: RatingsPlan): number {
+  if (fromYear !== null) return p.units.length + p.members.length;
+  const before = new Map(unitRatingsWithScores(db, year).map((r) => [r.unitId, r]));
+  const counts = memberCountsOf(db, year);
+  let n = 0;
+  for (const u of p.units) {
+    const b = before.get(u.unitId);
+    if (!b || b.level !== u.level || (b.scoreCenti ?? null) !== u.scoreCenti) n++;
+  }
+  for (const m of p.members) {
+    const b = counts.get(m.unitId);
+    if (!b || b.htxs !== m.htxs || b.htt !== m.htt || b.ht !== m.ht || b.khtnv !== m.khtnv || b.unrated !== m.unrated) n++;
+  }
+  return n;
+}
+
+const SHEET_FIELDS = ['role', 'gender', 'birthYear', 'ethnicity', 'education', 'professional', 'theory', 'trained'] as const;
+
+/**
+ * What the committee sheet does to the stored members: a person is matched by name within the unit
+ * and keeps what the sheet does not carry (concurrent roles, rating); members not listed are removed.
+ */
+function committeeOps(db: DB, year: number, fromYear: number | null, p: CommitteePlan) {
+  const ops: { insert: (EntryFields & { unitId: number })[]; update: Entry[]; remove: number[] } = { insert: [], update: [], remove: [] };
+  for (const [unitId, list] of p.byUnit) {
+    const stored = fromYear === null ? committeeEntries(db, year, unitId) : [];
+    const used = new Set<number>();
+    for (const { row: _row, ...m } of list) {
+      const same = stored.find((s) => !used.has(s.id) && foldForSearch(s.fullName) === foldForSearch(m.fullName));
+      if (!same) { ops.insert.push({ ...m, unitId }); continue; }
+      used.add(same.id);
+      if (SHEET_FIELDS.some((f) => same[f] !== m[f]) || same.fullName !== m.fullName) {
+        ops.update.push({ ...same, fullName: m.fullName, ...Object.fromEntries(SHEET_FIELDS.map((f) => [f, m[f]])) } as Entry);
+      }
+    }
+    for (const s of stored) if (!used.has(s.id)) ops.remove.push(s.id);
+  }
+  return ops;
+}
+
+export async function importFigures(
+  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress },
+): Promise<FiguresImportResult> {
+  const report = opts.onProgress ?? (() => {});
+  const tables = await readSheets(file, (_f, text) => report(0.2, text));
+  report(0.5, 'Đang kiểm tra số liệu');
+  const sheets = classify(tables);
+  const general = new Issues(sheets.figures?.sheet ?? tables[0]!.sheet);
+  for (const t of sheets.ignored) general.warn(null, null, `Trang "${t.sheet}" không phải trang nhập liệu (Số liệu, ${RATINGS_SHEET}, ${COMMITTEE_SHEET}); bỏ qua.`);
+  // "Số liệu 2019" imported as 2020 is a slip of the year, not figures of 2020.
+  for (const t of [sheets.figures]) {
+    const m = t && isFigures(t.sheet) ? /(\d{4})\s*$/.exec(t.sheet) : null;
+    if (m && Number(m[1]) !== year) general.error(null, null, `Trang "${t!.sheet}" là số liệu năm ${m[1]}, nhưng đang nhập vào năm ${year}. Hãy chọn đúng năm hoặc dùng mẫu của năm ${year}.`);
+  }
+  const tree = yearTree(db, year);
+  if (tree.fromYear !== null) general.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
+  const figures: FiguresPlan | null = sheets.figures ? planFigures(db, sheets.figures, year, tree) : null;
+  // Members to check rating counts against: what the figures sheet would leave, else what is stored.
+  const ratings: RatingsPlan | null = sheets.ratings ? planRatings(db, sheets.ratings, year, tree, figures && figures.issues.ok ? figures.members : tree.fromYear !== null ? new Map() : undefined) : null;
+  const committee: CommitteePlan | null = sheets.committee ? planCommittee(db, sheets.committee, year, tree) : null;
+  const all = [general, figures?.issues, ratings?.issues, committee?.issues].filter((x): x is Issues => x !== undefined);
+  const errors = all.flatMap((i) => i.list());
+  const warnings = all.flatMap((i) => i.warnings);
+  if (errors.length) return { ok: false, file: file.name, errors, warnings };
+
+  const changes = figures?.changes ?? [];
+  const counts = figures?.counts ?? { rows: 0, values: 0, changed: 0, unchanged: 0 };
+  const ratingsChanged = ratings ? ratingChanges(db, year, tree.fromYear, ratings) : 0;
+  const committeeMembers = committee ? [...committee.byUnit.values()].reduce((s, l) => s + l.length, 0) : 0;
+  const cOps = committee ? committeeOps(db, year, tree.fromYear, committee) : { insert: [], update: [], remove: [] };
+  const committeeChanged = cOps.insert.length + cOps.update.length + cOps.remove.length;
+  const base = {
+    ok: true as const, year, startedFromYear: tree.fromYear, changes, counts, warnings,
+    sheets: tables.map((t) => t.sheet),
+    ratings: ratings ? { units: ratings.units.length, cells: ratings.members.length, changed: ratingsChanged } : null,
+    committee: committee ? { members: committeeMembers, units: committee.byUnit.size, changed: committeeChanged } : null,
+  };
+  const nothing = changes.length === 0 && ratingsChanged === 0 && committeeChanged === 0;
+  if (opts.dryRun || nothing) {
+    report(1, 'Xong');
+    return { ...base, applied: false, backup: null };
+  }
+  report(0.7, 'Đang sao lưu trước khi ghi');
+  const backup = autoBackup(db, dbPath, 'truoc-nhap');
+  report(0.8, 'Đang ghi');
+  db.transaction(() => {
+    if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
+    for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
+    if (ratings) writeRatings(db, year, ratings.units, ratings.members);
+    for (const id of cOps.remove) deleteCommitteeMember(db, id);
+    for (const m of cOps.update) updateCommitteeMember(db, m);
+    for (const m of cOps.insert) insertCommitteeMember(db, { ...m, year, ratingScale: null, ratingLevel: null });
+  })();
+  report(1, 'Đã ghi');
+  return { ...base, applied: true, backup };
+}
