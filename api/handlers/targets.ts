@@ -51,9 +51,11 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
     removeTarget(session.db, id);
     return { ok: true as const };
   },
-  'targets.evaluate': ({ year, planId }, { session }) => evaluatePlan(session.db, year, planId),
+  'targets.evaluate': ({ year, planId }, { session }) => ({ ...evaluatePlan(session.db, year, planId), coverage: coverageSummary(session.db, year, { ratings: true }) }),
   'targets.failing': ({ planId, targetId, year, offset, limit }, { session }) => failingOf(session.db, planId, targetId, year, offset, limit),
-  'targets.table': ({ years, planId, jobId }, ctx) =>
-    targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`)),
+  'targets.table': ({ years, planId, jobId }, ctx) => {
+    const r = targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`));
+    return { ...r, coverage: r.years.map((y) => coverageSummary(ctx.session.db, y, { ratings: true })) };
+  },
   'targets.quota': ({ year }, { session }) => checkQuota(session.db, year),
 };

@@ -25,7 +25,11 @@ export const compareCommand: Command = {
         return i === 0 ? cells : [...cells, ch ? formatSignedInt(ch.members) : '—', ch ? ch.pointsText : '—'];
       }),
     ]);
-    process.stdout.write(`${r.name}\n\n${renderTable(head, rows, head.map((_, i) => i > 0))}\n`);
+    const partial = (r.coverage ?? []).filter((c) => !c.complete);
+    // A change against a year entered in part is not a change: the user is told before reading it.
+    const warn = partial.map((c) => `⚠ ${c.text}`);
+    process.stdout.write(`${r.name}\n${warn.length ? `${warn.join('\n')}\n` : ''}\n${renderTable(head, rows, head.map((_, i) => i > 0))}\n`);
     for (const n of r.notes) process.stdout.write(`Ghi chú: ${n}\n`);
+    if (partial.length) process.stdout.write(`Ghi chú: mức tăng giảm so với năm ${partial.map((c) => c.year).join(', ')} chỉ tính trên phần đã nhập; chưa phải số thật.\n`);
   },
 };

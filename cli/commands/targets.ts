@@ -45,20 +45,25 @@ async function oneYear(ctx: Ctx, values: Values): Promise<void> {
         failing: failing[i]!.map((f) => ({ unit: f.unit, parent: f.parent, ...(f.member !== undefined ? { member: f.member, role: f.role } : {}), detail: f.detail })),
         status: t.status, part: t.part, whole: t.whole, due: t.due, dueYear: t.dueYear, text: t.text,
       })),
+      ...(r.coverage && !r.coverage.complete ? { coverage: r.coverage } : {}),
     });
     return;
   }
   const lines = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear}) — năm ${r.year}`];
+  const partial = r.coverage !== undefined && !r.coverage.complete;
+  if (partial) lines.push(`⚠ ${r.coverage!.text}`);
+  // "Đạt" on a year entered in part is only a reading of what was entered: no ✓ for it.
+  const mark = (status: string) => (partial && status === 'met' ? '?' : MARK[status]);
   if (!r.inPeriod) lines.push(`Năm ${r.year} nằm ngoài thời gian đề án: các chỉ tiêu không được đánh giá.`);
   let scope = '';
   for (const t of r.targets) {
     if (t.scope !== scope) lines.push('', `Đối với ${(scope = t.scope).toLowerCase()}:`);
-    lines.push(`  ${MARK[t.status]} [${t.id}] ${t.label}`, `      ${t.text}`);
+    lines.push(`  ${mark(t.status)} [${t.id}] ${t.label}`, `      ${t.text}`);
     const where = (f: { unit: string; parent: string | null }) => (f.parent ? `${f.unit}, ${f.parent}` : f.unit);
     const shown = t.failing.slice(0, 5).map((f) => (f.member ? `${f.member} (${where(f)}): ${f.detail}` : `${where(f)}: ${f.detail}`));
     if (shown.length) lines.push(`      Chưa đạt: ${shown.join('; ')}${t.failingTotal > 5 ? `; … và ${formatInt(t.failingTotal - 5)} khác` : ''}`);
   }
-  lines.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ).');
+  lines.push('', `Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ)${partial ? ', ? đạt trên phần đã nhập (năm chưa đủ số liệu)' : ''}.`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -75,7 +80,7 @@ async function manyYears(ctx: Ctx, values: Values): Promise<void> {
     ...row.cells.map((c) => (c.actual === null ? MARK[c.status]! : `${shareText(c.part, c.whole)} ${MARK[c.status]}${c.shortfall ? ` −${formatInt(c.shortfall)}` : ''}`)),
   ]);
   rows.push(['', '', 'Số chỉ tiêu đạt / chưa đạt / chưa đến hạn', '', ...r.perYear.map((p) => (p.notEvaluated === r.rows.length ? '—' : `${p.met} / ${p.notMet} / ${p.progress}`))]);
-  const out = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear})`, '', renderTable(head, rows, head.map((_, i) => i >= 3))];
+  const out = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear})`, ...(r.coverage ?? []).filter((c) => !c.complete).map((c) => `⚠ ${c.text}`), '', renderTable(head, rows, head.map((_, i) => i >= 3))];
   out.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt (−n: còn thiếu n chi bộ / người), ◷ chỉ tiêu "đến năm …" chưa đến hạn; "ngoài kỳ": năm ngoài thời gian đề án, không đánh giá.');
   process.stdout.write(`${out.join('\n')}\n`);
 }
