@@ -3,13 +3,18 @@
  * the same keys, selection, copy and paste as the figures grid (its navigation, selection, tsv and paste
  * pieces), but edits go to the caller's draft, which is saved as one all-or-nothing batch.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { parseTsv, toTsv } from './tsv.ts';
 import { move, type Pos } from './navigation.ts';
 import { planBlock, type CellRead } from './paste.ts';
-import { cellsOf, inRect, rectOf, sizeOf } from './selection.ts';
+import { cellsOf, rectOf, sizeOf } from './selection.ts';
+
+const ROW_HEIGHT = 29;
+/** The sticky header row above the rows, inside the scrolled area. */
+const HEAD_HEIGHT = 44;
 
 export interface EntryColumn { key: string; title: string; width?: number; num?: boolean }
 export interface EntryRow {
@@ -49,12 +54,15 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
   const cols = columns.length;
   const locked = (r: number, c: number) => rows[r]?.locked?.[c] ?? false;
   const selection = rectOf(anchor, pos);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Only the rows in view are rendered, as in the figures grid: a province has thousands of committee members.
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 15, paddingStart: HEAD_HEIGHT, scrollPaddingStart: HEAD_HEIGHT });
 
   const goTo = (p: Pos, extend = false) => {
     if (extend) setAnchor((a) => a ?? pos);
     else setAnchor(null);
     setPos(p);
-    document.querySelector(`[data-testid="${testId}"] [data-pos="${p.row}:${p.col}"]`)?.scrollIntoView({ block: 'nearest' });
+    virtual.scrollToIndex(p.row, { align: 'auto' });
   };
 
   const rowName = (r: number) => rows[r]?.label || `dòng ${r + 1}`;
@@ -92,6 +100,11 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
 
   function onKey(e: KeyboardEvent<HTMLDivElement>) {
     if (editing) return;
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End')) {
+      e.preventDefault();
+      goTo({ row: e.key === 'Home' ? 0 : rows.length - 1, col: pos.col });
+      return;
+    }
     if (e.ctrlKey || e.metaKey) return; // copy / paste arrive as events
     if (e.key === 'F2') { e.preventDefault(); if (!locked(pos.row, pos.col)) setEditing({ text: rows[pos.row]?.cells[pos.col] ?? '' }); return; }
     if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -120,11 +133,28 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
     }
   }
 
+  const items = virtual.getVirtualItems();
+  // Rows are memoised (a province's committee list has thousands); their handlers read the latest state.
+  const latest = useRef({ editing, pos, commit, locked, rows });
+  latest.current = { editing, pos, commit, locked, rows };
+  const onDown = useCallback((r: number, c: number, shift: boolean) => {
+    const l = latest.current;
+    if (l.editing && !(r === l.pos.row && c === l.pos.col)) l.commit(l.editing.text);
+    if (shift) setAnchor((a) => a ?? l.pos);
+    else setAnchor(null);
+    setPos({ row: r, col: c });
+  }, []);
+  const onDouble = useCallback((r: number, c: number) => {
+    const l = latest.current;
+    if (!l.locked(r, c)) setEditing({ text: l.rows[r]?.cells[c] ?? '' });
+  }, []);
+
   return (
     <div className="entry-grid">
       <ErrorNote text={error} onClose={() => setError(null)} />
       <StatusNote text={status} />
       <div
+        ref={scrollRef}
         className="grid entry"
         role="grid"
         aria-label={label}
@@ -144,53 +174,35 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
       >
         <table className="table compact entry-table">
           <thead>
-            <tr role="row">
+            <tr role="row" style={{ height: HEAD_HEIGHT }}>
               <th role="columnheader" className="name">{rowTitle}</th>
               {columns.map((c) => <th role="columnheader" key={c.key} className={c.num ? 'num' : undefined} style={{ minWidth: c.width ?? 64, maxWidth: Math.max(c.width ?? 0, 120) }}>{c.title}</th>)}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, r) => (
-              <tr role="row" key={row.key} className={row.changed ? 'changed' : undefined}>
-                <th role="rowheader" scope="row" className="name" style={{ paddingLeft: 8 + (row.depth ?? 0) * 14 }} title={row.title}>{row.label}</th>
-                {columns.map((col, c) => {
-                  const here = r === pos.row && c === pos.col;
-                  const problems = row.problems?.[c] ?? [];
-                  const isLocked = locked(r, c);
-                  return (
-                    <td
-                      key={col.key}
-                      role="gridcell"
-                      aria-selected={here}
-                      aria-readonly={isLocked || undefined}
-                      aria-invalid={problems.length > 0 || undefined}
-                      data-pos={`${r}:${c}`}
-                      data-cell={`${row.key}:${col.key}`}
-                      className={`cell${col.num ? ' num' : ''}${here ? ' cursor' : ''}${anchor && inRect(selection, r, c) ? ' selected' : ''}${problems.length ? ' invalid' : ''}${isLocked ? ' locked' : ''}`}
-                      title={problems.join('\n') || undefined}
-                      onMouseDown={(e) => {
-                        if (editing && !here) commit(editing.text);
-                        if (e.shiftKey) setAnchor((a) => a ?? pos);
-                        else setAnchor(null);
-                        setPos({ row: r, col: c });
-                      }}
-                      onDoubleClick={() => { if (!isLocked) setEditing({ text: row.cells[c] ?? '' }); }}
-                    >
-                      {here && editing ? (
-                        <input
-                          autoFocus
-                          className="editor"
-                          aria-label={`${row.label} — ${col.title}`}
-                          value={editing.text}
-                          onChange={(e) => setEditing({ text: e.target.value })}
-                          onKeyDown={onEditorKey}
-                        />
-                      ) : (row.cells[c] ?? '')}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {items.length > 0 && <tr aria-hidden="true" style={{ height: items[0]!.start - HEAD_HEIGHT }} />}
+            {items.map((v) => {
+              const r = v.index;
+              const row = rows[r]!;
+              const inSel = anchor !== null && r >= selection.top && r <= selection.bottom;
+              const here = r === pos.row;
+              return (
+                <Row key={row.key} row={row} r={r} columns={columns}
+                  cursor={here ? pos.col : -1} sel={inSel ? `${selection.left}:${selection.right}` : null}
+                  editor={here && editing ? (
+                    <input
+                      autoFocus
+                      className="editor"
+                      aria-label={`${row.label} — ${columns[pos.col]?.title}`}
+                      value={editing.text}
+                      onChange={(e) => setEditing({ text: e.target.value })}
+                      onKeyDown={onEditorKey}
+                    />
+                  ) : null}
+                  onDown={onDown} onDouble={onDouble} />
+              );
+            })}
+            {items.length > 0 && <tr aria-hidden="true" style={{ height: virtual.getTotalSize() - items[items.length - 1]!.end }} />}
           </tbody>
         </table>
       </div>
@@ -203,3 +215,45 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
     </div>
   );
 }
+
+interface RowProps {
+  row: EntryRow; r: number; columns: EntryColumn[];
+  /** The cursor's column when it is on this row, else -1. */
+  cursor: number;
+  /** "left:right" of the selection when it covers this row. */
+  sel: string | null;
+  editor: ReactNode;
+  onDown(r: number, c: number, shift: boolean): void;
+  onDouble(r: number, c: number): void;
+}
+
+const Row = memo(function Row({ row, r, columns, cursor, sel, editor, onDown, onDouble }: RowProps) {
+  const [left, right] = sel ? sel.split(':').map(Number) as [number, number] : [-1, -2];
+  return (
+    <tr role="row" aria-rowindex={r + 2} className={row.changed ? 'changed' : undefined} style={{ height: ROW_HEIGHT }}>
+      <th role="rowheader" scope="row" className="name" style={{ paddingLeft: 8 + (row.depth ?? 0) * 14 }} title={row.title}>{row.label}</th>
+      {columns.map((col, c) => {
+        const here = c === cursor;
+        const problems = row.problems?.[c] ?? [];
+        const isLocked = row.locked?.[c] ?? false;
+        return (
+          <td
+            key={col.key}
+            role="gridcell"
+            aria-selected={here}
+            aria-readonly={isLocked || undefined}
+            aria-invalid={problems.length > 0 || undefined}
+            data-pos={`${r}:${c}`}
+            data-cell={`${row.key}:${col.key}`}
+            className={`cell${col.num ? ' num' : ''}${here ? ' cursor' : ''}${c >= left && c <= right ? ' selected' : ''}${problems.length ? ' invalid' : ''}${isLocked ? ' locked' : ''}`}
+            title={problems.join('\n') || undefined}
+            onMouseDown={(e) => onDown(r, c, e.shiftKey)}
+            onDoubleClick={() => onDouble(r, c)}
+          >
+            {here && editor ? editor : (row.cells[c] ?? '')}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

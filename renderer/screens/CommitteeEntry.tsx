@@ -104,16 +104,22 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
   const onEdit = (edits: CellEdit[]) => {
     setStatus(null);
     setDraft((d) => {
-      const next = d.map((row) => [...row]);
+      // Only the edited rows get new arrays, so the others keep their memoised rendering.
+      const next = [...d];
+      const copied = new Set<number>();
+      const own = (r: number) => { if (!copied.has(r)) { next[r] = [...(next[r] ?? [])]; copied.add(r); } return next[r]!; };
       for (const e of edits) {
         while (next.length <= e.row) next.push(COLUMNS.map(() => ''));
-        next[e.row]![e.col] = e.text;
+        own(e.row)[e.col] = e.text;
       }
       return next;
     });
   };
 
   const secretaryName = nameOf(cat.roles, 'secretary');
+  // Secretaries per unit, counted once per render (a province's list has thousands of rows).
+  const secretaries = new Map<string, number>();
+  for (const d of draft) if (d[C.role!] === secretaryName && d[C.name!]) secretaries.set(d[C.unit!]!, (secretaries.get(d[C.unit!]!) ?? 0) + 1);
   const problemsOf = (cells: string[], i: number): string[][] => {
     const p = COLUMNS.map(() => [] as string[]);
     const blank = cells.every((v) => v === '');
@@ -122,8 +128,7 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     if (!cells[C.unit!]) p[C.unit!]!.push('Thiếu mã chi bộ.');
     if (!cells[C.role!] && cells[C.name!]) p[C.role!]!.push('Thiếu chức vụ.');
     if (cells[C.role!] === secretaryName) {
-      const twice = draft.some((o, j) => j !== i && o[C.unit!] === cells[C.unit!] && o[C.role!] === secretaryName && o[C.name!]);
-      if (twice) p[C.role!]!.push(`Đơn vị ${cells[C.unit!]} có hơn một bí thư.`);
+      if ((secretaries.get(cells[C.unit!]!) ?? 0) > 1 && cells[C.name!]) p[C.role!]!.push(`Đơn vị ${cells[C.unit!]} có hơn một bí thư.`);
     } else if ([C.village!, C.front!, C.enterprise!].some((c) => cells[c])) {
       p[C.village!]!.push('Kiêm nhiệm chỉ ghi cho bí thư.');
     }
@@ -164,7 +169,7 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
 
   const save = async () => {
     setError(null);
-    const bad = rows.flatMap((r) => (r.problems ?? []).flat().filter((p) => !p.startsWith('Họ tên để trống')).map((p) => `${r.label || r.cells[C.name!]}: ${p}`));
+    const bad = rows.flatMap((r) => (r.problems ?? []).flat().filter((p) => !p.startsWith('Họ tên để trống')).map((p) => `${r.label}${r.cells[C.name!] ? ` — ${r.cells[C.name!]}` : ''}: ${p}`));
     if (bad.length) { setError(`Chưa lưu gì — còn ${formatInt(bad.length)} lỗi:\n${bad.slice(0, 10).join('\n')}`); return; }
     setBusy(true);
     let done = 0;

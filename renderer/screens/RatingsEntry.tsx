@@ -80,13 +80,16 @@ export function RatingsGrid({ data }: { data: List }) {
   const onEdit = (edits: CellEdit[]) => {
     setStatus(null);
     setDraft((d) => {
-      const next = d.map((row) => [...row]);
+      // Only the edited rows get new arrays, so the others keep their memoised rendering.
+      const next = [...d];
+      const copied = new Set<number>();
+      const own = (r: number) => { if (!copied.has(r)) { next[r] = [...(next[r] ?? [])]; copied.add(r); } return next[r]!; };
       for (const e of edits) {
-        next[e.row]![e.col] = e.text;
+        own(e.row)[e.col] = e.text;
         // Under 366-QĐ/TW the level follows from the score.
         if (e.col === scoreCol && e.text !== '') {
           const code = levelForScore(Math.round(Number(e.text.replace(',', '.')) * 100));
-          next[e.row]![0] = data.levels.find((l) => l.code === code)?.short ?? next[e.row]![0]!;
+          own(e.row)[0] = data.levels.find((l) => l.code === code)?.short ?? next[e.row]![0]!;
         }
       }
       return next;

@@ -42,7 +42,16 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
       <StatusNote text={status} />
       <fieldset>
         <legend>Cơ quan ban hành</legend>
+        <label className="field">Cấp
+          <select value={s.level} onChange={(e) => set('level', e.target.value as Settings['level'])}>
+            <option value="huyen">Đảng bộ huyện (cơ cấu đến 30/6/2025)</option>
+            <option value="xa">Đảng bộ xã, phường, đặc khu (từ 1/7/2025)</option>
+            <option value="tinh">Đảng bộ tỉnh, thành phố</option>
+          </select>
+        </label>
         <Text label="Tên đảng bộ" value={s.committeeName} onChange={(v) => set('committeeName', v)} />
+        <Text label="Tên gọi trong câu văn (Huyện ủy, Đảng ủy xã, Tỉnh ủy…)" value={s.shortName} onChange={(v) => set('shortName', v)} />
+        <Text label="Cơ quan tham mưu, soạn thảo (Ban Tổ chức…, Ban Xây dựng Đảng)" value={s.advisoryBody} onChange={(v) => set('advisoryBody', v)} />
         <Text label="Cơ quan ban hành (in hoa)" value={s.issuingBody} onChange={(v) => set('issuingBody', v)} />
         <Text label="Mã cơ quan ban hành (HU, ĐU, TU…)" value={s.issuerCode} onChange={(v) => set('issuerCode', v)} />
         <Text label="Cơ quan cấp trên (in hoa)" value={s.superiorBody} onChange={(v) => set('superiorBody', v)} />

@@ -138,3 +138,51 @@ describe('Soạn đề án', () => {
     await expect.poll(() => page.getByTestId('plan').locator('option').count(), POLL).toBe(1);
   });
 });
+
+describe('Bảng cấp ủy viên', () => {
+  test('a name is edited and saved; a second bí thư in one cell is marked and nothing is saved', async () => {
+    app = await openApp(h, { hash: '#/so-lieu?tab=cap-uy' });
+    const { page } = app;
+    const before = (await call(app, 'committee.list', { year: 2019 })) as { id: number; unitCode: string; fullName: string; role: string }[];
+    // Header + one row per person + the empty row to add people (rows are rendered as they scroll into view).
+    await expect.poll(() => page.getByTestId('committee-grid').getAttribute('aria-rowcount'), POLL).toBe(String(before.length + 2));
+    const first = before[0]!;
+    await page.locator(`[data-cell="m${first.id}:name"]`).click();
+    await page.keyboard.type('Nguyễn Văn Mới');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('committee-save').click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu 1 cấp ủy viên năm 2019.' }).waitFor();
+    expect(((await call(app, 'committee.list', { year: 2019 })) as typeof before).find((m) => m.id === first.id)!.fullName).toBe('Nguyễn Văn Mới');
+
+    const sec = before.find((m) => m.role === 'secretary')!;
+    await page.getByTestId('committee-grid').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    await page.locator('[data-cell="blank:unit"][aria-selected="true"]').waitFor();
+    await paste(app, 'committee-grid', `${sec.unitCode}\tTrần Văn Thừa\tBí thư\tNam\t1979`);
+    await expect.poll(() => page.locator(`[data-cell="new${before.length}:role"]`).getAttribute('aria-invalid'), POLL).toBe('true');
+    await page.getByTestId('committee-save').click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain(`Chưa lưu gì — còn 2 lỗi:`);
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain(`Đơn vị ${sec.unitCode} có hơn một bí thư.`);
+    expect(((await call(app, 'committee.list', { year: 2019 })) as unknown[]).length).toBe(before.length);
+    // A unit code that does not exist is refused at the paste.
+    await page.getByTestId('committee-grid').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    await paste(app, 'committee-grid', 'KHONGCO\tAi Đó\tBí thư');
+    await expect.poll(() => page.getByTestId('committee-entry').locator('.entry-grid [role="alert"]').textContent(), POLL).toContain('không có đơn vị mã "KHONGCO" trong năm 2019');
+  });
+
+  test('a new year starts with last year\'s committees copied in one click', async () => {
+    app = await openApp(h, { navigate: false });
+    await call(app, 'units.startYear', { fromYear: 2019, toYear: 2020 });
+    await app.page.goto(`${app.web.url}#/so-lieu?tab=cap-uy`);
+    const { page } = app;
+    const last = ((await call(app, 'committee.list', { year: 2019 })) as unknown[]).length;
+    await expect.poll(() => page.getByTestId('committee-coverage').textContent(), POLL).toContain('0 cấp ủy viên của 0 đơn vị');
+    await page.getByRole('button', { name: 'Chép cấp ủy viên từ năm 2019' }).click();
+    await page.getByRole('status').filter({ hasText: `Đã chép ${new Intl.NumberFormat('vi-VN').format(last)} cấp ủy viên` }).waitFor();
+    await expect.poll(() => page.getByTestId('committee-grid').getAttribute('aria-rowcount'), POLL).toBe(String(last + 2));
+    expect(((await call(app, 'committee.list', { year: 2020 })) as unknown[]).length).toBe(last);
+  });
+});
