@@ -4,6 +4,8 @@ import { listGroupings } from '../db/groupings.ts';
 import { z } from 'zod';
 import { UNIT_KINDS } from '../org/catalog.ts';
 import { UserError } from '../api/errors.ts';
+import { getSettings } from '../settings/store.ts';
+import type { Level } from '../settings/schema.ts';
 
 /** The same filter as data the API receives (user groupings, target scopes). */
 export const unitFilterSchema = z.object({
@@ -27,6 +29,41 @@ export type BreakdownDef =
 
 export const DEFAULT_BREAKDOWN = 'nhom-chi-bo';
 
+/** The seed's four groups (a district committee's, design.md §1); a province's communes are "xã, phường" since 7/2025. */
+function seedGroups(communes: string): GroupDef[] {
+  return [
+    { label: `Chi bộ trực thuộc đảng bộ ${communes}`, filter: { kind: ['cell'], baseSector: ['xa-thi-tran', 'phuong'] } },
+    { label: 'Chi bộ trực thuộc đảng bộ khối cơ quan', filter: { kind: ['cell'], baseSector: ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'] } },
+    { label: 'Chi bộ trực thuộc đảng bộ khối doanh nghiệp', filter: { kind: ['cell'], baseSector: ['doanh-nghiep'] } },
+    { label: 'Chi bộ cơ sở', filter: { kind: ['baseCell'] } },
+  ];
+}
+
+/**
+ * A commune committee (since 1/7/2025) has no khối of base committees: its cells are told apart by
+ * what they are (domain-2025.md), whether chi bộ cơ sở or under a base committee.
+ */
+const COMMUNE_GROUPS: GroupDef[] = [
+  { label: 'Chi bộ thôn', filter: { unitType: ['thon'] } },
+  { label: 'Chi bộ tổ dân phố', filter: { unitType: ['to-dan-pho'] } },
+  { label: 'Chi bộ cơ quan, đơn vị sự nghiệp', filter: { unitType: ['co-quan', 'su-nghiep'] } },
+  { label: 'Chi bộ trường học', filter: { unitType: ['truong-hoc'] } },
+  { label: 'Chi bộ y tế', filter: { unitType: ['y-te'] } },
+  { label: 'Chi bộ doanh nghiệp', filter: { unitType: ['doanh-nghiep-nha-nuoc', 'doanh-nghiep-ngoai-nha-nuoc'] } },
+  { label: 'Chi bộ lực lượng vũ trang', filter: { unitType: ['quan-su', 'cong-an'] } },
+];
+
+/** The groups of cells of the default breakdown for a committee of this level. */
+export function cellGroupsFor(level: Level): GroupDef[] {
+  if (level === 'xa') return COMMUNE_GROUPS;
+  return seedGroups(level === 'tinh' ? 'xã, phường' : 'xã, thị trấn');
+}
+
+/** The built-in breakdowns as a file of this level reads them. */
+export function builtinBreakdowns(level: Level): BreakdownDef[] {
+  return BUILTIN_BREAKDOWNS.map((d) => (d.id === DEFAULT_BREAKDOWN && d.type === 'groups' ? { ...d, groups: cellGroupsFor(level) } : d));
+}
+
 export const BUILTIN_BREAKDOWNS: BreakdownDef[] = [
   {
     id: 'nhom-chi-bo',
@@ -34,12 +71,7 @@ export const BUILTIN_BREAKDOWNS: BreakdownDef[] = [
     type: 'groups',
     population: 'cells',
     shareOf: 'members',
-    groups: [
-      { label: 'Chi bộ trực thuộc đảng bộ xã, thị trấn', filter: { kind: ['cell'], baseSector: ['xa-thi-tran', 'phuong'] } },
-      { label: 'Chi bộ trực thuộc đảng bộ khối cơ quan', filter: { kind: ['cell'], baseSector: ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'] } },
-      { label: 'Chi bộ trực thuộc đảng bộ khối doanh nghiệp', filter: { kind: ['cell'], baseSector: ['doanh-nghiep'] } },
-      { label: 'Chi bộ cơ sở', filter: { kind: ['baseCell'] } },
-    ],
+    groups: seedGroups('xã, thị trấn'),
   },
   {
     id: 'to-chuc-co-so',
@@ -71,7 +103,7 @@ export function listBreakdowns(db: DB): BreakdownDef[] {
     shareOf: 'members',
     groups: JSON.parse(g.groups) as GroupDef[],
   }));
-  return [...BUILTIN_BREAKDOWNS, ...user];
+  return [...builtinBreakdowns(getSettings(db).level), ...user];
 }
 
 export function findBreakdown(db: DB, id: string): BreakdownDef {
