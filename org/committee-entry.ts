@@ -4,7 +4,7 @@ import {
   committeeEntries, deleteCommitteeMember, getCommitteeEntry, insertCommitteeMember, updateCommitteeMember, type CommitteeMember,
 } from '../db/committee.ts';
 import { getUnit, listUnits } from '../db/units.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { normalizeText } from '../format/vi.ts';
 import { KIND_LABELS, ROLE_LABELS, type Role } from './catalog.ts';
 

@@ -2,7 +2,7 @@
 import type { DB } from '../db/open.ts';
 import { listYears } from '../db/units.ts';
 import { createUnit } from '../org/operations.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { normalizeText } from '../format/vi.ts';
 import { levelWords } from './levels.ts';
 import { getSettings, updateSettings } from './store.ts';

@@ -7,7 +7,7 @@ import { exportTable } from '../../io/export.ts';
 import { importMembers } from '../../members/import.ts';
 import { memberColumns } from '../../members/columns.ts';
 import { backupTo } from '../../backup/manual.ts';
-import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
+import { backupPathFor, listBackups, rotateBackups } from '../../db/backup-files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
 import { deliver, noPathsFromWeb } from './deliver.ts';
 

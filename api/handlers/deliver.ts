@@ -1,8 +1,8 @@
 /** How handlers that read or produce files treat paths and deliver what they made. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Ctx } from '../define.ts';
-import { UserError } from '../errors.ts';
+import type { Ctx } from '../../core/context.ts';
+import { UserError } from '../../core/errors.ts';
 
 /**
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a

@@ -1,7 +1,7 @@
 import type { Handlers } from '../define.ts';
 import type { ratingsContract } from '../contract/ratings.ts';
 import { RatingChecker, ratingsView, writeRatings, type CheckedRatings } from '../../org/rating-entry.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 
 export const ratingsHandlers: Handlers<typeof ratingsContract> = {
   'ratings.list': ({ year }, { session }) => ratingsView(session.db, year),

@@ -6,7 +6,7 @@ import { BUILTIN_BREAKDOWNS, DEFAULT_BREAKDOWN, findBreakdown, listBreakdowns } 
 import { coverageSummary } from '../../stats/coverage.ts';
 import type { DB } from '../../db/open.ts';
 import { putGrouping } from '../../db/groupings.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { checkYear } from '../../stats/consistency.ts';
 import { getSettings } from '../../settings/store.ts';
 

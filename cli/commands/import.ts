@@ -4,7 +4,7 @@ import { dbOption, jsonOption, openCtx, printJson, yearArg } from '../command.ts
 import { dispatch } from '../../api/dispatch.ts';
 import type { OutputOf } from '../../api/define.ts';
 import type { Api } from '../../api/contract.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 import type { ImportIssue } from '../../io/issues.ts';
 import { renderTable } from '../table.ts';

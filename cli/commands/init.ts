@@ -4,7 +4,7 @@ import type { Command } from '../command.ts';
 import { jsonOption, need, printJson, str, yearArg } from '../command.ts';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { LEVELS, type Level } from '../../settings/schema.ts';
 
 export const initCommand: Command = {

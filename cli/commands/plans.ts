@@ -1,8 +1,8 @@
 import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
-import { UserError } from '../../api/errors.ts';
+import type { Ctx } from '../../core/context.ts';
+import { UserError } from '../../core/errors.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatListDate } from '../../format/vi.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { breakdown, loadYear } from '../../stats/breakdown.ts';
 import { demoCopy, tempDir } from '../helpers/db.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { listUnits, listLineage } from '../../db/units.ts';
 import { tempDir } from '../helpers/db.ts';
 import { writeCsv, writeXlsx } from '../io/fixtures.ts';
