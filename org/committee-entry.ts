@@ -92,3 +92,37 @@ export function copyCommittees(db: DB, fromYear: number, toYear: number): { copi
 }
 
 export const roleChoices = () => Object.entries(ROLE_LABELS).map(([code, name]) => ({ code, name: code === 'member' ? 'Cấp ủy viên' : name }));
+
+export interface CommitteeBatch {
+  add: (Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'> & { unitId: number })[];
+  update: (Partial<EntryFields> & { id: number })[];
+  remove: number[];
+}
+
+/**
+ * A pasted block as one change: removals first (a secretary replaced by another is a removal and an
+ * addition), then edits, then additions. Every refusal is collected, then nothing is kept.
+ */
+export function applyCommittee(db: DB, year: number, b: CommitteeBatch): { added: number; updated: number; removed: number; ids: number[] } {
+  const errors: string[] = [];
+  const ids: number[] = [];
+  const attempt = (what: string, f: () => void) => {
+    try { f(); } catch (e) { if (e instanceof UserError) errors.push(`${what}: ${e.message}`); else throw e; }
+  };
+  const run = db.transaction(() => {
+    b.remove.forEach((id, n) => attempt(`Xóa mục ${n + 1}`, () => {
+      const m = getCommitteeEntry(db, id);
+      if (m && m.year !== year) throw new UserError(`Cấp ủy viên số ${id} thuộc năm ${m.year}, không phải năm ${year}.`, 'invalid-member');
+      removeCommitteeMember(db, id);
+    }));
+    b.update.forEach(({ id, ...patch }, n) => attempt(`Sửa mục ${n + 1}`, () => {
+      const m = getCommitteeEntry(db, id);
+      if (m && m.year !== year) throw new UserError(`Cấp ủy viên số ${id} thuộc năm ${m.year}, không phải năm ${year}.`, 'invalid-member');
+      editCommitteeMember(db, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
+    }));
+    b.add.forEach(({ unitId, ...f }, n) => attempt(`Thêm mục ${n + 1}`, () => { ids.push(addCommitteeMember(db, year, unitId, f)); }));
+    if (errors.length) throw new UserError(`Chưa ghi cấp ủy viên năm ${year}:\n${errors.slice(0, 20).join('\n')}`, 'invalid-member', { errors });
+  });
+  run();
+  return { added: b.add.length, updated: b.update.length, removed: b.remove.length, ids };
+}

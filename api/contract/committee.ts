@@ -46,6 +46,16 @@ export const committeeContract = {
   'committee.add': method('Thêm cấp ủy viên của một đơn vị trong một năm (mỗi đơn vị một bí thư); trường không gửi là chưa biết', newMember.extend({ year, unitId: id }), z.object({ id: z.number().int() })),
   'committee.update': method('Sửa thông tin một cấp ủy viên (chỉ các trường gửi lên)', fields.partial().extend({ id }), ok),
   'committee.remove': method('Xóa một cấp ủy viên', z.object({ id }), ok),
+  'committee.apply': method(
+    'Ghi một loạt thay đổi cấp ủy viên (dán từ Excel) trong một lần, tất cả hoặc không gì cả: xóa, rồi sửa, rồi thêm; lỗi ghi theo thứ tự từng mục',
+    z.object({
+      year,
+      add: z.array(newMember.extend({ unitId: id })).max(100000).default([]),
+      update: z.array(fields.partial().extend({ id })).max(100000).default([]),
+      remove: z.array(id).max(100000).default([]),
+    }),
+    z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int(), ids: z.array(z.number().int()) }),
+  ),
   'committee.copyFromYear': method(
     'Chép cấp ủy viên năm trước sang năm mới, cho các đơn vị còn tồn tại và chưa có cấp ủy viên năm mới (đã bồi dưỡng và xếp loại không chép)',
     z.object({ fromYear: year, toYear: year }),

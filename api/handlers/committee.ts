@@ -2,7 +2,7 @@ import type { Handlers } from '../define.ts';
 import type { committeeContract } from '../contract/committee.ts';
 import { committeeEntries } from '../../db/committee.ts';
 import { listUnits } from '../../db/units.ts';
-import { addCommitteeMember, copyCommittees, editCommitteeMember, removeCommitteeMember, roleChoices } from '../../org/committee-entry.ts';
+import { addCommitteeMember, applyCommittee, copyCommittees, editCommitteeMember, removeCommitteeMember, roleChoices } from '../../org/committee-entry.ts';
 import { EDUCATION_LEVELS, LEVEL_LABELS, PROFESSIONAL_LEVELS, THEORY_LEVELS } from '../../org/catalog.ts';
 
 const choices = (codes: readonly string[]) => codes.map((code) => ({ code, name: LEVEL_LABELS[code] ?? code }));
@@ -22,5 +22,6 @@ export const committeeHandlers: Handlers<typeof committeeContract> = {
     return { ok: true as const };
   },
   'committee.remove': ({ id }, { session }) => (removeCommitteeMember(session.db, id), { ok: true as const }),
+  'committee.apply': ({ year, add, update, remove }, { session }) => applyCommittee(session.db, year, { add, update, remove }),
   'committee.copyFromYear': ({ fromYear, toYear }, { session }) => copyCommittees(session.db, fromYear, toYear),
 };

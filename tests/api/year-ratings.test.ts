@@ -111,6 +111,23 @@ describe('committee members', () => {
     await expect(call(c.ctx, 'committee.remove', { id: 9999 })).rejects.toThrow('Không có cấp ủy viên số 9999.');
   });
 
+  it('applies a pasted block all or nothing: removals, edits, additions', async () => {
+    const { id: a } = await call(c.ctx, 'committee.add', { year: 2025, unitId: c.id('T1'), fullName: 'Nguyễn Thị Hoa', role: 'secretary' });
+    const { id: b } = await call(c.ctx, 'committee.add', { year: 2025, unitId: c.id('T1'), fullName: 'Lê Văn Bình', role: 'member' });
+    // A new secretary in place of the old one, in one call: the removal comes first.
+    const r = await call(c.ctx, 'committee.apply', { year: 2025, remove: [a], update: [{ id: b, role: 'deputy', trained: true }], add: [{ unitId: c.id('T1'), fullName: 'Trần Văn Cường', role: 'secretary' }, { unitId: c.id('YT'), fullName: 'Phạm Thị Dung', role: 'secretary' }] });
+    expect(r).toMatchObject({ added: 2, updated: 1, removed: 1, ids: [expect.any(Number), expect.any(Number)] });
+    const after = (await call(c.ctx, 'committee.list', { year: 2025 })).map((m: any) => [m.unitCode, m.fullName, m.role, m.trained]);
+    expect(after).toEqual([['T1', 'Trần Văn Cường', 'secretary', false], ['T1', 'Lê Văn Bình', 'deputy', true], ['YT', 'Phạm Thị Dung', 'secretary', false]]);
+    // One bad row refuses the whole block.
+    const e = await refusal(call(c.ctx, 'committee.apply', { year: 2025, update: [{ id: b, fullName: 'Lê Văn Bình (sửa)' }], add: [{ unitId: c.id('YT'), fullName: 'Bí thư thứ hai', role: 'secretary' }, { unitId: 999, fullName: 'X', role: 'member' }] }));
+    expect((e.details as any).errors).toEqual([
+      'Thêm mục 1: Chi bộ Trạm Y tế đã có bí thư năm 2025 (Phạm Thị Dung); mỗi đơn vị một bí thư.',
+      'Thêm mục 2: Đơn vị #999 không có trong cơ cấu tổ chức năm 2025.',
+    ]);
+    expect((await call(c.ctx, 'committee.list', { year: 2025 })).map((m: any) => [m.unitCode, m.fullName, m.role, m.trained])).toEqual(after);
+  });
+
   it('copies last year\'s committees into a new year, without the year\'s training', async () => {
     await call(c.ctx, 'committee.add', { year: 2025, unitId: c.id('T1'), fullName: 'Nguyễn Thị Hoa', role: 'secretary', trained: true, villageHead: true });
     await call(c.ctx, 'committee.add', { year: 2025, unitId: c.id('YT'), fullName: 'Phạm Văn Dũng', role: 'secretary' });
