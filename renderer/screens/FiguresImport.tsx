@@ -47,7 +47,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
     try {
       const r = await run('import', 'Đang ghi số liệu…', (jobId) => call('data.importFigures', { source, year, dryRun: false, jobId }));
       if (!r.ok) { setResult(r); return; }
-      setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu${r.ratings ? `, xếp loại ${formatInt(r.ratings.units)} đơn vị` : ''}${r.committee ? `, ${formatInt(r.committee.members)} cấp ủy viên` : ''} năm ${r.year} từ ${source.name}.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
+      setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
       setResult(null);
       setSource(null);
       bump();
@@ -89,7 +89,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
             </div>
           )}
           <div className="actions">
-            <button type="button" className="primary" disabled={result.counts.changed === 0 && !result.ratings?.changed && !result.committee?.members} onClick={() => void apply()}>Ghi {formatInt(result.counts.changed + (result.ratings?.changed ?? 0) + (result.committee?.members ?? 0))} thay đổi</button>
+            <button type="button" className="primary" disabled={result.counts.changed === 0 && !result.ratings?.changed && !result.committee?.members} onClick={() => void apply()}>Ghi {formatInt(result.counts.changed + (result.ratings?.changed ?? 0))} thay đổi{result.committee ? ` và ${formatInt(result.committee.members)} cấp ủy viên` : ''}</button>
             <button type="button" onClick={() => { setResult(null); setSource(null); }}>Bỏ</button>
           </div>
         </div>

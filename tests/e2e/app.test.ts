@@ -97,12 +97,12 @@ describe('Số liệu', () => {
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(40);
     await expect.poll(() => breakdownRow(app!, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(2).textContent(), POLL).toBe('85,45%');
     // Enter moved the cursor down; Tab moves right.
-    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:dang_vien');
+    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:dang_vien');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:du_bi');
+    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:du_bi');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.01:dang_vien');
+    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.01:dang_vien');
     // The parent row shows the new sum without a reload.
     await page.locator('[data-cell="QO.X01:dang_vien"]', { hasText: '391' }).waitFor();
     await screenshot(page, 'so-lieu');
@@ -191,7 +191,7 @@ describe('Số liệu', () => {
     await expect.poll(() => warning.textContent(), POLL).toContain('nhập 400 nhưng tổng các đơn vị trực thuộc là 386');
     await screenshot(page, 'tong-quan-canh-bao');
     await warning.getByRole('link', { name: 'Sửa' }).click();
-    await expect.poll(() => page.locator('[aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01:dang_vien');
+    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01:dang_vien');
   });
 });
 
