@@ -73,8 +73,8 @@ export function MembersImport({ year }: { year: number }) {
           <table className="table compact mapping">
             <thead><tr><th>Cột</th><th>Tiêu đề trong tệp</th><th>Ví dụ</th><th>Ứng với trường</th></tr></thead>
             <tbody>{columns.columns.map((c) => (
-              <tr key={c.index} className={c.field ? undefined : 'unmapped'}>
-                <td>{c.letter}</td><td>{c.header}</td><td className="small">{c.samples.slice(0, 3).join('; ')}</td>
+              <tr key={c.index} className={c.field ? (map[c.header] ? 'mapped-by-hand' : undefined) : 'unmapped'}>
+                <td>{c.letter}</td><td>{c.header}{!c.field ? <div className="small">chưa nhận ra</div> : map[c.header] ? <div className="small muted">do bạn chọn</div> : null}</td><td className="small">{c.samples.slice(0, 3).join('; ')}</td>
                 <td>
                   <select aria-label={`Trường của cột ${c.header}`} value={c.fieldLabel ?? ''} onChange={(e) => void pick(c.header, e.target.value)}>
                     <option value="">— không nhận ra (bỏ qua) —</option>
