@@ -10,6 +10,7 @@ import type { CellRead } from '../grid/paste.ts';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
 import { CELL_KINDS } from '../../org/catalog.ts';
+import { ROLE_WORDS, parseEducation, parseProfessional, parseRole, parseTheory, parseYesNo } from '../../org/committee-words.ts';
 
 type Member = Out<'committee.list'>[number];
 type Catalog = Out<'committee.catalog'>;
@@ -33,8 +34,6 @@ const COLUMNS: EntryColumn[] = [
 ];
 const C = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
 const GENDERS = [{ code: 'nam', name: 'Nam' }, { code: 'nu', name: 'Nữ' }];
-const YES = ['x', 'co', 'c', '1', 'yes', 'da', 'true'];
-const NO = ['khong', 'k', '0', 'no', 'chua', 'false'];
 
 const flag = (b: boolean | null) => (b ? 'x' : '');
 const nameOf = (list: { code: string; name: string }[], code: string | null) => (code === null ? '' : (list.find((x) => x.code === code)?.name ?? code));
@@ -73,6 +72,14 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     const x = list.find((c) => fold(c.name) === f || fold(c.code) === f);
     return x ? { ok: true, value: x.name } : { ok: false, reason: `"${raw.trim()}" không phải ${what}; dùng một trong: ${list.map((c) => c.name).join(', ')}.` };
   };
+  /** The words the "Cấp ủy viên" sheet accepts (org/committee-words.ts), shown as the catalogue names them. */
+  const byWords = (list: { code: string; name: string }[], parse: (s: string) => string | undefined, what: string, accepted: string[]) => (raw: string): CellRead<string> => {
+    const s = raw.trim();
+    if (!s) return { ok: true, value: '' };
+    const code = parse(s);
+    const name = code === undefined ? undefined : list.find((c) => c.code === code)?.name;
+    return name ? { ok: true, value: name } : { ok: false, reason: `"${s}" không phải ${what}; dùng một trong: ${accepted.join(', ')}.` };
+  };
   const readers: ((raw: string) => CellRead<string>)[] = [
     (raw) => {
       const s = raw.trim();
@@ -81,7 +88,7 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
       return u ? { ok: true, value: u.code } : { ok: false, reason: `không có đơn vị mã "${s}" trong năm ${year}.` };
     },
     (raw) => ({ ok: true, value: raw.trim().replace(/\s+/g, ' ').normalize('NFC') }),
-    choose(cat.roles, 'chức vụ'),
+    byWords(cat.roles, parseRole, 'chức vụ', ROLE_WORDS),
     choose(GENDERS, 'giới tính'),
     (raw) => {
       const s = raw.trim();
@@ -90,14 +97,14 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
       return Number.isInteger(n) && n >= 1900 && n <= year ? { ok: true, value: s } : { ok: false, reason: `"${s}" không phải năm sinh (từ 1900 đến ${year}).` };
     },
     (raw) => ({ ok: true, value: raw.trim().normalize('NFC') }),
-    choose(cat.education, 'trình độ học vấn'),
-    choose(cat.professional, 'trình độ chuyên môn'),
-    choose(cat.theory, 'trình độ lý luận chính trị'),
+    byWords(cat.education, parseEducation, 'trình độ học vấn', cat.education.map((c) => c.name)),
+    byWords(cat.professional, parseProfessional, 'trình độ chuyên môn', cat.professional.map((c) => c.name)),
+    byWords(cat.theory, parseTheory, 'trình độ lý luận chính trị', cat.theory.map((c) => c.name)),
   ];
   const readFlag = (raw: string): CellRead<string> => {
-    const f = fold(raw.trim());
-    if (!f || NO.includes(f)) return { ok: true, value: '' };
-    return YES.includes(f) ? { ok: true, value: 'x' } : { ok: false, reason: `"${raw.trim()}": ghi "x" (hoặc "có") nếu đúng, để trống nếu không.` };
+    const v = parseYesNo(raw.trim() || null);
+    if (v === undefined) return { ok: false, reason: `"${raw.trim()}": ghi "x" (hoặc "có") nếu đúng, "không" hoặc để trống nếu không.` };
+    return { ok: true, value: v ? 'x' : '' };
   };
   const read = (_r: number, c: number, raw: string) => (readers[c] ?? readFlag)(raw);
 
@@ -171,28 +178,32 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     setError(null);
     const bad = rows.flatMap((r) => (r.problems ?? []).flat().filter((p) => !p.startsWith('Họ tên để trống')).map((p) => `${r.label}${r.cells[C.name!] ? ` — ${r.cells[C.name!]}` : ''}: ${p}`));
     if (bad.length) { setError(`Chưa lưu gì — còn ${formatInt(bad.length)} lỗi:\n${bad.slice(0, 10).join('\n')}`); return; }
+    const add: In<'committee.apply'>['add'] = [];
+    const update: In<'committee.apply'>['update'] = [];
+    const remove: number[] = [];
+    draft.forEach((cells, i) => {
+      const m = members[i];
+      if (!rows[i]!.changed) return;
+      const unitId = byCode.get(fold(cells[C.unit!] ?? ''))?.id;
+      if (m && !cells[C.name!]) remove.push(m.id);
+      else if (m && cells[C.unit!] !== m.unitCode) {
+        // Moving a person to another unit is a removal there and an addition here.
+        remove.push(m.id);
+        add.push({ unitId: unitId!, ...fieldsOf(cells) });
+      } else if (m) update.push({ id: m.id, ...fieldsOf(cells) });
+      else if (cells.some((v) => v !== '')) add.push({ unitId: unitId!, ...fieldsOf(cells) });
+    });
     setBusy(true);
-    let done = 0;
     try {
-      for (let i = 0; i < draft.length; i++) {
-        const cells = draft[i]!;
-        const m = members[i];
-        if (!rows[i]!.changed) continue;
-        if (m && !cells[C.name!]) await call('committee.remove', { id: m.id });
-        else if (m && cells[C.unit!] !== m.unitCode) {
-          // Moving a person to another unit is a removal there and an addition here.
-          await call('committee.remove', { id: m.id });
-          await call('committee.add', { year, unitId: byCode.get(fold(cells[C.unit!]!))!.id, ...fieldsOf(cells) });
-        } else if (m) await call('committee.update', { id: m.id, ...fieldsOf(cells) });
-        else if (cells.some((v) => v !== '')) await call('committee.add', { year, unitId: byCode.get(fold(cells[C.unit!]!))!.id, ...fieldsOf(cells) });
-        done++;
-      }
-      setStatus(`Đã lưu ${formatInt(done)} cấp ủy viên năm ${year}.`);
+      const r = await call('committee.apply', { year, add, update, remove });
+      setStatus(`Đã lưu ${formatInt(r.added + r.updated + r.removed)} cấp ủy viên năm ${year}: ${formatInt(r.added)} thêm, ${formatInt(r.updated)} sửa, ${formatInt(r.removed)} xóa.`);
+      bump();
     } catch (e) {
-      setError(`Đã lưu ${formatInt(done)} dòng; dòng tiếp theo không lưu được: ${(e as Error).message}`);
+      const details = (e as { details?: { errors?: unknown } }).details;
+      const list = Array.isArray(details?.errors) ? (details.errors as unknown[]).map(String) : [];
+      setError(`Không lưu được — chưa ghi gì: ${(e as Error).message}${list.length ? `\n${list.slice(0, 10).join('\n')}` : ''}`);
     } finally {
       setBusy(false);
-      bump();
     }
   };
 

@@ -151,8 +151,24 @@ describe('Bảng cấp ủy viên', () => {
     await page.keyboard.type('Nguyễn Văn Mới');
     await page.keyboard.press('Enter');
     await page.getByTestId('committee-save').click();
-    await page.getByRole('status').filter({ hasText: 'Đã lưu 1 cấp ủy viên năm 2019.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu 1 cấp ủy viên năm 2019: 0 thêm, 1 sửa, 0 xóa.' }).waitFor();
     expect(((await call(app, 'committee.list', { year: 2019 })) as typeof before).find((m) => m.id === first.id)!.fullName).toBe('Nguyễn Văn Mới');
+
+    // Clearing a name removes the person, with the next one added in the same save.
+    const second = before[1]!;
+    await page.locator(`[data-cell="m${second.id}:name"]`).click();
+    await page.keyboard.press('Delete');
+    await page.getByTestId('committee-grid').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    await paste(app, 'committee-grid', `${second.unitCode}\tLý Thị Ngọc\tChi ủy viên\tNữ\t1990\tKinh\tTHPT\tĐại học\tSơ cấp\tx`);
+    await page.getByTestId('committee-save').click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu 2 cấp ủy viên năm 2019: 1 thêm, 0 sửa, 1 xóa.' }).waitFor();
+    const after = (await call(app, 'committee.list', { year: 2019 })) as (typeof before[number] & { trained: boolean; gender: string; birthYear: number })[];
+    expect(after.some((m) => m.id === second.id)).toBe(false);
+    const added = after.find((m) => m.fullName === 'Lý Thị Ngọc')!;
+    expect([added.unitCode, added.role, added.gender, added.birthYear, added.trained]).toEqual([second.unitCode, 'member', 'nu', 1990, true]);
+    before.splice(1, 1, added);
 
     const sec = before.find((m) => m.role === 'secretary')!;
     await page.getByTestId('committee-grid').focus();
