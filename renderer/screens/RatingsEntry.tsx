@@ -8,9 +8,10 @@ import { call, useApi, useDataVersion, type Out } from '../api.ts';
 import { EntryGrid, type CellEdit, type EntryColumn, type EntryRow } from '../grid/EntryGrid.tsx';
 import type { CellRead } from '../grid/paste.ts';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
-import { foldForSearch as fold, formatDecimal, formatInt } from '../../format/vi.ts';
+import { formatDecimal, formatInt } from '../../format/vi.ts';
 import { parseCount } from '../../io/values.ts';
 import { levelForScore } from '../../org/ratings.ts';
+import { acceptedLevels, parseLevel } from '../../org/rating-words.ts';
 import { KIND_LABELS } from '../../org/catalog.ts';
 
 type List = Out<'ratings.list'>;
@@ -64,11 +65,12 @@ export function RatingsGrid({ data }: { data: List }) {
     { key: 'members', title: 'Số đảng viên', num: true },
   ];
 
+  // The same words the "Xếp loại" sheet accepts (org/rating-words.ts).
   const readLevel = (raw: string): CellRead<string> => {
-    const f = fold(raw.trim());
-    if (!f) return { ok: true, value: '' };
-    const l = data.levels.find((x) => fold(x.short) === f || fold(x.name) === f || fold(x.code) === f);
-    return l ? { ok: true, value: l.short } : { ok: false, reason: `"${raw.trim()}" không phải mức xếp loại của năm ${data.year}; dùng một trong: ${data.levels.map((x) => `${x.name} (${x.short})`).join(', ')}.` };
+    if (!raw.trim()) return { ok: true, value: '' };
+    const code = parseLevel(raw, data.scale);
+    const l = data.levels.find((x) => x.code === code);
+    return l ? { ok: true, value: l.short } : { ok: false, reason: `"${raw.trim()}" không phải mức xếp loại của năm ${data.year}; dùng một trong: ${acceptedLevels(data.scale)}.` };
   };
   const read = (_r: number, c: number, raw: string): CellRead<string> => {
     if (c === 0) return readLevel(raw);

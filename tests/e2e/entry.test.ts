@@ -56,7 +56,7 @@ describe('Bảng xếp loại', () => {
     // A word that is no level is refused whole, naming the accepted ones.
     await page.locator('[data-cell="QO.X01.02:level"]').click();
     await paste(app, 'ratings-grid', 'HTXSNV\t6\t30\t9\t0\t0\r\nGiỏi\t5\t32\t7\t0\t0');
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"Giỏi" không phải mức xếp loại của năm 2019; dùng một trong: Hoàn thành xuất sắc nhiệm vụ (HTXSNV)');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"Giỏi" không phải mức xếp loại của năm 2019; dùng một trong: "Hoàn thành xuất sắc nhiệm vụ" (HTXSNV)');
     await expect.poll(() => page.locator('[data-cell="QO.X01.02:level"]').textContent(), POLL).toBe('HTTNV');
 
     // A committee (not a cell) has no members by level.
@@ -200,5 +200,31 @@ describe('Bảng cấp ủy viên', () => {
     await page.getByRole('status').filter({ hasText: `Đã chép ${new Intl.NumberFormat('vi-VN').format(last)} cấp ủy viên` }).waitFor();
     await expect.poll(() => page.getByTestId('committee-grid').getAttribute('aria-rowcount'), POLL).toBe(String(last + 2));
     expect(((await call(app, 'committee.list', { year: 2020 })) as unknown[]).length).toBe(last);
+  });
+});
+
+describe('Năm chưa đủ số liệu', () => {
+  test('a document from a year without figures warns first and is drafted on the second click; the comparison says which year is short', async () => {
+    app = await openApp(h, { navigate: false });
+    await call(app, 'units.startYear', { fromYear: 2019, toYear: 2020 });
+    const unitId = ((await call(app, 'units.list', { year: 2020 })) as { id: number; code: string }[]).find((u) => u.code === 'QO.X01.01')!.id;
+    await call(app, 'figures.set', { year: 2020, changes: [{ unitId, indicator: 'dang_vien', value: 36 }] });
+    const missing = (await call(app, 'coverage.year', { year: 2020 })).leavesWithoutFigures as number;
+    expect(missing).toBeGreaterThan(200);
+    const n = new Intl.NumberFormat('vi-VN').format(missing);
+    const { page } = app;
+
+    await page.goto(`${app.web.url}#/bao-cao`);
+    await expect.poll(() => page.getByTestId('report-coverage').textContent(), POLL).toContain(`Năm 2020 thiếu số liệu ${n} đơn vị`);
+    await page.getByRole('button', { name: 'Tải về .docx' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('Năm 2020 chưa đủ số liệu');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về .docx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+
+    await page.getByRole('link', { name: 'So sánh', exact: true }).click();
+    await expect.poll(() => page.getByTestId('compare-coverage').textContent(), POLL).toContain(`Năm 2020 thiếu số liệu ${n} đơn vị`);
+    await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
+    await expect.poll(() => page.getByTestId('targets-coverage').textContent(), POLL).toContain('Năm 2020');
+    await screenshot(page, 'nam-chi-tieu-thieu-so-lieu');
   });
 });
