@@ -9,7 +9,7 @@ import { chartKey, screenConfig } from '../components/charts.ts';
 import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
 import { ROLE_LABELS } from '../../org/catalog.ts';
 import { PlanEditor } from '../targets/PlanEditor.tsx';
-import { CoverageNote } from '../components/CoverageNote.tsx';
+import { CoverageNote, missingText } from '../components/CoverageNote.tsx';
 
 type Target = Out<'targets.evaluate'>['targets'][number];
 
@@ -30,6 +30,8 @@ export function Targets({ info, year, setYear }: ScreenProps) {
   const ev = useApi('targets.evaluate', planId === null ? null : { year, planId });
   const table = useApi('targets.table', planId === null ? null : { years: info.years.slice(-10), planId });
   const open = ev.data?.targets.find((t) => t.id === openId) ?? null;
+  // A result of an incomplete year is of what was entered: each row says so, not only the note above.
+  const short = ev.data?.coverage && !ev.data.coverage.complete ? missingText(ev.data.coverage, true) ?? `năm ${year} chưa đủ số liệu` : null;
   const [editing, setEditing] = useState<'new' | 'current' | null>(null);
   const current = plans.data?.find((p) => p.id === planId) ?? null;
   const editor = editing && (
@@ -67,7 +69,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
             {!ev.data.inPeriod && <p className="note">Năm {year} nằm ngoài thời gian thực hiện của đề án.</p>}
             <CoverageNote coverage={ev.data.coverage} testId="targets-coverage" />
             <table className="table" data-testid="targets">
-              <caption>Chỉ tiêu năm {year}: {formatInt(ev.data.targets.filter((t) => t.status === 'met').length)}/{formatInt(ev.data.targets.length)} đạt</caption>
+              <caption>Chỉ tiêu năm {year}: {formatInt(ev.data.targets.filter((t) => t.status === 'met').length)}/{formatInt(ev.data.targets.length)} đạt{short ? ` — ${short}` : ''}</caption>
               <thead><tr><th>Chỉ tiêu</th><th className="num">Ngưỡng</th><th className="num">Thực hiện</th><th>Kết quả</th></tr></thead>
               <tbody>
                 {ev.data.targets.map((t) => (
@@ -76,7 +78,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
                     <td>{t.label}<div className="small muted">{t.scope}</div></td>
                     <td className="num">{formatDecimal(t.threshold, t.threshold % 1 ? 2 : 0)}%</td>
                     <td className="num">{actualText(t)}{t.part !== null && t.whole !== null && <div className="small muted">{formatInt(t.part)}/{formatInt(t.whole)}</div>}</td>
-                    <td className={`status-${t.status}`}>{STATUS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}</td>
+                    <td className={`status-${t.status}`}>{STATUS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}{short && <div className="small incomplete-tag">tính trên số đã nhập</div>}</td>
                   </tr>
                 ))}
               </tbody>

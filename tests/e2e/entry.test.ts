@@ -225,6 +225,8 @@ describe('Năm chưa đủ số liệu', () => {
     await expect.poll(() => page.getByTestId('compare-coverage').textContent(), POLL).toContain(`Năm 2020 thiếu số liệu ${n} đơn vị`);
     await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
     await expect.poll(() => page.getByTestId('targets-coverage').textContent(), POLL).toContain('Năm 2020');
+    await expect.poll(() => page.getByTestId('targets').locator('caption').textContent(), POLL).toContain(`đạt — Năm 2020 thiếu số liệu ${n} đơn vị`);
+    expect(await page.getByTestId('targets').locator('tbody tr').first().textContent()).toContain('tính trên số đã nhập');
     await screenshot(page, 'nam-chi-tieu-thieu-so-lieu');
   });
 });
