@@ -131,6 +131,18 @@ describe('unit list import', () => {
     expect(listUnits(ctx.session.db, 2025)).toHaveLength(1);
   });
 
+  it('a later year starts from the last year\'s tree and changes only itself', async () => {
+    const { ctx, dir } = emptyFile();
+    await call(ctx, 'app.init', commune);
+    await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'u.csv'), UNITS) }, year: 2025 });
+    const next = [...UNITS, ['T3', 'Chi bộ thôn mới', 'chi bộ trực thuộc', 'DBT', null, 'thôn']];
+    const r = await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'u2.csv'), next) }, year: 2026 });
+    expect(r.counts).toEqual({ rows: 8, created: 1, updated: 0, unchanged: 7 });
+    expect(r.warnings.map((w: any) => w.message)).toContain('Năm 2026 chưa có cơ cấu tổ chức; sẽ bắt đầu từ cơ cấu năm 2025 rồi cập nhật theo tệp.');
+    expect(listUnits(ctx.session.db, 2026)).toHaveLength(9);
+    expect(listUnits(ctx.session.db, 2025)).toHaveLength(8);
+  });
+
   it('refuses a list before the file exists, or a year before the first one', async () => {
     const { ctx, dir } = emptyFile();
     const path = writeCsv(join(dir, 'u.csv'), UNITS);
