@@ -43,7 +43,7 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
       <fieldset>
         <legend>Cơ quan ban hành</legend>
         <label className="field">Cấp
-          <select value={s.level} onChange={(e) => set('level', e.target.value as Settings['level'])}>
+          <select aria-label="Cấp của cấp ủy" value={s.level} onChange={(e) => set('level', e.target.value as Settings['level'])}>
             <option value="huyen">Đảng bộ huyện (cơ cấu đến 30/6/2025)</option>
             <option value="xa">Đảng bộ xã, phường, đặc khu (từ 1/7/2025)</option>
             <option value="tinh">Đảng bộ tỉnh, thành phố</option>
@@ -56,7 +56,27 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
         <Text label="Mã cơ quan ban hành (HU, ĐU, TU…)" value={s.issuerCode} onChange={(v) => set('issuerCode', v)} />
         <Text label="Cơ quan cấp trên (in hoa)" value={s.superiorBody} onChange={(v) => set('superiorBody', v)} />
         <Text label="Địa danh (ghi ở dòng ngày tháng)" value={s.place} onChange={(v) => set('place', v)} />
-        <Text label="Nhiệm kỳ" value={s.term.name} onChange={(v) => set('term', { ...s.term, name: v })} />
+        <Text label="Nhiệm kỳ hiện tại" value={s.term.name} onChange={(v) => set('term', { ...s.term, name: v })} />
+      </fieldset>
+      <fieldset>
+        <legend>Các nhiệm kỳ (số văn bản đánh lại từ đầu mỗi nhiệm kỳ)</legend>
+        <table className="table compact" data-testid="terms">
+          <thead><tr><th>Tên nhiệm kỳ</th><th>Từ năm</th><th>Đến năm</th><th></th></tr></thead>
+          <tbody>
+            {s.terms.map((t, i) => (
+              <tr key={i}>
+                <td><input aria-label={`Tên nhiệm kỳ ${i + 1}`} value={t.name} onChange={(e) => set('terms', s.terms.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} /></td>
+                <td><input type="number" aria-label={`Nhiệm kỳ ${i + 1} từ năm`} value={t.startYear} onChange={(e) => set('terms', s.terms.map((x, j) => (j === i ? { ...x, startYear: Number(e.target.value) } : x)))} /></td>
+                <td><input type="number" aria-label={`Nhiệm kỳ ${i + 1} đến năm`} value={t.endYear} onChange={(e) => set('terms', s.terms.map((x, j) => (j === i ? { ...x, endYear: Number(e.target.value) } : x)))} /></td>
+                <td><button type="button" className="link" onClick={() => set('terms', s.terms.filter((_x, j) => j !== i))}>Xóa</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => {
+          const last = s.terms.at(-1) ?? s.term;
+          set('terms', [...s.terms, { name: `${last.endYear} - ${last.endYear + 5}`, startYear: last.endYear, endYear: last.endYear + 5 }]);
+        }}>Thêm nhiệm kỳ</button>
       </fieldset>
       <fieldset>
         <legend>Người ký</legend>

@@ -312,11 +312,21 @@ describe('Cài đặt', () => {
     const page = app.page;
     await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill('Thị trấn Quốc Oai');
     await page.getByLabel('Lề trái (mm)').fill('35');
+    // The profile's words and the terms document numbers restart in.
+    await page.getByLabel('Cấp của cấp ủy').selectOption('xa');
+    await page.getByLabel(/^Tên gọi trong câu văn/).fill('Đảng ủy xã');
+    await page.getByLabel(/^Cơ quan tham mưu/).fill('Ban Xây dựng Đảng');
+    await page.getByRole('button', { name: 'Thêm nhiệm kỳ' }).click();
+    await page.getByLabel('Tên nhiệm kỳ 1').fill('2025 - 2030');
+    await page.getByLabel('Nhiệm kỳ 1 từ năm').fill('2025');
+    await page.getByLabel('Nhiệm kỳ 1 đến năm').fill('2030');
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' }).waitFor();
     const s = getSettings(app.session.db);
     expect(s.place).toBe('Thị trấn Quốc Oai');
     expect(s.format.marginLeftMm).toBe(35);
+    expect([s.level, s.shortName, s.advisoryBody]).toEqual(['xa', 'Đảng ủy xã', 'Ban Xây dựng Đảng']);
+    expect(s.terms).toEqual([{ name: '2025 - 2030', startYear: 2025, endYear: 2030 }]);
     await page.locator('main.content').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, 'cai-dat');
   });
