@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { openApp, screenshot, startHarness, type App, type Harness } from './harness.ts';
 import { badUnitList, memberList, ratingsAndCommittee, unitList } from './year-files.ts';
 import { dispatch } from '../../api/dispatch.ts';
@@ -78,6 +79,12 @@ describe('Một năm làm việc', () => {
     expect([s.level, s.committeeName, s.shortName, s.advisoryBody, s.issuerCode, s.place]).toEqual(['xa', 'Đảng bộ xã Quốc Oai', 'Đảng ủy xã', 'Ban Xây dựng Đảng', 'ĐU', 'Quốc Oai']);
 
     // 2. The unit list: a bad file names its rows and writes nothing; the good one is previewed, then written.
+    const [tpl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải mẫu danh sách đơn vị (.xlsx)' }).click()]);
+    const tplPath = join(h.dir, tpl.suggestedFilename());
+    await tpl.saveAs(tplPath);
+    const tplBook = new ExcelJS.Workbook();
+    await tplBook.xlsx.readFile(tplPath);
+    expect((tplBook.worksheets[0]!.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['Mã', 'Tên', 'Loại', 'Mã cấp trên', 'Khối', 'Loại hình']);
     const fileInput = page.getByTestId('units-file');
     await fileInput.setInputFiles(await badUnitList(h.dir));
     const errors = page.getByTestId('import-errors');
