@@ -85,7 +85,7 @@ export function TargetEditor({ catalog, planId, year, initial, onSave, onCancel 
       ))}
       <label className="field">Phạm vi
         <select aria-label="Phạm vi" value={custom ? '__custom' : scopeObj ? scopeKey(scopeObj) : ''} onChange={(e) => {
-          if (e.target.value === '__custom') setT({ ...t, scope: { label: 'Chi bộ tự chọn', anyOf: [{ kind: [...CELL_KINDS] }] } });
+          if (e.target.value === '__custom') setT({ ...t, scope: { label: 'Tất cả chi bộ', anyOf: [{ kind: [...CELL_KINDS] }] } });
           else setT({ ...t, scope: catalog.scopes.find((s) => scopeKey(s) === e.target.value)! });
         }}>
           {catalog.scopes.map((s) => <option key={scopeKey(s)} value={scopeKey(s)}>{s.label}</option>)}
@@ -174,6 +174,7 @@ function ScopeBuilder({ scope, onChange }: { scope: Scope; onChange(s: Scope): v
   };
   return (
     <fieldset className="scope-builder" data-testid="scope-builder"><legend>Chi bộ thuộc phạm vi</legend>
+      <label className="field">Tên phạm vi (in trong văn bản) <input aria-label="Tên phạm vi" value={scope.label} onChange={(e) => onChange({ ...scope, label: e.target.value })} /></label>
       {CELL_KINDS.map((k) => (
         <label key={k} className="field inline"><input type="checkbox" checked={kinds.includes(k)} onChange={(e) => set({ kind: e.target.checked ? [...kinds, k] : kinds.filter((x) => x !== k) })} /> {KIND_LABELS[k]}</label>
       ))}
