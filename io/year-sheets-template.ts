@@ -12,11 +12,28 @@ import { CELL_KINDS, LEVEL_LABELS } from '../org/catalog.ts';
 import { OrgTree } from '../org/tree.ts';
 import { levelName, unitScaleFor } from '../org/ratings.ts';
 import { memberCountsOf } from '../org/rating-entry.ts';
-import { dataRow, headerRow } from './xlsx.ts';
+import { FONT, headerRow } from './xlsx.ts';
+import { guardText } from './guard.ts';
 import { RATING_HEADERS, RATINGS_SHEET } from './ratings-sheet.ts';
 import { COMMITTEE_HEADERS, COMMITTEE_SHEET } from './committee-sheet.ts';
 
 const ROLE_WORDS = { secretary: 'Bí thư', deputy: 'Phó bí thư', member: 'Cấp ủy viên' } as const;
+
+type Plain = string | number | null;
+
+/**
+ * Rows added plainly, styled by column: a province's sheet has 75.000 committee members, and
+ * styling each cell (as the figures sheet does) takes a minute and gigabytes there.
+ */
+function plainRows(ws: ExcelJS.Worksheet, rows: Plain[][], widths: number[], numFmt: Record<number, string> = {}): void {
+  ws.addRows(rows.map((r) => r.map((v) => (typeof v === 'string' ? guardText(v) : v))));
+  widths.forEach((w, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = w;
+    col.font = { name: FONT, size: 12 };
+    if (numFmt[i + 1]) col.numFmt = numFmt[i + 1]!;
+  });
+}
 
 /** `ownYear` false: the year has no tree yet and `tree` is an earlier year's, so nothing of the year is filled in. */
 export function addRatingsSheet(wb: ExcelJS.Workbook, db: DB, year: number, tree: OrgTree, ownYear: boolean): number {
@@ -25,22 +42,20 @@ export function addRatingsSheet(wb: ExcelJS.Workbook, db: DB, year: number, tree
   const scale = unitScaleFor(year);
   const ratings = new Map(ownYear ? unitRatingsWithScores(db, year).map((r) => [r.unitId, r]) : []);
   const counts = ownYear ? memberCountsOf(db, year) : new Map();
-  let n = 0;
+  const rows: Plain[][] = [];
   for (const { unit, depth } of tree.ordered()) {
     if (unit.kind === 'committee') continue;
     const r = ratings.get(unit.id);
     const c = counts.get(unit.id);
     const isCell = CELL_KINDS.includes(unit.kind);
-    dataRow(ws, [
+    rows.push([
       unit.code, `${'    '.repeat(Math.max(0, depth - 1))}${unit.name}`, r ? levelName(r.scale === scale ? scale : r.scale, r.level) : null,
       r?.scoreCenti == null ? null : r.scoreCenti / 100,
       ...(isCell && c ? [c.htxs, c.htt, c.ht, c.khtnv, c.unrated] : [null, null, null, null, null]),
-    ], { bold: !isCell });
-    if (r?.scoreCenti != null) ws.getRow(ws.rowCount).getCell(4).numFmt = '0.00';
-    n++;
+    ]);
   }
-  [16, 44, 30, 10, 14, 14, 14, 14, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  return n;
+  plainRows(ws, rows, [16, 44, 30, 10, 14, 14, 14, 14, 14], { 4: '0.00', 5: '#,##0', 6: '#,##0', 7: '#,##0', 8: '#,##0', 9: '#,##0' });
+  return rows.length;
 }
 
 export function addCommitteeSheet(wb: ExcelJS.Workbook, db: DB, year: number, tree: OrgTree, ownYear: boolean): { rows: number; fromYear: number | null } {
@@ -57,15 +72,10 @@ export function addCommitteeSheet(wb: ExcelJS.Workbook, db: DB, year: number, tr
   }
   const order = new Map(tree.ordered().map((o, i) => [o.unit.id, i]));
   members = members.filter((m) => order.has(m.unitId)).sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)!);
-  for (const m of members) {
-    dataRow(ws, [
-      tree.byId.get(m.unitId)!.code, m.fullName, ROLE_WORDS[m.role], m.gender === 'nu' ? 'Nữ' : m.gender === 'nam' ? 'Nam' : null,
-      m.birthYear, m.ethnicity, m.education ? LEVEL_LABELS[m.education]! : null, m.professional ? LEVEL_LABELS[m.professional]! : null,
-      m.theory ? LEVEL_LABELS[m.theory]! : null, fromYear === null && m.trained ? 'x' : null,
-    ]);
-    const year = ws.getRow(ws.rowCount).getCell(5);
-    year.numFmt = '0';
-  }
-  [16, 30, 16, 10, 10, 14, 12, 18, 18, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  plainRows(ws, members.map((m) => [
+    tree.byId.get(m.unitId)!.code, m.fullName, ROLE_WORDS[m.role], m.gender === 'nu' ? 'Nữ' : m.gender === 'nam' ? 'Nam' : null,
+    m.birthYear, m.ethnicity, m.education ? LEVEL_LABELS[m.education]! : null, m.professional ? LEVEL_LABELS[m.professional]! : null,
+    m.theory ? LEVEL_LABELS[m.theory]! : null, fromYear === null && m.trained ? 'x' : null,
+  ]), [16, 30, 16, 10, 10, 14, 12, 18, 18, 14], { 5: '0' });
   return { rows: members.length, fromYear };
 }
