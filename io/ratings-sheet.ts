@@ -11,6 +11,7 @@ import { cellText, isBlank, parseCount } from './values.ts';
 import { UnitMatcher } from './unit-match.ts';
 import { sheetUnit } from './sheet-unit.ts';
 import type { YearTree } from './year-tree.ts';
+import { formatInt } from '../format/vi.ts';
 
 export const RATINGS_SHEET = 'Xếp loại';
 export const RATING_HEADERS = [
@@ -23,6 +24,7 @@ const FIELDS: Field[] = ['code', 'name', 'level', 'score', 'htxs', 'htt', 'ht', 
 const BY_HEADER = new Map<string, Field>(RATING_HEADERS.map((h, i) => [foldHeader(h), FIELDS[i]!]));
 for (const [h, f] of [['ma', 'code'], ['ten', 'name'], ['muc xep loai', 'level'], ['diem danh gia', 'score']] as const) BY_HEADER.set(h, f);
 const COUNT_FIELDS = ['htxs', 'htt', 'ht', 'khtnv', 'unrated'] as const;
+const SHOWN_WARNINGS = 5;
 
 export interface RatingsPlan { issues: Issues; units: CheckedRatings['units']; members: MemberCountsInput[] }
 
@@ -97,6 +99,16 @@ export function planRatings(db: DB, table: Table, year: number, tree: YearTree, 
     }
     for (const e of check.errors.slice(before)) issues.error(e.row, e.column, e.message);
   }
-  for (const w of check.warnings) issues.warn(w.row, w.column, w.message);
+  // A year's sheet often leaves the excused out of every cell: one line for them, not a line per cell.
+  for (const kind of ['short', 'unchecked'] as const) {
+    const list = check.warnings.filter((w) => w.kind === kind);
+    if (list.length <= SHOWN_WARNINGS) for (const w of list) issues.warn(w.row, w.column, w.message);
+    else {
+      const rows = list.slice(0, SHOWN_WARNINGS).map((w) => w.row).join(', ');
+      issues.warn(null, null, kind === 'short'
+        ? `${formatInt(list.length)} chi bộ có số đảng viên theo mức xếp loại ít hơn số đảng viên của chi bộ (dòng ${rows}, …); người miễn hoặc chưa đánh giá ghi vào cột "ĐV chưa đánh giá".`
+        : `${formatInt(list.length)} chi bộ chưa có số đảng viên năm ${year} nên chưa đối chiếu được số đảng viên theo mức xếp loại (dòng ${rows}, …).`);
+    }
+  }
   return { issues, units, members: counts };
 }

@@ -23,7 +23,7 @@ export interface MemberCountsInput extends MemberCounts { unitId: number }
 
 /** Where an entry came from, so a message can point at it: a sheet row and column, or a line of a call. */
 export interface Place { row: number | null; column: string | null }
-export interface EntryProblem extends Place { message: string }
+export interface EntryProblem extends Place { message: string; /** Warnings only: fewer rated than members, or members not entered. */ kind?: 'short' | 'unchecked' }
 
 export interface CheckedRatings {
   units: { unitId: number; level: string | null; scoreCenti: number | null }[];
@@ -128,12 +128,12 @@ export class RatingChecker {
     const sum = c.htxs + c.htt + c.ht + c.khtnv + c.unrated;
     const members = this.members.get(u.id);
     if (members === undefined) {
-      this.warnings.push({ ...at, message: `${u.name}: chưa có số đảng viên năm ${this.year} nên chưa đối chiếu được ${formatInt(sum)} đảng viên đã xếp loại.` });
+      this.warnings.push({ ...at, kind: 'unchecked', message: `${u.name}: chưa có số đảng viên năm ${this.year} nên chưa đối chiếu được ${formatInt(sum)} đảng viên đã xếp loại.` });
     } else if (sum > members) {
       this.error(at, `${u.name}: tổng số đảng viên theo mức xếp loại là ${formatInt(sum)}, nhiều hơn số đảng viên của chi bộ (${formatInt(members)}).`);
       return false;
     } else if (sum < members) {
-      this.warnings.push({ ...at, message: `${u.name}: mới xếp loại ${formatInt(sum)}/${formatInt(members)} đảng viên; ${formatInt(members - sum)} người chưa có trong các cột (ghi vào "ĐV chưa đánh giá" nếu miễn hoặc chưa đánh giá).` });
+      this.warnings.push({ ...at, kind: 'short', message: `${u.name}: mới xếp loại ${formatInt(sum)}/${formatInt(members)} đảng viên; ${formatInt(members - sum)} người chưa có trong các cột (ghi vào "ĐV chưa đánh giá" nếu miễn hoặc chưa đánh giá).` });
     }
     return true;
   }

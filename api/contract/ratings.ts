@@ -47,6 +47,7 @@ export const ratingsContract = {
       })).max(100000).default([]),
       members: z.array(memberCounts.extend({ unitId: z.number().int() })).max(100000).default([]),
     }),
-    z.object({ units: z.number().int(), members: z.number().int() }),
+    /** Warnings: cells whose rated members are fewer than their members, or whose members are not entered. */
+    z.object({ units: z.number().int(), members: z.number().int(), warnings: z.array(z.string()).default([]) }),
   ),
 };

@@ -34,6 +34,6 @@ export const ratingsHandlers: Handlers<typeof ratingsContract> = {
       throw new UserError(`Chưa ghi xếp loại năm ${year}:\n${lines.join('\n')}`, 'invalid-ratings', { errors: check.errors });
     }
     writeRatings(db, year, out, members);
-    return { units: out.length, members: members.length };
+    return { units: out.length, members: members.length, warnings: check.warnings.map((w) => w.message) };
   },
 };

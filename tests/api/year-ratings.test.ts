@@ -43,7 +43,7 @@ describe('ratings', () => {
       units: [{ unitId: c.id('DB'), level: 'HTTNV', score: 85.5 }, { unitId: c.id('T1'), level: 'hoan thanh xuat sac nhiem vu', score: 92 }, { unitId: c.id('T2'), level: null, score: 64.25 }, { unitId: c.id('YT'), level: 'Không hoàn thành nhiệm vụ' }],
       members: [{ unitId: c.id('T1'), htxs: 5, htt: 20, ht: 3, khtnv: 1, unrated: 1 }, { unitId: c.id('YT'), htxs: 1, htt: 8, ht: 2, khtnv: 0, unrated: 0 }],
     });
-    expect(r).toEqual({ units: 4, members: 2 });
+    expect(r).toEqual({ units: 4, members: 2, warnings: ['Chi bộ Trạm Y tế: mới xếp loại 11/12 đảng viên; 1 người chưa có trong các cột (ghi vào "ĐV chưa đánh giá" nếu miễn hoặc chưa đánh giá).'] });
     const rows = (await call(c.ctx, 'ratings.list', { year: 2025 })).rows;
     const row = (code: string) => rows.find((x: any) => x.code === code);
     expect(row('DB')).toMatchObject({ level: 'htt', score: 85.5, members: 50, memberCounts: null, isCell: false });
