@@ -266,27 +266,25 @@ describe('Một năm làm việc', () => {
     expect(texts['de-an']).toMatch(/Số \d+-ĐA\/ĐU/);
     expect(texts['bao-cao-hoi-nghi']).toContain('kết nạp 6 đảng viên mới');
     expect(texts['bao-cao-hoi-nghi']).toContain('(năm 2024: 153 đảng viên)');
-    // The document counts the targets due in 2025: the one due by 2030 is still in progress.
-    expect(texts['bao-cao-hoi-nghi']).toContain('năm 2025 đạt 0/2 chỉ tiêu');
+    expect(texts['bao-cao-hoi-nghi']).toMatch(/Tổng cộng\|6\|153 \(100%\)\|6\|159 \(100%\)\|\+6/);
+    // The plan's results as computed from the entered ratings and committee members (read on the table's line).
+    expect(texts['bao-cao-hoi-nghi']).toMatch(/90% chi bộ hoàn thành tốt nhiệm vụ trở lên[^\n]*66,67% \(4\/6\)/);
+    expect(texts['bao-cao-hoi-nghi']).toMatch(/được bồi dưỡng hằng năm[^\n]*71,43% \(5\/7\)/);
+    expect(texts['bao-cao-hoi-nghi']).toMatch(/trung cấp trở lên[^\n]*66,67% \(4\/6\)/);
     expect(texts['ket-luan']).toContain('5 tổ chức cơ sở đảng với 159 đảng viên, sinh hoạt tại 6 chi bộ');
     expect(texts['ket-luan']).toContain('66,67% số chi bộ hoàn thành tốt nhiệm vụ trở lên');
     // Cells: 2 xuất sắc (T01, CQ.01), 2 tốt (T02, TH), 2 hoàn thành (TDP1, CQ.02); members by level summed over the six cells.
-    expect(texts['bao-cao-xep-loai']).toContain('Tổng số 6 chi bộ: 2 chi bộ hoàn thành xuất sắc nhiệm vụ (33,33%); 2 chi bộ hoàn thành tốt nhiệm vụ; 2 chi bộ hoàn thành nhiệm vụ; 0 chi bộ không hoàn thành nhiệm vụ');
-    // 158 rated = 159 less the one not rated; the quota reads 14 of 114.
-    expect(texts['bao-cao-xep-loai']).toContain('Tổng số đảng viên được đánh giá, xếp loại: 158; hoàn thành xuất sắc nhiệm vụ 14 (8,86%)');
-    expect(texts['bao-cao-xep-loai']).toContain('Toàn đảng bộ: 12,28%; số tổ chức cơ sở đảng vượt tỷ lệ: 0');
-    // TCCSĐ: xuất sắc T01 (42) and CQ (21), tốt T02 (37) and TH (4), hoàn thành TDP1 (55).
-    for (const row of ['Hoàn thành xuất sắc nhiệm vụ|2|63|40,00%', 'Hoàn thành tốt nhiệm vụ|2|41|40,00%', 'Hoàn thành nhiệm vụ|1|55|20,00%', 'Tổng cộng|5|159|100%']) {
-      expect(texts['bao-cao-xep-loai']).toContain(row);
-    }
+    expect(texts['bao-cao-xep-loai']).toContain('Tổng số 6 chi bộ');
+    expect(texts['bao-cao-xep-loai']).toContain('2 chi bộ hoàn thành xuất sắc nhiệm vụ (33,33%); 2 chi bộ hoàn thành tốt nhiệm vụ; 2 chi bộ hoàn thành nhiệm vụ; 0 chi bộ không hoàn thành nhiệm vụ');
+    // 158 rated = 159 less the one not rated.
+    expect(texts['bao-cao-xep-loai']).toContain('Tổng số đảng viên được đánh giá, xếp loại: 158; hoàn thành xuất sắc nhiệm vụ 14 (8,86%); hoàn thành tốt nhiệm vụ 114; hoàn thành nhiệm vụ 25; không hoàn thành nhiệm vụ 5');
     // Members by level of the two chi bộ thôn: 5 + 3, 30 + 28, 6 + 5, 1 + 1 of 79.
-    expect(texts['bao-cao-xep-loai']).toContain('Chi bộ thôn|79|8 (10,13%)|58 (73,42%)|11 (13,92%)|2 (2,53%)');
+    expect(texts['bao-cao-xep-loai']).toMatch(/Chi bộ thôn\|79\|[^\n]*8 \(10,13%\)[^\n]*58 \(73,42%\)[^\n]*11 \(13,92%\)[^\n]*2 \(2,53%\)/);
     // The đề án prints the groups from the entered figures and the plan made on the Chỉ tiêu screen.
     expect(texts['de-an']).toContain('2 chi bộ thôn với 79 đảng viên, chiếm 49,69%; 1 chi bộ tổ dân phố với 55 đảng viên, chiếm 34,59%');
-    expect(texts['de-an']).toContain('1|Tất cả chi bộ|90% chi bộ hoàn thành tốt nhiệm vụ trở lên|90%|Hằng năm');
-    expect(texts['de-an']).toContain('Đến năm 2030, 80% bí thư chi bộ có trình độ lý luận chính trị trung cấp trở lên|80%|Đến năm 2030');
+    expect(texts['de-an']).toMatch(/Tất cả chi bộ\|90% chi bộ hoàn thành tốt nhiệm vụ trở lên\|90%\|Hằng năm/);
+    expect(texts['de-an']).toMatch(/Đến năm 2030, 80% bí thư chi bộ có trình độ lý luận chính trị trung cấp trở lên\|80%\|Đến năm 2030/);
     expect(texts['de-an']).toMatch(/T\/M BAN THƯỜNG VỤ\nBÍ THƯ\n[\s\S]*Nguyễn Văn An/);
-    expect(texts['bao-cao-xep-loai']).toContain('hoàn thành tốt nhiệm vụ 114; hoàn thành nhiệm vụ 25; không hoàn thành nhiệm vụ 5');
   });
 
   /*
