@@ -194,7 +194,7 @@ export function ratingsView(db: DB, year: number) {
       return {
         unitId: u.id, code: u.code, name: u.name, kind: u.kind, depth,
         parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null),
-        level: r && r.scale === scale ? r.level : (r?.level ?? null),
+        level: r?.level ?? null,
         score: r?.scoreCenti == null ? null : r.scoreCenti / 100,
         members: tree.isLeaf(u.id) && !entered.has(u.id) ? null : (members.get(u.id) ?? null),
         memberCounts: isCell ? (counts.get(u.id) ?? null) : null,
