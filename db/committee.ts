@@ -64,10 +64,10 @@ export function updateCommitteeMember(db: DB, m: Required<CommitteeMember>): voi
   prep(
     db,
     `UPDATE committee_member SET full_name = ?, role = ?, birth_year = ?, gender = ?, education = ?, professional = ?, theory = ?,
-       trained = ?, manages_enterprise = ?, ethnicity = ?, village_head = ?, front_head = ? WHERE id = ?`,
+       trained = ?, manages_enterprise = ?, ethnicity = ?, village_head = ?, front_head = ?, rating_scale = ?, rating_level = ? WHERE id = ?`,
   ).run(
     m.fullName, m.role, m.birthYear, m.gender, m.education, m.professional, m.theory, m.trained ? 1 : 0,
-    bit(m.managesEnterprise), m.ethnicity, bit(m.villageHead), bit(m.frontHead), m.id,
+    bit(m.managesEnterprise), m.ethnicity, bit(m.villageHead), bit(m.frontHead), m.ratingScale, m.ratingLevel, m.id,
   );
 }
 

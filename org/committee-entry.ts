@@ -7,6 +7,8 @@ import { getUnit, listUnits } from '../db/units.ts';
 import { UserError } from '../core/errors.ts';
 import { normalizeText } from '../format/vi.ts';
 import { KIND_LABELS, ROLE_LABELS, type Role } from './catalog.ts';
+import { memberScaleFor } from './ratings.ts';
+import { acceptedLevels, parseLevel } from './rating-words.ts';
 
 export type Entry = Required<CommitteeMember>;
 export type EntryFields = Omit<Entry, 'id' | 'year' | 'unitId' | 'ratingScale' | 'ratingLevel'>;
@@ -41,19 +43,33 @@ function clean(f: Partial<EntryFields>): Partial<EntryFields> {
   return out;
 }
 
-export function addCommitteeMember(db: DB, year: number, unitId: number, f: Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'>): number {
+/** The member's own rating: words of any spelling on the year's member scale, stored with that scale. */
+function rating(year: number, text: string | null, who: string): { ratingScale: string | null; ratingLevel: string | null } {
+  if (text === null || text.trim() === '') return { ratingScale: null, ratingLevel: null };
+  const scale = memberScaleFor(year);
+  const level = parseLevel(text, scale);
+  if (!level) throw new UserError(`${who}: không hiểu mức xếp loại "${text}". Năm ${year} dùng các mức: ${acceptedLevels(scale)}.`, 'invalid-member');
+  return { ratingScale: scale, ratingLevel: level };
+}
+
+type WithRating<T> = T & { rating?: string | null };
+
+export function addCommitteeMember(db: DB, year: number, unitId: number, input: WithRating<Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'>>): number {
+  const { rating: r, ...f } = input;
   const u = unitFor(db, year, unitId);
   const fields = { ...EMPTY_FIELDS, ...clean(f) } as EntryFields;
+  const rated = rating(year, r ?? null, fields.fullName);
   return db.transaction(() => {
     checkSecretary(db, year, unitId, fields.role, null, u.name);
-    return insertCommitteeMember(db, { ...fields, year, unitId, ratingScale: null, ratingLevel: null });
+    return insertCommitteeMember(db, { ...fields, year, unitId, ...rated });
   })();
 }
 
-export function editCommitteeMember(db: DB, id: number, patch: Partial<EntryFields>): void {
+export function editCommitteeMember(db: DB, id: number, input: WithRating<Partial<EntryFields>>): void {
+  const { rating: r, ...patch } = input;
   const m = getCommitteeEntry(db, id);
   if (!m) throw new UserError(`Không có cấp ủy viên số ${id}.`, 'not-found');
-  const next = { ...m, ...clean(patch) } as Entry;
+  const next = { ...m, ...clean(patch), ...(r === undefined ? {} : rating(m.year, r, patch.fullName ?? m.fullName)) } as Entry;
   db.transaction(() => {
     checkSecretary(db, m.year, m.unitId, next.role, id, getUnit(db, m.year, m.unitId)?.name ?? `Đơn vị #${m.unitId}`);
     updateCommitteeMember(db, next);
@@ -94,8 +110,8 @@ export function copyCommittees(db: DB, fromYear: number, toYear: number): { copi
 export const roleChoices = () => Object.entries(ROLE_LABELS).map(([code, name]) => ({ code, name: code === 'member' ? 'Cấp ủy viên' : name }));
 
 export interface CommitteeBatch {
-  add: (Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'> & { unitId: number })[];
-  update: (Partial<EntryFields> & { id: number })[];
+  add: WithRating<Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'> & { unitId: number }>[];
+  update: WithRating<Partial<EntryFields> & { id: number }>[];
   remove: number[];
 }
 

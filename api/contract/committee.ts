@@ -22,11 +22,15 @@ const fields = z.object({
   villageHead: z.boolean().nullable(),
   frontHead: z.boolean().nullable(),
   managesEnterprise: z.boolean().nullable(),
+  /** The member's own rating of the year: a level code, full name or abbreviation (HTXSNV…) on the year's member scale; null = not rated. */
+  rating: z.string().trim().max(100).nullable(),
 });
 /** Absent fields of a new member are unknown (null), not trained. */
 const newMember = fields.partial().required({ fullName: true, role: true });
 
 export const committeeMemberView = fields.extend({
+  /** The stored level code (htxs, htt, ht, khtnv), or null. */
+  rating: z.string().nullable(),
   id: z.number().int(), year: z.number().int(), unitId: z.number().int(), unitCode: z.string(), unitName: z.string(),
 });
 

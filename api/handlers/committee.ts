@@ -11,8 +11,8 @@ export const committeeHandlers: Handlers<typeof committeeContract> = {
   'committee.catalog': () => ({ roles: roleChoices(), education: choices(EDUCATION_LEVELS), professional: choices(PROFESSIONAL_LEVELS), theory: choices(THEORY_LEVELS) }),
   'committee.list': ({ year, unitId }, { session }) => {
     const units = new Map(listUnits(session.db, year).map((u) => [u.id, u]));
-    return committeeEntries(session.db, year, unitId).map(({ ratingScale: _s, ratingLevel: _l, ...m }) => ({
-      ...m, unitCode: units.get(m.unitId)?.code ?? '', unitName: units.get(m.unitId)?.name ?? '',
+    return committeeEntries(session.db, year, unitId).map(({ ratingScale: _s, ratingLevel, ...m }) => ({
+      ...m, rating: ratingLevel, unitCode: units.get(m.unitId)?.code ?? '', unitName: units.get(m.unitId)?.name ?? '',
     }));
   },
   'committee.add': ({ year, unitId, ...f }, { session }) => ({ id: addCommitteeMember(session.db, year, unitId, f) }),

@@ -46,6 +46,23 @@ describe('plans and targets', () => {
   });
 });
 
+describe('the committee-rating target reads what is entered', () => {
+  it('a new year\'s committees copied without ratings read 0%; rated through committee.apply they read 100%', async () => {
+    const ctx = demo();
+    const [seed] = await call(ctx, 'plans.list', {});
+    const target = seed.targets.find((t: any) => t.measure === 'committee-rating');
+    await call(ctx, 'units.startYear', { fromYear: 2019, toYear: 2020 });
+    await call(ctx, 'committee.copyFromYear', { fromYear: 2019, toYear: 2020 });
+    const judged = async () => (await call(ctx, 'targets.evaluate', { year: 2020, planId: seed.id })).targets.find((t: any) => t.id === target.id);
+    const before = await judged();
+    expect(before).toMatchObject({ part: 0, met: false });
+    expect(before.whole).toBeGreaterThan(0);
+    const members = await call(ctx, 'committee.list', { year: 2020 });
+    await call(ctx, 'committee.apply', { year: 2020, update: members.map((m: any) => ({ id: m.id, rating: 'Hoàn thành tốt nhiệm vụ' })) });
+    expect(await judged()).toMatchObject({ part: before.whole, whole: before.whole, actual: 100 });
+  });
+});
+
 describe('coverage', () => {
   it('counts the units without figures, ratings and member counts, and lists them', async () => {
     const ctx = demo();

@@ -105,6 +105,13 @@ describe('committee members', () => {
     await expect(call(c.ctx, 'committee.update', { id: list[1].id, role: 'secretary' })).rejects.toThrow(/đã có bí thư năm 2025 \(Nguyễn Thị Hoa\)/);
     await call(c.ctx, 'committee.update', { id: a, trained: false, theory: 'cao_cap' });
     expect((await call(c.ctx, 'committee.list', { year: 2025, unitId: c.id('T1') }))[0]).toMatchObject({ trained: false, theory: 'cao_cap', villageHead: true, birthYear: 1978 });
+    // The member's own rating, on the year's member scale, in any spelling; read back as its code.
+    await call(c.ctx, 'committee.update', { id: a, rating: 'HTTNV' });
+    expect((await call(c.ctx, 'committee.list', { year: 2025, unitId: c.id('T1') }))[0].rating).toBe('htt');
+    expect(committeeEntries(c.ctx.session.db, 2025, c.id('T1'))[0]).toMatchObject({ ratingScale: 'qd366-2025', ratingLevel: 'htt' });
+    await expect(call(c.ctx, 'committee.update', { id: a, rating: 'giỏi' })).rejects.toThrow(/Nguyễn Thị Hoa: không hiểu mức xếp loại "giỏi"\. Năm 2025 dùng các mức: "Hoàn thành xuất sắc nhiệm vụ" \(HTXSNV\)/);
+    await call(c.ctx, 'committee.update', { id: a, rating: null });
+    expect((await call(c.ctx, 'committee.list', { year: 2025, unitId: c.id('T1') }))[0].rating).toBeNull();
     await call(c.ctx, 'committee.remove', { id: a });
     expect(committeeEntries(c.ctx.session.db, 2025).map((m) => m.fullName)).toEqual(['Lê Văn Bình']);
     await expect(call(c.ctx, 'committee.add', { year: 2025, unitId: c.id('CAPUY'), fullName: 'X', role: 'member' })).rejects.toThrow(/cấp ủy viên nhập cho từng tổ chức cơ sở đảng/);
