@@ -75,14 +75,19 @@ async function manyYears(ctx: Ctx, values: Values): Promise<void> {
     return;
   }
   const head = ['#', 'Phạm vi', 'Chỉ tiêu', 'Ngưỡng', ...r.years.map(String)];
+  // A year entered in part gets no ✓: what it meets, it meets on what was entered.
+  const partialYears = new Set((r.coverage ?? []).filter((c) => !c.complete).map((c) => c.year));
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const rows = r.rows.map((row) => [
     String(row.id), cut(row.scope, 24), cut(row.label, 60), `${formatThreshold(row.threshold)}${row.due === 'byYear' ? ` (${row.dueYear})` : ''}`,
-    ...row.cells.map((c) => (c.actual === null ? MARK[c.status]! : `${shareText(c.part, c.whole)} ${MARK[c.status]}${c.shortfall ? ` −${formatInt(c.shortfall)}` : ''}`)),
+    ...row.cells.map((c) => {
+      const mark = c.status === 'met' && partialYears.has(c.year) ? '?' : MARK[c.status]!;
+      return c.actual === null ? mark : `${shareText(c.part, c.whole)} ${mark}${c.shortfall ? ` −${formatInt(c.shortfall)}` : ''}`;
+    }),
   ]);
   rows.push(['', '', 'Số chỉ tiêu đạt / chưa đạt / chưa đến hạn', '', ...r.perYear.map((p) => (p.notEvaluated === r.rows.length ? '—' : `${p.met} / ${p.notMet} / ${p.progress}`))]);
   const out = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear})`, ...(r.coverage ?? []).filter((c) => !c.complete).map((c) => `⚠ ${c.text}`), '', renderTable(head, rows, head.map((_, i) => i >= 3))];
-  out.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt (−n: còn thiếu n chi bộ / người), ◷ chỉ tiêu "đến năm …" chưa đến hạn; "ngoài kỳ": năm ngoài thời gian đề án, không đánh giá.');
+  out.push('', `Ký hiệu: ✓ đạt, ✗ chưa đạt (−n: còn thiếu n chi bộ / người), ◷ chỉ tiêu "đến năm …" chưa đến hạn; "ngoài kỳ": năm ngoài thời gian đề án, không đánh giá${partialYears.size ? '; ? đạt trên phần đã nhập (năm chưa đủ số liệu)' : ''}.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

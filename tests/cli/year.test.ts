@@ -121,5 +121,8 @@ describe('an incomplete year', () => {
     expect(targets).toContain('⚠ Năm 2020 chưa đủ số liệu: còn 292/296 chi bộ (đơn vị cơ sở) chưa có số liệu; 322/322 tổ chức đảng chưa xếp loại');
     expect(targets).not.toMatch(/^\s+✓ /m);
     expect((await json('targets', '--db', db, '--year', '2020')).coverage).toMatchObject({ leavesWithoutFigures: 292, withoutRating: 322 });
+    const table = (await tochuc('targets', '--db', db, '--years', '2019,2020')).stdout;
+    expect(table).toContain('⚠ Năm 2020 chưa đủ số liệu');
+    expect(table).not.toContain('⚠ Năm 2019');
   });
 });
