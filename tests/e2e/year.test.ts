@@ -266,7 +266,8 @@ describe('Một năm làm việc', () => {
     expect(texts['de-an']).toMatch(/Số \d+-ĐA\/ĐU/);
     expect(texts['bao-cao-hoi-nghi']).toContain('kết nạp 6 đảng viên mới');
     expect(texts['bao-cao-hoi-nghi']).toContain('(năm 2024: 153 đảng viên)');
-    expect(texts['bao-cao-hoi-nghi']).toMatch(/Tổng cộng\|6\|153 \(100%\)\|6\|159 \(100%\)\|\+6/);
+    // Read on table lines whatever their cell layout ("153 (100%)" or "153|100%").
+    expect(texts['bao-cao-hoi-nghi']).toMatch(/Tổng cộng\|6\|153\D[^\n]*\|6\|159\D[^\n]*\|\+6/);
     // The plan's results as computed from the entered ratings and committee members (read on the table's line).
     expect(texts['bao-cao-hoi-nghi']).toMatch(/90% chi bộ hoàn thành tốt nhiệm vụ trở lên[^\n]*66,67% \(4\/6\)/);
     expect(texts['bao-cao-hoi-nghi']).toMatch(/được bồi dưỡng hằng năm[^\n]*71,43% \(5\/7\)/);
@@ -279,7 +280,7 @@ describe('Một năm làm việc', () => {
     // 158 rated = 159 less the one not rated.
     expect(texts['bao-cao-xep-loai']).toContain('Tổng số đảng viên được đánh giá, xếp loại: 158; hoàn thành xuất sắc nhiệm vụ 14 (8,86%); hoàn thành tốt nhiệm vụ 114; hoàn thành nhiệm vụ 25; không hoàn thành nhiệm vụ 5');
     // Members by level of the two chi bộ thôn: 5 + 3, 30 + 28, 6 + 5, 1 + 1 of 79.
-    expect(texts['bao-cao-xep-loai']).toMatch(/Chi bộ thôn\|79\|[^\n]*8 \(10,13%\)[^\n]*58 \(73,42%\)[^\n]*11 \(13,92%\)[^\n]*2 \(2,53%\)/);
+    expect(texts['bao-cao-xep-loai']).toMatch(/Chi bộ thôn\|79\|8\D{1,3}10,13%\D{1,3}58\D{1,3}73,42%\D{1,3}11\D{1,3}13,92%\D{1,3}2\D{1,3}2,53%/);
     // The đề án prints the groups from the entered figures and the plan made on the Chỉ tiêu screen.
     expect(texts['de-an']).toContain('2 chi bộ thôn với 79 đảng viên, chiếm 49,69%; 1 chi bộ tổ dân phố với 55 đảng viên, chiếm 34,59%');
     expect(texts['de-an']).toMatch(/Tất cả chi bộ\|90% chi bộ hoàn thành tốt nhiệm vụ trở lên\|90%\|Hằng năm/);
