@@ -151,6 +151,7 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
 
   return (
     <div className="entry-grid">
+      <p className="muted small">Gõ để sửa · Enter/Tab/mũi tên để di chuyển · Ctrl+V dán khối từ Excel · Ctrl+C chép · Delete xóa ô · Ctrl+Home/End về đầu, cuối bảng · thay đổi chỉ được ghi khi nhấn Lưu</p>
       <ErrorNote text={error} onClose={() => setError(null)} />
       <StatusNote text={status} />
       <div
