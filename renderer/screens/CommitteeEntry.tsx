@@ -10,6 +10,8 @@ import type { CellRead } from '../grid/paste.ts';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
 import { CELL_KINDS } from '../../org/catalog.ts';
+import { memberScaleFor } from '../../org/ratings.ts';
+import { acceptedLevels, LEVEL_SHORT, parseLevel } from '../../org/rating-words.ts';
 import { ROLE_WORDS, parseEducation, parseProfessional, parseRole, parseTheory, parseYesNo } from '../../org/committee-words.ts';
 
 type Member = Out<'committee.list'>[number];
@@ -28,6 +30,7 @@ const COLUMNS: EntryColumn[] = [
   { key: 'professional', title: 'Chuyên môn', width: 110 },
   { key: 'theory', title: 'Lý luận chính trị', width: 110 },
   { key: 'trained', title: 'Đã bồi dưỡng' },
+  { key: 'rating', title: 'Xếp loại', width: 90 },
   { key: 'village', title: 'Bí thư kiêm trưởng thôn, tổ dân phố', width: 110 },
   { key: 'front', title: 'Bí thư kiêm trưởng ban công tác Mặt trận', width: 110 },
   { key: 'enterprise', title: 'Bí thư tham gia quản lý doanh nghiệp', width: 110 },
@@ -42,7 +45,7 @@ function cellsOf(m: Member, cat: Catalog): string[] {
   return [
     m.unitCode, m.fullName, nameOf(cat.roles, m.role), nameOf(GENDERS, m.gender), m.birthYear === null ? '' : String(m.birthYear),
     m.ethnicity ?? '', nameOf(cat.education, m.education), nameOf(cat.professional, m.professional), nameOf(cat.theory, m.theory),
-    flag(m.trained), flag(m.villageHead), flag(m.frontHead), flag(m.managesEnterprise),
+    flag(m.trained), m.rating ? (LEVEL_SHORT[m.rating] ?? m.rating) : '', flag(m.villageHead), flag(m.frontHead), flag(m.managesEnterprise),
   ];
 }
 
@@ -106,7 +109,15 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     if (v === undefined) return { ok: false, reason: `"${raw.trim()}": ghi "x" (hoặc "có") nếu đúng, "không" hoặc để trống nếu không.` };
     return { ok: true, value: v ? 'x' : '' };
   };
-  const read = (_r: number, c: number, raw: string) => (readers[c] ?? readFlag)(raw);
+  // The member's own rating, on the year's member scale, in the words the ratings sheet accepts.
+  const scale = memberScaleFor(year);
+  const readRating = (raw: string): CellRead<string> => {
+    const s = raw.trim();
+    if (!s) return { ok: true, value: '' };
+    const code = parseLevel(s, scale);
+    return code ? { ok: true, value: LEVEL_SHORT[code] ?? code } : { ok: false, reason: `"${s}" không phải mức xếp loại đảng viên năm ${year}; dùng một trong: ${acceptedLevels(scale)}.` };
+  };
+  const read = (_r: number, c: number, raw: string) => (c === C.rating ? readRating : (readers[c] ?? readFlag))(raw);
 
   const onEdit = (edits: CellEdit[]) => {
     setStatus(null);
@@ -168,6 +179,8 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     professional: code(cat.professional, cells[C.professional!]!) as Fields['professional'],
     theory: code(cat.theory, cells[C.theory!]!) as Fields['theory'],
     trained: cells[C.trained!] === 'x',
+    // The abbreviation shown is read back by the same words (org/rating-words.ts) on the server.
+    rating: cells[C.rating!] || null,
     // Concurrent roles are asked of the secretary only; for others they are not known.
     villageHead: cells[C.role!] === secretaryName ? cells[C.village!] === 'x' : null,
     frontHead: cells[C.role!] === secretaryName ? cells[C.front!] === 'x' : null,

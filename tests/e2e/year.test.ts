@@ -173,10 +173,10 @@ describe('Một năm làm việc', () => {
     await page.getByRole('tab', { name: 'Cấp ủy viên', exact: true }).click();
     await page.locator('[data-cell="blank:unit"]').click();
     await paste(app, 'committee-grid', [
-      'T01\tNguyễn Văn Bình\tBí thư\tNam\t1970\tKinh\tTHPT\tTrung cấp\tTrung cấp\tx\tx\tx\t',
-      'T01\tĐỗ Thị Mai\tPhó bí thư\tNữ\t1982\tKinh\tTHPT\tĐại học\tSơ cấp\tx\t\t\t',
-      'T02\tHoàng Văn Cường\tBí thư\tNam\t1968\tKinh\tTHCS\tSơ cấp\tSơ cấp\t\tx\t\t',
-      'TDP1\tVũ Văn Đức\tBí thư\tNam\t1972\tKinh\tTHPT\tĐại học\tTrung cấp\tx\tx\tx\t',
+      'T01\tNguyễn Văn Bình\tBí thư\tNam\t1970\tKinh\tTHPT\tTrung cấp\tTrung cấp\tx\tHTXSNV\tx\tx\t',
+      'T01\tĐỗ Thị Mai\tPhó bí thư\tNữ\t1982\tKinh\tTHPT\tĐại học\tSơ cấp\tx\thoàn thành tốt nhiệm vụ\t\t\t',
+      'T02\tHoàng Văn Cường\tBí thư\tNam\t1968\tKinh\tTHCS\tSơ cấp\tSơ cấp\t\thtnv\tx\t\t',
+      'TDP1\tVũ Văn Đức\tBí thư\tNam\t1972\tKinh\tTHPT\tĐại học\tTrung cấp\tx\tHTTNV\tx\tx\t',
     ].join('\r\n'));
     await page.getByTestId('committee-save').click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã lưu 4 cấp ủy viên' }).count(), POLL).toBe(1);
@@ -195,9 +195,11 @@ describe('Một năm làm việc', () => {
     const r = Object.fromEntries(ratings.rows.map((x) => [x.code, x]));
     expect(['T01', 'T02', 'TDP1', 'TH', 'CQ', 'CQ.01', 'CQ.02'].map((c) => `${c}:${r[c]!.level}:${r[c]!.score}`)).toEqual(['T01:htxs:92', 'T02:htt:75', 'TDP1:ht:60', 'TH:htt:80', 'CQ:htxs:95', 'CQ.01:htxs:91', 'CQ.02:ht:55']);
     expect(r.TDP1!.memberCounts).toEqual({ htxs: 4, htt: 40, ht: 8, khtnv: 2, unrated: 1 });
-    const committee = (await call('committee.list', { year: YEAR })) as { fullName: string; role: string; trained: boolean; theory: string | null }[];
+    const committee = (await call('committee.list', { year: YEAR })) as { fullName: string; role: string; trained: boolean; theory: string | null; rating: string | null }[];
     expect(committee.map((m) => m.fullName).sort()).toEqual(['Hoàng Văn Cường', 'Lê Văn Nam', 'Nguyễn Văn Bình', 'Phạm Thị Lan', 'Trần Thị Hoa', 'Vũ Văn Đức', 'Đỗ Thị Mai'].sort());
     expect(committee.filter((m) => m.trained).length).toBe(5);
+    // The members' own ratings, typed in three ways, stored as codes.
+    expect(Object.fromEntries(committee.filter((m) => m.rating).map((m) => [m.fullName, m.rating]))).toEqual({ 'Nguyễn Văn Bình': 'htxs', 'Đỗ Thị Mai': 'htt', 'Hoàng Văn Cường': 'ht', 'Vũ Văn Đức': 'htt' });
 
     // 7. A plan with three targets, each previewed while it is written.
     await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
