@@ -11,7 +11,8 @@ type Coverage = NonNullable<Out<'stats.breakdown'>['coverage']>;
 export function missingText(c: Coverage, ratings = false): string | null {
   const parts: string[] = [];
   if (c.leavesWithoutFigures > 0) parts.push(`thiếu số liệu ${formatInt(c.leavesWithoutFigures)} đơn vị`);
-  if (ratings && c.withoutRating > 0) parts.push(`chưa xếp loại ${formatInt(c.withoutRating)} đơn vị`);
+  // null: the summary does not speak of ratings (a breakdown by figures only).
+  if (ratings && c.withoutRating) parts.push(`chưa xếp loại ${formatInt(c.withoutRating)} đơn vị`);
   return parts.length ? `Năm ${c.year} ${parts.join(', ')}` : null;
 }
 

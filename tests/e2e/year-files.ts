@@ -4,6 +4,7 @@
  * column goes by a name the program does not know (so the mapping step is needed).
  */
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 
 async function write(path: string, sheets: { name: string; rows: (string | number | Date | null)[][] }[]): Promise<string> {
@@ -30,11 +31,16 @@ export const UNIT_ROWS = [
 
 export const unitList = (dir: string) => write(join(dir, 'don-vi.xlsx'), [{ name: 'Đơn vị', rows: UNIT_ROWS }]);
 
-/** Row 3 puts a chi bộ under a chi bộ, row 4 has a kind that does not exist: the whole file is refused. */
-export const badUnitList = (dir: string) => write(join(dir, 'don-vi-loi.xlsx'), [{
-  name: 'Đơn vị',
-  rows: [UNIT_ROWS[0]!, UNIT_ROWS[1]!, ['T01.1', 'Tổ đảng xóm Chùa', 'chi bộ trực thuộc', 'T01', '', ''], ['X9', 'Ban chỉ đạo', 'ban chỉ đạo', '', '', '']],
-}]);
+/**
+ * As CSV (UTF-8 with the BOM Excel writes): row 3 puts a chi bộ under a chi bộ, row 4 has a kind that does
+ * not exist, so the whole file is refused.
+ */
+export function badUnitList(dir: string): string {
+  const rows = [UNIT_ROWS[0]!, UNIT_ROWS[1]!, ['T01.1', 'Tổ đảng xóm Chùa', 'chi bộ trực thuộc', 'T01', '', ''], ['X9', 'Ban chỉ đạo', 'ban chỉ đạo', '', '', '']];
+  const path = join(dir, 'don-vi-loi.csv');
+  writeFileSync(path, `\ufeff${rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`);
+  return path;
+}
 
 /** The rest of the ratings and committee members, as the year's template sheets. */
 export const ratingsAndCommittee = (dir: string) => write(join(dir, 'xep-loai-cap-uy.xlsx'), [

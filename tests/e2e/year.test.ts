@@ -86,7 +86,7 @@ describe('Một năm làm việc', () => {
     await tplBook.xlsx.readFile(tplPath);
     expect((tplBook.worksheets[0]!.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['Mã', 'Tên', 'Loại', 'Mã cấp trên', 'Khối', 'Loại hình']);
     const fileInput = page.getByTestId('units-file');
-    await fileInput.setInputFiles(await badUnitList(h.dir));
+    await fileInput.setInputFiles(badUnitList(h.dir));
     const errors = page.getByTestId('import-errors');
     await expect.poll(() => errors.textContent(), POLL).toMatch(/dòng 3/);
     await expect.poll(() => errors.textContent(), POLL).toMatch(/dòng 4/);
