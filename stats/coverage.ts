@@ -3,12 +3,8 @@
  * those 4: every result that reads figures or ratings carries this, so that none looks whole.
  */
 import type { DB } from '../db/open.ts';
-import { listUnits } from '../db/units.ts';
-import { indicatorValues } from '../db/figures.ts';
-import { memberRatings, memberUnrated, unitRatings } from '../db/ratings.ts';
-import { CELL_KINDS } from '../org/catalog.ts';
-import { OrgTree } from '../org/tree.ts';
-import type { UnitRow } from '../db/units.ts';
+import { figureCounts, missingUnits, ratingCounts, type FigureCounts, type RatingCounts } from '../db/coverage.ts';
+import { dataVersion } from '../db/version.ts';
 import { formatInt } from '../format/vi.ts';
 
 export interface MissingUnit { unitId: number; code: string; name: string; parent: string | null }
@@ -33,40 +29,39 @@ export interface CoverageSummary { year: number; leaves: number; leavesWithoutFi
 
 const LISTED = 200;
 
+// Every breakdown and evaluation asks; the answer changes only when the data does.
+const cache = new WeakMap<DB, { version: string; counts: Map<string, FigureCounts | RatingCounts> }>();
+
+function cached<T extends FigureCounts | RatingCounts>(db: DB, key: string, count: () => T): T {
+  const version = dataVersion(db);
+  let entry = cache.get(db);
+  if (!entry || entry.version !== version) cache.set(db, (entry = { version, counts: new Map() }));
+  let c = entry.counts.get(key) as T | undefined;
+  if (!c) entry.counts.set(key, (c = count()));
+  return c;
+}
+
+const figuresOf = (db: DB, year: number) => cached(db, `f${year}`, () => figureCounts(db, year));
+const ratingsOf = (db: DB, year: number) => cached(db, `r${year}`, () => ratingCounts(db, year));
+
 /** Figures are entered where there are no children: the cells, and a unit that has none yet. */
 export function yearCoverage(db: DB, year: number, listed = LISTED): YearCoverage {
-  const tree = new OrgTree(listUnits(db, year));
-  const members = indicatorValues(db, year, 'dang_vien');
-  const rated = new Set(unitRatings(db, year).map((r) => r.unitId));
-  const memberRated = new Set([...memberRatings(db, year).map((r) => r.unitId), ...memberUnrated(db, year).map((r) => r.unitId)]);
-  const view = (u: UnitRow): MissingUnit => ({ unitId: u.id, code: u.code, name: u.name, parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null) });
-  const ordered = tree.ordered().map((o) => o.unit);
-  const leaves = ordered.filter((u) => tree.isLeaf(u.id) && u.kind !== 'committee');
-  const noFigures = leaves.filter((u) => !members.has(u.id));
-  const ratable = ordered.filter((u) => u.kind !== 'committee');
-  const noRating = ratable.filter((u) => !rated.has(u.id));
-  const cells = ordered.filter((u) => CELL_KINDS.includes(u.kind));
-  const noMemberRatings = cells.filter((u) => !memberRated.has(u.id));
-  const complete = leaves.length > 0 && noFigures.length === 0 && noRating.length === 0 && noMemberRatings.length === 0;
+  const c = { ...figuresOf(db, year), ...ratingsOf(db, year) };
+  const complete = c.leaves > 0 && c.leavesWithoutFigures === 0 && c.withoutRating === 0 && c.cellsWithoutMemberRatings === 0;
   const parts: string[] = [];
-  if (leaves.length === 0) parts.push(`năm ${year} chưa có chi bộ nào`);
-  if (noFigures.length) parts.push(`${formatInt(noFigures.length)}/${formatInt(leaves.length)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
-  if (noRating.length) parts.push(`${formatInt(noRating.length)}/${formatInt(ratable.length)} tổ chức đảng chưa xếp loại`);
-  if (noMemberRatings.length) parts.push(`${formatInt(noMemberRatings.length)}/${formatInt(cells.length)} chi bộ chưa nhập số đảng viên theo mức xếp loại`);
+  if (c.leaves === 0) parts.push(`năm ${year} chưa có chi bộ nào`);
+  if (c.leavesWithoutFigures) parts.push(`${formatInt(c.leavesWithoutFigures)}/${formatInt(c.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
+  if (c.withoutRating) parts.push(`${formatInt(c.withoutRating)}/${formatInt(c.rated)} tổ chức đảng chưa xếp loại`);
+  if (c.cellsWithoutMemberRatings) parts.push(`${formatInt(c.cellsWithoutMemberRatings)}/${formatInt(c.cells)} chi bộ chưa nhập số đảng viên theo mức xếp loại`);
   return {
     year,
-    leaves: leaves.length,
-    leavesWithFigures: leaves.length - noFigures.length,
-    leavesWithoutFigures: noFigures.length,
-    rated: ratable.length,
-    withoutRating: noRating.length,
-    cells: cells.length,
-    cellsWithoutMemberRatings: noMemberRatings.length,
+    ...c,
+    leavesWithFigures: c.leaves - c.leavesWithoutFigures,
     complete,
     text: parts.length ? `Năm ${year} chưa đủ: ${parts.join('; ')}.` : null,
-    missingFigures: noFigures.slice(0, listed).map(view),
-    missingRatings: noRating.slice(0, listed).map(view),
-    missingMemberRatings: noMemberRatings.slice(0, listed).map(view),
+    missingFigures: missingUnits(db, year, 'figures', listed),
+    missingRatings: missingUnits(db, year, 'ratings', listed),
+    missingMemberRatings: missingUnits(db, year, 'memberRatings', listed),
   };
 }
 
@@ -75,18 +70,19 @@ export function yearCoverage(db: DB, year: number, listed = LISTED): YearCoverag
  * complete when nothing it reads is missing.
  */
 export function coverageSummary(db: DB, year: number, opts: { ratings?: boolean } = {}): CoverageSummary {
-  const c = yearCoverage(db, year, 0);
-  const figuresMissing = c.leaves === 0 || c.leavesWithoutFigures > 0;
-  const ratingsMissing = opts.ratings === true && c.withoutRating > 0;
+  const f = figuresOf(db, year);
+  const r = ratingsOf(db, year);
+  const figuresMissing = f.leaves === 0 || f.leavesWithoutFigures > 0;
+  const ratingsMissing = opts.ratings === true && r.withoutRating > 0;
   const parts: string[] = [];
-  if (c.leaves === 0) parts.push(`năm ${year} chưa có chi bộ nào`);
-  else if (c.leavesWithoutFigures) parts.push(`còn ${formatInt(c.leavesWithoutFigures)}/${formatInt(c.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
-  if (ratingsMissing) parts.push(`${formatInt(c.withoutRating)}/${formatInt(c.rated)} tổ chức đảng chưa xếp loại`);
+  if (f.leaves === 0) parts.push(`năm ${year} chưa có chi bộ nào`);
+  else if (f.leavesWithoutFigures) parts.push(`còn ${formatInt(f.leavesWithoutFigures)}/${formatInt(f.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
+  if (ratingsMissing) parts.push(`${formatInt(r.withoutRating)}/${formatInt(r.rated)} tổ chức đảng chưa xếp loại`);
   return {
     year,
-    leaves: c.leaves,
-    leavesWithoutFigures: c.leavesWithoutFigures,
-    withoutRating: c.withoutRating,
+    leaves: f.leaves,
+    leavesWithoutFigures: f.leavesWithoutFigures,
+    withoutRating: r.withoutRating,
     complete: !figuresMissing && !ratingsMissing,
     text: parts.length ? `Năm ${year} chưa đủ số liệu: ${parts.join('; ')}; các số dưới đây chỉ tính trên phần đã nhập.` : null,
   };

@@ -37,6 +37,7 @@ export const coverageSummary = z.object({
   year: z.number().int(),
   leaves: z.number().int(),
   leavesWithoutFigures: z.number().int(),
+  /** Units not rated; it makes the result incomplete only where the result reads ratings (targets, breakdowns by rating). */
   withoutRating: z.number().int(),
   complete: z.boolean(),
   text: z.string().nullable(),
