@@ -140,6 +140,17 @@ describe('input workbook', () => {
     expect(r2020.ok ? [] : r2020.errors.map(line)).toEqual([expect.stringMatching(new RegExp(`^Xếp loại 2 A \\(Mã đơn vị\\): Đơn vị mã "${other}" \\(.*\\) không có trong cơ cấu tổ chức năm 2020; đơn vị này có trong năm 2017, 2018, 2019\\.$`))]);
   });
 
+  it('a new year from last year\'s template: the tree is copied and the prefilled committees become the year\'s', async () => {
+    const d = demoCtx();
+    const { path } = await template(d, 2020);
+    const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2020 });
+    expect(r).toMatchObject({ ok: true, applied: true, startedFromYear: 2019, committee: { members: committeeEntries(d.ctx.session.db, 2019).length } });
+    const members = committeeEntries(d.ctx.session.db, 2020);
+    expect(members).toHaveLength(committeeEntries(d.ctx.session.db, 2019).length);
+    expect(members.every((m) => !m.trained && m.ratingLevel === null)).toBe(true);
+    expect(await dispatch(d.ctx, 'years.list', {})).toEqual([2017, 2018, 2019, 2020]);
+  });
+
   it('refuses a sheet of another year, and a year outside the file', async () => {
     const d = demoCtx();
     const { path } = await template(d, 2019);
