@@ -37,6 +37,11 @@ export function Compare({ info }: ScreenProps) {
     }
   };
 
+  // A year entered in part says so on its own column, and so does every change that reads it.
+  const short = (y: number): string | null => {
+    const cov = cmp.data?.coverage?.find((x) => x.year === y);
+    return cov && !cov.complete && cov.leavesWithoutFigures > 0 ? `thiếu số liệu ${formatInt(cov.leavesWithoutFigures)} đơn vị` : null;
+  };
   return (
     <div className="screen compare">
       <div className="toolbar">
@@ -56,7 +61,7 @@ export function Compare({ info }: ScreenProps) {
       {enough && !c && <Loading />}
       {c && (
         <>
-          <CoverageNote coverage={c.coverage} testId="compare-coverage" />
+          <CoverageNote coverage={c.coverage} testId="compare-coverage" ratings={false} />
           <div className="table-wrap">
             <table className="table" data-testid="compare">
               <caption>{c.name}: {c.years.join(', ')}</caption>
@@ -64,8 +69,8 @@ export function Compare({ info }: ScreenProps) {
                 <tr>
                   <th rowSpan={2} scope="col">Nhóm</th>
                   {c.years.map((y, i) => [
-                    <th key={y} colSpan={hasUnits ? 3 : 2} scope="colgroup">Năm {y}</th>,
-                    i > 0 ? <th key={`d${y}`} colSpan={hasUnits ? 3 : 2} scope="colgroup" className="change">So với {c.years[i - 1]}</th> : null,
+                    <th key={y} colSpan={hasUnits ? 3 : 2} scope="colgroup">Năm {y}{short(y) && <div className="small incomplete-tag">{short(y)}</div>}</th>,
+                    i > 0 ? <th key={`d${y}`} colSpan={hasUnits ? 3 : 2} scope="colgroup" className="change">So với {c.years[i - 1]}{(short(y) || short(c.years[i - 1]!)) && <div className="small incomplete-tag">tính trên số đã nhập</div>}</th> : null,
                   ])}
                 </tr>
                 <tr>
@@ -104,7 +109,7 @@ export function Compare({ info }: ScreenProps) {
                   {c.totals.map((t, i) => [
                     hasUnits ? <td key={`u${t.year}`} className="num">{t.units == null ? '' : formatInt(t.units)}</td> : null,
                     <td key={`m${t.year}`} className="num">{formatInt(t.members)}</td>,
-                    <td key={`s${t.year}`} className="num">100%</td>,
+                    <td key={`s${t.year}`} className="num">{short(t.year) ? '100% số đã nhập' : '100%'}</td>,
                     i > 0 && hasUnits ? <td key={`du${t.year}`} className="num change">{formatSignedInt((t.units ?? 0) - (c.totals[i - 1]!.units ?? 0))}</td> : null,
                     i > 0 ? <td key={`dm${t.year}`} className="num change">{formatSignedInt(t.members - c.totals[i - 1]!.members)}</td> : null,
                     i > 0 ? <td key={`dp${t.year}`} className="num change"></td> : null,

@@ -223,6 +223,10 @@ describe('Năm chưa đủ số liệu', () => {
 
     await page.getByRole('link', { name: 'So sánh', exact: true }).click();
     await expect.poll(() => page.getByTestId('compare-coverage').textContent(), POLL).toContain(`Năm 2020 thiếu số liệu ${n} đơn vị`);
+    // The year's own column and the change that reads it say so too.
+    await expect.poll(() => page.getByTestId('compare').locator('thead').textContent(), POLL).toContain(`Năm 2020thiếu số liệu ${n} đơn vịSo với 2019tính trên số đã nhập`);
+    await expect.poll(() => page.getByTestId('compare').locator('tfoot td').allTextContents(), POLL).toContain('100% số đã nhập');
+    await screenshot(page, 'nam-so-sanh-thieu-so-lieu');
     await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
     await expect.poll(() => page.getByTestId('targets-coverage').textContent(), POLL).toContain('Năm 2020');
     await expect.poll(() => page.getByTestId('targets').locator('caption').textContent(), POLL).toContain(`đạt — Năm 2020 thiếu số liệu ${n} đơn vị`);
