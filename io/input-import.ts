@@ -8,8 +8,7 @@ import { setFigure } from '../db/figures.ts';
 import { committeeEntries, deleteCommitteeMember, insertCommitteeMember, updateCommitteeMember } from '../db/committee.ts';
 import type { Entry, EntryFields } from '../org/committee-entry.ts';
 import { startYear } from '../org/operations.ts';
-import { writeRatings } from '../org/rating-entry.ts';
-import { memberCountsOf } from '../org/rating-entry.ts';
+import { memberCountsOf, writeRatings } from '../org/rating-entry.ts';
 import { unitRatingsWithScores } from '../db/ratings.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { autoBackup } from '../backup/auto.ts';
@@ -98,9 +97,9 @@ export async function importFigures(
   const general = new Issues(sheets.figures?.sheet ?? tables[0]!.sheet);
   for (const t of sheets.ignored) general.warn(null, null, `Trang "${t.sheet}" không phải trang nhập liệu (Số liệu, ${RATINGS_SHEET}, ${COMMITTEE_SHEET}); bỏ qua.`);
   // "Số liệu 2019" imported as 2020 is a slip of the year, not figures of 2020.
-  for (const t of [sheets.figures]) {
-    const m = t && isFigures(t.sheet) ? /(\d{4})\s*$/.exec(t.sheet) : null;
-    if (m && Number(m[1]) !== year) general.error(null, null, `Trang "${t!.sheet}" là số liệu năm ${m[1]}, nhưng đang nhập vào năm ${year}. Hãy chọn đúng năm hoặc dùng mẫu của năm ${year}.`);
+  const sheetYear = sheets.figures && isFigures(sheets.figures.sheet) ? /(\d{4})\s*$/.exec(sheets.figures.sheet) : null;
+  if (sheetYear && Number(sheetYear[1]) !== year) {
+    general.error(null, null, `Trang "${sheets.figures!.sheet}" là số liệu năm ${sheetYear[1]}, nhưng đang nhập vào năm ${year}. Hãy chọn đúng năm hoặc dùng mẫu của năm ${year}.`);
   }
   const tree = yearTree(db, year);
   if (tree.fromYear !== null) general.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
