@@ -16,7 +16,7 @@ const LEVEL_HELP: Record<Level, string> = {
   tinh: 'Đảng bộ tỉnh, thành phố trực thuộc Trung ương; công tác tổ chức do Ban Tổ chức Tỉnh ủy đảm nhiệm.',
 };
 
-export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promise<void>; onCancel(): void }) {
+export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promise<void>; onCancel?: () => void }) {
   const thisYear = new Date().getFullYear();
   const [level, setLevel] = useState<Level>('xa');
   const [name, setName] = useState('');
@@ -97,7 +97,7 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
       <ErrorNote text={error ?? levels.error} onClose={() => setError(null)} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Đang lập tệp…' : 'Lập tệp dữ liệu'}</button>
-        <button type="button" onClick={onCancel}>Quay lại</button>
+        {onCancel && <button type="button" onClick={onCancel}>Quay lại</button>}
       </div>
       <p className="small muted">Các thông tin này sửa lại được trong Cài đặt. Sau khi lập tệp, nhập danh sách đơn vị ở màn hình Tổ chức.</p>
     </form>

@@ -8,6 +8,7 @@ import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { ALLOWED_PARENTS, KIND_LABELS, SECTORS, UNIT_KINDS, UNIT_TYPES, type UnitKind } from '../../org/catalog.ts';
 import { foldForSearch, formatInt } from '../../format/vi.ts';
 import { UnitsImport } from './UnitsImport.tsx';
+import { NewCommittee } from './NewCommittee.tsx';
 
 type Unit = Out<'units.list'>[number];
 
@@ -60,7 +61,10 @@ export function Organization({ info, year, setYear, refreshInfo, params }: Scree
       <ErrorNote text={error ?? units.error} onClose={() => setError(null)} />
       <StatusNote text={status} />
       {!units.data ? <Loading /> : list.length === 0 ? (
-        <NewRoot year={year} run={run} />
+        info.empty
+          // An empty file starts with its committee's profile, as on first run.
+          ? <NewCommittee onDone={async (y) => { await refreshInfo(); setYear(y); setImporting(true); }} />
+          : <NewRoot year={year} run={run} />
       ) : (
         <div className="org-layout">
           <Tree units={shown} currentId={currentId} checked={checked} onPick={setCurrentId}

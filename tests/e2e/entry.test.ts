@@ -234,3 +234,32 @@ describe('Năm chưa đủ số liệu', () => {
     await screenshot(page, 'nam-chi-tieu-thieu-so-lieu');
   });
 });
+
+describe('Lập tệp mới', () => {
+  test('the words follow the level until typed over; an empty file opened on Tổ chức starts the same way', async () => {
+    app = await openApp(h, { empty: true, hash: '#/to-chuc' });
+    const { page } = app;
+    const form = page.getByTestId('new-committee');
+    const words = async () => Promise.all(['Tên gọi trong câu văn', 'Cơ quan tham mưu, soạn thảo', 'Ký hiệu cơ quan ban hành'].map((l) => form.getByLabel(l).inputValue()));
+    await form.getByLabel('Tên đầy đủ của đảng bộ').fill('Đảng bộ tỉnh Bắc Ninh');
+    await form.locator('input[name="level"][value="tinh"]').check();
+    await expect.poll(words, POLL).toEqual(['Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'TU']);
+    await form.locator('input[name="level"][value="huyen"]').check();
+    await expect.poll(words, POLL).toEqual(['Huyện ủy', 'Ban Tổ chức Huyện ủy', 'HU']);
+    // A word typed by the user stays when the level changes; the others follow.
+    await form.getByLabel('Tên gọi trong câu văn').fill('Huyện ủy Gia Bình');
+    await form.locator('input[name="level"][value="xa"]').check();
+    await expect.poll(words, POLL).toEqual(['Huyện ủy Gia Bình', 'Ban Xây dựng Đảng', 'ĐU']);
+    await form.locator('input[name="level"][value="huyen"]').check();
+    await form.getByLabel('Tên đầy đủ của đảng bộ').fill('Đảng bộ huyện Gia Bình');
+    await form.getByLabel('Cơ quan cấp trên').fill('ĐẢNG BỘ TỈNH BẮC NINH');
+    await form.getByLabel('Địa danh').fill('Gia Bình');
+    await form.getByLabel('Năm đầu tiên có số liệu').fill('2019');
+    await form.getByRole('button', { name: 'Lập tệp dữ liệu' }).click();
+    await page.getByTestId('units-import').waitFor();
+    await expect.poll(() => page.getByTestId('units-import').locator('h2').textContent(), POLL).toBe('Nhập danh sách đơn vị năm 2019');
+    const s = (await call(app, 'settings.get', {})) as { level: string; shortName: string; issuerCode: string; committeeName: string };
+    expect([s.level, s.shortName, s.issuerCode, s.committeeName]).toEqual(['huyen', 'Huyện ủy Gia Bình', 'HU', 'Đảng bộ huyện Gia Bình']);
+    expect(((await call(app, 'app.info', {})) as { years: number[] }).years).toEqual([2019]);
+  });
+});
