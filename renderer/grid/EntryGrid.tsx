@@ -9,8 +9,8 @@ import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { parseTsv, toTsv } from './tsv.ts';
 import { move, type Pos } from './navigation.ts';
-import { planBlock, type CellRead } from './paste.ts';
-import { cellsOf, rectOf, sizeOf } from './selection.ts';
+import { planBlock, refusedPasteText, type CellRead } from './paste.ts';
+import { blockOf, cellsOf, rectOf, sizeOf } from './selection.ts';
 
 const ROW_HEIGHT = 29;
 /** The sticky header row above the rows, inside the scrolled area. */
@@ -90,7 +90,7 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
       readCell,
     );
     if (plan.errors.length) {
-      setError(`Không dán được — chưa nhận ô nào:\n${plan.errors.slice(0, 10).join('\n')}${plan.errors.length > 10 ? `\n… và ${plan.errors.length - 10} lỗi khác.` : ''}`);
+      setError(refusedPasteText(plan.errors, 'chưa nhận ô nào'));
       return;
     }
     setError(null);
@@ -167,9 +167,7 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
         onCopy={(e) => {
           if (editing) return;
           e.preventDefault();
-          const block: string[][] = [];
-          for (let r = selection.top; r <= selection.bottom; r++) block.push(columns.slice(selection.left, selection.right + 1).map((_c, i) => rows[r]?.cells[selection.left + i] ?? ''));
-          e.clipboardData.setData('text/plain', toTsv(block));
+          e.clipboardData.setData('text/plain', toTsv(blockOf(selection, (r, c) => rows[r]?.cells[c] ?? '')));
           setStatus(`Đã chép ${formatInt(sizeOf(selection))} ô.`);
         }}
       >

@@ -8,8 +8,8 @@ import { parseCount } from '../../io/values.ts';
 import { parseTsv, toTsv } from './tsv.ts';
 import { emptyHistory, record, redo, undo, type Batch, type History } from './history.ts';
 import { move, type Pos } from './navigation.ts';
-import { planPaste } from './paste.ts';
-import { cellsOf, inRect, rectOf, sizeOf } from './selection.ts';
+import { planPaste, refusedPasteText } from './paste.ts';
+import { blockOf, cellsOf, inRect, rectOf, sizeOf } from './selection.ts';
 import { cellProblems } from './problems.ts';
 
 type Grid = Out<'figures.grid'>;
@@ -181,7 +181,7 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     const sel = rectOf(anchor, pos);
     const plan = planPaste({ rows, indicators: data.indicators }, { row: sel.top, col: sel.left }, block);
     if (plan.errors.length) {
-      setError(`Không dán được — chưa lưu ô nào:\n${plan.errors.slice(0, 10).join('\n')}${plan.errors.length > 10 ? `\n… và ${plan.errors.length - 10} lỗi khác.` : ''}`);
+      setError(refusedPasteText(plan.errors, 'chưa lưu ô nào'));
       return;
     }
     const batch = plan.changes.map((c) => ({ ...c, before: valueAt(c.row, c.col) }));
@@ -214,13 +214,7 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
           if (editing) return;
           e.preventDefault();
           const r = rectOf(anchor, pos);
-          const block: (number | null)[][] = [];
-          for (let row = r.top; row <= r.bottom; row++) {
-            const line: (number | null)[] = [];
-            for (let col = r.left; col <= r.right; col++) line.push(valueAt(row, col));
-            block.push(line);
-          }
-          e.clipboardData.setData('text/plain', toTsv(block));
+          e.clipboardData.setData('text/plain', toTsv(blockOf(r, valueAt)));
           setStatus(`Đã chép ${formatInt(sizeOf(r))} ô.`);
         }}
         style={{ ['--cols' as string]: cols }}

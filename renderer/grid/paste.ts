@@ -32,6 +32,11 @@ export function planBlock<T>(
   return { cells, errors: [...new Set(errors)] };
 }
 
+/** What a refused block says: its first ten problems, and how many more. */
+export function refusedPasteText(errors: string[], nothing: string): string {
+  return `Không dán được — ${nothing}:\n${errors.slice(0, 10).join('\n')}${errors.length > 10 ? `\n… và ${errors.length - 10} lỗi khác.` : ''}`;
+}
+
 export interface GridShape {
   rows: { unitId: number; name: string; values: (number | null)[] }[];
   indicators: { code: string; name: string }[];

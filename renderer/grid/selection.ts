@@ -21,3 +21,14 @@ export function cellsOf(r: Rect): Pos[] {
 export function sizeOf(r: Rect): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
+
+/** The cells of a block as rows of values, for copying it out as TSV. */
+export function blockOf<T>(r: Rect, value: (row: number, col: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: T[] = [];
+    for (let col = r.left; col <= r.right; col++) line.push(value(row, col));
+    out.push(line);
+  }
+  return out;
+}
