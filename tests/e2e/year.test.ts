@@ -90,6 +90,7 @@ describe('Một năm làm việc', () => {
     const errors = page.getByTestId('import-errors');
     await expect.poll(() => errors.textContent(), POLL).toMatch(/dòng 3/);
     await expect.poll(() => errors.textContent(), POLL).toMatch(/dòng 4/);
+    await screenshot(page, 'nam-2-loi-danh-sach');
     expect(((await call('units.list', { year: FIRST })) as unknown[]).length).toBe(1);
     await fileInput.setInputFiles(await unitList(h.dir));
     const preview = page.getByTestId('units-preview');
