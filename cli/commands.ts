@@ -17,5 +17,6 @@ import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { initCommand } from './commands/init.ts';
 import { plansCommand } from './commands/plans.ts';
+import { coverageCommand } from './commands/coverage.ts';
 
-export const commands: Command[] = [initCommand, demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, plansCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];
+export const commands: Command[] = [initCommand, demoCommand, statsCommand, compareCommand, unitsCommand, coverageCommand, targetsCommand, plansCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];

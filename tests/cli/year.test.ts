@@ -121,6 +121,10 @@ describe('an incomplete year', () => {
     expect(targets).toContain('⚠ Năm 2020 chưa đủ số liệu: còn 292/296 chi bộ (đơn vị cơ sở) chưa có số liệu; 322/322 tổ chức đảng chưa xếp loại');
     expect(targets).not.toMatch(/^\s+✓ /m);
     expect((await json('targets', '--db', db, '--year', '2020')).coverage).toMatchObject({ leavesWithoutFigures: 292, withoutRating: 322 });
+    const cov = (await tochuc('coverage', '--db', db, '--year', '2020')).stdout;
+    expect(cov).toMatch(/^Năm 2020 chưa đủ: 292\/296 chi bộ \(đơn vị cơ sở\) chưa có số liệu; 322\/322 tổ chức đảng chưa xếp loại; 296\/296 chi bộ chưa nhập số đảng viên theo mức xếp loại\.\n\nChưa có số liệu \(292\):\n/);
+    expect(cov).toContain('  … và 272 đơn vị khác (xem --json).');
+    expect((await tochuc('coverage', '--db', db, '--year', '2019')).stdout).toBe('Năm 2019 đã đủ: 296 chi bộ có số liệu, 322 tổ chức đảng đã xếp loại, 296 chi bộ có số đảng viên theo mức xếp loại.\n');
     const table = (await tochuc('targets', '--db', db, '--years', '2019,2020')).stdout;
     expect(table).toContain('⚠ Năm 2020 chưa đủ số liệu');
     expect(table).not.toContain('⚠ Năm 2019');
