@@ -212,9 +212,8 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
       setStatus(`Đã lưu ${formatInt(r.added + r.updated + r.removed)} cấp ủy viên năm ${year}: ${formatInt(r.added)} thêm, ${formatInt(r.updated)} sửa, ${formatInt(r.removed)} xóa.`);
       bump();
     } catch (e) {
-      const details = (e as { details?: { errors?: unknown } }).details;
-      const list = Array.isArray(details?.errors) ? (details.errors as unknown[]).map(String) : [];
-      setError(`Không lưu được — chưa ghi gì: ${(e as Error).message}${list.length ? `\n${list.slice(0, 10).join('\n')}` : ''}`);
+      // The message already lists each refused item ("Thêm mục 2: …").
+      setError(`Không lưu được — chưa ghi gì. ${(e as Error).message}`);
     } finally {
       setBusy(false);
     }
