@@ -7,6 +7,8 @@ import { CELL_KINDS, EDUCATION_LEVELS, PROFESSIONAL_LEVELS, THEORY_LEVELS } from
 import { choiceWords, parseEducation, parseProfessional, parseRole, parseTheory, parseYesNo, ROLE_WORDS } from '../org/committee-words.ts';
 import { EMPTY_FIELDS, type EntryFields } from '../org/committee-entry.ts';
 import { foldForSearch, normalizeText } from '../format/vi.ts';
+import { memberScaleFor } from '../org/ratings.ts';
+import { acceptedLevels, parseLevel } from '../org/rating-words.ts';
 import { columnLabel, Issues } from './issues.ts';
 import { findHeaderRow, foldHeader, headerTexts } from './headers.ts';
 import type { Table } from './table.ts';
@@ -18,20 +20,36 @@ import type { YearTree } from './year-tree.ts';
 export const COMMITTEE_SHEET = 'Cấp ủy viên';
 export const COMMITTEE_HEADERS = ['Mã chi bộ', 'Họ và tên', 'Chức vụ', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Học vấn', 'Chuyên môn', 'Lý luận chính trị', 'Đã bồi dưỡng'] as const;
 
-type Field = 'code' | 'fullName' | 'role' | 'gender' | 'birthYear' | 'ethnicity' | 'education' | 'professional' | 'theory' | 'trained';
+/**
+ * Columns a sheet may add after the fixed ones (the template keeps exactly COMMITTEE_HEADERS): the
+ * member's own rating and the secretary's concurrent roles. Absent, the stored values stay.
+ */
+export const OPTIONAL_COMMITTEE_HEADERS = ['Xếp loại', 'Kiêm trưởng thôn', 'Kiêm trưởng ban công tác Mặt trận', 'Tham gia quản lý doanh nghiệp'] as const;
+export type OptionalField = 'rating' | 'villageHead' | 'frontHead' | 'managesEnterprise';
+const OPTIONAL: OptionalField[] = ['rating', 'villageHead', 'frontHead', 'managesEnterprise'];
+
+type Field = 'code' | 'fullName' | 'role' | 'gender' | 'birthYear' | 'ethnicity' | 'education' | 'professional' | 'theory' | 'trained' | OptionalField;
 const FIELDS: Field[] = ['code', 'fullName', 'role', 'gender', 'birthYear', 'ethnicity', 'education', 'professional', 'theory', 'trained'];
 const BY_HEADER = new Map<string, Field>(COMMITTEE_HEADERS.map((h, i) => [foldHeader(h), FIELDS[i]!]));
-for (const [h, f] of [['ma don vi', 'code'], ['ho ten', 'fullName'], ['chuc danh', 'role'], ['trinh do hoc van', 'education'], ['trinh do chuyen mon', 'professional'], ['llct', 'theory']] as const) BY_HEADER.set(h, f);
+OPTIONAL_COMMITTEE_HEADERS.forEach((h, i) => BY_HEADER.set(foldHeader(h), OPTIONAL[i]!));
+for (const [h, f] of [
+  ['ma don vi', 'code'], ['ho ten', 'fullName'], ['chuc danh', 'role'], ['trinh do hoc van', 'education'], ['trinh do chuyen mon', 'professional'], ['llct', 'theory'],
+  ['truong thon', 'villageHead'], ['kiem truong thon to dan pho', 'villageHead'], ['truong ban cong tac mat tran', 'frontHead'], ['kiem truong ban mat tran', 'frontHead'],
+  ['quan ly doanh nghiep', 'managesEnterprise'], ['xep loai cap uy vien', 'rating'],
+] as const) BY_HEADER.set(h, f);
 
-export interface CommitteePlan { issues: Issues; byUnit: Map<number, (EntryFields & { row: number })[]> }
+export interface CommitteeRow extends EntryFields { row: number; ratingScale: string | null; ratingLevel: string | null }
+/** `present`: the optional columns the sheet has; only those overwrite what is stored. */
+export interface CommitteePlan { issues: Issues; byUnit: Map<number, CommitteeRow[]>; present: Set<OptionalField> }
 
 export function planCommittee(db: DB, table: Table, year: number, tree: YearTree): CommitteePlan {
   const issues = new Issues(table.sheet);
-  const byUnit = new Map<number, (EntryFields & { row: number })[]>();
+  const byUnit = new Map<number, CommitteeRow[]>();
+  const present = new Set<OptionalField>();
   const h = findHeaderRow(table.rows, (f) => BY_HEADER.get(f), 3);
   if (h < 0) {
     issues.error(table.rows[0]?.row ?? 1, null, `Không tìm thấy dòng tiêu đề của trang "${COMMITTEE_SHEET}": cần các cột ${COMMITTEE_HEADERS.map((x) => `"${x}"`).join(', ')}.`);
-    return { issues, byUnit };
+    return { issues, byUnit, present };
   }
   const headerRow = table.rows[h]!;
   const headers = headerTexts(headerRow);
@@ -42,7 +60,9 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
     if (f && !cols.has(f)) cols.set(f, i);
   });
   for (const f of ['code', 'fullName', 'role'] as const) if (!cols.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${COMMITTEE_HEADERS[FIELDS.indexOf(f)]}".`);
-  if (!issues.ok) return { issues, byUnit };
+  if (!issues.ok) return { issues, byUnit, present };
+  for (const f of OPTIONAL) if (cols.has(f)) present.add(f);
+  const scale = memberScaleFor(year);
   const label = (f: Field) => columnLabel(cols.get(f) ?? 0, headers[cols.get(f) ?? 0]);
   const matcher = new UnitMatcher(tree.units);
   const secretaryRow = new Map<number, number>();
@@ -67,7 +87,7 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
       if (first !== undefined) { issues.error(r.row, label('role'), `${u.name} có hai bí thư (dòng ${first} và dòng ${r.row}); mỗi ${CELL_KINDS.includes(u.kind) ? 'chi bộ' : 'đảng bộ'} một bí thư.`); continue; }
       secretaryRow.set(u.id, r.row);
     }
-    const f: EntryFields & { row: number } = { ...EMPTY_FIELDS, fullName: normalizeText(fullName), role, row: r.row };
+    const f: CommitteeRow = { ...EMPTY_FIELDS, fullName: normalizeText(fullName), role, row: r.row, ratingScale: null, ratingLevel: null };
     const gender = text('gender');
     if (gender !== null) {
       const g = ({ nam: 'nam', nu: 'nu' } as const)[foldForSearch(gender) as 'nam' | 'nu'] as 'nam' | 'nu' | undefined;
@@ -92,11 +112,19 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
     const professional = pick('professional', parseProfessional, choiceWords(PROFESSIONAL_LEVELS));
     const theory = pick('theory', parseTheory, choiceWords(THEORY_LEVELS));
     const trained = pick('trained', parseYesNo, ['"x" hoặc "Có" (đã bồi dưỡng)', 'để trống hoặc "Không"']);
-    if (education === undefined || professional === undefined || theory === undefined || trained === undefined) continue;
-    Object.assign(f, { education, professional, theory, trained: trained === true });
+    const yesNo = ['"x" hoặc "Có"', 'để trống hoặc "Không"'];
+    const villageHead = pick('villageHead', parseYesNo, yesNo);
+    const frontHead = pick('frontHead', parseYesNo, yesNo);
+    const managesEnterprise = pick('managesEnterprise', parseYesNo, yesNo);
+    const rating = pick('rating', (t) => parseLevel(t, scale), [acceptedLevels(scale)]);
+    if ([education, professional, theory, trained, villageHead, frontHead, managesEnterprise, rating].includes(undefined)) continue;
+    Object.assign(f, {
+      education, professional, theory, trained: trained === true, villageHead, frontHead, managesEnterprise,
+      ratingScale: rating ? scale : null, ratingLevel: rating ?? null,
+    });
     const list = byUnit.get(u.id);
     if (list) list.push(f);
     else byUnit.set(u.id, [f]);
   }
-  return { issues, byUnit };
+  return { issues, byUnit, present };
 }

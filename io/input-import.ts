@@ -64,13 +64,16 @@ function ratingChanges(db: DB, year: number, fromYear: number | null, p: Ratings
 }
 
 const SHEET_FIELDS = ['role', 'gender', 'birthYear', 'ethnicity', 'education', 'professional', 'theory', 'trained'] as const;
+/** An optional column and the stored fields it sets. */
+const OPTIONAL_FIELDS = { rating: ['ratingScale', 'ratingLevel'], villageHead: ['villageHead'], frontHead: ['frontHead'], managesEnterprise: ['managesEnterprise'] } as const;
 
 /**
  * What the committee sheet does to the stored members: a person is matched by name within the unit
  * and keeps what the sheet does not carry (concurrent roles, rating); members not listed are removed.
  */
 function committeeOps(db: DB, year: number, fromYear: number | null, p: CommitteePlan) {
-  const ops: { insert: (EntryFields & { unitId: number })[]; update: Entry[]; remove: number[] } = { insert: [], update: [], remove: [] };
+  const ops: { insert: (EntryFields & { unitId: number; ratingScale: string | null; ratingLevel: string | null })[]; update: Entry[]; remove: number[] } = { insert: [], update: [], remove: [] };
+  const fields = [...SHEET_FIELDS, ...[...p.present].flatMap((f) => OPTIONAL_FIELDS[f])] as (keyof Entry)[];
   for (const [unitId, list] of p.byUnit) {
     const stored = fromYear === null ? committeeEntries(db, year, unitId) : [];
     const used = new Set<number>();
@@ -78,8 +81,8 @@ function committeeOps(db: DB, year: number, fromYear: number | null, p: Committe
       const same = stored.find((s) => !used.has(s.id) && foldForSearch(s.fullName) === foldForSearch(m.fullName));
       if (!same) { ops.insert.push({ ...m, unitId }); continue; }
       used.add(same.id);
-      if (SHEET_FIELDS.some((f) => same[f] !== m[f]) || same.fullName !== m.fullName) {
-        ops.update.push({ ...same, fullName: m.fullName, ...Object.fromEntries(SHEET_FIELDS.map((f) => [f, m[f]])) } as Entry);
+      if (fields.some((f) => same[f] !== (m as unknown as Entry)[f]) || same.fullName !== m.fullName) {
+        ops.update.push({ ...same, fullName: m.fullName, ...Object.fromEntries(fields.map((f) => [f, (m as unknown as Entry)[f]])) } as Entry);
       }
     }
     for (const s of stored) if (!used.has(s.id)) ops.remove.push(s.id);
@@ -138,7 +141,7 @@ export async function importFigures(
     if (ratings) writeRatings(db, year, ratings.units, ratings.members);
     for (const id of cOps.remove) deleteCommitteeMember(db, id);
     for (const m of cOps.update) updateCommitteeMember(db, m);
-    for (const m of cOps.insert) insertCommitteeMember(db, { ...m, year, ratingScale: null, ratingLevel: null });
+    for (const m of cOps.insert) insertCommitteeMember(db, { ...m, year });
   })();
   report(1, 'Đã ghi');
   return { ...base, applied: true, backup };

@@ -92,6 +92,34 @@ describe('input workbook', () => {
     });
   });
 
+  it('reads the optional columns (member rating, concurrent roles) when a sheet adds them, and keeps them when it does not', async () => {
+    const d = demoCtx();
+    const db = d.ctx.session.db;
+    const cell = findCode(d, 'cell');
+    const cellId = findUnitIdByCode(db, cell)!;
+    const HEAD = [...COMMITTEE_HEADERS, 'Xếp loại', 'Kiêm trưởng thôn', 'Kiêm trưởng ban công tác Mặt trận', 'Tham gia quản lý doanh nghiệp'];
+    const path = await workbook(join(d.dir, 'cap-uy.xlsx'), { 'Cấp ủy viên': [HEAD,
+      [cell, 'Nguyễn Văn Một', 'Bí thư', 'Nam', 1970, 'Kinh', 'THPT', 'Đại học', 'Trung cấp', 'x', 'HTTNV', 'x', 'không', null],
+      [cell, 'Trần Thị Hai', 'Phó bí thư', 'Nữ', 1980, null, null, null, null, null, 'xuat sac', null, 'x', null],
+    ] });
+    const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019 });
+    expect(r).toMatchObject({ ok: true, applied: true });
+    const after = committeeEntries(db, 2019, cellId);
+    expect(after.map((m) => [m.fullName, m.role, m.ratingLevel, m.villageHead, m.frontHead, m.managesEnterprise])).toEqual([
+      ['Nguyễn Văn Một', 'secretary', 'htt', true, false, null], ['Trần Thị Hai', 'deputy', 'htxs', null, true, null],
+    ]);
+    // The same people from the plain template columns: their rating and roles stay.
+    const plain = await workbook(join(d.dir, 'cap-uy-2.xlsx'), { 'Cấp ủy viên': [COMMITTEE_HEADERS, [cell, 'Nguyễn Văn Một', 'Bí thư', 'Nam', 1971, 'Kinh', 'THPT', 'Đại học', 'Trung cấp', 'x'], [cell, 'Trần Thị Hai', 'Phó bí thư', 'Nữ', 1980, null, null, null, null, null]] });
+    expect(await dispatch(d.ctx, 'data.importFigures', { source: { path: plain }, year: 2019 })).toMatchObject({ ok: true, committee: { changed: 1 } });
+    expect(committeeEntries(db, 2019, cellId).map((m) => [m.birthYear, m.ratingLevel, m.villageHead, m.frontHead])).toEqual([[1971, 'htt', true, false], [1980, 'htxs', null, true]]);
+    const bad = await workbook(join(d.dir, 'cap-uy-3.xlsx'), { 'Cấp ủy viên': [HEAD, [cell, 'Nguyễn Văn Một', 'Bí thư', null, null, null, null, null, null, null, 'giỏi', 'có lẽ', null, null]] });
+    const refused = await dispatch(d.ctx, 'data.importFigures', { source: { path: bad }, year: 2019 });
+    expect(refused.ok ? [] : refused.errors.map((e) => `${e.column}: ${e.message}`)).toEqual([
+      expect.stringMatching(/^L \(Kiêm trưởng thôn\): Nguyễn Văn Một: không hiểu "có lẽ"/),
+      expect.stringMatching(/^K \(Xếp loại\): Nguyễn Văn Một: không hiểu "giỏi"\. Ghi một trong: "Hoàn thành xuất sắc nhiệm vụ" \(HTXSNV\)/),
+    ]);
+  });
+
   it('refuses bad rows on any sheet with sheet, row and column, and changes nothing on any sheet', async () => {
     const d = demoCtx();
     const db = d.ctx.session.db;
