@@ -1,5 +1,5 @@
 /**
- * Reads the first sheet of an .xlsx or a .csv as rows of plain cell values, streamed or collected, with bounded memory:
+ * Reads an .xlsx (its first sheet, or every sheet for the input workbook) or a .csv as rows of plain cell values, streamed or collected, with bounded memory:
  * file size and zip expansion are checked first, rows and columns are capped while reading.
  * Text is normalized to NFC here, once, so nothing downstream sees NFD.
  */
