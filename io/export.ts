@@ -18,6 +18,7 @@ import { getSettings } from '../settings/store.ts';
 import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer, type Value } from './xlsx.ts';
+import { breakdownReadsRatings, coverageSummary } from '../stats/coverage.ts';
 import { guardText } from './guard.ts';
 
 export const EXPORT_KINDS = ['breakdown', 'compare', 'targets', 'figures'] as const;
@@ -40,10 +41,13 @@ function breakdownSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decima
   const ws = wb.addWorksheet(`Phân tổ ${req.year}`);
   const hasUnits = r.total.units !== null;
   const head = ['Nhóm', ...(hasUnits ? ['Số chi bộ'] : []), 'Số đảng viên', r.shareOf === 'members' ? 'Tỷ lệ đảng viên' : 'Tỷ lệ đơn vị'];
+  const cov = coverageSummary(db, req.year, { ratings: breakdownReadsRatings(db, req.breakdown) });
   titleRow(ws, `${r.name} — năm ${r.year}`, head.length);
+  // An incomplete year says so above the table, and its total is not a 100% of the whole.
+  if (!cov.complete) noteRow(ws, cov.text!, head.length);
   headerRow(ws, head);
   for (const x of r.rows) dataRow(ws, [x.label, ...(hasUnits ? [x.units] : []), x.members, shareFromRounded(x.shareRounded, decimals)]);
-  dataRow(ws, ['Tổng', ...(hasUnits ? [r.total.units] : []), r.total.members, { share: 1, decimals }], { bold: true });
+  dataRow(ws, [cov.complete ? 'Tổng' : 'Tổng (phần đã nhập)', ...(hasUnits ? [r.total.units] : []), r.total.members, cov.complete ? { share: 1, decimals } : null], { bold: true });
   if (r.roundingNote) noteRow(ws, `Ghi chú: ${r.roundingNote}`, head.length);
   widths(ws, [50, 14, 16, 18]);
   return r.rows.length + 1;
@@ -60,6 +64,8 @@ function compareSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
     if (i > 0) head.push(...(hasUnits ? [`Tăng/giảm chi bộ ${c.years[i - 1]}–${y}`] : []), `Tăng/giảm đảng viên ${c.years[i - 1]}–${y}`);
   });
   titleRow(ws, `${c.name} — so sánh các năm ${c.years.join(', ')}`, head.length);
+  const partial = c.years.map((y) => coverageSummary(db, y, { ratings: breakdownReadsRatings(db, req.breakdown) })).filter((x) => !x.complete);
+  for (const p of partial) noteRow(ws, p.text!, head.length);
   headerRow(ws, head);
   for (const row of c.rows) {
     const cells: Value[] = [row.label];
@@ -83,6 +89,7 @@ function compareSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
   });
   dataRow(ws, total, { bold: true });
   for (const n of c.notes) noteRow(ws, `Ghi chú: ${n}`, head.length);
+  if (partial.length) noteRow(ws, `Ghi chú: mức tăng giảm so với năm ${partial.map((p) => p.year).join(', ')} chỉ tính trên phần đã nhập; chưa phải số thật.`, head.length);
   widths(ws, [50, ...head.slice(1).map(() => 15)]);
   // Changes can be negative: counts keep #,##0, which shows the minus sign in every locale.
   return c.rows.length + 1;
@@ -94,12 +101,16 @@ function targetsSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
   const r = evaluatePlan(db, req.year, req.planId);
   const ws = wb.addWorksheet(`Chỉ tiêu ${req.year}`);
   const head = ['Chỉ tiêu', 'Phạm vi', 'Ngưỡng', 'Số đạt', 'Tổng số', 'Tỷ lệ đạt được', 'Kết quả', 'Còn thiếu'];
+  const cov = coverageSummary(db, req.year, { ratings: true });
   titleRow(ws, `${r.plan.name} — kết quả thực hiện chỉ tiêu năm ${r.year}`, head.length);
+  if (!cov.complete) noteRow(ws, cov.text!, head.length);
   headerRow(ws, head);
   for (const t of r.targets) {
+    // "Đạt" on a year entered in part is a reading of what was entered, and is written so.
+    const status = t.status === 'met' && !cov.complete ? 'Đạt (trên phần đã nhập)' : (STATUS[t.status] ?? t.status);
     dataRow(ws, [
       t.label, t.scope, { share: t.threshold / 100, decimals: Number.isInteger(t.threshold) ? 0 : decimals },
-      t.part, t.whole, t.part !== null && t.whole ? share(t.part, t.whole, decimals) : null, STATUS[t.status] ?? t.status, t.shortfall,
+      t.part, t.whole, t.part !== null && t.whole ? share(t.part, t.whole, decimals) : null, status, t.shortfall,
     ]);
   }
   widths(ws, [60, 30, 10, 10, 10, 14, 20, 10]);

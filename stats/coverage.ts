@@ -5,6 +5,7 @@
 import type { DB } from '../db/open.ts';
 import { figureCounts, missingUnits, ratingCounts, type FigureCounts, type RatingCounts } from '../db/coverage.ts';
 import { dataVersion } from '../db/version.ts';
+import { DEFAULT_BREAKDOWN, findBreakdown } from './definitions.ts';
 import { formatInt } from '../format/vi.ts';
 
 export interface MissingUnit { unitId: number; code: string; name: string; parent: string | null }
@@ -86,4 +87,10 @@ export function coverageSummary(db: DB, year: number, opts: { ratings?: boolean 
     complete: !figuresMissing && !ratingsMissing,
     text: parts.length ? `Năm ${year} chưa đủ số liệu: ${parts.join('; ')}; các số dưới đây chỉ tính trên phần đã nhập.` : null,
   };
+}
+
+/** A breakdown by rating reads the ratings too: a year without them is as incomplete as one without figures. */
+export function breakdownReadsRatings(db: DB, id: string | undefined): boolean {
+  const def = findBreakdown(db, id ?? DEFAULT_BREAKDOWN);
+  return def.type === 'field' && def.field === 'rating';
 }

@@ -2,9 +2,8 @@ import type { Handlers } from '../define.ts';
 import type { statsContract } from '../contract/stats.ts';
 import { breakdown } from '../../stats/breakdown.ts';
 import { compare, compareUnits } from '../../stats/compare.ts';
-import { BUILTIN_BREAKDOWNS, DEFAULT_BREAKDOWN, findBreakdown, listBreakdowns } from '../../stats/definitions.ts';
-import { coverageSummary } from '../../stats/coverage.ts';
-import type { DB } from '../../db/open.ts';
+import { BUILTIN_BREAKDOWNS, listBreakdowns } from '../../stats/definitions.ts';
+import { breakdownReadsRatings, coverageSummary } from '../../stats/coverage.ts';
 import { putGrouping } from '../../db/groupings.ts';
 import { UserError } from '../../core/errors.ts';
 import { checkYear } from '../../stats/consistency.ts';
@@ -13,12 +12,6 @@ import { getSettings } from '../../settings/store.ts';
 function roundingOf(ctxDb: Parameters<typeof getSettings>[0], i: { rounding?: 'halfUp' | 'largestRemainder'; decimals?: number }) {
   const s = getSettings(ctxDb).rounding;
   return { rounding: i.rounding ?? s.mode, decimals: i.decimals ?? s.decimals };
-}
-
-/** A breakdown by rating reads the ratings too: a year without them is as incomplete as one without figures. */
-function readsRatings(db: DB, id: string | undefined): boolean {
-  const def = findBreakdown(db, id ?? DEFAULT_BREAKDOWN);
-  return def.type === 'field' && def.field === 'rating';
 }
 
 export const statsHandlers: Handlers<typeof statsContract> = {
@@ -30,11 +23,11 @@ export const statsHandlers: Handlers<typeof statsContract> = {
   'stats.breakdowns': (_i, { session }) => listBreakdowns(session.db).map((d) => ({ id: d.id, name: d.name })),
   'stats.breakdown': (i, { session }) => ({
     ...breakdown(session.db, i.year, i.breakdown, roundingOf(session.db, i)),
-    coverage: coverageSummary(session.db, i.year, { ratings: readsRatings(session.db, i.breakdown) }),
+    coverage: coverageSummary(session.db, i.year, { ratings: breakdownReadsRatings(session.db, i.breakdown) }),
   }),
   'stats.compare': (i, { session }) => {
     const r = compare(session.db, i.years, i.breakdown, roundingOf(session.db, i));
-    return { ...r, coverage: r.years.map((y) => coverageSummary(session.db, y, { ratings: readsRatings(session.db, i.breakdown) })) };
+    return { ...r, coverage: r.years.map((y) => coverageSummary(session.db, y, { ratings: breakdownReadsRatings(session.db, i.breakdown) })) };
   },
   'stats.compareUnits': (i, { session }) => compareUnits(session.db, i.years, i.indicator, i.kinds),
   'checks.year': (i, { session }) => checkYear(session.db, i.year),
