@@ -1,8 +1,8 @@
 /** The single entry every transport calls: look up the method, validate the input, run the handler. */
-import { z } from 'zod';
 import { contract, type Api, type MethodName } from './contract.ts';
 import { handlers } from './handlers.ts';
-import type { Handler, InputOf, OutputOf } from './define.ts';
+import type { InputOf, OutputOf } from './define.ts';
+import type { Handler } from './handler.ts';
 import type { Ctx } from '../core/context.ts';
 import { describeIssues, UserError, type ApiError } from '../core/errors.ts';
 

@@ -7,6 +7,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { CALL_CHANNEL, NAVIGATE_CHANNEL, isScreenHash } from './channels.ts';
 
 declare const __TOCHUC_METHODS__: string[];
+// The preload runs in the page but is compiled with the Node code (no DOM types); it touches only the hash.
+declare const window: { location: { hash: string } };
 
 const api: Record<string, (input: unknown) => Promise<unknown>> = {};
 for (const name of __TOCHUC_METHODS__) {

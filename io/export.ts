@@ -20,8 +20,8 @@ import { formatInt } from '../format/vi.ts';
 import { dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer, type Value } from './xlsx.ts';
 import { guardText } from './guard.ts';
 
-export const EXPORT_KINDS = ['breakdown', 'compare', 'targets', 'figures'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import type { ExportKind } from './export-kinds.ts';
+export { EXPORT_KINDS, type ExportKind } from './export-kinds.ts';
 
 export interface ExportRequest { what: ExportKind; year: number; years?: number[]; breakdown?: string; planId?: number }
 export interface ExportResult { bytes: Buffer; rows: number; name: string }

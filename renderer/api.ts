@@ -3,7 +3,7 @@
  * and a data version that every write bumps so that all views re-read after an edit.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import { createClient } from '../api/client.ts';
+import { createClient } from './client.ts';
 import type { Api, MethodName } from '../api/contract.ts';
 import type { InputOf, OutputOf } from '../api/define.ts';
 

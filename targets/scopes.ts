@@ -8,17 +8,8 @@ import type { UnitRow } from '../db/units.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { matches } from '../stats/breakdown.ts';
-import { unitFilterSchema } from '../stats/definitions.ts';
-
-
-export const scopeSchema = z.object({
-  code: z.string().optional(),
-  label: z.string().trim().min(1),
-  description: z.string().optional(),
-  /** A cell is in the scope when it matches any of these filters. */
-  anyOf: z.array(unitFilterSchema).min(1),
-});
-export type Scope = z.infer<typeof scopeSchema>;
+import type { Scope } from './scope-schema.ts';
+export { scopeSchema, type Scope } from './scope-schema.ts';
 
 const AGENCY_BASE_SECTORS = ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'];
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
 import { COMPARABLE_LEVELS } from '../../targets/levels.ts';
-import { scopeSchema } from '../../targets/scopes.ts';
+import { scopeSchema } from '../../targets/scope-schema.ts';
 
 const id = z.number().int().positive();
 /** The largest page of targets.failing: the CLI reads a province's lists (up to 75.000 members) in a few pages. */

@@ -3,7 +3,7 @@ import type { DB } from '../../db/open.ts';
 import { listPlans } from '../../db/plans.ts';
 import { evaluatePlan, type TargetResult } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
-import { formatInt, formatShare, formatPercentUnits } from '../../format/vi.ts';
+import { formatInt, formatShare } from '../../format/vi.ts';
 import { formatThreshold } from '../../targets/threshold.ts';
 import type { FigureRequest, Figures, TableData } from '../model.ts';
 

@@ -48,7 +48,9 @@ describe('the checks fail on a bad graph, naming the import', () => {
     expect(msgs).toContain("stats/x.ts:2 imports 'electron': electron belongs in electron/, tests/, scripts/ only");
     expect(msgs).toContain("db/y.ts:2 imports '../targets/plans.ts': db/ may not import targets/ (allowed: core)");
     expect(msgs).toContain("renderer/z.tsx:1 imports 'node:fs': renderer/ runs in the page and may not use Node modules");
-    expect(msgs).toContain("io/a.ts:1 imports '../members/b.ts': io/ may not import members/ (allowed: core, db, format, org, settings, stats, targets, backup)");
+    expect(msgs).toContain(
+      "io/a.ts:1 imports '../members/b.ts': io/ may not import members/ (allowed: core, db, format, org, settings, stats, targets, backup)",
+    );
   });
   test('a cycle between folders, with one import per arrow', () => {
     const cycles = folderCycles(badEdges).map((v) => v.message);
@@ -58,6 +60,8 @@ describe('the checks fail on a bad graph, naming the import', () => {
     ]);
   });
   test('SQL outside db/', () => {
-    expect(sqlOutsideDb(bad).map((v) => v.message)).toEqual(['targets/w.ts:2: SQL (prepare) outside db/; add a function to db/ and call it']);
+    expect(sqlOutsideDb(bad).map((v) => v.message)).toEqual([
+      'targets/w.ts:2: SQL (prepare) outside db/; add a function to db/ and call it',
+    ]);
   });
 });

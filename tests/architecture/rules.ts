@@ -65,14 +65,16 @@ export function checkImports(edges: readonly ImportEdge[]): Violation[] {
       const to = folderOf(e.to);
       const allowed = ALLOWED[from];
       if (to === from || !allowed || allowed.includes('*')) continue;
-      if (!allowed.includes(to)) out.push({ rule: 'folder', message: `${where(e)}: ${from}/ may not import ${to}/ (allowed: ${allowed.join(', ') || 'nothing'})` });
+      if (!allowed.includes(to))
+        out.push({ rule: 'folder', message: `${where(e)}: ${from}/ may not import ${to}/ (allowed: ${allowed.join(', ') || 'nothing'})` });
       continue;
     }
     if (BROWSER.includes(from) && (e.specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(e.specifier))) {
       out.push({ rule: 'node-in-browser', message: `${where(e)}: ${from}/ runs in the page and may not use Node modules` });
     }
     for (const p of PACKAGE_HOMES) {
-      if (p.test(e.specifier) && !p.folders.includes(from)) out.push({ rule: 'package', message: `${where(e)}: ${p.what} belongs in ${p.folders.join('/, ')}/ only` });
+      if (p.test(e.specifier) && !p.folders.includes(from))
+        out.push({ rule: 'package', message: `${where(e)}: ${p.what} belongs in ${p.folders.join('/, ')}/ only` });
     }
   }
   return out;

@@ -14,7 +14,7 @@ import { methodNames } from '../../api/contract.ts';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const out = join(root, 'dist', 'electron');
-type Fn = (...a: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Fn = (...a: any[]) => any;
 
 let dir: string;
 const rec = {

@@ -2,12 +2,12 @@
  * The renderer's one way in: a typed `call(method, input)` over whichever transport the page has —
  * the preload's functions in Electron, or HTTP with the per-run token in web mode.
  */
-import type { Api, MethodName } from './contract.ts';
-import type { InputOf, OutputOf } from './define.ts';
-import type { ApiError } from './dispatch.ts';
+import type { Api, MethodName } from '../api/contract.ts';
+import type { InputOf, OutputOf } from '../api/define.ts';
+import type { ApiError, ErrorCode } from '../core/errors.ts';
 
 export class ApiCallError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: unknown;
   constructor(e: ApiError) {
     super(e.message);
