@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { ApiError, CallReply } from '../core/errors.ts';
 import type { Host } from '../core/host.ts';
-import type { BackendEvent } from '../core/progress.ts';
+import type { WindowEvent } from '../core/progress.ts';
 import { backendArgs, type FromBackend, type ToBackend } from '../backend/protocol.ts';
 
 /** The part of Electron's UtilityProcess used here (child_process.fork's ChildProcess can be shaped like it). */
@@ -18,8 +18,7 @@ export interface ChildLike {
 }
 export type Fork = (entry: string, args: string[]) => ChildLike;
 
-/** What the window hears: the backend's own events, and news of the backend itself. */
-export type WindowEvent = BackendEvent | { type: 'backend-restarted'; message: string } | { type: 'backend-stopped'; message: string };
+export type { WindowEvent };
 
 export interface BackendOptions {
   fork: Fork;
