@@ -3,11 +3,12 @@
  * and a data version that every write bumps so that all views re-read after an edit.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import { createClient } from './client.ts';
+import { createClient, createEvents } from './client.ts';
 import type { Api, MethodName } from '../api/contract.ts';
 import type { InputOf, OutputOf } from '../api/define.ts';
 
 export const call = createClient();
+export const events = createEvents();
 export type Out<K extends MethodName> = OutputOf<Api[K]>;
 export type In<K extends MethodName> = InputOf<Api[K]>;
 

@@ -4,7 +4,8 @@
  */
 import type { Api, MethodName } from '../api/contract.ts';
 import type { InputOf, OutputOf } from '../api/define.ts';
-import type { ApiError, ErrorCode } from '../core/errors.ts';
+import type { ApiError, CallReply, ErrorCode } from '../core/errors.ts';
+import type { WindowEvent } from '../core/progress.ts';
 
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
@@ -16,10 +17,44 @@ export class ApiCallError extends Error {
   }
 }
 
-type Bridge = { [K in MethodName]: (input: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: ApiError }> };
+type Bridge = { [K in MethodName]: (input: unknown) => Promise<CallReply> };
+interface EventBridge {
+  subscribe(fn: (event: WindowEvent) => void): () => void;
+}
 
 declare global {
-  interface Window { tochuc?: Bridge }
+  interface Window {
+    tochuc?: Bridge;
+    tochucEvents?: EventBridge;
+  }
+}
+
+const pageToken = () => document.querySelector('meta[name="tochuc-token"]')?.getAttribute('content') ?? '';
+
+/**
+ * Listens to what the backend pushes (progress of a job, data changed, the backend restarted): the preload's
+ * event bridge in Electron, one server-sent event stream in web mode. Returns a function that stops listening.
+ */
+export function createEvents(): EventBridge {
+  const bridge = typeof window !== 'undefined' ? window.tochucEvents : undefined;
+  if (bridge) return bridge;
+  const listeners = new Set<(event: WindowEvent) => void>();
+  let source: EventSource | null = null;
+  return {
+    subscribe(fn) {
+      listeners.add(fn);
+      if (!source && typeof EventSource !== 'undefined') {
+        source = new EventSource(`/api/events?token=${encodeURIComponent(pageToken())}`);
+        source.onmessage = (m: MessageEvent<string>) => {
+          const event = JSON.parse(m.data) as WindowEvent;
+          for (const l of listeners) l(event);
+        };
+      }
+      return () => {
+        listeners.delete(fn);
+      };
+    },
+  };
 }
 
 export type Call = <K extends MethodName>(method: K, input: InputOf<Api[K]>) => Promise<OutputOf<Api[K]>>;
@@ -33,14 +68,14 @@ export function createClient(): Call {
       return r.result as never;
     };
   }
-  const token = document.querySelector('meta[name="tochuc-token"]')?.getAttribute('content') ?? '';
+  const token = pageToken();
   return async (method, input) => {
     const res = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Tochuc-Token': token },
       body: JSON.stringify(input ?? {}),
     });
-    const body = (await res.json()) as { ok: true; result: unknown } | { ok: false; error: ApiError };
+    const body = (await res.json()) as CallReply;
     if (!body.ok) throw new ApiCallError(body.error);
     return body.result as never;
   };
