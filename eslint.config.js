@@ -126,6 +126,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: RUNTIME_PACKAGES }] },
   },
   {
+    // A CommonJS file is loaded with --require (tests/electron/parent-port.cjs), where require is the way in.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
       // Tests read the database directly to check what a call wrote.

@@ -90,8 +90,7 @@ export class BackendProcess {
           this.stopping = true;
           child.kill();
           reject(new Error(msg.error.message));
-        }
-        else this.receive(child, msg);
+        } else this.receive(child, msg);
       });
       child.on('exit', (code: number) => {
         reject(new Error(this.crashMessage(code)));

@@ -1,7 +1,6 @@
 /** Where an imported file comes from: a path (CLI, desktop) or bytes sent by the UI. Size is checked before reading. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { UserError } from '../core/errors.ts';
 import { checkFileSize, MAX_FILE_BYTES, mb } from './limits.ts';
 

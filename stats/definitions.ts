@@ -1,8 +1,6 @@
 /** The standard breakdowns, and user-defined groupings read from the database. */
 import type { DB } from '../db/open.ts';
 import { listGroupings } from '../db/groupings.ts';
-import { z } from 'zod';
-import { UNIT_KINDS } from '../org/catalog.ts';
 import { UserError } from '../core/errors.ts';
 
 import type { UnitFilter } from './unit-filter.ts';

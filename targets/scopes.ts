@@ -3,7 +3,6 @@
  * filters as the breakdowns), stored whole in the target row so a target keeps its meaning
  * even if the presets below change. Users may define any scope of their own.
  */
-import { z } from 'zod';
 import type { UnitRow } from '../db/units.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import type { OrgTree } from '../org/tree.ts';

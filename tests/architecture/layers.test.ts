@@ -39,6 +39,7 @@ describe('the checks fail on a bad graph, naming the import', () => {
     { path: 'targets/w.ts', text: "export { y } from '../db/y.ts';\nconst n = db.prepare('SELECT 1').get();\n" },
     { path: 'io/a.ts', text: "import { b } from '../members/b.ts';\n" },
     { path: 'members/b.ts', text: "import { a } from '../io/a.ts';\n" },
+    { path: 'electron/m.ts', text: "import { dispatch } from '../api/dispatch.ts';\nimport { isMethod } from '../api/contract.ts';\n" },
   ];
   const badEdges = importEdges(bad);
 
@@ -51,6 +52,10 @@ describe('the checks fail on a bad graph, naming the import', () => {
     expect(msgs).toContain(
       "io/a.ts:1 imports '../members/b.ts': io/ may not import members/ (allowed: core, db, format, org, settings, stats, targets, backup)",
     );
+    expect(msgs).toContain(
+      "electron/m.ts:1 imports '../api/dispatch.ts': electron/ may import from api/ only api/contract.ts, api/contract/, api/define.ts",
+    );
+    expect(msgs.filter((m) => m.startsWith('electron/m.ts:2'))).toEqual([]);
   });
   test('a cycle between folders, with one import per arrow', () => {
     const cycles = folderCycles(badEdges).map((v) => v.message);

@@ -28,8 +28,8 @@ export const ALLOWED: Record<string, readonly string[]> = {
   backend: ['core', 'db', 'api'],
   web: ['core', 'db', 'api'],
   cli: ['core', 'db', 'api', 'web', ...DOMAIN],
-  // Main keeps windows and dialogs; it reads the contract's method names and the menu's screen list only.
-  electron: ['core', 'api', 'web', 'renderer'],
+  // Main keeps windows and dialogs and relays calls (see ONLY_FILES: no handler, no database).
+  electron: ['core', 'api', 'backend', 'web', 'renderer'],
   // The page: the typed client and contract, and the pure helpers it shares with the backend.
   renderer: ['core', 'api', 'charts', 'format', 'io', 'org'],
   // Tools and tests may reach anything.
@@ -37,6 +37,17 @@ export const ALLOWED: Record<string, readonly string[]> = {
   scripts: ['*'],
   tests: ['*'],
   '.': ['*'],
+};
+
+/** Arrows allowed only to some files of the target folder: "from→to" → path prefixes. */
+export const ONLY_FILES: Record<string, readonly string[]> = {
+  // Main knows the method names (to refuse unknown ones) and the message shapes; the API runs in the backend.
+  'electron→api': ['api/contract.ts', 'api/contract/', 'api/define.ts'],
+  'electron→backend': ['backend/protocol.ts'],
+  // The menu lists the screens; nothing else of the page is main's.
+  'electron→renderer': ['renderer/routes.ts'],
+  // The page's client speaks the contract; handlers and dispatch are the backend's.
+  'renderer→api': ['api/contract.ts', 'api/contract/', 'api/define.ts'],
 };
 
 /** Packages that tie a folder to one runtime, and the folders where they may appear. */
@@ -65,8 +76,12 @@ export function checkImports(edges: readonly ImportEdge[]): Violation[] {
       const to = folderOf(e.to);
       const allowed = ALLOWED[from];
       if (to === from || !allowed || allowed.includes('*')) continue;
-      if (!allowed.includes(to))
+      const only = ONLY_FILES[`${from}→${to}`];
+      if (!allowed.includes(to)) {
         out.push({ rule: 'folder', message: `${where(e)}: ${from}/ may not import ${to}/ (allowed: ${allowed.join(', ') || 'nothing'})` });
+      } else if (only && !only.some((p) => e.to!.startsWith(p))) {
+        out.push({ rule: 'folder', message: `${where(e)}: ${from}/ may import from ${to}/ only ${only.join(', ')}` });
+      }
       continue;
     }
     if (BROWSER.includes(from) && (e.specifier.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(e.specifier))) {

@@ -13,7 +13,7 @@ import { forkUtility, type StandInChild } from './utility-process.ts';
 
 const entry = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'backend', 'main.ts');
 let dir: string;
-let children: StandInChild[] = [];
+const children: StandInChild[] = [];
 const events: WindowEvent[] = [];
 let onSave: (name: string, bytes: Uint8Array) => Promise<string | null> = async () => null;
 let backend: BackendProcess;
@@ -23,7 +23,8 @@ const fork = (e: string, args: string[]) => {
   children.push(c);
   return c;
 };
-const exited = (c: StandInChild) => new Promise<void>((r) => (c.process.exitCode !== null || c.process.signalCode !== null ? r() : c.process.once('exit', () => r())));
+const exited = (c: StandInChild) =>
+  new Promise<void>((r) => (c.process.exitCode !== null || c.process.signalCode !== null ? r() : c.process.once('exit', () => r())));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tochuc-backend-'));
@@ -49,7 +50,10 @@ describe('the backend in its own process', () => {
     expect(children).toHaveLength(1);
     expect(children[0]!.process.pid).not.toBe(process.pid);
     expect(await backend.call('stats.breakdown', { year: 1800 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await backend.call('db.exec', {})).toEqual({ ok: false, error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' } });
+    expect(await backend.call('db.exec', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' },
+    });
   });
 
   test('progress and data-changed are pushed while the call runs, before its reply', async () => {
@@ -109,7 +113,13 @@ describe('the backend in its own process', () => {
     const bad = join(dir, 'hong.sqlite');
     writeFileSync(bad, 'đây không phải cơ sở dữ liệu '.repeat(200));
     const before = children.length;
-    const other = new BackendProcess({ fork, entry, dbPath: bad, host: { saveFile: async () => null, pickDatabaseFile: async () => null }, onEvent: () => {} });
+    const other = new BackendProcess({
+      fork,
+      entry,
+      dbPath: bad,
+      host: { saveFile: async () => null, pickDatabaseFile: async () => null },
+      onEvent: () => {},
+    });
     await expect(other.whenReady()).rejects.toThrow(/^Tệp dữ liệu "hong\.sqlite" bị hỏng hoặc không phải tệp SQLite/);
     await exited(children.at(-1)!);
     expect(children.length).toBe(before + 1);

@@ -14,7 +14,11 @@ export interface StandInChild extends ChildLike {
 }
 
 export function forkUtility(entry: string, args: string[]): StandInChild {
-  const cp = fork(entry, args, { serialization: 'advanced', execArgv: ['--require', shim], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const cp = fork(entry, args, {
+    serialization: 'advanced',
+    execArgv: ['--require', shim],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const child: StandInChild = {
     process: cp,
     postMessage: (message) => {
