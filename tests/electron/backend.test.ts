@@ -15,7 +15,10 @@ const entry = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'backend
 let dir: string;
 const children: StandInChild[] = [];
 const events: WindowEvent[] = [];
+const waiters: ((e: WindowEvent) => void)[] = [];
+const nextEvent = () => new Promise<WindowEvent>((r) => waiters.push(r));
 let onSave: (name: string, bytes: Uint8Array) => Promise<string | null> = async () => null;
+let onPick: () => Promise<string | null> = async () => null;
 let backend: BackendProcess;
 
 const fork = (e: string, args: string[]) => {
@@ -32,8 +35,11 @@ beforeAll(async () => {
     fork,
     entry,
     dbPath: join(dir, 'demo.sqlite'),
-    host: { saveFile: (name, bytes) => onSave(name, bytes), pickDatabaseFile: async () => null },
-    onEvent: (e) => events.push(e),
+    host: { saveFile: (name, bytes) => onSave(name, bytes), pickDatabaseFile: () => onPick() },
+    onEvent: (e) => {
+      events.push(e);
+      for (const w of waiters.splice(0)) w(e);
+    },
   });
   await backend.whenReady();
 });
@@ -107,6 +113,21 @@ describe('the backend in its own process', () => {
     expect(children).toHaveLength(2);
     expect(children[1]!.process.pid).not.toBe(first.process.pid);
     expect(backend.dbPath).toBe(join(dir, 'demo.sqlite'));
+  });
+
+  test('after another file is opened from the menu, a restart reopens that file', async () => {
+    const other = join(dir, 'khac.sqlite');
+    onPick = async () => other;
+    expect(await backend.call('app.openDatabase', {})).toEqual({ ok: true, result: { dbPath: other } });
+    expect(backend.dbPath).toBe(other);
+    const before = children.length;
+    const restarted = nextEvent();
+    children.at(-1)!.process.kill('SIGKILL');
+    // The window hears of the restart, then calls again.
+    expect(await restarted).toMatchObject({ type: 'backend-restarted', message: expect.stringContaining('với tệp "khac.sqlite"') });
+    const info = await backend.call('app.info', {});
+    expect(info).toMatchObject({ ok: true, result: { dbPath: other, empty: true } });
+    expect(children.length).toBe(before + 1);
   });
 
   test('a file that cannot be opened is reported in Vietnamese, without restarting again and again', async () => {
