@@ -45,6 +45,15 @@ export async function runCall(ctx: Ctx, method: string, input: unknown): Promise
   } catch (e) {
     return { ok: false, error: toApiError(e) };
   } finally {
-    if (ctx.session.db !== db || dataVersion(ctx.session.db) !== before) ctx.events.emit({ type: 'data-changed', method });
+    if (ctx.session.db !== db || changedSince(ctx, before)) ctx.events.emit({ type: 'data-changed', method });
+  }
+}
+
+/** A handle a call closed (a restore) counts as changed: the views must re-read either way. */
+function changedSince(ctx: Ctx, before: string): boolean {
+  try {
+    return dataVersion(ctx.session.db) !== before;
+  } catch {
+    return true;
   }
 }

@@ -64,7 +64,10 @@ export class BackendProcess {
       return { ok: false, error: { code: 'backend-crashed', message: (e as Error).message } };
     }
     const child = this.child;
-    if (!child) return { ok: false, error: this.stoppedError() };
+    if (!child) {
+      const closing = { code: 'backend-crashed' as const, message: 'Phần xử lý dữ liệu đã dừng vì ứng dụng đang đóng.' };
+      return { ok: false, error: this.stopping ? closing : this.stoppedError() };
+    }
     const id = this.nextId++;
     return new Promise<CallReply>((resolve) => {
       this.pending.set(id, resolve);
