@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importEdges, listSources, type SourceFile } from './imports.ts';
-import { ALLOWED, checkImports, folderCycles, sqlOutsideDb } from './rules.ts';
+import { ALLOWED, checkImports, folderCycles, pageReachesNode, sqlOutsideDb } from './rules.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SOURCE_DIRS = Object.keys(ALLOWED).filter((d) => d !== '.' && d !== 'tests');
@@ -21,6 +21,9 @@ describe('the tree', () => {
   });
   test('the folder graph has no cycles', () => {
     expect(folderCycles(edges).map((v) => v.message)).toEqual([]);
+  });
+  test('nothing the page imports, however indirectly, loads a Node module', () => {
+    expect(pageReachesNode(edges).map((v) => v.message)).toEqual([]);
   });
   test('SQL is written only in db/', () => {
     expect(sqlOutsideDb(files).map((v) => v.message)).toEqual([]);
@@ -67,6 +70,16 @@ describe('the checks fail on a bad graph, naming the import', () => {
   test('SQL outside db/', () => {
     expect(sqlOutsideDb(bad).map((v) => v.message)).toEqual([
       'targets/w.ts:2: SQL (prepare) outside db/; add a function to db/ and call it',
+    ]);
+  });
+  test('the page reaching Node through a shared module, with the chain named', () => {
+    const chain = importEdges([
+      { path: 'renderer/a.tsx', text: "import { x } from '../format/x.ts';\n" },
+      { path: 'format/x.ts', text: "import { y } from './y.ts';\n" },
+      { path: 'format/y.ts', text: "import { readFileSync } from 'node:fs';\n" },
+    ]);
+    expect(pageReachesNode(chain).map((v) => v.message)).toEqual([
+      "renderer/a.tsx → format/x.ts → format/y.ts imports 'node:fs' (line 1): the page would load a Node module",
     ]);
   });
 });

@@ -157,3 +157,42 @@ export function sqlOutsideDb(files: readonly SourceFile[]): Violation[] {
   }
   return out;
 }
+
+/** Packages that only run under Node: the page must not reach them through any chain of imports. */
+const NODE_ONLY = (s: string) =>
+  s.startsWith('node:') || ['better-sqlite3', 'exceljs', '@napi-rs/canvas', '@fast-csv/parse', 'electron'].includes(s);
+
+/**
+ * Everything the page imports, followed file by file: a shared module (the contract, format/, org/catalog)
+ * that starts importing the database or a Node module would ship to the page. Named with the whole chain.
+ */
+export function pageReachesNode(edges: readonly ImportEdge[]): Violation[] {
+  const byFile = new Map<string, ImportEdge[]>();
+  for (const e of edges) byFile.set(e.from, [...(byFile.get(e.from) ?? []), e]);
+  const resolve = (to: string) => [to, `${to}.ts`, `${to}.tsx`].find((p) => byFile.has(p)) ?? to;
+  const via = new Map<string, string | null>();
+  const queue = [...byFile.keys()].filter((f) => folderOf(f) === 'renderer');
+  for (const f of queue) via.set(f, null);
+  const out: Violation[] = [];
+  while (queue.length) {
+    const f = queue.shift()!;
+    for (const e of byFile.get(f) ?? []) {
+      if (e.to === null) {
+        if (NODE_ONLY(e.specifier) && folderOf(f) !== 'renderer') {
+          const chain: string[] = [f];
+          for (let p = via.get(f); p; p = via.get(p) ?? null) chain.unshift(p);
+          out.push({
+            rule: 'node-in-browser',
+            message: `${chain.join(' → ')} imports '${e.specifier}' (line ${e.line}): the page would load a Node module`,
+          });
+        }
+        continue;
+      }
+      const to = resolve(e.to);
+      if (folderOf(to) === 'renderer' || via.has(to)) continue;
+      via.set(to, f);
+      queue.push(to);
+    }
+  }
+  return out;
+}
