@@ -31,6 +31,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every call's output is checked against the contract's schema (api/dispatch.ts).
+    env: { TOCHUC_CHECK_OUTPUTS: '1' },
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       { extends: true, test: { name: 'integration', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...E2E, ...OFFICE] } },

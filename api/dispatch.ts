@@ -22,8 +22,17 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: 
   if (!parsed.success) throw new UserError(`Dữ liệu gửi lên không hợp lệ (${name}): ${describeIssues(parsed.error)}`, 'invalid-input');
   const handler = handlers[name] as Handler<typeof m>;
   const out = await handler(parsed.data, ctx);
-  return opts.checkOutput ? m.output.parse(out) : out;
+  if (opts.checkOutput) return m.output.parse(out);
+  if (CHECK_OUTPUTS) {
+    // Checked, not parsed: the caller gets exactly what the handler returned, as in production.
+    const r = m.output.safeParse(out);
+    if (!r.success) throw new Error(`kết quả của ${name} không khớp hợp đồng: ${describeIssues(r.error)}`);
+  }
+  return out;
 }
+
+/** Tests (vitest.config.ts) and development runs set this, so every call's output is checked against its schema. */
+const CHECK_OUTPUTS = process.env.TOCHUC_CHECK_OUTPUTS === '1';
 
 /** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
 export function toApiError(e: unknown): ApiError {
