@@ -17,7 +17,7 @@ const E2E = [
 ];
 const OFFICE = ['tests/reports/pdf.test.ts', 'tests/check/docx.test.ts'];
 const UNIT = [
-  'tests/unit/**/*.test.ts',
+  'tests/format/**/*.test.ts',
   'tests/architecture/**/*.test.ts',
   'tests/renderer/**/*.test.ts',
   'tests/check/{claims,lists-without-whole,numbers,properties,seed,tables}.test.ts',
