@@ -146,4 +146,27 @@ describe('the backend in its own process', () => {
     expect(children.length).toBe(before + 1);
     expect(await other.call('app.info', {})).toMatchObject({ ok: false, error: { code: 'backend-crashed' } });
   });
+
+  test('a backend that dies at every start is given up after three restarts, and the window is told', async () => {
+    const dying = join(dir, 'chet.cjs');
+    writeFileSync(dying, 'process.exit(3);\n');
+    const heard: WindowEvent[] = [];
+    const stopped = new Promise<void>((resolve) => {
+      const b = new BackendProcess({
+        fork,
+        entry: dying,
+        dbPath: join(dir, 'demo.sqlite'),
+        host: { saveFile: async () => null, pickDatabaseFile: async () => null },
+        onEvent: (e) => {
+          heard.push(e);
+          if (e.type === 'backend-stopped') resolve();
+        },
+      });
+      void b.whenReady().catch(() => {});
+    });
+    await stopped;
+    expect(heard.map((e) => e.type)).toEqual(['backend-restarted', 'backend-restarted', 'backend-restarted', 'backend-stopped']);
+    expect(heard[0]).toMatchObject({ message: expect.stringContaining('(mã thoát 3)') });
+    expect(heard.at(-1)).toMatchObject({ message: expect.stringMatching(/^Phần xử lý dữ liệu của tochuc dừng đột ngột 4 lần liền/) });
+  });
 });
