@@ -1,6 +1,6 @@
 /**
- * The renderer's view of the API: one client, a hook that loads a method's result,
- * and a data version that every write bumps so that all views re-read after an edit.
+ * The renderer's view of the API: one client, the backend's pushed events, a hook that loads a method's
+ * result, and a data version that App raises on every data-changed event so that all views re-read.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { createClient, createEvents } from './client.ts';
