@@ -13,24 +13,43 @@ const MEMBERS_RATED = `(EXISTS (SELECT 1 FROM member_rating m WHERE m.year = y.y
   OR EXISTS (SELECT 1 FROM member_unrated m WHERE m.year = y.year AND m.unit_id = y.unit_id))`;
 const IS_CELL = `y.kind IN ('cell', 'baseCell')`;
 
-export interface FigureCounts { leaves: number; leavesWithoutFigures: number }
-export interface RatingCounts { rated: number; withoutRating: number; cells: number; cellsWithoutMemberRatings: number }
+export interface FigureCounts {
+  leaves: number;
+  leavesWithoutFigures: number;
+}
+export interface RatingCounts {
+  rated: number;
+  withoutRating: number;
+  cells: number;
+  cellsWithoutMemberRatings: number;
+}
 
 /** Leaves and those without figures: what every breakdown asks, so the cheapest query. */
 export function figureCounts(db: DB, year: number): FigureCounts {
-  return prep(db, `
+  return prep(
+    db,
+    `
     SELECT count(*) AS leaves, coalesce(sum(NOT ${HAS_FIGURES}), 0) AS leavesWithoutFigures
-    FROM unit_year y WHERE y.year = ? AND y.kind <> 'committee' AND ${LEAF}`).get(year) as FigureCounts;
+    FROM unit_year y WHERE y.year = ? AND y.kind <> 'committee' AND ${LEAF}`,
+  ).get(year) as FigureCounts;
 }
 
 export function ratingCounts(db: DB, year: number): RatingCounts {
-  return prep(db, `
+  return prep(
+    db,
+    `
     SELECT count(*) AS rated, coalesce(sum(NOT ${RATED}), 0) AS withoutRating,
            coalesce(sum(${IS_CELL}), 0) AS cells, coalesce(sum(${IS_CELL} AND NOT ${MEMBERS_RATED}), 0) AS cellsWithoutMemberRatings
-    FROM unit_year y WHERE y.year = ? AND y.kind <> 'committee'`).get(year) as RatingCounts;
+    FROM unit_year y WHERE y.year = ? AND y.kind <> 'committee'`,
+  ).get(year) as RatingCounts;
 }
 
-export interface MissingRow { unitId: number; code: string; name: string; parent: string | null }
+export interface MissingRow {
+  unitId: number;
+  code: string;
+  name: string;
+  parent: string | null;
+}
 
 const MISSING: Record<'figures' | 'ratings' | 'memberRatings', string> = {
   figures: `${LEAF} AND NOT ${HAS_FIGURES}`,
@@ -41,10 +60,13 @@ const MISSING: Record<'figures' | 'ratings' | 'memberRatings', string> = {
 /** The first `limit` units missing one kind of input, in the order the tree lists them among their siblings. */
 export function missingUnits(db: DB, year: number, what: keyof typeof MISSING, limit: number): MissingRow[] {
   if (limit <= 0) return [];
-  return prep(db, `
+  return prep(
+    db,
+    `
     SELECT y.unit_id AS unitId, u.code, y.name, p.name AS parent
     FROM unit_year y JOIN unit u ON u.id = y.unit_id
     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
     WHERE y.year = ? AND y.kind <> 'committee' AND ${MISSING[what]}
-    ORDER BY y.sort, y.unit_id LIMIT ?`).all(year, limit) as MissingRow[];
+    ORDER BY y.sort, y.unit_id LIMIT ?`,
+  ).all(year, limit) as MissingRow[];
 }

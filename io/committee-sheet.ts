@@ -18,29 +18,64 @@ import { sheetUnit } from './sheet-unit.ts';
 import type { YearTree } from './year-tree.ts';
 
 export const COMMITTEE_SHEET = 'Cấp ủy viên';
-export const COMMITTEE_HEADERS = ['Mã chi bộ', 'Họ và tên', 'Chức vụ', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Học vấn', 'Chuyên môn', 'Lý luận chính trị', 'Đã bồi dưỡng'] as const;
+export const COMMITTEE_HEADERS = [
+  'Mã chi bộ',
+  'Họ và tên',
+  'Chức vụ',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Học vấn',
+  'Chuyên môn',
+  'Lý luận chính trị',
+  'Đã bồi dưỡng',
+] as const;
 
 /**
  * Columns a sheet may add after the fixed ones (the template keeps exactly COMMITTEE_HEADERS): the
  * member's own rating and the secretary's concurrent roles. Absent, the stored values stay.
  */
-export const OPTIONAL_COMMITTEE_HEADERS = ['Xếp loại', 'Kiêm trưởng thôn', 'Kiêm trưởng ban công tác Mặt trận', 'Tham gia quản lý doanh nghiệp'] as const;
+export const OPTIONAL_COMMITTEE_HEADERS = [
+  'Xếp loại',
+  'Kiêm trưởng thôn',
+  'Kiêm trưởng ban công tác Mặt trận',
+  'Tham gia quản lý doanh nghiệp',
+] as const;
 export type OptionalField = 'rating' | 'villageHead' | 'frontHead' | 'managesEnterprise';
 const OPTIONAL: OptionalField[] = ['rating', 'villageHead', 'frontHead', 'managesEnterprise'];
 
-type Field = 'code' | 'fullName' | 'role' | 'gender' | 'birthYear' | 'ethnicity' | 'education' | 'professional' | 'theory' | 'trained' | OptionalField;
+type Field =
+  'code' | 'fullName' | 'role' | 'gender' | 'birthYear' | 'ethnicity' | 'education' | 'professional' | 'theory' | 'trained' | OptionalField;
 const FIELDS: Field[] = ['code', 'fullName', 'role', 'gender', 'birthYear', 'ethnicity', 'education', 'professional', 'theory', 'trained'];
 const BY_HEADER = new Map<string, Field>(COMMITTEE_HEADERS.map((h, i) => [foldHeader(h), FIELDS[i]!]));
 OPTIONAL_COMMITTEE_HEADERS.forEach((h, i) => BY_HEADER.set(foldHeader(h), OPTIONAL[i]!));
 for (const [h, f] of [
-  ['ma don vi', 'code'], ['ho ten', 'fullName'], ['chuc danh', 'role'], ['trinh do hoc van', 'education'], ['trinh do chuyen mon', 'professional'], ['llct', 'theory'],
-  ['truong thon', 'villageHead'], ['kiem truong thon to dan pho', 'villageHead'], ['truong ban cong tac mat tran', 'frontHead'], ['kiem truong ban mat tran', 'frontHead'],
-  ['quan ly doanh nghiep', 'managesEnterprise'], ['xep loai cap uy vien', 'rating'],
-] as const) BY_HEADER.set(h, f);
+  ['ma don vi', 'code'],
+  ['ho ten', 'fullName'],
+  ['chuc danh', 'role'],
+  ['trinh do hoc van', 'education'],
+  ['trinh do chuyen mon', 'professional'],
+  ['llct', 'theory'],
+  ['truong thon', 'villageHead'],
+  ['kiem truong thon to dan pho', 'villageHead'],
+  ['truong ban cong tac mat tran', 'frontHead'],
+  ['kiem truong ban mat tran', 'frontHead'],
+  ['quan ly doanh nghiep', 'managesEnterprise'],
+  ['xep loai cap uy vien', 'rating'],
+] as const)
+  BY_HEADER.set(h, f);
 
-export interface CommitteeRow extends EntryFields { row: number; ratingScale: string | null; ratingLevel: string | null }
+export interface CommitteeRow extends EntryFields {
+  row: number;
+  ratingScale: string | null;
+  ratingLevel: string | null;
+}
 /** `present`: the optional columns the sheet has; only those overwrite what is stored. */
-export interface CommitteePlan { issues: Issues; byUnit: Map<number, CommitteeRow[]>; present: Set<OptionalField> }
+export interface CommitteePlan {
+  issues: Issues;
+  byUnit: Map<number, CommitteeRow[]>;
+  present: Set<OptionalField>;
+}
 
 export function planCommittee(db: DB, table: Table, year: number, tree: YearTree): CommitteePlan {
   const issues = new Issues(table.sheet);
@@ -48,7 +83,11 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
   const present = new Set<OptionalField>();
   const h = findHeaderRow(table.rows, (f) => BY_HEADER.get(f), 3);
   if (h < 0) {
-    issues.error(table.rows[0]?.row ?? 1, null, `Không tìm thấy dòng tiêu đề của trang "${COMMITTEE_SHEET}": cần các cột ${COMMITTEE_HEADERS.map((x) => `"${x}"`).join(', ')}.`);
+    issues.error(
+      table.rows[0]?.row ?? 1,
+      null,
+      `Không tìm thấy dòng tiêu đề của trang "${COMMITTEE_SHEET}": cần các cột ${COMMITTEE_HEADERS.map((x) => `"${x}"`).join(', ')}.`,
+    );
     return { issues, byUnit, present };
   }
   const headerRow = table.rows[h]!;
@@ -59,7 +98,8 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
     if (t && !f) issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không nhận ra; bỏ qua.`);
     if (f && !cols.has(f)) cols.set(f, i);
   });
-  for (const f of ['code', 'fullName', 'role'] as const) if (!cols.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${COMMITTEE_HEADERS[FIELDS.indexOf(f)]}".`);
+  for (const f of ['code', 'fullName', 'role'] as const)
+    if (!cols.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${COMMITTEE_HEADERS[FIELDS.indexOf(f)]}".`);
   if (!issues.ok) return { issues, byUnit, present };
   for (const f of OPTIONAL) if (cols.has(f)) present.add(f);
   const scale = memberScaleFor(year);
@@ -74,24 +114,54 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
       if (FIELDS.some((f) => text(f) !== null)) issues.error(r.row, label('code'), 'Dòng có thông tin nhưng thiếu mã chi bộ và họ tên.');
       continue;
     }
-    if (!code) { issues.error(r.row, label('code'), `${fullName}: thiếu mã chi bộ (đơn vị của cấp ủy viên).`); continue; }
-    if (!fullName) { issues.error(r.row, label('fullName'), `Dòng của đơn vị mã "${code}" thiếu họ và tên.`); continue; }
+    if (!code) {
+      issues.error(r.row, label('code'), `${fullName}: thiếu mã chi bộ (đơn vị của cấp ủy viên).`);
+      continue;
+    }
+    if (!fullName) {
+      issues.error(r.row, label('fullName'), `Dòng của đơn vị mã "${code}" thiếu họ và tên.`);
+      continue;
+    }
     const u = sheetUnit(db, matcher, tree.fromYear ?? year, code, null, issues, r.row, label('code'));
     if (!u) continue;
-    if (u.kind === 'committee') { issues.error(r.row, label('code'), `"${u.name}" là cấp ủy cấp trên cơ sở; trang này ghi cấp ủy viên của tổ chức cơ sở đảng, đảng bộ bộ phận và chi bộ.`); continue; }
+    if (u.kind === 'committee') {
+      issues.error(
+        r.row,
+        label('code'),
+        `"${u.name}" là cấp ủy cấp trên cơ sở; trang này ghi cấp ủy viên của tổ chức cơ sở đảng, đảng bộ bộ phận và chi bộ.`,
+      );
+      continue;
+    }
     const roleText = text('role');
     const role = roleText ? parseRole(roleText) : undefined;
-    if (!role) { issues.error(r.row, label('role'), `${fullName}: ${roleText ? `không hiểu chức vụ "${roleText}"` : 'thiếu chức vụ'}. Ghi một trong: ${ROLE_WORDS.join(', ')}.`); continue; }
+    if (!role) {
+      issues.error(
+        r.row,
+        label('role'),
+        `${fullName}: ${roleText ? `không hiểu chức vụ "${roleText}"` : 'thiếu chức vụ'}. Ghi một trong: ${ROLE_WORDS.join(', ')}.`,
+      );
+      continue;
+    }
     if (role === 'secretary') {
       const first = secretaryRow.get(u.id);
-      if (first !== undefined) { issues.error(r.row, label('role'), `${u.name} có hai bí thư (dòng ${first} và dòng ${r.row}); mỗi ${CELL_KINDS.includes(u.kind) ? 'chi bộ' : 'đảng bộ'} một bí thư.`); continue; }
+      if (first !== undefined) {
+        issues.error(
+          r.row,
+          label('role'),
+          `${u.name} có hai bí thư (dòng ${first} và dòng ${r.row}); mỗi ${CELL_KINDS.includes(u.kind) ? 'chi bộ' : 'đảng bộ'} một bí thư.`,
+        );
+        continue;
+      }
       secretaryRow.set(u.id, r.row);
     }
     const f: CommitteeRow = { ...EMPTY_FIELDS, fullName: normalizeText(fullName), role, row: r.row, ratingScale: null, ratingLevel: null };
     const gender = text('gender');
     if (gender !== null) {
       const g = ({ nam: 'nam', nu: 'nu' } as const)[foldForSearch(gender) as 'nam' | 'nu'] as 'nam' | 'nu' | undefined;
-      if (!g) { issues.error(r.row, label('gender'), `${fullName}: giới tính "${gender}" không hiểu (ghi Nam hoặc Nữ).`); continue; }
+      if (!g) {
+        issues.error(r.row, label('gender'), `${fullName}: giới tính "${gender}" không hiểu (ghi Nam hoặc Nữ).`);
+        continue;
+      }
       f.gender = g;
     }
     const birth = cols.has('birthYear') ? parseCount(r.cells[cols.get('birthYear')!] ?? null) : { ok: true as const, value: null };
@@ -119,8 +189,15 @@ export function planCommittee(db: DB, table: Table, year: number, tree: YearTree
     const rating = pick('rating', (t) => parseLevel(t, scale), [acceptedLevels(scale)]);
     if ([education, professional, theory, trained, villageHead, frontHead, managesEnterprise, rating].includes(undefined)) continue;
     Object.assign(f, {
-      education, professional, theory, trained: trained === true, villageHead, frontHead, managesEnterprise,
-      ratingScale: rating ? scale : null, ratingLevel: rating ?? null,
+      education,
+      professional,
+      theory,
+      trained: trained === true,
+      villageHead,
+      frontHead,
+      managesEnterprise,
+      ratingScale: rating ? scale : null,
+      ratingLevel: rating ?? null,
     });
     const list = byUnit.get(u.id);
     if (list) list.push(f);

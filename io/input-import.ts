@@ -23,12 +23,17 @@ import type { LoadedFile } from './source.ts';
 export type FiguresImportResult =
   | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | {
-      ok: true; applied: boolean; year: number; startedFromYear: number | null;
-      changes: FigureChange[]; counts: { rows: number; values: number; changed: number; unchanged: number };
+      ok: true;
+      applied: boolean;
+      year: number;
+      startedFromYear: number | null;
+      changes: FigureChange[];
+      counts: { rows: number; values: number; changed: number; unchanged: number };
       sheets: string[];
       ratings: { units: number; cells: number; changed: number } | null;
       committee: { members: number; units: number; changed: number } | null;
-      warnings: ImportIssue[]; backup: string | null;
+      warnings: ImportIssue[];
+      backup: string | null;
     };
 
 const isFigures = (name: string) => /^so lieu\b/.test(foldForSearch(name));
@@ -65,24 +70,40 @@ function ratingChanges(db: DB, year: number, fromYear: number | null, p: Ratings
 
 const SHEET_FIELDS = ['role', 'gender', 'birthYear', 'ethnicity', 'education', 'professional', 'theory', 'trained'] as const;
 /** An optional column and the stored fields it sets. */
-const OPTIONAL_FIELDS = { rating: ['ratingScale', 'ratingLevel'], villageHead: ['villageHead'], frontHead: ['frontHead'], managesEnterprise: ['managesEnterprise'] } as const;
+const OPTIONAL_FIELDS = {
+  rating: ['ratingScale', 'ratingLevel'],
+  villageHead: ['villageHead'],
+  frontHead: ['frontHead'],
+  managesEnterprise: ['managesEnterprise'],
+} as const;
 
 /**
  * What the committee sheet does to the stored members: a person is matched by name within the unit
  * and keeps what the sheet does not carry (concurrent roles, rating); members not listed are removed.
  */
 function committeeOps(db: DB, year: number, fromYear: number | null, p: CommitteePlan) {
-  const ops: { insert: (EntryFields & { unitId: number; ratingScale: string | null; ratingLevel: string | null })[]; update: Entry[]; remove: number[] } = { insert: [], update: [], remove: [] };
+  const ops: {
+    insert: (EntryFields & { unitId: number; ratingScale: string | null; ratingLevel: string | null })[];
+    update: Entry[];
+    remove: number[];
+  } = { insert: [], update: [], remove: [] };
   const fields = [...SHEET_FIELDS, ...[...p.present].flatMap((f) => OPTIONAL_FIELDS[f])] as (keyof Entry)[];
   for (const [unitId, list] of p.byUnit) {
     const stored = fromYear === null ? committeeEntries(db, year, unitId) : [];
     const used = new Set<number>();
     for (const { row: _row, ...m } of list) {
       const same = stored.find((s) => !used.has(s.id) && foldForSearch(s.fullName) === foldForSearch(m.fullName));
-      if (!same) { ops.insert.push({ ...m, unitId }); continue; }
+      if (!same) {
+        ops.insert.push({ ...m, unitId });
+        continue;
+      }
       used.add(same.id);
       if (fields.some((f) => same[f] !== (m as unknown as Entry)[f]) || same.fullName !== m.fullName) {
-        ops.update.push({ ...same, fullName: m.fullName, ...Object.fromEntries(fields.map((f) => [f, (m as unknown as Entry)[f]])) } as Entry);
+        ops.update.push({
+          ...same,
+          fullName: m.fullName,
+          ...Object.fromEntries(fields.map((f) => [f, (m as unknown as Entry)[f]])),
+        } as Entry);
       }
     }
     for (const s of stored) if (!used.has(s.id)) ops.remove.push(s.id);
@@ -91,24 +112,46 @@ function committeeOps(db: DB, year: number, fromYear: number | null, p: Committe
 }
 
 export async function importFigures(
-  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress },
+  db: DB,
+  dbPath: string,
+  file: LoadedFile,
+  year: number,
+  opts: { dryRun: boolean; onProgress?: OnProgress },
 ): Promise<FiguresImportResult> {
   const report = opts.onProgress ?? (() => {});
   const tables = await readSheets(file, (_f, text) => report(0.2, text));
   report(0.5, 'Đang kiểm tra số liệu');
   const sheets = classify(tables);
   const general = new Issues(sheets.figures?.sheet ?? tables[0]!.sheet);
-  for (const t of sheets.ignored) general.warn(null, null, `Trang "${t.sheet}" không phải trang nhập liệu (Số liệu, ${RATINGS_SHEET}, ${COMMITTEE_SHEET}); bỏ qua.`);
+  for (const t of sheets.ignored)
+    general.warn(null, null, `Trang "${t.sheet}" không phải trang nhập liệu (Số liệu, ${RATINGS_SHEET}, ${COMMITTEE_SHEET}); bỏ qua.`);
   // "Số liệu 2019" imported as 2020 is a slip of the year, not figures of 2020.
   const sheetYear = sheets.figures && isFigures(sheets.figures.sheet) ? /(\d{4})\s*$/.exec(sheets.figures.sheet) : null;
   if (sheetYear && Number(sheetYear[1]) !== year) {
-    general.error(null, null, `Trang "${sheets.figures!.sheet}" là số liệu năm ${sheetYear[1]}, nhưng đang nhập vào năm ${year}. Hãy chọn đúng năm hoặc dùng mẫu của năm ${year}.`);
+    general.error(
+      null,
+      null,
+      `Trang "${sheets.figures!.sheet}" là số liệu năm ${sheetYear[1]}, nhưng đang nhập vào năm ${year}. Hãy chọn đúng năm hoặc dùng mẫu của năm ${year}.`,
+    );
   }
   const tree = yearTree(db, year);
-  if (tree.fromYear !== null) general.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
+  if (tree.fromYear !== null)
+    general.warn(
+      null,
+      null,
+      `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`,
+    );
   const figures: FiguresPlan | null = sheets.figures ? planFigures(db, sheets.figures, year, tree) : null;
   // Members to check rating counts against: what the figures sheet would leave, else what is stored.
-  const ratings: RatingsPlan | null = sheets.ratings ? planRatings(db, sheets.ratings, year, tree, figures && figures.issues.ok ? figures.members : tree.fromYear !== null ? new Map() : undefined) : null;
+  const ratings: RatingsPlan | null = sheets.ratings
+    ? planRatings(
+        db,
+        sheets.ratings,
+        year,
+        tree,
+        figures && figures.issues.ok ? figures.members : tree.fromYear !== null ? new Map() : undefined,
+      )
+    : null;
   const committee: CommitteePlan | null = sheets.committee ? planCommittee(db, sheets.committee, year, tree) : null;
   const all = [general, figures?.issues, ratings?.issues, committee?.issues].filter((x): x is Issues => x !== undefined);
   const errors = all.flatMap((i) => i.list());
@@ -122,7 +165,12 @@ export async function importFigures(
   const cOps = committee ? committeeOps(db, year, tree.fromYear, committee) : { insert: [], update: [], remove: [] };
   const committeeChanged = cOps.insert.length + cOps.update.length + cOps.remove.length;
   const base = {
-    ok: true as const, year, startedFromYear: tree.fromYear, changes, counts, warnings,
+    ok: true as const,
+    year,
+    startedFromYear: tree.fromYear,
+    changes,
+    counts,
+    warnings,
     sheets: tables.map((t) => t.sheet),
     ratings: ratings ? { units: ratings.units.length, cells: ratings.members.length, changed: ratingsChanged } : null,
     committee: committee ? { members: committeeMembers, units: committee.byUnit.size, changed: committeeChanged } : null,

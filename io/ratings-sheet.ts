@@ -15,18 +15,35 @@ import { formatInt } from '../format/vi.ts';
 
 export const RATINGS_SHEET = 'Xếp loại';
 export const RATING_HEADERS = [
-  'Mã đơn vị', 'Tên đơn vị', 'Xếp loại', 'Điểm',
-  'ĐV hoàn thành xuất sắc', 'ĐV hoàn thành tốt', 'ĐV hoàn thành', 'ĐV không hoàn thành', 'ĐV chưa đánh giá',
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Xếp loại',
+  'Điểm',
+  'ĐV hoàn thành xuất sắc',
+  'ĐV hoàn thành tốt',
+  'ĐV hoàn thành',
+  'ĐV không hoàn thành',
+  'ĐV chưa đánh giá',
 ] as const;
 
 type Field = 'code' | 'name' | 'level' | 'score' | 'htxs' | 'htt' | 'ht' | 'khtnv' | 'unrated';
 const FIELDS: Field[] = ['code', 'name', 'level', 'score', 'htxs', 'htt', 'ht', 'khtnv', 'unrated'];
 const BY_HEADER = new Map<string, Field>(RATING_HEADERS.map((h, i) => [foldHeader(h), FIELDS[i]!]));
-for (const [h, f] of [['ma', 'code'], ['ten', 'name'], ['muc xep loai', 'level'], ['diem danh gia', 'score']] as const) BY_HEADER.set(h, f);
+for (const [h, f] of [
+  ['ma', 'code'],
+  ['ten', 'name'],
+  ['muc xep loai', 'level'],
+  ['diem danh gia', 'score'],
+] as const)
+  BY_HEADER.set(h, f);
 const COUNT_FIELDS = ['htxs', 'htt', 'ht', 'khtnv', 'unrated'] as const;
 const SHOWN_WARNINGS = 5;
 
-export interface RatingsPlan { issues: Issues; units: CheckedRatings['units']; members: MemberCountsInput[] }
+export interface RatingsPlan {
+  issues: Issues;
+  units: CheckedRatings['units'];
+  members: MemberCountsInput[];
+}
 
 /** "87,5" and 87.5 both read as 87,5 points; anything else is refused with the cell's text. */
 function parseScore(text: string | null, raw: unknown): number | null | undefined {
@@ -41,7 +58,11 @@ export function planRatings(db: DB, table: Table, year: number, tree: YearTree, 
   const issues = new Issues(table.sheet);
   const h = findHeaderRow(table.rows, (f) => BY_HEADER.get(f), 3);
   if (h < 0) {
-    issues.error(table.rows[0]?.row ?? 1, null, `Không tìm thấy dòng tiêu đề của trang "${RATINGS_SHEET}": cần các cột ${RATING_HEADERS.map((x) => `"${x}"`).join(', ')}.`);
+    issues.error(
+      table.rows[0]?.row ?? 1,
+      null,
+      `Không tìm thấy dòng tiêu đề của trang "${RATINGS_SHEET}": cần các cột ${RATING_HEADERS.map((x) => `"${x}"`).join(', ')}.`,
+    );
     return { issues, units: [], members: [] };
   }
   const headerRow = table.rows[h]!;
@@ -75,12 +96,18 @@ export function planRatings(db: DB, table: Table, year: number, tree: YearTree, 
     const u = sheetUnit(db, matcher, tree.fromYear ?? year, code, name, issues, r.row, where);
     if (!u) continue;
     const dup = seen.get(u.id);
-    if (dup !== undefined) { issues.error(r.row, where, `Đơn vị "${u.name}" đã có ở dòng ${dup}; mỗi đơn vị một dòng.`); continue; }
+    if (dup !== undefined) {
+      issues.error(r.row, where, `Đơn vị "${u.name}" đã có ở dòng ${dup}; mỗi đơn vị một dòng.`);
+      continue;
+    }
     seen.set(u.id, r.row);
     const levelText = text('level');
     const scoreText = text('score');
     const score = parseScore(scoreText, cell('score'));
-    if (score === undefined) { issues.error(r.row, label('score'), `${u.name}: điểm "${scoreText}" không phải số (ví dụ 87,5).`); continue; }
+    if (score === undefined) {
+      issues.error(r.row, label('score'), `${u.name}: điểm "${scoreText}" không phải số (ví dụ 87,5).`);
+      continue;
+    }
     const before = check.errors.length;
     if (levelText !== null || score !== null) {
       const v = check.unitRating(u, levelText, score, { row: r.row, column: label('level') }, { row: r.row, column: label('score') });
@@ -91,7 +118,11 @@ export function planRatings(db: DB, table: Table, year: number, tree: YearTree, 
       let bad = false;
       for (const f of COUNT_FIELDS) {
         const p = parseCount(cell(f));
-        if (!p.ok) { issues.error(r.row, label(f), `${u.name}: ${p.reason}`); bad = true; continue; }
+        if (!p.ok) {
+          issues.error(r.row, label(f), `${u.name}: ${p.reason}`);
+          bad = true;
+          continue;
+        }
         c[f] = p.value ?? 0;
       }
       const mc = { unitId: u.id, htxs: c.htxs!, htt: c.htt!, ht: c.ht!, khtnv: c.khtnv!, unrated: c.unrated! };
@@ -104,10 +135,17 @@ export function planRatings(db: DB, table: Table, year: number, tree: YearTree, 
     const list = check.warnings.filter((w) => w.kind === kind);
     if (list.length <= SHOWN_WARNINGS) for (const w of list) issues.warn(w.row, w.column, w.message);
     else {
-      const rows = list.slice(0, SHOWN_WARNINGS).map((w) => w.row).join(', ');
-      issues.warn(null, null, kind === 'short'
-        ? `${formatInt(list.length)} chi bộ có số đảng viên theo mức xếp loại ít hơn số đảng viên của chi bộ (dòng ${rows}, …); người miễn hoặc chưa đánh giá ghi vào cột "ĐV chưa đánh giá".`
-        : `${formatInt(list.length)} chi bộ chưa có số đảng viên năm ${year} nên chưa đối chiếu được số đảng viên theo mức xếp loại (dòng ${rows}, …).`);
+      const rows = list
+        .slice(0, SHOWN_WARNINGS)
+        .map((w) => w.row)
+        .join(', ');
+      issues.warn(
+        null,
+        null,
+        kind === 'short'
+          ? `${formatInt(list.length)} chi bộ có số đảng viên theo mức xếp loại ít hơn số đảng viên của chi bộ (dòng ${rows}, …); người miễn hoặc chưa đánh giá ghi vào cột "ĐV chưa đánh giá".`
+          : `${formatInt(list.length)} chi bộ chưa có số đảng viên năm ${year} nên chưa đối chiếu được số đảng viên theo mức xếp loại (dòng ${rows}, …).`,
+      );
     }
   }
   return { issues, units, members: counts };

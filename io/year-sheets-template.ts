@@ -49,7 +49,9 @@ export function addRatingsSheet(wb: ExcelJS.Workbook, db: DB, year: number, tree
     const c = counts.get(unit.id);
     const isCell = CELL_KINDS.includes(unit.kind);
     rows.push([
-      unit.code, `${'    '.repeat(Math.max(0, depth - 1))}${unit.name}`, r ? levelName(r.scale === scale ? scale : r.scale, r.level) : null,
+      unit.code,
+      `${'    '.repeat(Math.max(0, depth - 1))}${unit.name}`,
+      r ? levelName(r.scale === scale ? scale : r.scale, r.level) : null,
       r?.scoreCenti == null ? null : r.scoreCenti / 100,
       ...(isCell && c ? [c.htxs, c.htt, c.ht, c.khtnv, c.unrated] : [null, null, null, null, null]),
     ]);
@@ -58,24 +60,48 @@ export function addRatingsSheet(wb: ExcelJS.Workbook, db: DB, year: number, tree
   return rows.length;
 }
 
-export function addCommitteeSheet(wb: ExcelJS.Workbook, db: DB, year: number, tree: OrgTree, ownYear: boolean): { rows: number; fromYear: number | null } {
+export function addCommitteeSheet(
+  wb: ExcelJS.Workbook,
+  db: DB,
+  year: number,
+  tree: OrgTree,
+  ownYear: boolean,
+): { rows: number; fromYear: number | null } {
   const ws = wb.addWorksheet(COMMITTEE_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   headerRow(ws, [...COMMITTEE_HEADERS]);
   let members = ownYear ? committeeEntries(db, year) : [];
   let fromYear: number | null = null;
   if (members.length === 0) {
     // Last year's committees, for the units still there: most members stay from one year to the next.
-    for (const y of listYears(db).filter((x) => x < year).reverse()) {
+    for (const y of listYears(db)
+      .filter((x) => x < year)
+      .reverse()) {
       const earlier = committeeEntries(db, y).filter((m) => tree.byId.has(m.unitId));
-      if (earlier.length) { members = earlier; fromYear = y; break; }
+      if (earlier.length) {
+        members = earlier;
+        fromYear = y;
+        break;
+      }
     }
   }
   const order = new Map(tree.ordered().map((o, i) => [o.unit.id, i]));
   members = members.filter((m) => order.has(m.unitId)).sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)!);
-  plainRows(ws, members.map((m) => [
-    tree.byId.get(m.unitId)!.code, m.fullName, ROLE_WORDS[m.role], m.gender === 'nu' ? 'Nữ' : m.gender === 'nam' ? 'Nam' : null,
-    m.birthYear, m.ethnicity, m.education ? LEVEL_LABELS[m.education]! : null, m.professional ? LEVEL_LABELS[m.professional]! : null,
-    m.theory ? LEVEL_LABELS[m.theory]! : null, fromYear === null && m.trained ? 'x' : null,
-  ]), [16, 30, 16, 10, 10, 14, 12, 18, 18, 14], { 5: '0' });
+  plainRows(
+    ws,
+    members.map((m) => [
+      tree.byId.get(m.unitId)!.code,
+      m.fullName,
+      ROLE_WORDS[m.role],
+      m.gender === 'nu' ? 'Nữ' : m.gender === 'nam' ? 'Nam' : null,
+      m.birthYear,
+      m.ethnicity,
+      m.education ? LEVEL_LABELS[m.education]! : null,
+      m.professional ? LEVEL_LABELS[m.professional]! : null,
+      m.theory ? LEVEL_LABELS[m.theory]! : null,
+      fromYear === null && m.trained ? 'x' : null,
+    ]),
+    [16, 30, 16, 10, 10, 14, 12, 18, 18, 14],
+    { 5: '0' },
+  );
   return { rows: members.length, fromYear };
 }

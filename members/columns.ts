@@ -31,7 +31,10 @@ export async function memberColumns(file: LoadedFile, map: Record<string, string
   const read = await streamTable(file, {
     sheet() {},
     row(r) {
-      if (header) { if (samples.length < SAMPLES) samples.push(r); return; }
+      if (header) {
+        if (samples.length < SAMPLES) samples.push(r);
+        return;
+      }
       if (head.length >= SCANNED) return;
       head.push(r);
       if (headerTexts(r).filter((t) => t && recognize(t)).length >= 3) header = r;
@@ -45,10 +48,16 @@ export async function memberColumns(file: LoadedFile, map: Record<string, string
   const columns = texts.flatMap((t, index) => {
     if (!t) return [];
     const field = recognize(t) ?? null;
-    return [{
-      index, letter: columnLetter(index), header: t, field, fieldLabel: field ? MEMBER_FIELDS[field] : null,
-      samples: samples.map((r) => cellText(r.cells[index] ?? null) ?? '').filter(Boolean),
-    }];
+    return [
+      {
+        index,
+        letter: columnLetter(index),
+        header: t,
+        field,
+        fieldLabel: field ? MEMBER_FIELDS[field] : null,
+        samples: samples.map((r) => cellText(r.cells[index] ?? null) ?? '').filter(Boolean),
+      },
+    ];
   });
   const found = new Set(columns.map((c) => c.field));
   const missing: string[] = REQUIRED_FIELDS.filter((f) => !found.has(f)).map((f) => MEMBER_FIELDS[f]);
@@ -57,7 +66,11 @@ export async function memberColumns(file: LoadedFile, map: Record<string, string
     sheet: read.sheet,
     headerRow: header?.row ?? null,
     columns,
-    fields: (Object.keys(MEMBER_FIELDS) as MemberField[]).map((code) => ({ code, label: MEMBER_FIELDS[code], required: REQUIRED_FIELDS.includes(code) })),
+    fields: (Object.keys(MEMBER_FIELDS) as MemberField[]).map((code) => ({
+      code,
+      label: MEMBER_FIELDS[code],
+      required: REQUIRED_FIELDS.includes(code),
+    })),
     missingRequired: missing,
   };
 }

@@ -1,7 +1,12 @@
 /** Entering committee members (cấp ủy viên) by hand and copying a year's committees into the next. */
 import type { DB } from '../db/open.ts';
 import {
-  committeeEntries, deleteCommitteeMember, getCommitteeEntry, insertCommitteeMember, updateCommitteeMember, type CommitteeMember,
+  committeeEntries,
+  deleteCommitteeMember,
+  getCommitteeEntry,
+  insertCommitteeMember,
+  updateCommitteeMember,
+  type CommitteeMember,
 } from '../db/committee.ts';
 import { getUnit, listUnits } from '../db/units.ts';
 import { UserError } from '../core/errors.ts';
@@ -14,15 +19,27 @@ export type Entry = Required<CommitteeMember>;
 export type EntryFields = Omit<Entry, 'id' | 'year' | 'unitId' | 'ratingScale' | 'ratingLevel'>;
 
 export const EMPTY_FIELDS: Omit<EntryFields, 'fullName' | 'role'> = {
-  gender: null, birthYear: null, ethnicity: null, education: null, professional: null, theory: null,
-  trained: false, villageHead: null, frontHead: null, managesEnterprise: null,
+  gender: null,
+  birthYear: null,
+  ethnicity: null,
+  education: null,
+  professional: null,
+  theory: null,
+  trained: false,
+  villageHead: null,
+  frontHead: null,
+  managesEnterprise: null,
 };
 
 /** Committees sit on units with a committee of their own: every unit but the root, whose committee is not kept here. */
 function unitFor(db: DB, year: number, unitId: number) {
   const u = getUnit(db, year, unitId);
   if (!u) throw new UserError(`Đơn vị #${unitId} không có trong cơ cấu tổ chức năm ${year}.`, 'not-found');
-  if (u.kind === 'committee') throw new UserError(`"${u.name}" là ${KIND_LABELS.committee.toLowerCase()}: cấp ủy viên nhập cho từng tổ chức cơ sở đảng, đảng bộ bộ phận và chi bộ.`, 'invalid-unit');
+  if (u.kind === 'committee')
+    throw new UserError(
+      `"${u.name}" là ${KIND_LABELS.committee.toLowerCase()}: cấp ủy viên nhập cho từng tổ chức cơ sở đảng, đảng bộ bộ phận và chi bộ.`,
+      'invalid-unit',
+    );
   return u;
 }
 
@@ -48,13 +65,19 @@ function rating(year: number, text: string | null, who: string): { ratingScale: 
   if (text === null || text.trim() === '') return { ratingScale: null, ratingLevel: null };
   const scale = memberScaleFor(year);
   const level = parseLevel(text, scale);
-  if (!level) throw new UserError(`${who}: không hiểu mức xếp loại "${text}". Năm ${year} dùng các mức: ${acceptedLevels(scale)}.`, 'invalid-member');
+  if (!level)
+    throw new UserError(`${who}: không hiểu mức xếp loại "${text}". Năm ${year} dùng các mức: ${acceptedLevels(scale)}.`, 'invalid-member');
   return { ratingScale: scale, ratingLevel: level };
 }
 
 type WithRating<T> = T & { rating?: string | null };
 
-export function addCommitteeMember(db: DB, year: number, unitId: number, input: WithRating<Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'>>): number {
+export function addCommitteeMember(
+  db: DB,
+  year: number,
+  unitId: number,
+  input: WithRating<Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'>>,
+): number {
   const { rating: r, ...f } = input;
   const u = unitFor(db, year, unitId);
   const fields = { ...EMPTY_FIELDS, ...clean(f) } as EntryFields;
@@ -97,7 +120,10 @@ export function copyCommittees(db: DB, fromYear: number, toYear: number): { copi
   let copied = 0;
   db.transaction(() => {
     for (const m of source) {
-      if (!target.has(m.unitId) || already.has(m.unitId)) { skipped.add(m.unitId); continue; }
+      if (!target.has(m.unitId) || already.has(m.unitId)) {
+        skipped.add(m.unitId);
+        continue;
+      }
       const { id: _id, ...rest } = m;
       insertCommitteeMember(db, { ...rest, year: toYear, trained: false, ratingScale: null, ratingLevel: null });
       units.add(m.unitId);
@@ -107,7 +133,8 @@ export function copyCommittees(db: DB, fromYear: number, toYear: number): { copi
   return { copied, units: units.size, skippedUnits: skipped.size };
 }
 
-export const roleChoices = () => Object.entries(ROLE_LABELS).map(([code, name]) => ({ code, name: code === 'member' ? 'Cấp ủy viên' : name }));
+export const roleChoices = () =>
+  Object.entries(ROLE_LABELS).map(([code, name]) => ({ code, name: code === 'member' ? 'Cấp ủy viên' : name }));
 
 export interface CommitteeBatch {
   add: WithRating<Partial<EntryFields> & Pick<EntryFields, 'fullName' | 'role'> & { unitId: number }>[];
@@ -119,25 +146,45 @@ export interface CommitteeBatch {
  * A pasted block as one change: removals first (a secretary replaced by another is a removal and an
  * addition), then edits, then additions. Every refusal is collected, then nothing is kept.
  */
-export function applyCommittee(db: DB, year: number, b: CommitteeBatch): { added: number; updated: number; removed: number; ids: number[] } {
+export function applyCommittee(
+  db: DB,
+  year: number,
+  b: CommitteeBatch,
+): { added: number; updated: number; removed: number; ids: number[] } {
   const errors: string[] = [];
   const ids: number[] = [];
   const attempt = (what: string, f: () => void) => {
-    try { f(); } catch (e) { if (e instanceof UserError) errors.push(`${what}: ${e.message}`); else throw e; }
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof UserError) errors.push(`${what}: ${e.message}`);
+      else throw e;
+    }
   };
   const run = db.transaction(() => {
-    b.remove.forEach((id, n) => attempt(`Xóa mục ${n + 1}`, () => {
-      const m = getCommitteeEntry(db, id);
-      if (m && m.year !== year) throw new UserError(`Cấp ủy viên số ${id} thuộc năm ${m.year}, không phải năm ${year}.`, 'invalid-member');
-      removeCommitteeMember(db, id);
-    }));
-    b.update.forEach(({ id, ...patch }, n) => attempt(`Sửa mục ${n + 1}`, () => {
-      const m = getCommitteeEntry(db, id);
-      if (m && m.year !== year) throw new UserError(`Cấp ủy viên số ${id} thuộc năm ${m.year}, không phải năm ${year}.`, 'invalid-member');
-      editCommitteeMember(db, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
-    }));
-    b.add.forEach(({ unitId, ...f }, n) => attempt(`Thêm mục ${n + 1}`, () => { ids.push(addCommitteeMember(db, year, unitId, f)); }));
-    if (errors.length) throw new UserError(`Chưa ghi cấp ủy viên năm ${year}:\n${errors.slice(0, 20).join('\n')}`, 'invalid-member', { errors });
+    b.remove.forEach((id, n) =>
+      attempt(`Xóa mục ${n + 1}`, () => {
+        const m = getCommitteeEntry(db, id);
+        if (m && m.year !== year)
+          throw new UserError(`Cấp ủy viên số ${id} thuộc năm ${m.year}, không phải năm ${year}.`, 'invalid-member');
+        removeCommitteeMember(db, id);
+      }),
+    );
+    b.update.forEach(({ id, ...patch }, n) =>
+      attempt(`Sửa mục ${n + 1}`, () => {
+        const m = getCommitteeEntry(db, id);
+        if (m && m.year !== year)
+          throw new UserError(`Cấp ủy viên số ${id} thuộc năm ${m.year}, không phải năm ${year}.`, 'invalid-member');
+        editCommitteeMember(db, id, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
+      }),
+    );
+    b.add.forEach(({ unitId, ...f }, n) =>
+      attempt(`Thêm mục ${n + 1}`, () => {
+        ids.push(addCommitteeMember(db, year, unitId, f));
+      }),
+    );
+    if (errors.length)
+      throw new UserError(`Chưa ghi cấp ủy viên năm ${year}:\n${errors.slice(0, 20).join('\n')}`, 'invalid-member', { errors });
   });
   run();
   return { added: b.add.length, updated: b.update.length, removed: b.remove.length, ids };

@@ -7,7 +7,14 @@ import type { DB } from '../db/open.ts';
 import { listUnits, type UnitRow } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
 import {
-  clearMemberRatings, memberRatings, memberUnrated, setMemberRating, setMemberUnrated, setUnitRating, setUnitScore, unitRatingsWithScores,
+  clearMemberRatings,
+  memberRatings,
+  memberUnrated,
+  setMemberRating,
+  setMemberUnrated,
+  setUnitRating,
+  setUnitScore,
+  unitRatingsWithScores,
 } from '../db/ratings.ts';
 import { CELL_KINDS, KIND_LABELS } from './catalog.ts';
 import { OrgTree } from './tree.ts';
@@ -16,14 +23,32 @@ import { acceptedLevels, LEVEL_SHORT, parseLevel } from './rating-words.ts';
 import { formatDecimal, formatInt } from '../format/vi.ts';
 
 export const MEMBER_LEVELS = ['htxs', 'htt', 'ht', 'khtnv'] as const;
-export interface MemberCounts { htxs: number; htt: number; ht: number; khtnv: number; unrated: number }
+export interface MemberCounts {
+  htxs: number;
+  htt: number;
+  ht: number;
+  khtnv: number;
+  unrated: number;
+}
 
-export interface UnitRatingInput { unitId: number; level: string | null; score?: number | null }
-export interface MemberCountsInput extends MemberCounts { unitId: number }
+export interface UnitRatingInput {
+  unitId: number;
+  level: string | null;
+  score?: number | null;
+}
+export interface MemberCountsInput extends MemberCounts {
+  unitId: number;
+}
 
 /** Where an entry came from, so a message can point at it: a sheet row and column, or a line of a call. */
-export interface Place { row: number | null; column: string | null }
-export interface EntryProblem extends Place { message: string; /** Warnings only: fewer rated than members, or members not entered. */ kind?: 'short' | 'unchecked' }
+export interface Place {
+  row: number | null;
+  column: string | null;
+}
+export interface EntryProblem extends Place {
+  message: string;
+  /** Warnings only: fewer rated than members, or members not entered. */ kind?: 'short' | 'unchecked';
+}
 
 export interface CheckedRatings {
   units: { unitId: number; level: string | null; scoreCenti: number | null }[];
@@ -67,7 +92,9 @@ export class RatingChecker {
     }
   }
 
-  private error(at: Place, message: string) { this.errors.push({ ...at, message }); }
+  private error(at: Place, message: string) {
+    this.errors.push({ ...at, message });
+  }
 
   unit(unitId: number, at: Place): UnitRow | undefined {
     const u = this.tree.byId.get(unitId);
@@ -76,17 +103,30 @@ export class RatingChecker {
   }
 
   /** A unit's level (words of any kind) and score; returns what to store, or undefined when refused. */
-  unitRating(u: UnitRow, levelText: string | null, score: number | null, at: Place, scoreAt: Place = at): { level: string | null; scoreCenti: number | null } | undefined {
+  unitRating(
+    u: UnitRow,
+    levelText: string | null,
+    score: number | null,
+    at: Place,
+    scoreAt: Place = at,
+  ): { level: string | null; scoreCenti: number | null } | undefined {
     if (u.kind === 'committee') {
-      this.error(at, `"${u.name}" là cấp ủy cấp trên cơ sở, không xếp loại trong tệp này; xếp loại các tổ chức cơ sở đảng, đảng bộ bộ phận và chi bộ.`);
+      this.error(
+        at,
+        `"${u.name}" là cấp ủy cấp trên cơ sở, không xếp loại trong tệp này; xếp loại các tổ chức cơ sở đảng, đảng bộ bộ phận và chi bộ.`,
+      );
       return undefined;
     }
     let level: string | null = null;
     if (levelText !== null && levelText.trim() !== '') {
       level = parseLevel(levelText, this.scale) ?? null;
       if (level === null) {
-        const other = this.scale !== 'hd27-2014' && parseLevel(levelText, 'hd27-2014') ? ` (mức "${levelText}" là của thang trước năm 2018)` : '';
-        this.error(at, `${u.name}: không hiểu mức xếp loại "${levelText}"${other}. Năm ${this.year} dùng các mức: ${acceptedLevels(this.scale)}.`);
+        const other =
+          this.scale !== 'hd27-2014' && parseLevel(levelText, 'hd27-2014') ? ` (mức "${levelText}" là của thang trước năm 2018)` : '';
+        this.error(
+          at,
+          `${u.name}: không hiểu mức xếp loại "${levelText}"${other}. Năm ${this.year} dùng các mức: ${acceptedLevels(this.scale)}.`,
+        );
         return undefined;
       }
     }
@@ -94,14 +134,20 @@ export class RatingChecker {
     if (score !== null) {
       scoreCenti = Number.isFinite(score) && score >= 0 && score <= 100 ? scoreToCenti(score) : null;
       if (scoreCenti === null) {
-        this.error(scoreAt, `${u.name}: điểm "${String(score).replace('.', ',')}" không hợp lệ — điểm từ 0 đến 100, tối đa hai chữ số thập phân.`);
+        this.error(
+          scoreAt,
+          `${u.name}: điểm "${String(score).replace('.', ',')}" không hợp lệ — điểm từ 0 đến 100, tối đa hai chữ số thập phân.`,
+        );
         return undefined;
       }
       if (this.scored) {
         const byScore = levelForScore(scoreCenti);
         if (level === null) level = byScore;
         else if (level !== byScore) {
-          this.error(at, `${u.name}: ${formatDecimal(scoreCenti / 100)} điểm ứng với mức "${levelName(this.scale, byScore)}" (${ratingRuleFor(this.year).citation}), không phải "${levelName(this.scale, level)}".`);
+          this.error(
+            at,
+            `${u.name}: ${formatDecimal(scoreCenti / 100)} điểm ứng với mức "${levelName(this.scale, byScore)}" (${ratingRuleFor(this.year).citation}), không phải "${levelName(this.scale, level)}".`,
+          );
           return undefined;
         }
       }
@@ -116,7 +162,10 @@ export class RatingChecker {
   /** A cell's members by level: only cells, and no more than the cell's members. */
   memberCounts(u: UnitRow, c: MemberCounts, at: Place): boolean {
     if (!CELL_KINDS.includes(u.kind)) {
-      this.error(at, `"${u.name}" là ${KIND_LABELS[u.kind].toLowerCase()}: số đảng viên theo mức xếp loại nhập cho từng chi bộ, không nhập cho đơn vị có chi bộ trực thuộc.`);
+      this.error(
+        at,
+        `"${u.name}" là ${KIND_LABELS[u.kind].toLowerCase()}: số đảng viên theo mức xếp loại nhập cho từng chi bộ, không nhập cho đơn vị có chi bộ trực thuộc.`,
+      );
       return false;
     }
     for (const k of [...MEMBER_LEVELS, 'unrated'] as const) {
@@ -128,12 +177,23 @@ export class RatingChecker {
     const sum = c.htxs + c.htt + c.ht + c.khtnv + c.unrated;
     const members = this.members.get(u.id);
     if (members === undefined) {
-      this.warnings.push({ ...at, kind: 'unchecked', message: `${u.name}: chưa có số đảng viên năm ${this.year} nên chưa đối chiếu được ${formatInt(sum)} đảng viên đã xếp loại.` });
+      this.warnings.push({
+        ...at,
+        kind: 'unchecked',
+        message: `${u.name}: chưa có số đảng viên năm ${this.year} nên chưa đối chiếu được ${formatInt(sum)} đảng viên đã xếp loại.`,
+      });
     } else if (sum > members) {
-      this.error(at, `${u.name}: tổng số đảng viên theo mức xếp loại là ${formatInt(sum)}, nhiều hơn số đảng viên của chi bộ (${formatInt(members)}).`);
+      this.error(
+        at,
+        `${u.name}: tổng số đảng viên theo mức xếp loại là ${formatInt(sum)}, nhiều hơn số đảng viên của chi bộ (${formatInt(members)}).`,
+      );
       return false;
     } else if (sum < members) {
-      this.warnings.push({ ...at, kind: 'short', message: `${u.name}: mới xếp loại ${formatInt(sum)}/${formatInt(members)} đảng viên; ${formatInt(members - sum)} người chưa có trong các cột (ghi vào "ĐV chưa đánh giá" nếu miễn hoặc chưa đánh giá).` });
+      this.warnings.push({
+        ...at,
+        kind: 'short',
+        message: `${u.name}: mới xếp loại ${formatInt(sum)}/${formatInt(members)} đảng viên; ${formatInt(members - sum)} người chưa có trong các cột (ghi vào "ĐV chưa đánh giá" nếu miễn hoặc chưa đánh giá).`,
+      });
     }
     return true;
   }
@@ -164,7 +224,8 @@ export function memberCountsOf(db: DB, year: number): Map<number, MemberCounts> 
     if (!c) out.set(id, (c = { htxs: 0, htt: 0, ht: 0, khtnv: 0, unrated: 0 }));
     return c;
   };
-  for (const r of memberRatings(db, year)) if ((MEMBER_LEVELS as readonly string[]).includes(r.level)) get(r.unitId)[r.level as (typeof MEMBER_LEVELS)[number]] += r.count;
+  for (const r of memberRatings(db, year))
+    if ((MEMBER_LEVELS as readonly string[]).includes(r.level)) get(r.unitId)[r.level as (typeof MEMBER_LEVELS)[number]] += r.count;
   for (const r of memberUnrated(db, year)) get(r.unitId).unrated = r.count;
   return out;
 }
@@ -192,7 +253,11 @@ export function ratingsView(db: DB, year: number) {
       const r = ratings.get(u.id);
       const isCell = CELL_KINDS.includes(u.kind);
       return {
-        unitId: u.id, code: u.code, name: u.name, kind: u.kind, depth,
+        unitId: u.id,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        depth,
         parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null),
         level: r?.level ?? null,
         score: r?.scoreCenti == null ? null : r.scoreCenti / 100,

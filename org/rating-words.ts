@@ -18,14 +18,23 @@ const ABBREVIATIONS: Record<string, string[]> = {
 /** The abbreviation shown beside each level. */
 export const LEVEL_SHORT: Record<string, string> = { htxs: 'HTXSNV', htt: 'HTTNV', ht: 'HTNV', khtnv: 'KHTNV', tsvm: 'TSVM', yk: 'YK' };
 
-const fold = (s: string) => foldForSearch(s).replace(/[.,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  foldForSearch(s)
+    .replace(/[.,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The level's code on `scale`, or undefined when the words name no level of that scale. */
 export function parseLevel(text: string, scale: string): string | undefined {
   const f = fold(text);
   if (!f) return undefined;
   for (const l of RATING_LEVELS[scale] ?? []) {
-    if (f === l.code || f === fold(l.name) || (ABBREVIATIONS[l.code] ?? []).includes(f) || f.replace(/ /g, '') === (LEVEL_SHORT[l.code] ?? '').toLowerCase()) {
+    if (
+      f === l.code ||
+      f === fold(l.name) ||
+      (ABBREVIATIONS[l.code] ?? []).includes(f) ||
+      f.replace(/ /g, '') === (LEVEL_SHORT[l.code] ?? '').toLowerCase()
+    ) {
       return l.code;
     }
   }

@@ -5,28 +5,57 @@
 import { foldForSearch } from '../format/vi.ts';
 import { KIND_LABELS, SECTORS, UNIT_TYPES, type UnitKind } from './catalog.ts';
 
-const fold = (s: string) => foldForSearch(s).replace(/[.,;:/()\-–]+/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  foldForSearch(s)
+    .replace(/[.,;:/()\-–]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const KIND_WORDS: Record<string, UnitKind> = {
-  'dang bo co so': 'baseCommittee', 'dbcs': 'baseCommittee',
-  'chi bo co so': 'baseCell', 'cbcs': 'baseCell',
-  'dang bo bo phan': 'subCommittee', 'dbbp': 'subCommittee',
-  'chi bo truc thuoc': 'cell', 'cbtt': 'cell', 'chi bo': 'cell', 'chi bo truc thuoc dang bo co so': 'cell',
-  'dang bo cap tren co so': 'committee', 'cap tren co so': 'committee', 'dang bo': 'committee',
+  'dang bo co so': 'baseCommittee',
+  dbcs: 'baseCommittee',
+  'chi bo co so': 'baseCell',
+  cbcs: 'baseCell',
+  'dang bo bo phan': 'subCommittee',
+  dbbp: 'subCommittee',
+  'chi bo truc thuoc': 'cell',
+  cbtt: 'cell',
+  'chi bo': 'cell',
+  'chi bo truc thuoc dang bo co so': 'cell',
+  'dang bo cap tren co so': 'committee',
+  'cap tren co so': 'committee',
+  'dang bo': 'committee',
 };
 
 const SECTOR_WORDS: Record<string, string> = {
-  'xa': 'xa-thi-tran', 'thi tran': 'xa-thi-tran', 'xa thi tran': 'xa-thi-tran', 'xa phuong': 'xa-thi-tran', 'xa phuong thi tran': 'xa-thi-tran',
-  'phuong': 'phuong', 'dac khu': 'xa-thi-tran',
-  'luc luong vu trang': 'luc-luong-vu-trang', 'llvt': 'luc-luong-vu-trang', 'quan su': 'luc-luong-vu-trang', 'cong an': 'luc-luong-vu-trang',
+  xa: 'xa-thi-tran',
+  'thi tran': 'xa-thi-tran',
+  'xa thi tran': 'xa-thi-tran',
+  'xa phuong': 'xa-thi-tran',
+  'xa phuong thi tran': 'xa-thi-tran',
+  phuong: 'phuong',
+  'dac khu': 'xa-thi-tran',
+  'luc luong vu trang': 'luc-luong-vu-trang',
+  llvt: 'luc-luong-vu-trang',
+  'quan su': 'luc-luong-vu-trang',
+  'cong an': 'luc-luong-vu-trang',
 };
 
 const TYPE_WORDS: Record<string, string> = {
-  'thon': 'thon', 'ban': 'thon', 'xom': 'thon', 'ap': 'thon', 'lang': 'thon',
-  'to dan pho': 'to-dan-pho', 'tdp': 'to-dan-pho', 'khu pho': 'to-dan-pho',
-  'truong': 'truong-hoc', 'giao duc': 'truong-hoc',
-  'tram y te': 'y-te', 'benh vien': 'y-te',
-  'doanh nghiep ngoai nha nuoc': 'doanh-nghiep-ngoai-nha-nuoc', 'doanh nghiep tu nhan': 'doanh-nghiep-ngoai-nha-nuoc',
+  thon: 'thon',
+  ban: 'thon',
+  xom: 'thon',
+  ap: 'thon',
+  lang: 'thon',
+  'to dan pho': 'to-dan-pho',
+  tdp: 'to-dan-pho',
+  'khu pho': 'to-dan-pho',
+  truong: 'truong-hoc',
+  'giao duc': 'truong-hoc',
+  'tram y te': 'y-te',
+  'benh vien': 'y-te',
+  'doanh nghiep ngoai nha nuoc': 'doanh-nghiep-ngoai-nha-nuoc',
+  'doanh nghiep tu nhan': 'doanh-nghiep-ngoai-nha-nuoc',
   'don vi su nghiep': 'su-nghiep',
 };
 

@@ -46,15 +46,30 @@ export function initFile(db: DB, i: InitInput): { settings: Settings; year: numb
   const term = parseTerm(i.term, i.firstYear);
   const shortName = i.shortName ? normalizeText(i.shortName) : words.shortName;
   return db.transaction(() => {
-    const rootUnitId = createUnit(db, i.firstYear, { name: i.committeeName, kind: 'committee', parentId: null, code: i.rootCode ?? 'CAPUY' });
+    const rootUnitId = createUnit(db, i.firstYear, {
+      name: i.committeeName,
+      kind: 'committee',
+      parentId: null,
+      code: i.rootCode ?? 'CAPUY',
+    });
     const signers = i.signer
-      ? [{ name: normalizeText(i.signer.name), title: normalizeText(i.signer.title).toLocaleUpperCase('vi'), authority: i.signer.authority ?? words.signerAuthority }]
+      ? [
+          {
+            name: normalizeText(i.signer.name),
+            title: normalizeText(i.signer.title).toLocaleUpperCase('vi'),
+            authority: i.signer.authority ?? words.signerAuthority,
+          },
+        ]
       : getSettings(db).signers;
     const settings = updateSettings(db, {
       level: i.level,
       committeeName: normalizeText(i.committeeName),
       shortName,
-      advisoryBody: i.advisoryBody ? normalizeText(i.advisoryBody) : i.shortName && i.level !== 'xa' ? `Ban Tổ chức ${shortName}` : words.advisoryBody,
+      advisoryBody: i.advisoryBody
+        ? normalizeText(i.advisoryBody)
+        : i.shortName && i.level !== 'xa'
+          ? `Ban Tổ chức ${shortName}`
+          : words.advisoryBody,
       issuingBody: i.issuingBody ? normalizeText(i.issuingBody).toLocaleUpperCase('vi') : words.issuingBody,
       issuerCode: i.issuerCode ? normalizeText(i.issuerCode) : words.issuerCode,
       superiorBody: normalizeText(i.superiorBody).toLocaleUpperCase('vi'),

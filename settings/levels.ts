@@ -18,7 +18,13 @@ export interface LevelWords {
   signerTitle: string;
 }
 
-interface Words { levelName: string; shortName: string; advisoryBody: string; issuerCode: string; prefixes: [string, string][] }
+interface Words {
+  levelName: string;
+  shortName: string;
+  advisoryBody: string;
+  issuerCode: string;
+  prefixes: [string, string][];
+}
 
 /** Committee-name prefixes (folded) and the committee's own name that replaces them: "Đảng bộ thành phố" → "Thành ủy". */
 const WORDS: Record<Level, Words> = {
@@ -27,21 +33,34 @@ const WORDS: Record<Level, Words> = {
     shortName: 'Huyện ủy',
     advisoryBody: 'Ban Tổ chức Huyện ủy',
     issuerCode: 'HU',
-    prefixes: [['dang bo huyen', 'Huyện ủy'], ['dang bo quan', 'Quận ủy'], ['dang bo thi xa', 'Thị ủy'], ['dang bo thanh pho', 'Thành ủy']],
+    prefixes: [
+      ['dang bo huyen', 'Huyện ủy'],
+      ['dang bo quan', 'Quận ủy'],
+      ['dang bo thi xa', 'Thị ủy'],
+      ['dang bo thanh pho', 'Thành ủy'],
+    ],
   },
   xa: {
     levelName: 'Đảng bộ xã, phường, đặc khu (cấp trên cơ sở từ 1/7/2025)',
     shortName: 'Đảng ủy xã',
     advisoryBody: 'Ban Xây dựng Đảng',
     issuerCode: 'ĐU',
-    prefixes: [['dang bo xa', 'Đảng ủy xã'], ['dang bo phuong', 'Đảng ủy phường'], ['dang bo dac khu', 'Đảng ủy đặc khu'], ['dang bo thi tran', 'Đảng ủy thị trấn']],
+    prefixes: [
+      ['dang bo xa', 'Đảng ủy xã'],
+      ['dang bo phuong', 'Đảng ủy phường'],
+      ['dang bo dac khu', 'Đảng ủy đặc khu'],
+      ['dang bo thi tran', 'Đảng ủy thị trấn'],
+    ],
   },
   tinh: {
     levelName: 'Đảng bộ tỉnh, thành phố trực thuộc Trung ương',
     shortName: 'Tỉnh ủy',
     advisoryBody: 'Ban Tổ chức Tỉnh ủy',
     issuerCode: 'TU',
-    prefixes: [['dang bo tinh', 'Tỉnh ủy'], ['dang bo thanh pho', 'Thành ủy']],
+    prefixes: [
+      ['dang bo tinh', 'Tỉnh ủy'],
+      ['dang bo thanh pho', 'Thành ủy'],
+    ],
   },
 };
 

@@ -8,7 +8,12 @@ import { dataVersion } from '../db/version.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown } from './definitions.ts';
 import { formatInt } from '../format/vi.ts';
 
-export interface MissingUnit { unitId: number; code: string; name: string; parent: string | null }
+export interface MissingUnit {
+  unitId: number;
+  code: string;
+  name: string;
+  parent: string | null;
+}
 
 export interface YearCoverage {
   year: number;
@@ -26,7 +31,14 @@ export interface YearCoverage {
   missingMemberRatings: MissingUnit[];
 }
 
-export interface CoverageSummary { year: number; leaves: number; leavesWithoutFigures: number; withoutRating: number; complete: boolean; text: string | null }
+export interface CoverageSummary {
+  year: number;
+  leaves: number;
+  leavesWithoutFigures: number;
+  withoutRating: number;
+  complete: boolean;
+  text: string | null;
+}
 
 const LISTED = 200;
 
@@ -51,9 +63,11 @@ export function yearCoverage(db: DB, year: number, listed = LISTED): YearCoverag
   const complete = c.leaves > 0 && c.leavesWithoutFigures === 0 && c.withoutRating === 0 && c.cellsWithoutMemberRatings === 0;
   const parts: string[] = [];
   if (c.leaves === 0) parts.push(`năm ${year} chưa có chi bộ nào`);
-  if (c.leavesWithoutFigures) parts.push(`${formatInt(c.leavesWithoutFigures)}/${formatInt(c.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
+  if (c.leavesWithoutFigures)
+    parts.push(`${formatInt(c.leavesWithoutFigures)}/${formatInt(c.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
   if (c.withoutRating) parts.push(`${formatInt(c.withoutRating)}/${formatInt(c.rated)} tổ chức đảng chưa xếp loại`);
-  if (c.cellsWithoutMemberRatings) parts.push(`${formatInt(c.cellsWithoutMemberRatings)}/${formatInt(c.cells)} chi bộ chưa nhập số đảng viên theo mức xếp loại`);
+  if (c.cellsWithoutMemberRatings)
+    parts.push(`${formatInt(c.cellsWithoutMemberRatings)}/${formatInt(c.cells)} chi bộ chưa nhập số đảng viên theo mức xếp loại`);
   return {
     year,
     ...c,
@@ -77,7 +91,8 @@ export function coverageSummary(db: DB, year: number, opts: { ratings?: boolean 
   const ratingsMissing = opts.ratings === true && r.withoutRating > 0;
   const parts: string[] = [];
   if (f.leaves === 0) parts.push(`năm ${year} chưa có chi bộ nào`);
-  else if (f.leavesWithoutFigures) parts.push(`còn ${formatInt(f.leavesWithoutFigures)}/${formatInt(f.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
+  else if (f.leavesWithoutFigures)
+    parts.push(`còn ${formatInt(f.leavesWithoutFigures)}/${formatInt(f.leaves)} chi bộ (đơn vị cơ sở) chưa có số liệu`);
   if (ratingsMissing) parts.push(`${formatInt(r.withoutRating)}/${formatInt(r.rated)} tổ chức đảng chưa xếp loại`);
   return {
     year,

@@ -31,7 +31,11 @@ const newMember = fields.partial().required({ fullName: true, role: true });
 export const committeeMemberView = fields.extend({
   /** The stored level code (htxs, htt, ht, khtnv), or null. */
   rating: z.string().nullable(),
-  id: z.number().int(), year: z.number().int(), unitId: z.number().int(), unitCode: z.string(), unitName: z.string(),
+  id: z.number().int(),
+  year: z.number().int(),
+  unitId: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
 });
 
 const choice = z.object({ code: z.string(), name: z.string() });
@@ -47,14 +51,21 @@ export const committeeContract = {
     z.object({ year, unitId: id.optional() }),
     z.array(committeeMemberView),
   ),
-  'committee.add': method('Thêm cấp ủy viên của một đơn vị trong một năm (mỗi đơn vị một bí thư); trường không gửi là chưa biết', newMember.extend({ year, unitId: id }), z.object({ id: z.number().int() })),
+  'committee.add': method(
+    'Thêm cấp ủy viên của một đơn vị trong một năm (mỗi đơn vị một bí thư); trường không gửi là chưa biết',
+    newMember.extend({ year, unitId: id }),
+    z.object({ id: z.number().int() }),
+  ),
   'committee.update': method('Sửa thông tin một cấp ủy viên (chỉ các trường gửi lên)', fields.partial().extend({ id }), ok),
   'committee.remove': method('Xóa một cấp ủy viên', z.object({ id }), ok),
   'committee.apply': method(
     'Ghi một loạt thay đổi cấp ủy viên (dán từ Excel) trong một lần, tất cả hoặc không gì cả: xóa, rồi sửa, rồi thêm; lỗi ghi theo thứ tự từng mục',
     z.object({
       year,
-      add: z.array(newMember.extend({ unitId: id })).max(100000).default([]),
+      add: z
+        .array(newMember.extend({ unitId: id }))
+        .max(100000)
+        .default([]),
       update: z.array(fields.partial().extend({ id })).max(100000).default([]),
       remove: z.array(id).max(100000).default([]),
     }),

@@ -24,10 +24,18 @@ const unitsImported = z.object({
   applied: z.boolean(),
   year: z.number().int(),
   counts: z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
-  units: z.array(z.object({
-    code: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS), kindName: z.string(), parentCode: z.string().nullable(),
-    sector: z.string().nullable(), unitType: z.string().nullable(), action: z.enum(['create', 'update', 'same']),
-  })),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: z.enum(UNIT_KINDS),
+      kindName: z.string(),
+      parentCode: z.string().nullable(),
+      sector: z.string().nullable(),
+      unitType: z.string().nullable(),
+      action: z.enum(['create', 'update', 'same']),
+    }),
+  ),
   warnings: z.array(importIssue),
   backup: z.string().nullable(),
 });
@@ -50,7 +58,12 @@ export const setupContract = {
       advisoryBody: text().optional(),
       place: text(100),
       /** "2025-2030" or the term itself; default: the five-year term holding the first year. */
-      term: z.union([z.string().regex(/^\s*\d{4}\s*[-–]\s*\d{4}\s*$/, 'Nhiệm kỳ dạng 2025-2030'), z.object({ name: z.string(), startYear: year, endYear: year })]).optional(),
+      term: z
+        .union([
+          z.string().regex(/^\s*\d{4}\s*[-–]\s*\d{4}\s*$/, 'Nhiệm kỳ dạng 2025-2030'),
+          z.object({ name: z.string(), startYear: year, endYear: year }),
+        ])
+        .optional(),
       firstYear: year,
       /** Code of the root unit (default "CAPUY"). */
       rootCode: z.string().trim().min(1).max(40).optional(),

@@ -2,17 +2,32 @@ import type { Handlers } from '../handler.ts';
 import type { committeeContract } from '../contract/committee.ts';
 import { committeeEntries } from '../../db/committee.ts';
 import { listUnits } from '../../db/units.ts';
-import { addCommitteeMember, applyCommittee, copyCommittees, editCommitteeMember, removeCommitteeMember, roleChoices } from '../../org/committee-entry.ts';
+import {
+  addCommitteeMember,
+  applyCommittee,
+  copyCommittees,
+  editCommitteeMember,
+  removeCommitteeMember,
+  roleChoices,
+} from '../../org/committee-entry.ts';
 import { EDUCATION_LEVELS, LEVEL_LABELS, PROFESSIONAL_LEVELS, THEORY_LEVELS } from '../../org/catalog.ts';
 
 const choices = (codes: readonly string[]) => codes.map((code) => ({ code, name: LEVEL_LABELS[code] ?? code }));
 
 export const committeeHandlers: Handlers<typeof committeeContract> = {
-  'committee.catalog': () => ({ roles: roleChoices(), education: choices(EDUCATION_LEVELS), professional: choices(PROFESSIONAL_LEVELS), theory: choices(THEORY_LEVELS) }),
+  'committee.catalog': () => ({
+    roles: roleChoices(),
+    education: choices(EDUCATION_LEVELS),
+    professional: choices(PROFESSIONAL_LEVELS),
+    theory: choices(THEORY_LEVELS),
+  }),
   'committee.list': ({ year, unitId }, { session }) => {
     const units = new Map(listUnits(session.db, year).map((u) => [u.id, u]));
     return committeeEntries(session.db, year, unitId).map(({ ratingScale: _s, ratingLevel, ...m }) => ({
-      ...m, rating: ratingLevel, unitCode: units.get(m.unitId)?.code ?? '', unitName: units.get(m.unitId)?.name ?? '',
+      ...m,
+      rating: ratingLevel,
+      unitCode: units.get(m.unitId)?.code ?? '',
+      unitName: units.get(m.unitId)?.name ?? '',
     }));
   },
   'committee.add': ({ year, unitId, ...f }, { session }) => ({ id: addCommitteeMember(session.db, year, unitId, f) }),

@@ -10,7 +10,10 @@ import { UserError } from '../../core/errors.ts';
  */
 export function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
   if (ctx.host.kind === 'web' && paths.some((p) => p !== undefined)) {
-    throw new UserError('Ở chế độ web không đọc hay ghi tệp theo đường dẫn; hãy gửi nội dung tệp, chương trình sẽ trả tệp về để tải xuống.', 'forbidden');
+    throw new UserError(
+      'Ở chế độ web không đọc hay ghi tệp theo đường dẫn; hãy gửi nội dung tệp, chương trình sẽ trả tệp về để tải xuống.',
+      'forbidden',
+    );
   }
 }
 
@@ -27,4 +30,3 @@ export async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: numbe
   }
   return { name, path: null, bytes: bytes.length, base64: bytes.toString('base64'), rows };
 }
-

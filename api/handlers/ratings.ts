@@ -15,7 +15,10 @@ export const ratingsHandlers: Handlers<typeof ratingsContract> = {
       const at = { row: n + 1, column: null };
       const u = check.unit(r.unitId, at);
       if (!u) return;
-      if (seen.has(u.id)) { check.errors.push({ ...at, message: `${u.name} có hai dòng xếp loại.` }); return; }
+      if (seen.has(u.id)) {
+        check.errors.push({ ...at, message: `${u.name} có hai dòng xếp loại.` });
+        return;
+      }
       seen.add(u.id);
       const v = check.unitRating(u, r.level, r.score ?? null, at);
       if (v) out.push({ unitId: u.id, ...v });
@@ -25,7 +28,10 @@ export const ratingsHandlers: Handlers<typeof ratingsContract> = {
       const at = { row: n + 1, column: null };
       const u = check.unit(m.unitId, at);
       if (!u) return;
-      if (seenCells.has(u.id)) { check.errors.push({ ...at, message: `${u.name} có hai dòng số đảng viên theo mức xếp loại.` }); return; }
+      if (seenCells.has(u.id)) {
+        check.errors.push({ ...at, message: `${u.name} có hai dòng số đảng viên theo mức xếp loại.` });
+        return;
+      }
       seenCells.add(u.id);
       check.memberCounts(u, m, at);
     });

@@ -17,6 +17,9 @@ export const setupHandlers: Handlers<typeof setupContract> = {
   },
   'units.import': async ({ source, year, dryRun, jobId }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
-    return importUnits(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t) });
+    return importUnits(ctx.session.db, ctx.session.dbPath, loadSource(source), year, {
+      dryRun,
+      onProgress: (f, t) => ctx.progress(jobId, f, t),
+    });
   },
 };

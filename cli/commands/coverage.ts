@@ -13,12 +13,18 @@ export const coverageCommand: Command = {
   async run(values) {
     const r = await dispatch(openCtx(values), 'coverage.year', { year: yearArg(values) });
     if (values.json) return printJson(r);
-    const lines = [r.complete
-      ? `Năm ${r.year} đã đủ: ${formatInt(r.leaves)} chi bộ có số liệu, ${formatInt(r.rated)} tổ chức đảng đã xếp loại, ${formatInt(r.cells)} chi bộ có số đảng viên theo mức xếp loại.`
-      : r.text!];
+    const lines = [
+      r.complete
+        ? `Năm ${r.year} đã đủ: ${formatInt(r.leaves)} chi bộ có số liệu, ${formatInt(r.rated)} tổ chức đảng đã xếp loại, ${formatInt(r.cells)} chi bộ có số đảng viên theo mức xếp loại.`
+        : r.text!,
+    ];
     const list = (title: string, total: number, units: typeof r.missingFigures) => {
       if (total === 0) return;
-      lines.push('', `${title} (${formatInt(total)}):`, ...units.slice(0, SHOWN).map((u) => `  ${u.code}  ${u.name}${u.parent ? ` — ${u.parent}` : ''}`));
+      lines.push(
+        '',
+        `${title} (${formatInt(total)}):`,
+        ...units.slice(0, SHOWN).map((u) => `  ${u.code}  ${u.name}${u.parent ? ` — ${u.parent}` : ''}`),
+      );
       if (total > SHOWN) lines.push(`  … và ${formatInt(total - SHOWN)} đơn vị khác (xem --json).`);
     };
     list('Chưa có số liệu', r.leavesWithoutFigures, r.missingFigures);

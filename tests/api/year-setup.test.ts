@@ -16,7 +16,14 @@ function emptyFile(): { ctx: Ctx; dir: string } {
   return { ctx: createCtx(createSession(join(dir, 'moi.sqlite')), { kind: 'cli' }), dir };
 }
 
-const commune = { level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', superiorBody: 'Đảng bộ thành phố Hà Nội', place: 'Quốc Oai', firstYear: 2025, term: '2025-2030' };
+const commune = {
+  level: 'xa',
+  committeeName: 'Đảng bộ xã Quốc Oai',
+  superiorBody: 'Đảng bộ thành phố Hà Nội',
+  place: 'Quốc Oai',
+  firstYear: 2025,
+  term: '2025-2030',
+};
 
 const UNITS = [
   ['Mã', 'Tên', 'Loại', 'Mã cấp trên', 'Khối', 'Loại hình'],
@@ -34,11 +41,26 @@ describe('file setup', () => {
     const { ctx } = emptyFile();
     const levels = await call(ctx, 'setup.levels', { committeeName: 'Đảng bộ xã Quốc Oai' });
     const xa = levels.find((l: any) => l.level === 'xa');
-    expect(xa).toMatchObject({ shortName: 'Đảng ủy xã', advisoryBody: 'Ban Xây dựng Đảng', issuerCode: 'ĐU', issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI' });
+    expect(xa).toMatchObject({
+      shortName: 'Đảng ủy xã',
+      advisoryBody: 'Ban Xây dựng Đảng',
+      issuerCode: 'ĐU',
+      issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI',
+    });
     const tinh = (await call(ctx, 'setup.levels', { committeeName: 'Đảng bộ thành phố Hà Nội' })).find((l: any) => l.level === 'tinh');
-    expect(tinh).toMatchObject({ shortName: 'Thành ủy', advisoryBody: 'Ban Tổ chức Thành ủy', issuerCode: 'TU', issuingBody: 'THÀNH ỦY HÀ NỘI' });
+    expect(tinh).toMatchObject({
+      shortName: 'Thành ủy',
+      advisoryBody: 'Ban Tổ chức Thành ủy',
+      issuerCode: 'TU',
+      issuingBody: 'THÀNH ỦY HÀ NỘI',
+    });
     const huyen = (await call(ctx, 'setup.levels', { committeeName: 'Đảng bộ huyện Quốc Oai' })).find((l: any) => l.level === 'huyen');
-    expect(huyen).toMatchObject({ shortName: 'Huyện ủy', advisoryBody: 'Ban Tổ chức Huyện ủy', issuerCode: 'HU', issuingBody: 'HUYỆN ỦY QUỐC OAI' });
+    expect(huyen).toMatchObject({
+      shortName: 'Huyện ủy',
+      advisoryBody: 'Ban Tổ chức Huyện ủy',
+      issuerCode: 'HU',
+      issuingBody: 'HUYỆN ỦY QUỐC OAI',
+    });
   });
 
   it('app.init sets up a commune committee in its first year, and only on an empty file', async () => {
@@ -46,20 +68,35 @@ describe('file setup', () => {
     const r = await call(ctx, 'app.init', { ...commune, signer: { name: 'Nguyễn Văn An', title: 'Bí thư' } });
     expect(r.year).toBe(2025);
     expect(r.settings).toMatchObject({
-      level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', shortName: 'Đảng ủy xã', advisoryBody: 'Ban Xây dựng Đảng', issuerCode: 'ĐU',
-      issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI', superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', place: 'Quốc Oai',
-      term: { name: '2025 - 2030', startYear: 2025, endYear: 2030 }, demo: false,
+      level: 'xa',
+      committeeName: 'Đảng bộ xã Quốc Oai',
+      shortName: 'Đảng ủy xã',
+      advisoryBody: 'Ban Xây dựng Đảng',
+      issuerCode: 'ĐU',
+      issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI',
+      superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
+      place: 'Quốc Oai',
+      term: { name: '2025 - 2030', startYear: 2025, endYear: 2030 },
+      demo: false,
       signers: [{ name: 'Nguyễn Văn An', title: 'BÍ THƯ', authority: 'T/M BAN THƯỜNG VỤ' }],
     });
     expect(await call(ctx, 'years.list', {})).toEqual([2025]);
-    expect(listUnits(ctx.session.db, 2025)).toMatchObject([{ id: r.rootUnitId, kind: 'committee', name: 'Đảng bộ xã Quốc Oai', parentId: null }]);
+    expect(listUnits(ctx.session.db, 2025)).toMatchObject([
+      { id: r.rootUnitId, kind: 'committee', name: 'Đảng bộ xã Quốc Oai', parentId: null },
+    ]);
     expect((await call(ctx, 'settings.get', {})).shortName).toBe('Đảng ủy xã');
     await expect(call(ctx, 'app.init', commune)).rejects.toThrow(/Tệp dữ liệu đã có dữ liệu \(năm 2025\)/);
   });
 
   it('starts in a past year too, with the term that holds it', async () => {
     const { ctx } = emptyFile();
-    const r = await call(ctx, 'app.init', { level: 'huyen', committeeName: 'Đảng bộ huyện Quốc Oai', superiorBody: 'Đảng bộ thành phố Hà Nội', place: 'Quốc Oai', firstYear: 2012 });
+    const r = await call(ctx, 'app.init', {
+      level: 'huyen',
+      committeeName: 'Đảng bộ huyện Quốc Oai',
+      superiorBody: 'Đảng bộ thành phố Hà Nội',
+      place: 'Quốc Oai',
+      firstYear: 2012,
+    });
     expect(r.settings.term).toEqual({ name: '2010 - 2015', startYear: 2010, endYear: 2015 });
     expect(await call(ctx, 'years.list', {})).toEqual([2012]);
   });
@@ -85,18 +122,32 @@ describe('unit list import', () => {
     expect(by('CA1')).toMatchObject({ kind: 'cell', parent: 'CA', unitType: 'cong-an' });
     expect(listLineage(ctx.session.db).filter((e) => e.kind === 'create')).toHaveLength(8);
     // The same file again changes nothing; a renamed and moved unit is an update with its lineage.
-    expect((await call(ctx, 'units.import', { source: { path }, year: 2025 })).counts).toEqual({ rows: 7, created: 0, updated: 0, unchanged: 7 });
-    const moved = UNITS.map((r) => (r[0] === 'T2' ? ['T2', 'Chi bộ tổ dân phố Phủ Quốc mới', 'chi bộ trực thuộc', 'CA', null, 'to dan pho'] : r));
+    expect((await call(ctx, 'units.import', { source: { path }, year: 2025 })).counts).toEqual({
+      rows: 7,
+      created: 0,
+      updated: 0,
+      unchanged: 7,
+    });
+    const moved = UNITS.map((r) =>
+      r[0] === 'T2' ? ['T2', 'Chi bộ tổ dân phố Phủ Quốc mới', 'chi bộ trực thuộc', 'CA', null, 'to dan pho'] : r,
+    );
     const r2 = await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'don-vi-2.csv'), moved) }, year: 2025 });
     expect(r2.counts).toEqual({ rows: 7, created: 0, updated: 1, unchanged: 6 });
-    expect((await call(ctx, 'units.list', { year: 2025 })).find((u: any) => u.code === 'T2')).toMatchObject({ name: 'Chi bộ tổ dân phố Phủ Quốc mới', parent: 'CA' });
+    expect((await call(ctx, 'units.list', { year: 2025 })).find((u: any) => u.code === 'T2')).toMatchObject({
+      name: 'Chi bộ tổ dân phố Phủ Quốc mới',
+      parent: 'CA',
+    });
     expect(listLineage(ctx.session.db).map((e) => e.kind)).toEqual(expect.arrayContaining(['rename', 'move']));
   });
 
   it('accepts the parent by name ("Cấp trên")', async () => {
     const { ctx, dir } = emptyFile();
     await call(ctx, 'app.init', commune);
-    const rows = [['Mã', 'Tên', 'Loại', 'Cấp trên', 'Khối', 'Loại hình'], ['DB', 'Đảng bộ thôn Đồng', 'đảng bộ cơ sở', null, null, null], ['C1', 'Chi bộ xóm 1', 'chi bộ trực thuộc', 'dang bo thon dong', null, 'thôn']];
+    const rows = [
+      ['Mã', 'Tên', 'Loại', 'Cấp trên', 'Khối', 'Loại hình'],
+      ['DB', 'Đảng bộ thôn Đồng', 'đảng bộ cơ sở', null, null, null],
+      ['C1', 'Chi bộ xóm 1', 'chi bộ trực thuộc', 'dang bo thon dong', null, 'thôn'],
+    ];
     const r = await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'x.csv'), rows) }, year: 2025 });
     expect(r.ok).toBe(true);
     expect((await call(ctx, 'units.list', { year: 2025 })).find((u: any) => u.code === 'C1').parent).toBe('DB');
@@ -119,26 +170,38 @@ describe('unit list import', () => {
     ];
     const r = await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'sai.csv'), rows) }, year: 2025 });
     expect(r.ok).toBe(false);
-    const msg = (row: number) => r.errors.filter((e: any) => e.row === row).map((e: any) => `${e.column}: ${e.message}`).join(' | ');
-    expect(msg(3)).toMatch(/^D \(Mã cấp trên\): Chi bộ không có đơn vị trực thuộc, nên "Chi bộ B" không thể trực thuộc chi bộ cơ sở "Chi bộ A"/);
+    const msg = (row: number) =>
+      r.errors
+        .filter((e: any) => e.row === row)
+        .map((e: any) => `${e.column}: ${e.message}`)
+        .join(' | ');
+    expect(msg(3)).toMatch(
+      /^D \(Mã cấp trên\): Chi bộ không có đơn vị trực thuộc, nên "Chi bộ B" không thể trực thuộc chi bộ cơ sở "Chi bộ A"/,
+    );
     expect(msg(4)).toMatch(/E \(Khối\): Không hiểu khối "khối lạ" của "Đảng bộ C"\. Các khối: "Xã, thị trấn", "Phường", "Cơ quan"/);
-    expect(msg(5)).toMatch(/C \(Loại\): Không hiểu loại "tổ đảng" của "Chi bộ D"\. Các loại: "Đảng bộ cơ sở", "Chi bộ cơ sở", "Đảng bộ bộ phận", "Chi bộ trực thuộc"/);
+    expect(msg(5)).toMatch(
+      /C \(Loại\): Không hiểu loại "tổ đảng" của "Chi bộ D"\. Các loại: "Đảng bộ cơ sở", "Chi bộ cơ sở", "Đảng bộ bộ phận", "Chi bộ trực thuộc"/,
+    );
     expect(msg(6)).toMatch(/A \(Mã\): Mã "a" trùng với dòng 2 \("Chi bộ A"\)/);
     expect(msg(7)).toMatch(/Vòng lặp cấp trên: E → F → E/);
     expect(msg(9)).toMatch(/Đơn vị cấp trên mã "KHONGCO" của "Chi bộ G" không có trong tệp hay trong cơ cấu năm 2025/);
-    expect(msg(10)).toMatch(/F \(Loại hình\): Không hiểu loại hình "nhà máy" của "Chi bộ H"\. Các loại hình: "Chi bộ thôn", "Chi bộ tổ dân phố"/);
+    expect(msg(10)).toMatch(
+      /F \(Loại hình\): Không hiểu loại hình "nhà máy" của "Chi bộ H"\. Các loại hình: "Chi bộ thôn", "Chi bộ tổ dân phố"/,
+    );
     expect(r.errors.every((e: any) => e.sheet === 'sai')).toBe(true);
     expect(listUnits(ctx.session.db, 2025)).toHaveLength(1);
   });
 
-  it('a later year starts from the last year\'s tree and changes only itself', async () => {
+  it("a later year starts from the last year's tree and changes only itself", async () => {
     const { ctx, dir } = emptyFile();
     await call(ctx, 'app.init', commune);
     await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'u.csv'), UNITS) }, year: 2025 });
     const next = [...UNITS, ['T3', 'Chi bộ thôn mới', 'chi bộ trực thuộc', 'DBT', null, 'thôn']];
     const r = await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'u2.csv'), next) }, year: 2026 });
     expect(r.counts).toEqual({ rows: 8, created: 1, updated: 0, unchanged: 7 });
-    expect(r.warnings.map((w: any) => w.message)).toContain('Năm 2026 chưa có cơ cấu tổ chức; sẽ bắt đầu từ cơ cấu năm 2025 rồi cập nhật theo tệp.');
+    expect(r.warnings.map((w: any) => w.message)).toContain(
+      'Năm 2026 chưa có cơ cấu tổ chức; sẽ bắt đầu từ cơ cấu năm 2025 rồi cập nhật theo tệp.',
+    );
     expect(listUnits(ctx.session.db, 2026)).toHaveLength(9);
     expect(listUnits(ctx.session.db, 2025)).toHaveLength(8);
   });
@@ -153,7 +216,7 @@ describe('unit list import', () => {
     expect(before.errors[0].message).toBe('Năm 2020 nằm trước năm đầu tiên của tệp (2025); hãy nhập cơ cấu của năm 2025 trở đi.');
   });
 
-  it('its template has the importer\'s headers and reads back unchanged', async () => {
+  it("its template has the importer's headers and reads back unchanged", async () => {
     const { ctx, dir } = emptyFile();
     await call(ctx, 'app.init', commune);
     await call(ctx, 'units.import', { source: { path: writeCsv(join(dir, 'u.csv'), UNITS) }, year: 2025 });
@@ -164,7 +227,19 @@ describe('unit list import', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Các từ được dùng']);
     expect((wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(['Mã', 'Tên', 'Loại', 'Mã cấp trên', 'Khối', 'Loại hình']);
-    expect((wb.worksheets[0]!.getRow(5).values as unknown[]).slice(1)).toEqual(['T1', 'Chi bộ thôn Đồng Bụt', 'Chi bộ trực thuộc', 'DBT', '', 'Chi bộ thôn']);
-    expect((await call(ctx, 'units.import', { source: { path: out }, year: 2025 })).counts).toEqual({ rows: 7, created: 0, updated: 0, unchanged: 7 });
+    expect((wb.worksheets[0]!.getRow(5).values as unknown[]).slice(1)).toEqual([
+      'T1',
+      'Chi bộ thôn Đồng Bụt',
+      'Chi bộ trực thuộc',
+      'DBT',
+      '',
+      'Chi bộ thôn',
+    ]);
+    expect((await call(ctx, 'units.import', { source: { path: out }, year: 2025 })).counts).toEqual({
+      rows: 7,
+      created: 0,
+      updated: 0,
+      unchanged: 7,
+    });
   });
 });

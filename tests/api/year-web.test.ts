@@ -12,7 +12,11 @@ import { tempDir } from '../helpers/db.ts';
 const staticDir = new URL('../../dist/renderer', import.meta.url).pathname;
 
 async function post(web: WebServer, name: string, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(new URL(`/api/${name}`, web.url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-tochuc-token': web.token }, body: JSON.stringify(body) });
+  const res = await fetch(new URL(`/api/${name}`, web.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tochuc-token': web.token },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -25,13 +29,26 @@ describe('entering a year over HTTP', () => {
   afterAll(() => web.close());
 
   it('sets up the file, imports a unit list sent as base64, downloads the three-sheet template, and refuses paths', async () => {
-    const init = await post(web, 'app.init', { level: 'xa', committeeName: 'Đảng bộ phường Đông Tiến', superiorBody: 'Đảng bộ tỉnh Thanh Hóa', place: 'Đông Tiến', firstYear: 2025 });
+    const init = await post(web, 'app.init', {
+      level: 'xa',
+      committeeName: 'Đảng bộ phường Đông Tiến',
+      superiorBody: 'Đảng bộ tỉnh Thanh Hóa',
+      place: 'Đông Tiến',
+      firstYear: 2025,
+    });
     expect(init.status).toBe(200);
-    expect(contract['app.init'].output.parse(init.json.result).settings).toMatchObject({ shortName: 'Đảng ủy phường', issuingBody: 'ĐẢNG ỦY PHƯỜNG ĐÔNG TIẾN', issuerCode: 'ĐU' });
+    expect(contract['app.init'].output.parse(init.json.result).settings).toMatchObject({
+      shortName: 'Đảng ủy phường',
+      issuingBody: 'ĐẢNG ỦY PHƯỜNG ĐÔNG TIẾN',
+      issuerCode: 'ĐU',
+    });
 
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Đơn vị');
-    [['Mã', 'Tên', 'Loại', 'Mã cấp trên', 'Khối', 'Loại hình'], ['P1', 'Chi bộ khu phố 1', 'chi bộ cơ sở', null, 'phường', 'tổ dân phố']].forEach((r) => ws.addRow(r));
+    [
+      ['Mã', 'Tên', 'Loại', 'Mã cấp trên', 'Khối', 'Loại hình'],
+      ['P1', 'Chi bộ khu phố 1', 'chi bộ cơ sở', null, 'phường', 'tổ dân phố'],
+    ].forEach((r) => ws.addRow(r));
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const imported = await post(web, 'units.import', { source: { name: 'don-vi.xlsx', base64 }, year: 2025 });
     expect(contract['units.import'].output.parse(imported.json.result)).toMatchObject({ ok: true, applied: true, counts: { created: 1 } });

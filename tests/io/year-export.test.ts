@@ -24,7 +24,9 @@ describe('export of an incomplete year', () => {
     const out = (n: string) => join(d.dir, n);
     await dispatch(d.ctx, 'data.export', { what: 'breakdown', year: 2020, out: out('b2020.xlsx') });
     const b = await sheet(out('b2020.xlsx'));
-    expect(b[1]![0]).toBe('Năm 2020 chưa đủ số liệu: còn 292/296 chi bộ (đơn vị cơ sở) chưa có số liệu; các số dưới đây chỉ tính trên phần đã nhập.');
+    expect(b[1]![0]).toBe(
+      'Năm 2020 chưa đủ số liệu: còn 292/296 chi bộ (đơn vị cơ sở) chưa có số liệu; các số dưới đây chỉ tính trên phần đã nhập.',
+    );
     const total = b.find((r) => String(r[0]).startsWith('Tổng'))!;
     expect(total.slice(0, 3)).toEqual(['Tổng (phần đã nhập)', 296, 144]);
     expect(total[3] ?? null).toBeNull();
@@ -42,6 +44,11 @@ describe('export of an incomplete year', () => {
     await dispatch(d.ctx, 'data.export', { what: 'targets', year: 2020, out: out('t.xlsx') });
     const t = await sheet(out('t.xlsx'));
     expect(t[1]![0]).toMatch(/^Năm 2020 chưa đủ số liệu: .*322\/322 tổ chức đảng chưa xếp loại/);
-    expect(t.slice(3).map((r) => r[6]).filter((s) => s === 'Đạt')).toEqual([]);
+    expect(
+      t
+        .slice(3)
+        .map((r) => r[6])
+        .filter((s) => s === 'Đạt'),
+    ).toEqual([]);
   });
 });
