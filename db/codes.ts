@@ -15,3 +15,7 @@ export const THEORY_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_cap', 'cu_nhan
 export type Education = (typeof EDUCATION_LEVELS)[number];
 export type Professional = (typeof PROFESSIONAL_LEVELS)[number];
 export type Theory = (typeof THEORY_LEVELS)[number];
+
+/** The level of the committee that owns the file (settings.level): a district (until 30/6/2025), a commune or ward, a province. */
+export const LEVELS = ['huyen', 'xa', 'tinh'] as const;
+export type Level = (typeof LEVELS)[number];

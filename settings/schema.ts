@@ -1,5 +1,6 @@
 /** Settings of an office: who issues documents, who signs, the document format profile, rounding. */
 import { z } from 'zod';
+import { LEVELS } from '../db/codes.ts';
 
 export const signerSchema = z.object({
   name: z.string(),
@@ -22,9 +23,8 @@ export const formatProfileSchema = z.object({
 });
 
 /** The committee's level decides its words and its groups: the seed's world (huyện, until 30/6/2025), a commune/ward committee (since 1/7/2025) or a province. */
-export const LEVELS = ['huyen', 'xa', 'tinh'] as const;
+export { LEVELS, type Level } from '../db/codes.ts';
 export const levelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof levelSchema>;
 
 /** A term of the committee; document numbers restart in each. A document's term follows from its date. */
 export const termSchema = z.object({ name: z.string(), startYear: z.number().int(), endYear: z.number().int() });

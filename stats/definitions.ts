@@ -2,8 +2,8 @@
 import type { DB } from '../db/open.ts';
 import { listGroupings } from '../db/groupings.ts';
 import { UserError } from '../core/errors.ts';
-import { getSettings } from '../settings/store.ts';
-import type { Level } from '../settings/schema.ts';
+import { readSettings } from '../db/settings.ts';
+import { LEVELS, type Level } from '../db/codes.ts';
 
 import type { UnitFilter } from './unit-filter.ts';
 export { unitFilterSchema, type UnitFilter } from './unit-filter.ts';
@@ -47,6 +47,12 @@ const COMMUNE_GROUPS: GroupDef[] = [
 export function cellGroupsFor(level: Level): GroupDef[] {
   if (level === 'xa') return COMMUNE_GROUPS;
   return seedGroups(level === 'tinh' ? 'xã, phường' : 'xã, thị trấn');
+}
+
+/** The file's level as stored; a file from before levels existed is a district's (the settings' default). */
+function storedLevel(db: DB): Level {
+  const v = readSettings(db).level;
+  return (LEVELS as readonly unknown[]).includes(v) ? (v as Level) : 'huyen';
 }
 
 /** The built-in breakdowns as a file of this level reads them. */
@@ -93,7 +99,7 @@ export function listBreakdowns(db: DB): BreakdownDef[] {
     shareOf: 'members',
     groups: JSON.parse(g.groups) as GroupDef[],
   }));
-  return [...builtinBreakdowns(getSettings(db).level), ...user];
+  return [...builtinBreakdowns(storedLevel(db)), ...user];
 }
 
 export function findBreakdown(db: DB, id: string): BreakdownDef {

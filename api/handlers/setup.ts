@@ -1,7 +1,7 @@
 import type { Handlers } from '../handler.ts';
 import type { setupContract } from '../contract/setup.ts';
-import { LEVEL_ORDER, levelWords } from '../../settings/levels.ts';
-import { initFile } from '../../settings/init.ts';
+import { LEVEL_ORDER, levelWords } from '../../org/levels.ts';
+import { initFile } from '../new-file.ts';
 import { importUnits } from '../../io/units-import.ts';
 import { unitsTemplate } from '../../io/units-template.ts';
 import { loadSource } from '../../io/source.ts';

@@ -3,7 +3,7 @@
  * file, editable afterwards in Cài đặt. In one place so that no template or screen guesses them.
  */
 import { foldForSearch, normalizeText } from '../format/vi.ts';
-import type { Level } from './schema.ts';
+import type { Level } from '../db/codes.ts';
 
 export interface LevelWords {
   level: Level;

@@ -1,12 +1,15 @@
-/** A new file for a committee: its profile and the root of its organization in the first year. */
+/**
+ * A new file for a committee: its profile (settings/) and the root of its organization in the first
+ * year (org/), in one transaction. Here because it joins two domains that do not import each other.
+ */
 import type { DB } from '../db/open.ts';
 import { listYears } from '../db/units.ts';
 import { createUnit } from '../org/operations.ts';
 import { UserError } from '../core/errors.ts';
 import { normalizeText } from '../format/vi.ts';
-import { levelWords } from './levels.ts';
-import { getSettings, updateSettings } from './store.ts';
-import type { Level, Settings, Term } from './schema.ts';
+import { levelWords } from '../org/levels.ts';
+import { getSettings, updateSettings } from '../settings/store.ts';
+import type { Level, Settings, Term } from '../settings/schema.ts';
 
 export interface InitInput {
   level: Level;
