@@ -9,7 +9,7 @@ import { listYears } from '../db/units.ts';
 import { committeeEntries } from '../db/committee.ts';
 import { unitRatingsWithScores } from '../db/ratings.ts';
 import { CELL_KINDS, LEVEL_LABELS } from '../org/catalog.ts';
-import { OrgTree } from '../org/tree.ts';
+import { type OrgTree } from '../org/tree.ts';
 import { levelName, unitScaleFor } from '../org/ratings.ts';
 import { memberCountsOf } from '../org/rating-entry.ts';
 import { FONT, headerRow } from './xlsx.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
-import { sourceSchema } from '../../io/source.ts';
-import { EXPORT_KINDS } from '../../io/export.ts';
+import { sourceSchema } from '../../io/source-schema.ts';
+import { EXPORT_KINDS } from '../../io/export-kinds.ts';
 
 import { delivered, failedImport as failed, importIssue as issue } from './shared.ts';
 

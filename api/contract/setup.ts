@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
 import { levelSchema, settingsSchema, signerSchema } from '../../settings/schema.ts';
-import { sourceSchema } from '../../io/source.ts';
+import { sourceSchema } from '../../io/source-schema.ts';
 import { UNIT_KINDS } from '../../org/catalog.ts';
 import { delivered, failedImport, importIssue } from './shared.ts';
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { committeeContract } from '../contract/committee.ts';
 import { committeeEntries } from '../../db/committee.ts';
 import { listUnits } from '../../db/units.ts';

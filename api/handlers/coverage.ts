@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { coverageContract } from '../contract/coverage.ts';
 import { yearCoverage } from '../../stats/coverage.ts';
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { dataContract } from '../contract/data.ts';
 import { loadSource } from '../../io/source.ts';
 import { importFigures } from '../../io/input-import.ts';

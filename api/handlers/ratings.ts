@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { ratingsContract } from '../contract/ratings.ts';
 import { RatingChecker, ratingsView, writeRatings, type CheckedRatings } from '../../org/rating-entry.ts';
 import { UserError } from '../../core/errors.ts';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { setupContract } from '../contract/setup.ts';
 import { LEVEL_ORDER, levelWords } from '../../settings/levels.ts';
 import { initFile } from '../../settings/init.ts';

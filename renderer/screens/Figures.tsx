@@ -1,6 +1,7 @@
 /**
  * Số liệu: everything entered for a year, one tab each — the figures as a spreadsheet (every edit saved at
- * once, undoable), the ratings, the committee members, and the member list import.
+ * once, undoable; the backend's data-changed event makes the breakdowns re-read), the ratings, the
+ * committee members, and the member list import.
  */
 import { useState } from 'react';
 import { useApi } from '../api.ts';

@@ -10,12 +10,10 @@ import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
 import { ROLE_LABELS } from '../../org/catalog.ts';
 import { PlanEditor } from '../targets/PlanEditor.tsx';
 import { CoverageNote, missingText } from '../components/CoverageNote.tsx';
+import { STATUS_LABELS } from '../../core/labels.ts';
 
 type Target = Out<'targets.evaluate'>['targets'][number];
 
-const STATUS: Record<Target['status'], string> = {
-  met: 'Đạt', notMet: 'Chưa đạt', progress: 'Đang thực hiện', outsidePeriod: 'Ngoài thời gian của đề án', noData: 'Chưa có số liệu',
-};
 
 function actualText(t: { part: number | null; whole: number | null; actual: number | null }): string {
   if (t.part !== null && t.whole) return formatShare(t.part, t.whole);
@@ -78,7 +76,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
                     <td>{t.label}<div className="small muted">{t.scope}</div></td>
                     <td className="num">{formatDecimal(t.threshold, t.threshold % 1 ? 2 : 0)}%</td>
                     <td className="num">{actualText(t)}{t.part !== null && t.whole !== null && <div className="small muted">{formatInt(t.part)}/{formatInt(t.whole)}</div>}</td>
-                    <td className={`status-${t.status}`}>{STATUS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}{short && <div className="small incomplete-tag">tính trên số đã nhập</div>}</td>
+                    <td className={`status-${t.status}`}>{STATUS_LABELS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}{short && <div className="small incomplete-tag">tính trên số đã nhập</div>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../api.ts';
+import { useWrite } from '../useWrite.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
@@ -7,20 +8,15 @@ import { NewCommittee } from './NewCommittee.tsx';
 
 /** First run: the file is empty; the user chooses the demo or starts their own organization. */
 export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
-  const [busy, setBusy] = useState(false);
+  const write = useWrite();
+  const busy = write.busy;
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { job, run } = useJob();
   const loadDemo = async () => {
-    setBusy(true);
-    try {
-      await run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId }));
-      await refreshInfo();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (await write.run(() => run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId })))) await refreshInfo();
+  };
+  const openOther = async () => {
+    if (await write.run(() => call('app.openDatabase', {}))) await refreshInfo();
   };
   if (creating) {
     return <NewCommittee onCancel={() => setCreating(false)} onDone={async (y) => { await refreshInfo(); setYear(y); go('to-chuc', { nhap: 1 }); }} />;
@@ -33,11 +29,11 @@ export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
         <button type="button" className="primary" onClick={loadDemo} disabled={busy}>{busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}</button>
         <button type="button" onClick={() => setCreating(true)}>Lập tệp mới cho một cấp ủy…</button>
         {info.canPickDatabase && (
-          <button type="button" onClick={() => call('app.openDatabase', {}).then(refreshInfo, (e: Error) => setError(e.message))}>Mở tệp dữ liệu khác…</button>
+          <button type="button" onClick={() => void openOther()}>Mở tệp dữ liệu khác…</button>
         )}
       </div>
       <JobProgress job={job} />
-      <ErrorNote text={error} />
+      <ErrorNote text={write.error?.message ?? null} />
     </section>
   );
 }
