@@ -16,7 +16,15 @@ export function missingText(c: Coverage, ratings = false): string | null {
   return parts.length ? `Năm ${c.year} ${parts.join(', ')}` : null;
 }
 
-export function CoverageNote({ coverage, testId, ratings = true }: { coverage: Coverage | Coverage[] | undefined; testId: string; ratings?: boolean }) {
+export function CoverageNote({
+  coverage,
+  testId,
+  ratings = true,
+}: {
+  coverage: Coverage | Coverage[] | undefined;
+  testId: string;
+  ratings?: boolean;
+}) {
   const list = (Array.isArray(coverage) ? coverage : coverage ? [coverage] : []).filter((c) => !c.complete);
   if (!list.length) return null;
   return (

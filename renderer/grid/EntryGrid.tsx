@@ -16,7 +16,12 @@ const ROW_HEIGHT = 29;
 /** The sticky header row above the rows, inside the scrolled area. */
 const HEAD_HEIGHT = 44;
 
-export interface EntryColumn { key: string; title: string; width?: number; num?: boolean }
+export interface EntryColumn {
+  key: string;
+  title: string;
+  width?: number;
+  num?: boolean;
+}
 export interface EntryRow {
   key: string;
   label: string;
@@ -29,7 +34,11 @@ export interface EntryRow {
   problems?: string[][];
   changed?: boolean;
 }
-export interface CellEdit { row: number; col: number; text: string }
+export interface CellEdit {
+  row: number;
+  col: number;
+  text: string;
+}
 
 export interface EntryGridProps {
   columns: EntryColumn[];
@@ -56,7 +65,14 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
   const selection = rectOf(anchor, pos);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Only the rows in view are rendered, as in the figures grid: a province has thousands of committee members.
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 15, paddingStart: HEAD_HEIGHT, scrollPaddingStart: HEAD_HEIGHT });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+    paddingStart: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
 
   const goTo = (p: Pos, extend = false) => {
     if (extend) setAnchor((a) => a ?? pos);
@@ -67,14 +83,20 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
 
   const rowName = (r: number) => rows[r]?.label || `dòng ${r + 1}`;
   const readCell = (r: number, c: number, raw: string): CellRead<string> => {
-    if (locked(r, c)) return raw.trim() === '' ? { ok: true, value: '' } : { ok: false, reason: `${rowName(r)} — ${columns[c]!.title}: ô này không áp dụng cho đơn vị.` };
+    if (locked(r, c))
+      return raw.trim() === ''
+        ? { ok: true, value: '' }
+        : { ok: false, reason: `${rowName(r)} — ${columns[c]!.title}: ô này không áp dụng cho đơn vị.` };
     const x = read(r, c, raw);
     return x.ok ? x : { ok: false, reason: `${rowName(r)} — ${columns[c]!.title}: ${x.reason}` };
   };
 
   function commit(text: string): boolean {
     const r = readCell(pos.row, pos.col, text);
-    if (!r.ok) { setError(`${r.reason} Chưa nhận; hãy sửa lại hoặc nhấn Esc để bỏ.`); return false; }
+    if (!r.ok) {
+      setError(`${r.reason} Chưa nhận; hãy sửa lại hoặc nhấn Esc để bỏ.`);
+      return false;
+    }
     setEditing(null);
     setError(null);
     if (r.value !== (rows[pos.row]?.cells[pos.col] ?? '')) onEdit([{ row: pos.row, col: pos.col, text: r.value }]);
@@ -84,11 +106,7 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
   function onPaste(text: string) {
     const block = parseTsv(text);
     if (!block.length) return;
-    const plan = planBlock(
-      { row: selection.top, col: selection.left }, block,
-      (r, c) => c < cols && (r < rows.length || grows),
-      readCell,
-    );
+    const plan = planBlock({ row: selection.top, col: selection.left }, block, (r, c) => c < cols && (r < rows.length || grows), readCell);
     if (plan.errors.length) {
       setError(refusedPasteText(plan.errors, 'chưa nhận ô nào'));
       return;
@@ -106,22 +124,41 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
       return;
     }
     if (e.ctrlKey || e.metaKey) return; // copy / paste arrive as events
-    if (e.key === 'F2') { e.preventDefault(); if (!locked(pos.row, pos.col)) setEditing({ text: rows[pos.row]?.cells[pos.col] ?? '' }); return; }
+    if (e.key === 'F2') {
+      e.preventDefault();
+      if (!locked(pos.row, pos.col)) setEditing({ text: rows[pos.row]?.cells[pos.col] ?? '' });
+      return;
+    }
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      const edits = cellsOf(selection).filter((p) => !locked(p.row, p.col) && (rows[p.row]?.cells[p.col] ?? '') !== '').map((p) => ({ ...p, text: '' }));
+      const edits = cellsOf(selection)
+        .filter((p) => !locked(p.row, p.col) && (rows[p.row]?.cells[p.col] ?? '') !== '')
+        .map((p) => ({ ...p, text: '' }));
       if (edits.length) onEdit(edits);
       return;
     }
     const arrow = e.key.startsWith('Arrow');
     const next = move(pos, e.key, arrow ? false : e.shiftKey, rows.length, cols);
-    if (next) { e.preventDefault(); goTo(next, arrow && e.shiftKey); return; }
-    if (e.key.length === 1 && !e.altKey && !locked(pos.row, pos.col)) { e.preventDefault(); setEditing({ text: e.key }); }
+    if (next) {
+      e.preventDefault();
+      goTo(next, arrow && e.shiftKey);
+      return;
+    }
+    if (e.key.length === 1 && !e.altKey && !locked(pos.row, pos.col)) {
+      e.preventDefault();
+      setEditing({ text: e.key });
+    }
   }
 
   function onEditorKey(e: KeyboardEvent<HTMLInputElement>) {
     e.stopPropagation();
-    if (e.key === 'Escape') { e.preventDefault(); setEditing(null); setError(null); (e.currentTarget.closest('[role="grid"]') as HTMLElement | null)?.focus(); return; }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      setEditing(null);
+      setError(null);
+      (e.currentTarget.closest('[role="grid"]') as HTMLElement | null)?.focus();
+      return;
+    }
     if (e.key === 'Enter' || e.key === 'Tab') {
       e.preventDefault();
       const grid = e.currentTarget.closest('[role="grid"]') as HTMLElement | null;
@@ -151,7 +188,10 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
 
   return (
     <div className="entry-grid">
-      <p className="muted small">Gõ để sửa · Enter/Tab/mũi tên để di chuyển · Ctrl+V dán khối từ Excel · Ctrl+C chép · Delete xóa ô · Ctrl+Home/End về đầu, cuối bảng · thay đổi chỉ được ghi khi nhấn Lưu</p>
+      <p className="muted small">
+        Gõ để sửa · Enter/Tab/mũi tên để di chuyển · Ctrl+V dán khối từ Excel · Ctrl+C chép · Delete xóa ô · Ctrl+Home/End về đầu, cuối bảng
+        · thay đổi chỉ được ghi khi nhấn Lưu
+      </p>
       <ErrorNote text={error} onClose={() => setError(null)} />
       <StatusNote text={status} />
       <div
@@ -163,7 +203,12 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
         tabIndex={0}
         data-testid={testId}
         onKeyDown={onKey}
-        onPaste={(e) => { if (!editing) { e.preventDefault(); onPaste(e.clipboardData.getData('text/plain')); } }}
+        onPaste={(e) => {
+          if (!editing) {
+            e.preventDefault();
+            onPaste(e.clipboardData.getData('text/plain'));
+          }
+        }}
         onCopy={(e) => {
           if (editing) return;
           e.preventDefault();
@@ -174,8 +219,19 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
         <table className="table compact entry-table">
           <thead>
             <tr role="row" style={{ height: HEAD_HEIGHT }}>
-              <th role="columnheader" className="name">{rowTitle}</th>
-              {columns.map((c) => <th role="columnheader" key={c.key} className={c.num ? 'num' : undefined} style={{ minWidth: c.width ?? 64, maxWidth: Math.max(c.width ?? 0, 120) }}>{c.title}</th>)}
+              <th role="columnheader" className="name">
+                {rowTitle}
+              </th>
+              {columns.map((c) => (
+                <th
+                  role="columnheader"
+                  key={c.key}
+                  className={c.num ? 'num' : undefined}
+                  style={{ minWidth: c.width ?? 64, maxWidth: Math.max(c.width ?? 0, 120) }}
+                >
+                  {c.title}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -186,19 +242,28 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
               const inSel = anchor !== null && r >= selection.top && r <= selection.bottom;
               const here = r === pos.row;
               return (
-                <Row key={row.key} row={row} r={r} columns={columns}
-                  cursor={here ? pos.col : -1} sel={inSel ? `${selection.left}:${selection.right}` : null}
-                  editor={here && editing ? (
-                    <input
-                      autoFocus
-                      className="editor"
-                      aria-label={`${row.label} — ${columns[pos.col]?.title}`}
-                      value={editing.text}
-                      onChange={(e) => setEditing({ text: e.target.value })}
-                      onKeyDown={onEditorKey}
-                    />
-                  ) : null}
-                  onDown={onDown} onDouble={onDouble} />
+                <Row
+                  key={row.key}
+                  row={row}
+                  r={r}
+                  columns={columns}
+                  cursor={here ? pos.col : -1}
+                  sel={inSel ? `${selection.left}:${selection.right}` : null}
+                  editor={
+                    here && editing ? (
+                      <input
+                        autoFocus
+                        className="editor"
+                        aria-label={`${row.label} — ${columns[pos.col]?.title}`}
+                        value={editing.text}
+                        onChange={(e) => setEditing({ text: e.target.value })}
+                        onKeyDown={onEditorKey}
+                      />
+                    ) : null
+                  }
+                  onDown={onDown}
+                  onDouble={onDouble}
+                />
               );
             })}
             {items.length > 0 && <tr aria-hidden="true" style={{ height: virtual.getTotalSize() - items[items.length - 1]!.end }} />}
@@ -216,7 +281,9 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
 }
 
 interface RowProps {
-  row: EntryRow; r: number; columns: EntryColumn[];
+  row: EntryRow;
+  r: number;
+  columns: EntryColumn[];
   /** The cursor's column when it is on this row, else -1. */
   cursor: number;
   /** "left:right" of the selection when it covers this row. */
@@ -227,10 +294,12 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ row, r, columns, cursor, sel, editor, onDown, onDouble }: RowProps) {
-  const [left, right] = sel ? sel.split(':').map(Number) as [number, number] : [-1, -2];
+  const [left, right] = sel ? (sel.split(':').map(Number) as [number, number]) : [-1, -2];
   return (
     <tr role="row" aria-rowindex={r + 2} className={row.changed ? 'changed' : undefined} style={{ height: ROW_HEIGHT }}>
-      <th role="rowheader" scope="row" className="name" style={{ paddingLeft: 8 + (row.depth ?? 0) * 14 }} title={row.title}>{row.label}</th>
+      <th role="rowheader" scope="row" className="name" style={{ paddingLeft: 8 + (row.depth ?? 0) * 14 }} title={row.title}>
+        {row.label}
+      </th>
       {columns.map((col, c) => {
         const here = c === cursor;
         const problems = row.problems?.[c] ?? [];

@@ -4,7 +4,7 @@
  * clearing a name removes the person. "Chép từ năm trước" starts a new year from last year's committees.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { call, useApi, useDataVersion, type In, type Out } from '../api.ts';
+import { call, useApi, type In, type Out } from '../api.ts';
 import { EntryGrid, type CellEdit, type EntryColumn, type EntryRow } from '../grid/EntryGrid.tsx';
 import type { CellRead } from '../grid/paste.ts';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
@@ -36,16 +36,31 @@ const COLUMNS: EntryColumn[] = [
   { key: 'enterprise', title: 'Bí thư tham gia quản lý doanh nghiệp', width: 110 },
 ];
 const C = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
-const GENDERS = [{ code: 'nam', name: 'Nam' }, { code: 'nu', name: 'Nữ' }];
+const GENDERS = [
+  { code: 'nam', name: 'Nam' },
+  { code: 'nu', name: 'Nữ' },
+];
 
 const flag = (b: boolean | null) => (b ? 'x' : '');
-const nameOf = (list: { code: string; name: string }[], code: string | null) => (code === null ? '' : (list.find((x) => x.code === code)?.name ?? code));
+const nameOf = (list: { code: string; name: string }[], code: string | null) =>
+  code === null ? '' : (list.find((x) => x.code === code)?.name ?? code);
 
 function cellsOf(m: Member, cat: Catalog): string[] {
   return [
-    m.unitCode, m.fullName, nameOf(cat.roles, m.role), nameOf(GENDERS, m.gender), m.birthYear === null ? '' : String(m.birthYear),
-    m.ethnicity ?? '', nameOf(cat.education, m.education), nameOf(cat.professional, m.professional), nameOf(cat.theory, m.theory),
-    flag(m.trained), m.rating ? (LEVEL_SHORT[m.rating] ?? m.rating) : '', flag(m.villageHead), flag(m.frontHead), flag(m.managesEnterprise),
+    m.unitCode,
+    m.fullName,
+    nameOf(cat.roles, m.role),
+    nameOf(GENDERS, m.gender),
+    m.birthYear === null ? '' : String(m.birthYear),
+    m.ethnicity ?? '',
+    nameOf(cat.education, m.education),
+    nameOf(cat.professional, m.professional),
+    nameOf(cat.theory, m.theory),
+    flag(m.trained),
+    m.rating ? (LEVEL_SHORT[m.rating] ?? m.rating) : '',
+    flag(m.villageHead),
+    flag(m.frontHead),
+    flag(m.managesEnterprise),
   ];
 }
 
@@ -59,8 +74,19 @@ export function CommitteeEntry({ year, years }: { year: number; years: number[] 
   return <CommitteeGrid key={year} year={year} years={years} members={members.data} cat={cat.data} units={units.data} />;
 }
 
-function CommitteeGrid({ year, years, members, cat, units }: { year: number; years: number[]; members: Member[]; cat: Catalog; units: Unit[] }) {
-  const { bump } = useDataVersion();
+function CommitteeGrid({
+  year,
+  years,
+  members,
+  cat,
+  units,
+}: {
+  year: number;
+  years: number[];
+  members: Member[];
+  cat: Catalog;
+  units: Unit[];
+}) {
   const base = useMemo(() => members.map((m) => cellsOf(m, cat)), [members, cat]);
   const [draft, setDraft] = useState<string[][]>(base);
   const [error, setError] = useState<string | null>(null);
@@ -69,20 +95,26 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
   useEffect(() => setDraft(base), [base]);
   const byCode = useMemo(() => new Map(units.map((u) => [fold(u.code), u])), [units]);
 
-  const choose = (list: { code: string; name: string }[], what: string) => (raw: string): CellRead<string> => {
-    const f = fold(raw.trim());
-    if (!f) return { ok: true, value: '' };
-    const x = list.find((c) => fold(c.name) === f || fold(c.code) === f);
-    return x ? { ok: true, value: x.name } : { ok: false, reason: `"${raw.trim()}" không phải ${what}; dùng một trong: ${list.map((c) => c.name).join(', ')}.` };
-  };
+  const choose =
+    (list: { code: string; name: string }[], what: string) =>
+    (raw: string): CellRead<string> => {
+      const f = fold(raw.trim());
+      if (!f) return { ok: true, value: '' };
+      const x = list.find((c) => fold(c.name) === f || fold(c.code) === f);
+      return x
+        ? { ok: true, value: x.name }
+        : { ok: false, reason: `"${raw.trim()}" không phải ${what}; dùng một trong: ${list.map((c) => c.name).join(', ')}.` };
+    };
   /** The words the "Cấp ủy viên" sheet accepts (org/committee-words.ts), shown as the catalogue names them. */
-  const byWords = (list: { code: string; name: string }[], parse: (s: string) => string | undefined, what: string, accepted: string[]) => (raw: string): CellRead<string> => {
-    const s = raw.trim();
-    if (!s) return { ok: true, value: '' };
-    const code = parse(s);
-    const name = code === undefined ? undefined : list.find((c) => c.code === code)?.name;
-    return name ? { ok: true, value: name } : { ok: false, reason: `"${s}" không phải ${what}; dùng một trong: ${accepted.join(', ')}.` };
-  };
+  const byWords =
+    (list: { code: string; name: string }[], parse: (s: string) => string | undefined, what: string, accepted: string[]) =>
+    (raw: string): CellRead<string> => {
+      const s = raw.trim();
+      if (!s) return { ok: true, value: '' };
+      const code = parse(s);
+      const name = code === undefined ? undefined : list.find((c) => c.code === code)?.name;
+      return name ? { ok: true, value: name } : { ok: false, reason: `"${s}" không phải ${what}; dùng một trong: ${accepted.join(', ')}.` };
+    };
   const readers: ((raw: string) => CellRead<string>)[] = [
     (raw) => {
       const s = raw.trim();
@@ -97,12 +129,29 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
       const s = raw.trim();
       if (!s) return { ok: true, value: '' };
       const n = Number(s);
-      return Number.isInteger(n) && n >= 1900 && n <= year ? { ok: true, value: s } : { ok: false, reason: `"${s}" không phải năm sinh (từ 1900 đến ${year}).` };
+      return Number.isInteger(n) && n >= 1900 && n <= year
+        ? { ok: true, value: s }
+        : { ok: false, reason: `"${s}" không phải năm sinh (từ 1900 đến ${year}).` };
     },
     (raw) => ({ ok: true, value: raw.trim().normalize('NFC') }),
-    byWords(cat.education, parseEducation, 'trình độ học vấn', cat.education.map((c) => c.name)),
-    byWords(cat.professional, parseProfessional, 'trình độ chuyên môn', cat.professional.map((c) => c.name)),
-    byWords(cat.theory, parseTheory, 'trình độ lý luận chính trị', cat.theory.map((c) => c.name)),
+    byWords(
+      cat.education,
+      parseEducation,
+      'trình độ học vấn',
+      cat.education.map((c) => c.name),
+    ),
+    byWords(
+      cat.professional,
+      parseProfessional,
+      'trình độ chuyên môn',
+      cat.professional.map((c) => c.name),
+    ),
+    byWords(
+      cat.theory,
+      parseTheory,
+      'trình độ lý luận chính trị',
+      cat.theory.map((c) => c.name),
+    ),
   ];
   const readFlag = (raw: string): CellRead<string> => {
     const v = parseYesNo(raw.trim() || null);
@@ -115,7 +164,9 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     const s = raw.trim();
     if (!s) return { ok: true, value: '' };
     const code = parseLevel(s, scale);
-    return code ? { ok: true, value: LEVEL_SHORT[code] ?? code } : { ok: false, reason: `"${s}" không phải mức xếp loại đảng viên năm ${year}; dùng một trong: ${acceptedLevels(scale)}.` };
+    return code
+      ? { ok: true, value: LEVEL_SHORT[code] ?? code }
+      : { ok: false, reason: `"${s}" không phải mức xếp loại đảng viên năm ${year}; dùng một trong: ${acceptedLevels(scale)}.` };
   };
   const read = (_r: number, c: number, raw: string) => (c === C.rating ? readRating : (readers[c] ?? readFlag))(raw);
 
@@ -125,7 +176,13 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
       // Only the edited rows get new arrays, so the others keep their memoised rendering.
       const next = [...d];
       const copied = new Set<number>();
-      const own = (r: number) => { if (!copied.has(r)) { next[r] = [...(next[r] ?? [])]; copied.add(r); } return next[r]!; };
+      const own = (r: number) => {
+        if (!copied.has(r)) {
+          next[r] = [...(next[r] ?? [])];
+          copied.add(r);
+        }
+        return next[r]!;
+      };
       for (const e of edits) {
         while (next.length <= e.row) next.push(COLUMNS.map(() => ''));
         own(e.row)[e.col] = e.text;
@@ -137,7 +194,8 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
   const secretaryName = nameOf(cat.roles, 'secretary');
   // Secretaries per unit, counted once per render (a province's list has thousands of rows).
   const secretaries = new Map<string, number>();
-  for (const d of draft) if (d[C.role!] === secretaryName && d[C.name!]) secretaries.set(d[C.unit!]!, (secretaries.get(d[C.unit!]!) ?? 0) + 1);
+  for (const d of draft)
+    if (d[C.role!] === secretaryName && d[C.name!]) secretaries.set(d[C.unit!]!, (secretaries.get(d[C.unit!]!) ?? 0) + 1);
   const problemsOf = (cells: string[], i: number): string[][] => {
     const p = COLUMNS.map(() => [] as string[]);
     const blank = cells.every((v) => v === '');
@@ -189,8 +247,16 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
 
   const save = async () => {
     setError(null);
-    const bad = rows.flatMap((r) => (r.problems ?? []).flat().filter((p) => !p.startsWith('Họ tên để trống')).map((p) => `${r.label}${r.cells[C.name!] ? ` — ${r.cells[C.name!]}` : ''}: ${p}`));
-    if (bad.length) { setError(`Chưa lưu gì — còn ${formatInt(bad.length)} lỗi:\n${bad.slice(0, 10).join('\n')}`); return; }
+    const bad = rows.flatMap((r) =>
+      (r.problems ?? [])
+        .flat()
+        .filter((p) => !p.startsWith('Họ tên để trống'))
+        .map((p) => `${r.label}${r.cells[C.name!] ? ` — ${r.cells[C.name!]}` : ''}: ${p}`),
+    );
+    if (bad.length) {
+      setError(`Chưa lưu gì — còn ${formatInt(bad.length)} lỗi:\n${bad.slice(0, 10).join('\n')}`);
+      return;
+    }
     const add: In<'committee.apply'>['add'] = [];
     const update: In<'committee.apply'>['update'] = [];
     const remove: number[] = [];
@@ -209,8 +275,9 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     setBusy(true);
     try {
       const r = await call('committee.apply', { year, add, update, remove });
-      setStatus(`Đã lưu ${formatInt(r.added + r.updated + r.removed)} cấp ủy viên năm ${year}: ${formatInt(r.added)} thêm, ${formatInt(r.updated)} sửa, ${formatInt(r.removed)} xóa.`);
-      bump();
+      setStatus(
+        `Đã lưu ${formatInt(r.added + r.updated + r.removed)} cấp ủy viên năm ${year}: ${formatInt(r.added)} thêm, ${formatInt(r.updated)} sửa, ${formatInt(r.removed)} xóa.`,
+      );
     } catch (e) {
       // The message already lists each refused item ("Thêm mục 2: …").
       setError(`Không lưu được — chưa ghi gì. ${(e as Error).message}`);
@@ -224,9 +291,14 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
     setBusy(true);
     try {
       const r = await call('committee.copyFromYear', { fromYear: year - 1, toYear: year });
-      setStatus(`Đã chép ${formatInt(r.copied)} cấp ủy viên của ${formatInt(r.units)} đơn vị từ năm ${year - 1}${r.skippedUnits ? `; ${formatInt(r.skippedUnits)} đơn vị đã có cấp ủy viên năm ${year} nên giữ nguyên` : ''}.`);
-      bump();
-    } catch (e) { setError((e as Error).message); } finally { setBusy(false); }
+      setStatus(
+        `Đã chép ${formatInt(r.copied)} cấp ủy viên của ${formatInt(r.units)} đơn vị từ năm ${year - 1}${r.skippedUnits ? `; ${formatInt(r.skippedUnits)} đơn vị đã có cấp ủy viên năm ${year} nên giữ nguyên` : ''}.`,
+      );
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const pending = rows.filter((r) => r.changed).length;
@@ -234,16 +306,39 @@ function CommitteeGrid({ year, years, members, cat, units }: { year: number; yea
   const cells = units.filter((u) => CELL_KINDS.includes(u.kind)).length;
   return (
     <section className="committee-entry" data-testid="committee-entry">
-      <p className="small muted">Mỗi người một dòng. Dán khối từ Excel theo đúng thứ tự cột; dán xuống dưới dòng cuối để thêm người; xóa họ tên để xóa người. Chức vụ: {cat.roles.map((r) => r.name).join(', ')}.</p>
+      <p className="small muted">
+        Mỗi người một dòng. Dán khối từ Excel theo đúng thứ tự cột; dán xuống dưới dòng cuối để thêm người; xóa họ tên để xóa người. Chức
+        vụ: {cat.roles.map((r) => r.name).join(', ')}.
+      </p>
       <div className="toolbar">
-        <button type="button" className="primary" disabled={!pending || busy} onClick={() => void save()} data-testid="committee-save">{busy ? 'Đang lưu…' : `Lưu ${formatInt(pending)} dòng đã sửa`}</button>
-        <button type="button" disabled={!pending || busy} onClick={() => setDraft(base)}>Bỏ thay đổi</button>
-        {years.includes(year - 1) && <button type="button" disabled={busy} onClick={() => void copy()}>Chép cấp ủy viên từ năm {year - 1}</button>}
-        <span className={unitsWith < cells ? 'incomplete' : 'muted small'} data-testid="committee-coverage">{formatInt(draft.filter((d) => d[C.name!]).length)} cấp ủy viên của {formatInt(unitsWith)} đơn vị{unitsWith < cells ? ` — còn ${formatInt(cells - unitsWith)} chi bộ chưa có cấp ủy viên` : ''}</span>
+        <button type="button" className="primary" disabled={!pending || busy} onClick={() => void save()} data-testid="committee-save">
+          {busy ? 'Đang lưu…' : `Lưu ${formatInt(pending)} dòng đã sửa`}
+        </button>
+        <button type="button" disabled={!pending || busy} onClick={() => setDraft(base)}>
+          Bỏ thay đổi
+        </button>
+        {years.includes(year - 1) && (
+          <button type="button" disabled={busy} onClick={() => void copy()}>
+            Chép cấp ủy viên từ năm {year - 1}
+          </button>
+        )}
+        <span className={unitsWith < cells ? 'incomplete' : 'muted small'} data-testid="committee-coverage">
+          {formatInt(draft.filter((d) => d[C.name!]).length)} cấp ủy viên của {formatInt(unitsWith)} đơn vị
+          {unitsWith < cells ? ` — còn ${formatInt(cells - unitsWith)} chi bộ chưa có cấp ủy viên` : ''}
+        </span>
       </div>
       <ErrorNote text={error} onClose={() => setError(null)} />
       <StatusNote text={status} />
-      <EntryGrid columns={COLUMNS} rows={rows} label={`Cấp ủy viên năm ${year}`} testId="committee-grid" read={read} onEdit={onEdit} grows rowTitle="Đơn vị" />
+      <EntryGrid
+        columns={COLUMNS}
+        rows={rows}
+        label={`Cấp ủy viên năm ${year}`}
+        testId="committee-grid"
+        read={read}
+        onEdit={onEdit}
+        grows
+        rowTitle="Đơn vị"
+      />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * then one all-or-nothing write. Personal data stays in the data file; only the counts reach documents.
  */
 import { useState } from 'react';
-import { call, useDataVersion, type Out } from '../api.ts';
+import { call, type Out } from '../api.ts';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { toBase64 } from '../download.ts';
@@ -15,7 +15,6 @@ type Columns = Out<'data.memberColumns'>;
 type Result = Out<'data.importMembers'>;
 
 export function MembersImport({ year }: { year: number }) {
-  const { bump } = useDataVersion();
   const { job, run } = useJob();
   const [source, setSource] = useState<Source | null>(null);
   const [columns, setColumns] = useState<Columns | null>(null);
@@ -29,12 +28,18 @@ export function MembersImport({ year }: { year: number }) {
   };
 
   const load = async (file: File) => {
-    setError(null); setStatus(null); setResult(null); setColumns(null); setMap({});
+    setError(null);
+    setStatus(null);
+    setResult(null);
+    setColumns(null);
+    setMap({});
     try {
       const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
       setSource(src);
       await readColumns(src, {});
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const pick = async (header: string, label: string) => {
@@ -42,51 +47,116 @@ export function MembersImport({ year }: { year: number }) {
     const m = { ...map, [header]: label };
     setMap(m);
     setResult(null);
-    try { await readColumns(source, m); } catch (e) { setError((e as Error).message); }
+    try {
+      await readColumns(source, m);
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const importIt = async (dryRun: boolean) => {
     if (!source) return;
     setError(null);
     try {
-      const r = await run('members', dryRun ? `Đang đọc ${source.name}…` : 'Đang ghi danh sách đảng viên…', (jobId) => call('data.importMembers', { source, year, dryRun, map, jobId }));
-      if (!r.ok || dryRun) { setResult(r); return; }
-      setStatus(`Đã nhập ${formatInt(r.counts.members)} đảng viên của ${formatInt(r.counts.units)} chi bộ năm ${r.year}; ${formatInt(r.counts.figuresChanged)} số liệu thay đổi.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
-      setResult(null); setColumns(null); setSource(null); setMap({});
-      bump();
-    } catch (e) { setError((e as Error).message); }
+      const r = await run('members', dryRun ? `Đang đọc ${source.name}…` : 'Đang ghi danh sách đảng viên…', (jobId) =>
+        call('data.importMembers', { source, year, dryRun, map, jobId }),
+      );
+      if (!r.ok || dryRun) {
+        setResult(r);
+        return;
+      }
+      setStatus(
+        `Đã nhập ${formatInt(r.counts.members)} đảng viên của ${formatInt(r.counts.units)} chi bộ năm ${r.year}; ${formatInt(r.counts.figuresChanged)} số liệu thay đổi.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
+      );
+      setResult(null);
+      setColumns(null);
+      setSource(null);
+      setMap({});
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   return (
     <section className="panel" data-testid="members-import" aria-label="Nhập danh sách đảng viên">
       <h2>Nhập danh sách đảng viên năm {year}</h2>
-      <p className="small muted">Mỗi đảng viên một dòng (họ và tên, ngày sinh, ngày vào Đảng, chi bộ…). Chương trình tính số liệu của các chi bộ có trong danh sách; dữ liệu cá nhân chỉ lưu trong tệp dữ liệu.</p>
+      <p className="small muted">
+        Mỗi đảng viên một dòng (họ và tên, ngày sinh, ngày vào Đảng, chi bộ…). Chương trình tính số liệu của các chi bộ có trong danh sách;
+        dữ liệu cá nhân chỉ lưu trong tệp dữ liệu.
+      </p>
       <div className="toolbar">
-        <label className="field inline">Danh sách (.xlsx, .csv) <input type="file" accept=".xlsx,.csv" data-testid="members-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); e.target.value = ''; }} /></label>
+        <label className="field inline">
+          Danh sách (.xlsx, .csv){' '}
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            data-testid="members-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void load(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
       </div>
       <JobProgress job={job} />
       <ErrorNote text={error} onClose={() => setError(null)} />
       <StatusNote text={status} />
       {columns && (
         <div data-testid="members-columns">
-          <h3>Bước 1: ghép cột — trang "{columns.sheet}"{columns.headerRow !== null ? `, tiêu đề ở dòng ${columns.headerRow}` : ''}</h3>
+          <h3>
+            Bước 1: ghép cột — trang "{columns.sheet}"{columns.headerRow !== null ? `, tiêu đề ở dòng ${columns.headerRow}` : ''}
+          </h3>
           <table className="table compact mapping">
-            <thead><tr><th>Cột</th><th>Tiêu đề trong tệp</th><th>Ví dụ</th><th>Ứng với trường</th></tr></thead>
-            <tbody>{columns.columns.map((c) => (
-              <tr key={c.index} className={c.field ? (map[c.header] ? 'mapped-by-hand' : undefined) : 'unmapped'}>
-                <td>{c.letter}</td><td>{c.header}{!c.field ? <div className="small">chưa nhận ra</div> : map[c.header] ? <div className="small muted">do bạn chọn</div> : null}</td><td className="small">{c.samples.slice(0, 3).join('; ')}</td>
-                <td>
-                  <select aria-label={`Trường của cột ${c.header}`} value={c.fieldLabel ?? ''} onChange={(e) => void pick(c.header, e.target.value)}>
-                    <option value="">— không nhận ra (bỏ qua) —</option>
-                    {columns.fields.map((f) => <option key={f.code} value={f.label}>{f.label}{f.required ? ' (bắt buộc)' : ''}</option>)}
-                  </select>
-                </td>
+            <thead>
+              <tr>
+                <th>Cột</th>
+                <th>Tiêu đề trong tệp</th>
+                <th>Ví dụ</th>
+                <th>Ứng với trường</th>
               </tr>
-            ))}</tbody>
+            </thead>
+            <tbody>
+              {columns.columns.map((c) => (
+                <tr key={c.index} className={c.field ? (map[c.header] ? 'mapped-by-hand' : undefined) : 'unmapped'}>
+                  <td>{c.letter}</td>
+                  <td>
+                    {c.header}
+                    {!c.field ? (
+                      <div className="small">chưa nhận ra</div>
+                    ) : map[c.header] ? (
+                      <div className="small muted">do bạn chọn</div>
+                    ) : null}
+                  </td>
+                  <td className="small">{c.samples.slice(0, 3).join('; ')}</td>
+                  <td>
+                    <select
+                      aria-label={`Trường của cột ${c.header}`}
+                      value={c.fieldLabel ?? ''}
+                      onChange={(e) => void pick(c.header, e.target.value)}
+                    >
+                      <option value="">— không nhận ra (bỏ qua) —</option>
+                      {columns.fields.map((f) => (
+                        <option key={f.code} value={f.label}>
+                          {f.label}
+                          {f.required ? ' (bắt buộc)' : ''}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
           </table>
-          {columns.missingRequired.length > 0 && <p className="incomplete" role="alert">Còn thiếu cột bắt buộc: {columns.missingRequired.join(', ')}. Hãy chọn cột ứng với các trường này.</p>}
+          {columns.missingRequired.length > 0 && (
+            <p className="incomplete" role="alert">
+              Còn thiếu cột bắt buộc: {columns.missingRequired.join(', ')}. Hãy chọn cột ứng với các trường này.
+            </p>
+          )}
           <div className="actions">
-            <button type="button" className="primary" disabled={columns.missingRequired.length > 0} onClick={() => void importIt(true)}>Bước 2: xem trước</button>
+            <button type="button" className="primary" disabled={columns.missingRequired.length > 0} onClick={() => void importIt(true)}>
+              Bước 2: xem trước
+            </button>
           </div>
         </div>
       )}
@@ -94,20 +164,56 @@ export function MembersImport({ year }: { year: number }) {
       {result && result.ok && (
         <div data-testid="members-preview">
           <h3>Bước 2: xem trước</h3>
-          <p>{formatInt(result.counts.members)} đảng viên của {formatInt(result.counts.units)} chi bộ — <strong>{formatInt(result.counts.unitsChanged)} chi bộ thay đổi</strong>, {formatInt(result.counts.figuresChanged)} số liệu thay đổi.</p>
-          {result.warnings.length > 0 && <ul className="small">{result.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.row !== null ? `Dòng ${w.row}: ` : ''}{w.message}</li>)}</ul>}
+          <p>
+            {formatInt(result.counts.members)} đảng viên của {formatInt(result.counts.units)} chi bộ —{' '}
+            <strong>{formatInt(result.counts.unitsChanged)} chi bộ thay đổi</strong>, {formatInt(result.counts.figuresChanged)} số liệu thay
+            đổi.
+          </p>
+          {result.warnings.length > 0 && (
+            <ul className="small">
+              {result.warnings.slice(0, 20).map((w, i) => (
+                <li key={i}>
+                  {w.row !== null ? `Dòng ${w.row}: ` : ''}
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
           <div style={{ maxHeight: 300, overflow: 'auto' }}>
             <table className="table compact">
-              <thead><tr><th>Chi bộ</th><th className="num">Đảng viên trước</th><th className="num">Sau</th><th>Số liệu thay đổi</th></tr></thead>
-              <tbody>{result.units.slice(0, 500).map((u) => (
-                <tr key={u.unitId}><td>{u.name}</td><td className="num">{formatInt(u.membersBefore)}</td><td className="num">{formatInt(u.membersAfter)}</td>
-                  <td className="small">{u.changes.slice(0, 6).map((c) => `${c.indicatorName}: ${c.old === null ? '—' : formatInt(c.old)} → ${formatInt(c.new)}`).join('; ')}{u.changes.length > 6 ? '…' : ''}</td></tr>
-              ))}</tbody>
+              <thead>
+                <tr>
+                  <th>Chi bộ</th>
+                  <th className="num">Đảng viên trước</th>
+                  <th className="num">Sau</th>
+                  <th>Số liệu thay đổi</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.units.slice(0, 500).map((u) => (
+                  <tr key={u.unitId}>
+                    <td>{u.name}</td>
+                    <td className="num">{formatInt(u.membersBefore)}</td>
+                    <td className="num">{formatInt(u.membersAfter)}</td>
+                    <td className="small">
+                      {u.changes
+                        .slice(0, 6)
+                        .map((c) => `${c.indicatorName}: ${c.old === null ? '—' : formatInt(c.old)} → ${formatInt(c.new)}`)
+                        .join('; ')}
+                      {u.changes.length > 6 ? '…' : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void importIt(false)}>Bước 3: ghi {formatInt(result.counts.members)} đảng viên</button>
-            <button type="button" onClick={() => setResult(null)}>Bỏ</button>
+            <button type="button" className="primary" onClick={() => void importIt(false)}>
+              Bước 3: ghi {formatInt(result.counts.members)} đảng viên
+            </button>
+            <button type="button" onClick={() => setResult(null)}>
+              Bỏ
+            </button>
           </div>
         </div>
       )}

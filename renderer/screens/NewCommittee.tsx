@@ -43,8 +43,16 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
   }, [current, typed]);
 
   const word = (k: Words, label: string, hint?: string) => (
-    <label className="field">{label}
-      <input value={words[k]} onChange={(e) => { setWords({ ...words, [k]: e.target.value }); setTyped(new Set(typed).add(k)); }} required={k !== 'issuingBody'} />
+    <label className="field">
+      {label}
+      <input
+        value={words[k]}
+        onChange={(e) => {
+          setWords({ ...words, [k]: e.target.value });
+          setTyped(new Set(typed).add(k));
+        }}
+        required={k !== 'issuingBody'}
+      />
       {hint && <span className="small muted">{hint}</span>}
     </label>
   );
@@ -54,11 +62,20 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
     setError(null);
     try {
       const r = await call('app.init', {
-        level, committeeName: name.trim(), superiorBody: superior.trim(), place: place.trim(), firstYear,
-        shortName: words.shortName.trim() || undefined, advisoryBody: words.advisoryBody.trim() || undefined,
-        issuerCode: words.issuerCode.trim() || undefined, issuingBody: words.issuingBody.trim() || undefined,
+        level,
+        committeeName: name.trim(),
+        superiorBody: superior.trim(),
+        place: place.trim(),
+        firstYear,
+        shortName: words.shortName.trim() || undefined,
+        advisoryBody: words.advisoryBody.trim() || undefined,
+        issuerCode: words.issuerCode.trim() || undefined,
+        issuingBody: words.issuingBody.trim() || undefined,
         term: term.trim() || undefined,
-        signer: signerName.trim() && current ? { name: signerName.trim(), title: current.signerTitle, authority: current.signerAuthority } : undefined,
+        signer:
+          signerName.trim() && current
+            ? { name: signerName.trim(), title: current.signerTitle, authority: current.signerAuthority }
+            : undefined,
       });
       await onDone(r.year);
     } catch (e) {
@@ -69,37 +86,80 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
   };
 
   return (
-    <form className="panel new-committee" data-testid="new-committee" aria-label="Lập tệp dữ liệu cho một cấp ủy" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="panel new-committee"
+      data-testid="new-committee"
+      aria-label="Lập tệp dữ liệu cho một cấp ủy"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h2>Lập tệp dữ liệu cho cấp ủy của mình</h2>
       <fieldset>
         <legend>Cấp của cấp ủy</legend>
         {(levels.data ?? []).map((l) => (
           <label key={l.level} className="choice">
             <input type="radio" name="level" value={l.level} checked={level === l.level} onChange={() => setLevel(l.level)} />
-            <span><strong>{l.levelName}</strong><br /><span className="small muted">{LEVEL_HELP[l.level]}</span></span>
+            <span>
+              <strong>{l.levelName}</strong>
+              <br />
+              <span className="small muted">{LEVEL_HELP[l.level]}</span>
+            </span>
           </label>
         ))}
       </fieldset>
       <div className="form-grid">
-        <label className="field">Tên đầy đủ của đảng bộ <input value={name} onChange={(e) => setName(e.target.value)} required placeholder={level === 'xa' ? 'Đảng bộ xã Quốc Oai' : level === 'tinh' ? 'Đảng bộ tỉnh …' : 'Đảng bộ huyện …'} /></label>
+        <label className="field">
+          Tên đầy đủ của đảng bộ{' '}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            placeholder={level === 'xa' ? 'Đảng bộ xã Quốc Oai' : level === 'tinh' ? 'Đảng bộ tỉnh …' : 'Đảng bộ huyện …'}
+          />
+        </label>
         {word('shortName', 'Tên gọi trong câu văn', 'Ví dụ: Huyện ủy, Đảng ủy xã, Tỉnh ủy')}
-        <label className="field">Cơ quan cấp trên (in hoa ở đầu văn bản) <input value={superior} onChange={(e) => setSuperior(e.target.value)} required placeholder="ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" /></label>
+        <label className="field">
+          Cơ quan cấp trên (in hoa ở đầu văn bản){' '}
+          <input value={superior} onChange={(e) => setSuperior(e.target.value)} required placeholder="ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" />
+        </label>
         {word('issuingBody', 'Cơ quan ban hành (in hoa)')}
         {word('issuerCode', 'Ký hiệu cơ quan ban hành', 'HU, ĐU, TU… (trong số văn bản "Số 12-BC/ĐU")')}
         {word('advisoryBody', 'Cơ quan tham mưu, soạn thảo', 'Ban Tổ chức, Ban Xây dựng Đảng')}
-        <label className="field">Địa danh (ở dòng ngày tháng) <input value={place} onChange={(e) => setPlace(e.target.value)} required placeholder="Quốc Oai" /></label>
-        <label className="field">Nhiệm kỳ <input value={term} onChange={(e) => setTerm(e.target.value)} placeholder="2025-2030" /></label>
-        <label className="field">Năm đầu tiên có số liệu <input type="number" min={1990} max={2100} value={firstYear} onChange={(e) => setFirstYear(Number(e.target.value))} required /></label>
-        <label className="field">Người ký (họ và tên, có thể để trống) <input value={signerName} onChange={(e) => setSignerName(e.target.value)} />
-          {current && <span className="small muted">{current.signerAuthority} · {current.signerTitle}</span>}
+        <label className="field">
+          Địa danh (ở dòng ngày tháng) <input value={place} onChange={(e) => setPlace(e.target.value)} required placeholder="Quốc Oai" />
+        </label>
+        <label className="field">
+          Nhiệm kỳ <input value={term} onChange={(e) => setTerm(e.target.value)} placeholder="2025-2030" />
+        </label>
+        <label className="field">
+          Năm đầu tiên có số liệu{' '}
+          <input type="number" min={1990} max={2100} value={firstYear} onChange={(e) => setFirstYear(Number(e.target.value))} required />
+        </label>
+        <label className="field">
+          Người ký (họ và tên, có thể để trống) <input value={signerName} onChange={(e) => setSignerName(e.target.value)} />
+          {current && (
+            <span className="small muted">
+              {current.signerAuthority} · {current.signerTitle}
+            </span>
+          )}
         </label>
       </div>
       <ErrorNote text={error ?? levels.error} onClose={() => setError(null)} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Đang lập tệp…' : 'Lập tệp dữ liệu'}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Quay lại</button>}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Đang lập tệp…' : 'Lập tệp dữ liệu'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Quay lại
+          </button>
+        )}
       </div>
-      <p className="small muted">Các thông tin này sửa lại được trong Cài đặt. Sau khi lập tệp, nhập danh sách đơn vị ở màn hình Tổ chức.</p>
+      <p className="small muted">
+        Các thông tin này sửa lại được trong Cài đặt. Sau khi lập tệp, nhập danh sách đơn vị ở màn hình Tổ chức.
+      </p>
     </form>
   );
 }

@@ -4,7 +4,7 @@
  * into a draft, then saved as one all-or-nothing batch.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { call, useApi, useDataVersion, type Out } from '../api.ts';
+import { call, useApi, type Out } from '../api.ts';
 import { EntryGrid, type CellEdit, type EntryColumn, type EntryRow } from '../grid/EntryGrid.tsx';
 import type { CellRead } from '../grid/paste.ts';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
@@ -39,14 +39,14 @@ function cellsOf(data: List, r: Row): string[] {
 function parseScore(raw: string): CellRead<string> {
   const s = raw.trim();
   if (!s) return { ok: true, value: '' };
-  if (!/^\d{1,3}([.,]\d{1,2})?$/.test(s)) return { ok: false, reason: `"${s}" không phải là điểm (số từ 0 đến 100, tối đa hai chữ số thập phân).` };
+  if (!/^\d{1,3}([.,]\d{1,2})?$/.test(s))
+    return { ok: false, reason: `"${s}" không phải là điểm (số từ 0 đến 100, tối đa hai chữ số thập phân).` };
   const v = Number(s.replace(',', '.'));
   if (v > 100) return { ok: false, reason: `"${s}" vượt quá 100 điểm.` };
   return { ok: true, value: scoreText(v) };
 }
 
 export function RatingsGrid({ data }: { data: List }) {
-  const { bump } = useDataVersion();
   const base = useMemo(() => data.rows.map((r) => cellsOf(data, r)), [data]);
   const [draft, setDraft] = useState<string[][]>(base);
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +70,12 @@ export function RatingsGrid({ data }: { data: List }) {
     if (!raw.trim()) return { ok: true, value: '' };
     const code = parseLevel(raw, data.scale);
     const l = data.levels.find((x) => x.code === code);
-    return l ? { ok: true, value: l.short } : { ok: false, reason: `"${raw.trim()}" không phải mức xếp loại của năm ${data.year}; dùng một trong: ${acceptedLevels(data.scale)}.` };
+    return l
+      ? { ok: true, value: l.short }
+      : {
+          ok: false,
+          reason: `"${raw.trim()}" không phải mức xếp loại của năm ${data.year}; dùng một trong: ${acceptedLevels(data.scale)}.`,
+        };
   };
   const read = (_r: number, c: number, raw: string): CellRead<string> => {
     if (c === 0) return readLevel(raw);
@@ -85,7 +90,13 @@ export function RatingsGrid({ data }: { data: List }) {
       // Only the edited rows get new arrays, so the others keep their memoised rendering.
       const next = [...d];
       const copied = new Set<number>();
-      const own = (r: number) => { if (!copied.has(r)) { next[r] = [...(next[r] ?? [])]; copied.add(r); } return next[r]!; };
+      const own = (r: number) => {
+        if (!copied.has(r)) {
+          next[r] = [...(next[r] ?? [])];
+          copied.add(r);
+        }
+        return next[r]!;
+      };
       for (const e of edits) {
         own(e.row)[e.col] = e.text;
         // Under 366-QĐ/TW the level follows from the score.
@@ -108,14 +119,22 @@ export function RatingsGrid({ data }: { data: List }) {
     const problems = columns.map(() => [] as string[]);
     const counts = COUNTS.map((_k, j) => cells[countCol + j] ?? '');
     const sum = counts.reduce((t, v) => t + (v ? Number(v) : 0), 0);
-    if (r.isCell && r.members !== null && sum > r.members) problems[countCol]!.push(`Tổng ${formatInt(sum)} đảng viên theo mức lớn hơn ${formatInt(r.members)} đảng viên của chi bộ.`);
+    if (r.isCell && r.members !== null && sum > r.members)
+      problems[countCol]!.push(`Tổng ${formatInt(sum)} đảng viên theo mức lớn hơn ${formatInt(r.members)} đảng viên của chi bộ.`);
     if (data.scored && cells[scoreCol] && cells[0]) {
       const code = levelForScore(Math.round(Number(cells[scoreCol]!.replace(',', '.')) * 100));
-      if (code !== levelCode(cells[0])) problems[0]!.push(`Điểm ${cells[scoreCol]} ứng với mức ${data.levels.find((l) => l.code === code)?.name}.`);
+      if (code !== levelCode(cells[0]))
+        problems[0]!.push(`Điểm ${cells[scoreCol]} ứng với mức ${data.levels.find((l) => l.code === code)?.name}.`);
     }
     return {
-      key: r.code, label: r.name, depth: r.depth, title: `${r.code} · ${KIND_LABELS[r.kind]}${r.parent ? ` · thuộc ${r.parent}` : ''}`,
-      cells, locked, problems, changed: changedRows[i],
+      key: r.code,
+      label: r.name,
+      depth: r.depth,
+      title: `${r.code} · ${KIND_LABELS[r.kind]}${r.parent ? ` · thuộc ${r.parent}` : ''}`,
+      cells,
+      locked,
+      problems,
+      changed: changedRows[i],
     };
   });
 
@@ -128,7 +147,11 @@ export function RatingsGrid({ data }: { data: List }) {
       const d = draft[i]!;
       const b = base[i]!;
       if (d[0] !== b[0] || (scoreCol > 0 && d[scoreCol] !== b[scoreCol])) {
-        units.push({ unitId: r.unitId, level: d[0] ? levelCode(d[0]) : null, ...(data.scored ? { score: d[scoreCol] ? Number(d[scoreCol]!.replace(',', '.')) : null } : {}) });
+        units.push({
+          unitId: r.unitId,
+          level: d[0] ? levelCode(d[0]) : null,
+          ...(data.scored ? { score: d[scoreCol] ? Number(d[scoreCol]!.replace(',', '.')) : null } : {}),
+        });
       }
       const counts = COUNTS.map((_k, j) => d[countCol + j] ?? '');
       if (r.isCell && counts.some((v, j) => v !== b[countCol + j]) && counts.some((v) => v !== '')) {
@@ -136,12 +159,16 @@ export function RatingsGrid({ data }: { data: List }) {
         members.push({ unitId: r.unitId, htxs, htt, ht, khtnv, unrated });
       }
     });
-    if (!units.length && !members.length) { setStatus('Không có thay đổi nào để lưu.'); return; }
+    if (!units.length && !members.length) {
+      setStatus('Không có thay đổi nào để lưu.');
+      return;
+    }
     setSaving(true);
     try {
       const r = await call('ratings.set', { year: data.year, units, members });
-      setStatus(`Đã lưu xếp loại ${formatInt(r.units)} đơn vị và số đảng viên theo mức của ${formatInt(r.members)} chi bộ năm ${data.year}.`);
-      bump();
+      setStatus(
+        `Đã lưu xếp loại ${formatInt(r.units)} đơn vị và số đảng viên theo mức của ${formatInt(r.members)} chi bộ năm ${data.year}.`,
+      );
     } catch (e) {
       setError(`Không lưu được — chưa ghi gì: ${(e as Error).message}`);
     } finally {
@@ -155,14 +182,23 @@ export function RatingsGrid({ data }: { data: List }) {
   return (
     <section className="ratings-entry" data-testid="ratings-entry">
       <p className="small">
-        Năm {data.year} xếp loại theo {data.citation}{data.scored ? ' — chấm điểm trên thang 100, mức xếp loại theo điểm (từ 90 điểm: hoàn thành xuất sắc; 70 đến dưới 90: hoàn thành tốt; 50 đến dưới 70: hoàn thành; dưới 50: không hoàn thành)' : ''}.
-        {' '}Mức viết đầy đủ hoặc tắt: {data.levels.map((l) => l.short).join(', ')}.
+        Năm {data.year} xếp loại theo {data.citation}
+        {data.scored
+          ? ' — chấm điểm trên thang 100, mức xếp loại theo điểm (từ 90 điểm: hoàn thành xuất sắc; 70 đến dưới 90: hoàn thành tốt; 50 đến dưới 70: hoàn thành; dưới 50: không hoàn thành)'
+          : ''}
+        . Mức viết đầy đủ hoặc tắt: {data.levels.map((l) => l.short).join(', ')}.
       </p>
       <div className="toolbar">
-        <button type="button" className="primary" disabled={!pending || saving} onClick={() => void save()} data-testid="ratings-save">{saving ? 'Đang lưu…' : `Lưu ${formatInt(pending)} đơn vị đã sửa`}</button>
-        <button type="button" disabled={!pending || saving} onClick={() => setDraft(base)}>Bỏ thay đổi</button>
+        <button type="button" className="primary" disabled={!pending || saving} onClick={() => void save()} data-testid="ratings-save">
+          {saving ? 'Đang lưu…' : `Lưu ${formatInt(pending)} đơn vị đã sửa`}
+        </button>
+        <button type="button" disabled={!pending || saving} onClick={() => setDraft(base)}>
+          Bỏ thay đổi
+        </button>
         <span className={rated < ratable ? 'incomplete' : 'muted small'} data-testid="ratings-coverage">
-          {rated < ratable ? `Chưa xếp loại ${formatInt(ratable - rated)}/${formatInt(ratable)} đơn vị` : `Đã xếp loại ${formatInt(rated)} đơn vị`}
+          {rated < ratable
+            ? `Chưa xếp loại ${formatInt(ratable - rated)}/${formatInt(ratable)} đơn vị`
+            : `Đã xếp loại ${formatInt(rated)} đơn vị`}
         </span>
       </div>
       <ErrorNote text={error} onClose={() => setError(null)} />

@@ -28,16 +28,22 @@ export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year:
       const f = await call('units.template', { year });
       const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
       setStatus(where ? `Đã lưu mẫu danh sách đơn vị ${where}.` : 'Đã hủy lưu tệp.');
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const load = async (file: File) => {
-    setError(null); setStatus(null); setResult(null);
+    setError(null);
+    setStatus(null);
+    setResult(null);
     try {
       const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
       setSource(src);
       setResult(await run('units', `Đang đọc ${file.name}…`, (jobId) => call('units.import', { source: src, year, dryRun: true, jobId })));
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const apply = async () => {
@@ -45,23 +51,49 @@ export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year:
     setError(null);
     try {
       const r = await run('units', 'Đang ghi cơ cấu tổ chức…', (jobId) => call('units.import', { source, year, dryRun: false, jobId }));
-      if (!r.ok) { setResult(r); return; }
-      setStatus(`Đã nhập ${formatInt(r.counts.created)} đơn vị mới, sửa ${formatInt(r.counts.updated)} đơn vị năm ${r.year} từ ${source.name}.`);
+      if (!r.ok) {
+        setResult(r);
+        return;
+      }
+      setStatus(
+        `Đã nhập ${formatInt(r.counts.created)} đơn vị mới, sửa ${formatInt(r.counts.updated)} đơn vị năm ${r.year} từ ${source.name}.`,
+      );
       setResult(null);
       setSource(null);
       await onDone();
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const changing = result?.ok ? result.counts.created + result.counts.updated : 0;
   return (
     <section className="panel" data-testid="units-import" aria-label="Nhập danh sách đơn vị">
       <h2>Nhập danh sách đơn vị năm {year}</h2>
-      <p className="small muted">Mỗi dòng một đơn vị: Mã, Tên, Loại (đảng bộ cơ sở, chi bộ cơ sở, đảng bộ bộ phận, chi bộ trực thuộc), Mã cấp trên (để trống nếu trực thuộc thẳng cấp ủy), Khối, Loại hình — viết hoa hay thường, có dấu hay không đều được.</p>
+      <p className="small muted">
+        Mỗi dòng một đơn vị: Mã, Tên, Loại (đảng bộ cơ sở, chi bộ cơ sở, đảng bộ bộ phận, chi bộ trực thuộc), Mã cấp trên (để trống nếu trực
+        thuộc thẳng cấp ủy), Khối, Loại hình — viết hoa hay thường, có dấu hay không đều được.
+      </p>
       <div className="toolbar">
-        <button type="button" onClick={() => void template()}>Tải mẫu danh sách đơn vị (.xlsx)</button>
-        <label className="field inline">Tệp đã điền (.xlsx, .csv) <input type="file" accept=".xlsx,.csv" data-testid="units-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); e.target.value = ''; }} /></label>
-        <button type="button" className="link" onClick={onClose}>Đóng</button>
+        <button type="button" onClick={() => void template()}>
+          Tải mẫu danh sách đơn vị (.xlsx)
+        </button>
+        <label className="field inline">
+          Tệp đã điền (.xlsx, .csv){' '}
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            data-testid="units-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void load(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button type="button" className="link" onClick={onClose}>
+          Đóng
+        </button>
       </div>
       <JobProgress job={job} />
       <ErrorNote text={error} onClose={() => setError(null)} />
@@ -69,20 +101,61 @@ export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year:
       {result && !result.ok && <ImportErrors result={result} />}
       {result && result.ok && (
         <div data-testid="units-preview">
-          <p>{source?.name}: {formatInt(result.counts.rows)} dòng — <strong>{formatInt(result.counts.created)} thêm mới</strong>, {formatInt(result.counts.updated)} sửa, {formatInt(result.counts.unchanged)} giữ nguyên.</p>
-          {result.warnings.length > 0 && <ul className="small">{result.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.row !== null ? `Dòng ${w.row}: ` : ''}{w.message}</li>)}</ul>}
+          <p>
+            {source?.name}: {formatInt(result.counts.rows)} dòng — <strong>{formatInt(result.counts.created)} thêm mới</strong>,{' '}
+            {formatInt(result.counts.updated)} sửa, {formatInt(result.counts.unchanged)} giữ nguyên.
+          </p>
+          {result.warnings.length > 0 && (
+            <ul className="small">
+              {result.warnings.slice(0, 20).map((w, i) => (
+                <li key={i}>
+                  {w.row !== null ? `Dòng ${w.row}: ` : ''}
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
           <div style={{ maxHeight: 320, overflow: 'auto' }}>
             <table className="table compact">
-              <thead><tr><th>Mã</th><th>Tên</th><th>Loại</th><th>Mã cấp trên</th><th>Khối</th><th>Loại hình</th><th></th></tr></thead>
-              <tbody>{result.units.slice(0, 1000).map((u) => (
-                <tr key={u.code}><td>{u.code}</td><td>{u.name}</td><td>{u.kindName}</td><td>{u.parentCode ?? '—'}</td>
-                  <td>{u.sector ? (SECTORS[u.sector] ?? u.sector) : ''}</td><td>{u.unitType ? (UNIT_TYPES[u.unitType] ?? u.unitType) : ''}</td><td>{ACTION[u.action]}</td></tr>
-              ))}</tbody>
+              <thead>
+                <tr>
+                  <th>Mã</th>
+                  <th>Tên</th>
+                  <th>Loại</th>
+                  <th>Mã cấp trên</th>
+                  <th>Khối</th>
+                  <th>Loại hình</th>
+                  <th></th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.units.slice(0, 1000).map((u) => (
+                  <tr key={u.code}>
+                    <td>{u.code}</td>
+                    <td>{u.name}</td>
+                    <td>{u.kindName}</td>
+                    <td>{u.parentCode ?? '—'}</td>
+                    <td>{u.sector ? (SECTORS[u.sector] ?? u.sector) : ''}</td>
+                    <td>{u.unitType ? (UNIT_TYPES[u.unitType] ?? u.unitType) : ''}</td>
+                    <td>{ACTION[u.action]}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
           <div className="actions">
-            <button type="button" className="primary" disabled={changing === 0} onClick={() => void apply()}>Ghi {formatInt(changing)} đơn vị</button>
-            <button type="button" onClick={() => { setResult(null); setSource(null); }}>Bỏ</button>
+            <button type="button" className="primary" disabled={changing === 0} onClick={() => void apply()}>
+              Ghi {formatInt(changing)} đơn vị
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setResult(null);
+                setSource(null);
+              }}
+            >
+              Bỏ
+            </button>
           </div>
         </div>
       )}

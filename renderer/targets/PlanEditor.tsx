@@ -3,7 +3,7 @@
  * each target is saved on its own, through the target editor with its live preview.
  */
 import { useState } from 'react';
-import { call, useApi, useDataVersion, type Out } from '../api.ts';
+import { call, useApi, type Out } from '../api.ts';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { formatDecimal } from '../../format/vi.ts';
 import { TargetEditor, emptyTarget, type TargetDraft } from './TargetEditor.tsx';
@@ -11,40 +11,94 @@ import { TargetEditor, emptyTarget, type TargetDraft } from './TargetEditor.tsx'
 type Plan = Out<'plans.list'>[number];
 type Catalog = Out<'targets.catalog'>;
 
-interface PlanFields { name: string; number: string; issuedOn: string; startYear: number; endYear: number }
+interface PlanFields {
+  name: string;
+  number: string;
+  issuedOn: string;
+  startYear: number;
+  endYear: number;
+}
 
-export function PlanEditor({ plan, year, onSaved, onDeleted, onClose }: {
-  plan: Plan | null; year: number; onSaved(id: number): void; onDeleted(): void; onClose(): void;
+export function PlanEditor({
+  plan,
+  year,
+  onSaved,
+  onDeleted,
+  onClose,
+}: {
+  plan: Plan | null;
+  year: number;
+  onSaved(id: number): void;
+  onDeleted(): void;
+  onClose(): void;
 }) {
   const catalog = useApi('targets.catalog', {});
   if (catalog.error) return <ErrorNote text={catalog.error} />;
   if (!catalog.data) return <Loading />;
-  return <Editor key={plan?.id ?? 'new'} plan={plan} year={year} catalog={catalog.data} onSaved={onSaved} onDeleted={onDeleted} onClose={onClose} />;
+  return (
+    <Editor
+      key={plan?.id ?? 'new'}
+      plan={plan}
+      year={year}
+      catalog={catalog.data}
+      onSaved={onSaved}
+      onDeleted={onDeleted}
+      onClose={onClose}
+    />
+  );
 }
 
-function Editor({ plan, year, catalog, onSaved, onDeleted, onClose }: {
-  plan: Plan | null; year: number; catalog: Catalog; onSaved(id: number): void; onDeleted(): void; onClose(): void;
+function Editor({
+  plan,
+  year,
+  catalog,
+  onSaved,
+  onDeleted,
+  onClose,
+}: {
+  plan: Plan | null;
+  year: number;
+  catalog: Catalog;
+  onSaved(id: number): void;
+  onDeleted(): void;
+  onClose(): void;
 }) {
-  const { bump } = useDataVersion();
   const [f, setF] = useState<PlanFields>(() => ({
-    name: plan?.name ?? '', number: plan?.number ?? '', issuedOn: plan?.issuedOn ?? '',
-    startYear: plan?.startYear ?? year, endYear: plan?.endYear ?? year + 5,
+    name: plan?.name ?? '',
+    number: plan?.number ?? '',
+    issuedOn: plan?.issuedOn ?? '',
+    startYear: plan?.startYear ?? year,
+    endYear: plan?.endYear ?? year + 5,
   }));
   const [editing, setEditing] = useState<{ id: number | null; draft: TargetDraft } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<number | 'plan' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  const fields = () => ({ name: f.name.trim(), number: f.number.trim() || null, issuedOn: f.issuedOn || null, startYear: f.startYear, endYear: f.endYear });
+  const fields = () => ({
+    name: f.name.trim(),
+    number: f.number.trim() || null,
+    issuedOn: f.issuedOn || null,
+    startYear: f.startYear,
+    endYear: f.endYear,
+  });
   const act = async (done: string, fn: () => Promise<void>) => {
     setError(null);
-    try { await fn(); setStatus(done); bump(); } catch (e) { setError((e as Error).message); }
+    try {
+      await fn();
+      setStatus(done);
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
-  const savePlan = () => act(plan ? 'Đã lưu đề án.' : `Đã tạo đề án "${f.name.trim()}".`, async () => {
-    if (plan) { await call('plans.update', { id: plan.id, ...fields() }); onSaved(plan.id); }
-    else onSaved((await call('plans.create', fields())).id);
-  });
+  const savePlan = () =>
+    act(plan ? 'Đã lưu đề án.' : `Đã tạo đề án "${f.name.trim()}".`, async () => {
+      if (plan) {
+        await call('plans.update', { id: plan.id, ...fields() });
+        onSaved(plan.id);
+      } else onSaved((await call('plans.create', fields())).id);
+    });
 
   const saveTarget = async (id: number | null, t: TargetDraft) => {
     if (!plan) return;
@@ -52,27 +106,97 @@ function Editor({ plan, year, catalog, onSaved, onDeleted, onClose }: {
     else await call('targets.update', { id, ...t });
     setEditing(null);
     setStatus(id === null ? 'Đã thêm chỉ tiêu.' : 'Đã lưu chỉ tiêu.');
-    bump();
   };
 
   return (
     <section className="panel plan-editor" data-testid="plan-editor" aria-label={plan ? `Sửa đề án ${plan.name}` : 'Đề án mới'}>
       <h2>{plan ? `Sửa đề án: ${plan.name}` : 'Đề án mới'}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void savePlan(); }}>
-        <label className="field">Tên đề án <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} required aria-label="Tên đề án" /></label>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void savePlan();
+        }}
+      >
+        <label className="field">
+          Tên đề án <input value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} required aria-label="Tên đề án" />
+        </label>
         <div className="row-form">
-          <label className="field">Số <input value={f.number} onChange={(e) => setF({ ...f, number: e.target.value })} placeholder="05-ĐA/ĐU" aria-label="Số đề án" /></label>
-          <label className="field">Ngày ban hành <input type="date" value={f.issuedOn} onChange={(e) => setF({ ...f, issuedOn: e.target.value })} aria-label="Ngày ban hành" /></label>
-          <label className="field">Từ năm <input type="number" min={1990} max={2100} value={f.startYear} onChange={(e) => setF({ ...f, startYear: Number(e.target.value) })} required aria-label="Từ năm" /></label>
-          <label className="field">Đến năm <input type="number" min={1990} max={2100} value={f.endYear} onChange={(e) => setF({ ...f, endYear: Number(e.target.value) })} required aria-label="Đến năm" /></label>
+          <label className="field">
+            Số{' '}
+            <input value={f.number} onChange={(e) => setF({ ...f, number: e.target.value })} placeholder="05-ĐA/ĐU" aria-label="Số đề án" />
+          </label>
+          <label className="field">
+            Ngày ban hành{' '}
+            <input type="date" value={f.issuedOn} onChange={(e) => setF({ ...f, issuedOn: e.target.value })} aria-label="Ngày ban hành" />
+          </label>
+          <label className="field">
+            Từ năm{' '}
+            <input
+              type="number"
+              min={1990}
+              max={2100}
+              value={f.startYear}
+              onChange={(e) => setF({ ...f, startYear: Number(e.target.value) })}
+              required
+              aria-label="Từ năm"
+            />
+          </label>
+          <label className="field">
+            Đến năm{' '}
+            <input
+              type="number"
+              min={1990}
+              max={2100}
+              value={f.endYear}
+              onChange={(e) => setF({ ...f, endYear: Number(e.target.value) })}
+              required
+              aria-label="Đến năm"
+            />
+          </label>
         </div>
         <div className="actions">
-          <button type="submit" className="primary">{plan ? 'Lưu đề án' : 'Tạo đề án'}</button>
-          {plan && <button type="button" onClick={() => void act('Đã sao chép đề án.', async () => { onSaved((await call('plans.copy', { id: plan.id })).id); })}>Sao chép đề án</button>}
-          {plan && (confirmDelete === 'plan'
-            ? <><button type="button" className="danger" onClick={() => void act('Đã xóa đề án.', async () => { await call('plans.delete', { id: plan.id }); onDeleted(); })}>Xác nhận xóa đề án và {plan.targets.length} chỉ tiêu</button><button type="button" onClick={() => setConfirmDelete(null)}>Thôi</button></>
-            : <button type="button" className="danger" onClick={() => setConfirmDelete('plan')}>Xóa đề án…</button>)}
-          <button type="button" className="link" onClick={onClose}>Đóng</button>
+          <button type="submit" className="primary">
+            {plan ? 'Lưu đề án' : 'Tạo đề án'}
+          </button>
+          {plan && (
+            <button
+              type="button"
+              onClick={() =>
+                void act('Đã sao chép đề án.', async () => {
+                  onSaved((await call('plans.copy', { id: plan.id })).id);
+                })
+              }
+            >
+              Sao chép đề án
+            </button>
+          )}
+          {plan &&
+            (confirmDelete === 'plan' ? (
+              <>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void act('Đã xóa đề án.', async () => {
+                      await call('plans.delete', { id: plan.id });
+                      onDeleted();
+                    })
+                  }
+                >
+                  Xác nhận xóa đề án và {plan.targets.length} chỉ tiêu
+                </button>
+                <button type="button" onClick={() => setConfirmDelete(null)}>
+                  Thôi
+                </button>
+              </>
+            ) : (
+              <button type="button" className="danger" onClick={() => setConfirmDelete('plan')}>
+                Xóa đề án…
+              </button>
+            ))}
+          <button type="button" className="link" onClick={onClose}>
+            Đóng
+          </button>
         </div>
       </form>
       <ErrorNote text={error} onClose={() => setError(null)} />
@@ -81,30 +205,85 @@ function Editor({ plan, year, catalog, onSaved, onDeleted, onClose }: {
         <>
           <h3>Chỉ tiêu ({plan.targets.length})</h3>
           <div className="plan-targets-wrap">
-          <table className="table compact" data-testid="plan-targets">
-            <thead><tr><th>Chỉ tiêu</th><th>Phạm vi</th><th>Cách đo</th><th className="num">Ngưỡng</th><th>Thời hạn</th><th></th></tr></thead>
-            <tbody>
-              {plan.targets.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.label}</td>
-                  <td className="small">{t.scope.label}</td>
-                  <td className="small">{catalog.measures.find((m) => m.id === t.measure)?.label ?? t.measure}</td>
-                  <td className="num">{formatDecimal(t.threshold, t.threshold % 1 ? 2 : 0)}%</td>
-                  <td className="small">{t.due === 'everyYear' ? 'Hằng năm' : `Đến năm ${t.dueYear}`}</td>
-                  <td>
-                    <button type="button" className="link" onClick={() => setEditing({ id: t.id, draft: { label: t.label, scope: t.scope, measure: t.measure, params: t.params, threshold: t.threshold, due: t.due, dueYear: t.dueYear } })}>Sửa</button>
-                    {confirmDelete === t.id
-                      ? <button type="button" className="link danger" onClick={() => void act('Đã xóa chỉ tiêu.', async () => { await call('targets.delete', { id: t.id }); setConfirmDelete(null); })}>Xác nhận xóa</button>
-                      : <button type="button" className="link" onClick={() => setConfirmDelete(t.id)}>Xóa</button>}
-                  </td>
+            <table className="table compact" data-testid="plan-targets">
+              <thead>
+                <tr>
+                  <th>Chỉ tiêu</th>
+                  <th>Phạm vi</th>
+                  <th>Cách đo</th>
+                  <th className="num">Ngưỡng</th>
+                  <th>Thời hạn</th>
+                  <th></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {plan.targets.map((t) => (
+                  <tr key={t.id}>
+                    <td>{t.label}</td>
+                    <td className="small">{t.scope.label}</td>
+                    <td className="small">{catalog.measures.find((m) => m.id === t.measure)?.label ?? t.measure}</td>
+                    <td className="num">{formatDecimal(t.threshold, t.threshold % 1 ? 2 : 0)}%</td>
+                    <td className="small">{t.due === 'everyYear' ? 'Hằng năm' : `Đến năm ${t.dueYear}`}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          setEditing({
+                            id: t.id,
+                            draft: {
+                              label: t.label,
+                              scope: t.scope,
+                              measure: t.measure,
+                              params: t.params,
+                              threshold: t.threshold,
+                              due: t.due,
+                              dueYear: t.dueYear,
+                            },
+                          })
+                        }
+                      >
+                        Sửa
+                      </button>
+                      {confirmDelete === t.id ? (
+                        <button
+                          type="button"
+                          className="link danger"
+                          onClick={() =>
+                            void act('Đã xóa chỉ tiêu.', async () => {
+                              await call('targets.delete', { id: t.id });
+                              setConfirmDelete(null);
+                            })
+                          }
+                        >
+                          Xác nhận xóa
+                        </button>
+                      ) : (
+                        <button type="button" className="link" onClick={() => setConfirmDelete(t.id)}>
+                          Xóa
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
-          {editing
-            ? <TargetEditor key={editing.id ?? 'new'} catalog={catalog} planId={plan.id} year={year} initial={editing.draft} onSave={(t) => saveTarget(editing.id, t)} onCancel={() => setEditing(null)} />
-            : <button type="button" onClick={() => setEditing({ id: null, draft: emptyTarget(catalog, plan.endYear) })}>Thêm chỉ tiêu</button>}
+          {editing ? (
+            <TargetEditor
+              key={editing.id ?? 'new'}
+              catalog={catalog}
+              planId={plan.id}
+              year={year}
+              initial={editing.draft}
+              onSave={(t) => saveTarget(editing.id, t)}
+              onCancel={() => setEditing(null)}
+            />
+          ) : (
+            <button type="button" onClick={() => setEditing({ id: null, draft: emptyTarget(catalog, plan.endYear) })}>
+              Thêm chỉ tiêu
+            </button>
+          )}
         </>
       )}
     </section>

@@ -13,8 +13,12 @@ const POLL = { timeout: 10_000, interval: 50 };
 let h: Harness;
 let app: App | undefined;
 
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 afterEach(async () => {
   const errors = app?.errors ?? [];
   await app?.close();
@@ -22,9 +26,12 @@ afterEach(async () => {
   expect(errors, 'lỗi JavaScript trên trang').toEqual([]);
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const call = (a: App, m: string, input: unknown): Promise<any> => dispatch(createCtx(a.session, { kind: 'cli' }), m as never, input as never);
-const rating = async (a: App, code: string) => ((await call(a, 'ratings.list', { year: 2019 })).rows as { code: string; level: string | null; memberCounts: unknown }[]).find((r) => r.code === code)!;
+const call = (a: App, m: string, input: unknown): Promise<any> =>
+  dispatch(createCtx(a.session, { kind: 'cli' }), m as never, input as never);
+const rating = async (a: App, code: string) =>
+  ((await call(a, 'ratings.list', { year: 2019 })).rows as { code: string; level: string | null; memberCounts: unknown }[]).find(
+    (r) => r.code === code,
+  )!;
 
 async function paste(a: App, testId: string, text: string) {
   await a.page.getByTestId(testId).evaluate((el, t) => {
@@ -50,19 +57,25 @@ describe('Bảng xếp loại', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-cell="QO.X01.01:level"]', { hasText: 'HTTNV' }).waitFor();
     // Enter moved down a row, as in a spreadsheet.
-    await expect.poll(() => page.locator('[data-testid="ratings-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:level');
+    await expect
+      .poll(() => page.locator('[data-testid="ratings-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL)
+      .toBe('QO.X01.02:level');
     expect((await rating(app, 'QO.X01.01')).level).toBe('ht');
 
     // A word that is no level is refused whole, naming the accepted ones.
     await page.locator('[data-cell="QO.X01.02:level"]').click();
     await paste(app, 'ratings-grid', 'HTXSNV\t6\t30\t9\t0\t0\r\nGiỏi\t5\t32\t7\t0\t0');
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"Giỏi" không phải mức xếp loại của năm 2019; dùng một trong: "Hoàn thành xuất sắc nhiệm vụ" (HTXSNV)');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), POLL)
+      .toContain('"Giỏi" không phải mức xếp loại của năm 2019; dùng một trong: "Hoàn thành xuất sắc nhiệm vụ" (HTXSNV)');
     await expect.poll(() => page.locator('[data-cell="QO.X01.02:level"]').textContent(), POLL).toBe('HTTNV');
 
     // A committee (not a cell) has no members by level.
     await page.locator('[data-cell="QO.X01:htxs"]').click();
     await paste(app, 'ratings-grid', '3');
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('Đảng bộ thị trấn Quốc Oai — ĐV hoàn thành xuất sắc: ô này không áp dụng cho đơn vị.');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), POLL)
+      .toContain('Đảng bộ thị trấn Quốc Oai — ĐV hoàn thành xuất sắc: ô này không áp dụng cho đơn vị.');
 
     // A good block: two cells, level and members by level (45 and 43 members).
     await page.locator('[data-cell="QO.X01.02:level"]').click();
@@ -70,8 +83,15 @@ describe('Bảng xếp loại', () => {
     await page.locator('[data-cell="QO.X01.03:level"]', { hasText: 'HTNV' }).waitFor();
     await screenshot(page, 'nam-xep-loai-dan');
     await page.getByTestId('ratings-save').click();
-    await page.getByRole('status').filter({ hasText: 'Đã lưu xếp loại 3 đơn vị và số đảng viên theo mức của 2 chi bộ năm 2019.' }).waitFor();
-    expect([(await rating(app, 'QO.X01.01')).level, (await rating(app, 'QO.X01.02')).level, (await rating(app, 'QO.X01.03')).level]).toEqual(['htt', 'htxs', 'ht']);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Đã lưu xếp loại 3 đơn vị và số đảng viên theo mức của 2 chi bộ năm 2019.' })
+      .waitFor();
+    expect([
+      (await rating(app, 'QO.X01.01')).level,
+      (await rating(app, 'QO.X01.02')).level,
+      (await rating(app, 'QO.X01.03')).level,
+    ]).toEqual(['htt', 'htxs', 'ht']);
     expect((await rating(app, 'QO.X01.02')).memberCounts).toEqual({ htxs: 6, htt: 30, ht: 9, khtnv: 0, unrated: 0 });
 
     // More members by level than the cell has (45): marked at once, refused by the save, nothing written.
@@ -114,7 +134,15 @@ describe('Soạn đề án', () => {
     // A stricter level changes the value at once; the API's own preview says what it must be.
     await te.getByLabel('Từ mức').selectOption('xuat-sac');
     const t = copy.targets[1];
-    const want = await call(app, 'targets.preview', { year: 2019, label: t.label, scope: t.scope, measure: t.measure, params: { atLeast: 'xuat-sac' }, threshold: 80, due: 'everyYear' });
+    const want = await call(app, 'targets.preview', {
+      year: 2019,
+      label: t.label,
+      scope: t.scope,
+      measure: t.measure,
+      params: { atLeast: 'xuat-sac' },
+      threshold: 80,
+      due: 'everyYear',
+    });
     expect(want.result.part).toBeLessThan(144);
     await expect.poll(() => te.getByTestId('target-preview').textContent(), POLL).toContain(`(${want.result.part}/179) — Chưa đạt`);
     await te.getByLabel('Ngưỡng (%)').fill('25');
@@ -124,7 +152,11 @@ describe('Soạn đề án', () => {
     await te.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
     await te.waitFor({ state: 'detached' });
     const saved = (await call(app, 'plans.list', {}))[1].targets[1];
-    expect([saved.label, saved.threshold, saved.params]).toEqual(['Hằng năm, 25% chi bộ hoàn thành xuất sắc nhiệm vụ', 25, { atLeast: 'xuat-sac' }]);
+    expect([saved.label, saved.threshold, saved.params]).toEqual([
+      'Hằng năm, 25% chi bộ hoàn thành xuất sắc nhiệm vụ',
+      25,
+      { atLeast: 'xuat-sac' },
+    ]);
     // The seed plan is untouched.
     expect((await call(app, 'plans.list', {}))[0].targets[1].threshold).toBe(80);
 
@@ -143,7 +175,12 @@ describe('Bảng cấp ủy viên', () => {
   test('a name is edited and saved; a second bí thư in one cell is marked and nothing is saved', async () => {
     app = await openApp(h, { hash: '#/so-lieu?tab=cap-uy' });
     const { page } = app;
-    const before = (await call(app, 'committee.list', { year: 2019 })) as { id: number; unitCode: string; fullName: string; role: string }[];
+    const before = (await call(app, 'committee.list', { year: 2019 })) as {
+      id: number;
+      unitCode: string;
+      fullName: string;
+      role: string;
+    }[];
     // Header + one row per person + the empty row to add people (rows are rendered as they scroll into view).
     await expect.poll(() => page.getByTestId('committee-grid').getAttribute('aria-rowcount'), POLL).toBe(String(before.length + 2));
     const first = before[0]!;
@@ -152,7 +189,9 @@ describe('Bảng cấp ủy viên', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('committee-save').click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu 1 cấp ủy viên năm 2019: 0 thêm, 1 sửa, 0 xóa.' }).waitFor();
-    expect(((await call(app, 'committee.list', { year: 2019 })) as typeof before).find((m) => m.id === first.id)!.fullName).toBe('Nguyễn Văn Mới');
+    expect(((await call(app, 'committee.list', { year: 2019 })) as typeof before).find((m) => m.id === first.id)!.fullName).toBe(
+      'Nguyễn Văn Mới',
+    );
 
     // Clearing a name removes the person, with the next one added in the same save.
     const second = before[1]!;
@@ -164,10 +203,20 @@ describe('Bảng cấp ủy viên', () => {
     await paste(app, 'committee-grid', `${second.unitCode}\tLý Thị Ngọc\tChi ủy viên\tNữ\t1990\tKinh\tTHPT\tĐại học\tSơ cấp\tx`);
     await page.getByTestId('committee-save').click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu 2 cấp ủy viên năm 2019: 1 thêm, 0 sửa, 1 xóa.' }).waitFor();
-    const after = (await call(app, 'committee.list', { year: 2019 })) as (typeof before[number] & { trained: boolean; gender: string; birthYear: number })[];
+    const after = (await call(app, 'committee.list', { year: 2019 })) as ((typeof before)[number] & {
+      trained: boolean;
+      gender: string;
+      birthYear: number;
+    })[];
     expect(after.some((m) => m.id === second.id)).toBe(false);
     const added = after.find((m) => m.fullName === 'Lý Thị Ngọc')!;
-    expect([added.unitCode, added.role, added.gender, added.birthYear, added.trained]).toEqual([second.unitCode, 'member', 'nu', 1990, true]);
+    expect([added.unitCode, added.role, added.gender, added.birthYear, added.trained]).toEqual([
+      second.unitCode,
+      'member',
+      'nu',
+      1990,
+      true,
+    ]);
     before.splice(1, 1, added);
 
     const sec = before.find((m) => m.role === 'secretary')!;
@@ -186,10 +235,12 @@ describe('Bảng cấp ủy viên', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Home');
     await paste(app, 'committee-grid', 'KHONGCO\tAi Đó\tBí thư');
-    await expect.poll(() => page.getByTestId('committee-entry').locator('.entry-grid [role="alert"]').textContent(), POLL).toContain('không có đơn vị mã "KHONGCO" trong năm 2019');
+    await expect
+      .poll(() => page.getByTestId('committee-entry').locator('.entry-grid [role="alert"]').textContent(), POLL)
+      .toContain('không có đơn vị mã "KHONGCO" trong năm 2019');
   });
 
-  test('a new year starts with last year\'s committees copied in one click', async () => {
+  test("a new year starts with last year's committees copied in one click", async () => {
     app = await openApp(h, { navigate: false });
     await call(app, 'units.startYear', { fromYear: 2019, toYear: 2020 });
     await app.page.goto(`${app.web.url}#/so-lieu?tab=cap-uy`);
@@ -197,7 +248,10 @@ describe('Bảng cấp ủy viên', () => {
     const last = ((await call(app, 'committee.list', { year: 2019 })) as unknown[]).length;
     await expect.poll(() => page.getByTestId('committee-coverage').textContent(), POLL).toContain('0 cấp ủy viên của 0 đơn vị');
     await page.getByRole('button', { name: 'Chép cấp ủy viên từ năm 2019' }).click();
-    await page.getByRole('status').filter({ hasText: `Đã chép ${new Intl.NumberFormat('vi-VN').format(last)} cấp ủy viên` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã chép ${new Intl.NumberFormat('vi-VN').format(last)} cấp ủy viên` })
+      .waitFor();
     await expect.poll(() => page.getByTestId('committee-grid').getAttribute('aria-rowcount'), POLL).toBe(String(last + 2));
     expect(((await call(app, 'committee.list', { year: 2020 })) as unknown[]).length).toBe(last);
   });
@@ -207,7 +261,9 @@ describe('Năm chưa đủ số liệu', () => {
   test('a document from a year without figures warns first and is drafted on the second click; the comparison says which year is short', async () => {
     app = await openApp(h, { navigate: false });
     await call(app, 'units.startYear', { fromYear: 2019, toYear: 2020 });
-    const unitId = ((await call(app, 'units.list', { year: 2020 })) as { id: number; code: string }[]).find((u) => u.code === 'QO.X01.01')!.id;
+    const unitId = ((await call(app, 'units.list', { year: 2020 })) as { id: number; code: string }[]).find(
+      (u) => u.code === 'QO.X01.01',
+    )!.id;
     await call(app, 'figures.set', { year: 2020, changes: [{ unitId, indicator: 'dang_vien', value: 36 }] });
     const missing = (await call(app, 'coverage.year', { year: 2020 })).leavesWithoutFigures as number;
     expect(missing).toBeGreaterThan(200);
@@ -224,12 +280,16 @@ describe('Năm chưa đủ số liệu', () => {
     await page.getByRole('link', { name: 'So sánh', exact: true }).click();
     await expect.poll(() => page.getByTestId('compare-coverage').textContent(), POLL).toContain(`Năm 2020 thiếu số liệu ${n} đơn vị`);
     // The year's own column and the change that reads it say so too.
-    await expect.poll(() => page.getByTestId('compare').locator('thead').textContent(), POLL).toContain(`Năm 2020thiếu số liệu ${n} đơn vịSo với 2019tính trên số đã nhập`);
+    await expect
+      .poll(() => page.getByTestId('compare').locator('thead').textContent(), POLL)
+      .toContain(`Năm 2020thiếu số liệu ${n} đơn vịSo với 2019tính trên số đã nhập`);
     await expect.poll(() => page.getByTestId('compare').locator('tfoot td').allTextContents(), POLL).toContain('100% số đã nhập');
     await screenshot(page, 'nam-so-sanh-thieu-so-lieu');
     await page.getByRole('link', { name: 'Chỉ tiêu', exact: true }).click();
     await expect.poll(() => page.getByTestId('targets-coverage').textContent(), POLL).toContain('Năm 2020');
-    await expect.poll(() => page.getByTestId('targets').locator('caption').textContent(), POLL).toContain(`đạt — Năm 2020 thiếu số liệu ${n} đơn vị`);
+    await expect
+      .poll(() => page.getByTestId('targets').locator('caption').textContent(), POLL)
+      .toContain(`đạt — Năm 2020 thiếu số liệu ${n} đơn vị`);
     expect(await page.getByTestId('targets').locator('tbody tr').first().textContent()).toContain('tính trên số đã nhập');
     await screenshot(page, 'nam-chi-tieu-thieu-so-lieu');
   });
@@ -240,7 +300,10 @@ describe('Lập tệp mới', () => {
     app = await openApp(h, { empty: true, hash: '#/to-chuc' });
     const { page } = app;
     const form = page.getByTestId('new-committee');
-    const words = async () => Promise.all(['Tên gọi trong câu văn', 'Cơ quan tham mưu, soạn thảo', 'Ký hiệu cơ quan ban hành'].map((l) => form.getByLabel(l).inputValue()));
+    const words = async () =>
+      Promise.all(
+        ['Tên gọi trong câu văn', 'Cơ quan tham mưu, soạn thảo', 'Ký hiệu cơ quan ban hành'].map((l) => form.getByLabel(l).inputValue()),
+      );
     await form.getByLabel('Tên đầy đủ của đảng bộ').fill('Đảng bộ tỉnh Bắc Ninh');
     await form.locator('input[name="level"][value="tinh"]').check();
     await expect.poll(words, POLL).toEqual(['Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'TU']);
