@@ -4,6 +4,8 @@ import { contract, type Api, type MethodName } from './contract.ts';
 import { handlers } from './handlers.ts';
 import type { Ctx, Handler, InputOf, OutputOf } from './define.ts';
 import { describeIssues, UserError } from './errors.ts';
+import { systemError, unexpectedError } from './system-errors.ts';
+import { cleanInput } from './clean-input.ts';
 
 export interface ApiError { code: string; message: string; details?: unknown }
 
@@ -17,7 +19,7 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts?:
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: { checkOutput?: boolean } = {}): Promise<unknown> {
   if (!isMethod(name)) throw new UserError(`Không có lệnh "${name}".`, 'unknown-method');
   const m = contract[name];
-  const parsed = m.input.safeParse(rawInput ?? {});
+  const parsed = m.input.safeParse(cleanInput(rawInput ?? {}, name));
   if (!parsed.success) throw new UserError(`Dữ liệu gửi lên không hợp lệ (${name}): ${describeIssues(parsed.error)}`, 'invalid-input');
   const handler = handlers[name] as Handler<typeof m>;
   const out = await handler(parsed.data, ctx);
@@ -26,7 +28,6 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: 
 
 /** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
 export function toApiError(e: unknown): ApiError {
-  if (e instanceof UserError) return { code: e.code, message: e.message, details: e.details };
-  const msg = e instanceof Error ? e.message : String(e);
-  return { code: 'internal', message: `Lỗi không mong đợi: ${msg}` };
+  const u = e instanceof UserError ? e : systemError(e) ?? unexpectedError(e);
+  return { code: u.code, message: u.message, details: u.details };
 }
