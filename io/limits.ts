@@ -8,6 +8,11 @@ import { formatInt } from '../format/vi.ts';
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** What the parts of an .xlsx may expand to; a 100.000-row member list is about a tenth of it. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+/**
+ * The shared strings are all held in memory while the sheet is read; a 100.000-row member list has
+ * about 10 MB of them. Past this a file is refused, so memory stays bounded on the worst file.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 96 * 1024 * 1024;
 export const MAX_ROWS = 1_000_000;
 export const MAX_COLUMNS = 200;
 

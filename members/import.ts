@@ -12,7 +12,7 @@ import { UserError } from '../api/errors.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
 import { foldHeader, headerTexts } from '../io/headers.ts';
-import { streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
+import { readNotes, streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
 import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
 import { UnitMatcher } from '../io/unit-match.ts';
 import { yearTree, type YearTree } from '../io/year-tree.ts';
@@ -202,8 +202,8 @@ export async function importMembers(
       if (m) members.push(m);
       if (++checked % 20000 === 0) report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), `Đã kiểm tra ${formatInt(checked)} đảng viên`);
     },
-  }, (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text));
-  if (read.nfdCells > 0) issues.warn(null, null, `${formatInt(read.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  }, (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text), { expected: (n) => /^(danh sach|dang vien)/.test(n) });
+  readNotes(read).forEach((n) => issues.warn(null, null, n));
   if (!header) {
     issues.error(firstRow ?? 1, null,
       `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
