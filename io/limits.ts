@@ -15,6 +15,8 @@ export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
 export const MAX_SHARED_STRINGS_BYTES = 96 * 1024 * 1024;
 export const MAX_ROWS = 1_000_000;
 export const MAX_COLUMNS = 200;
+/** Cells of a sheet held whole in memory (units, figures): a province's units are some thousands of rows. */
+export const MAX_TABLE_CELLS = 2_000_000;
 
 export function mb(bytes: number): string {
   return `${formatInt(Math.round(bytes / 1024 / 1024))} MB`;

@@ -9,7 +9,7 @@ import { cleanText, hasHiddenChars, MAX_LINE_CHARS, tooLong } from '../core/text
 import { parse } from '@fast-csv/parse';
 import { UserError } from '../api/errors.ts';
 import { formatInt } from '../format/vi.ts';
-import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
+import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_CELLS } from './limits.ts';
 import { columnLetter } from './issues.ts';
 import { describeChoice, readOneSheet, type ReadOptions } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
@@ -198,7 +198,15 @@ export async function streamTable(f: LoadedFile, sink: RowSink, onProgress?: OnP
 /** The whole first sheet in memory: for sheets of units, which are short. */
 export async function readTable(f: LoadedFile, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<Table> {
   const rows: Row[] = [];
-  const r = await streamTable(f, { sheet() {}, row: (x) => rows.push(x) }, onProgress, opts);
+  let cells = 0;
+  const r = await streamTable(f, {
+    sheet() {},
+    row: (x) => {
+      cells += x.cells.length;
+      if (cells > MAX_TABLE_CELLS) throw tooMany(f.name, 'ô', MAX_TABLE_CELLS);
+      rows.push(x);
+    },
+  }, onProgress, opts);
   return { file: f.name, sheet: r.sheet, kind: r.kind, rows, nfdCells: r.nfdCells, hiddenCells: r.hiddenCells, sheetNote: r.sheetNote };
 }
 
