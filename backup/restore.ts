@@ -9,6 +9,7 @@ import { openDatabase } from '../db/open.ts';
 import { inspectFile } from '../db/backup.ts';
 import { latestVersion } from '../db/migrate.ts';
 import { UserError } from '../api/errors.ts';
+import { holdWriterLock } from '../db/lock.ts';
 import { autoBackup } from './auto.ts';
 import { backupPathFor, CORRUPT_COPY, newestBackup } from './files.ts';
 
@@ -47,7 +48,17 @@ export function restoreInto(session: Session, source: string, currentIsOpen: boo
     saved = backupPathFor(dbPath, CORRUPT_COPY);
     copyFileSync(dbPath, saved);
   }
-  session.db.close();
+  // Held across the swap: between closing the old handle and opening the new one no other process may take the file.
+  const keep = holdWriterLock(dbPath);
+  try {
+    session.db.close();
+    return swapIn(session, dbPath, source, saved);
+  } finally {
+    keep();
+  }
+}
+
+function swapIn(session: Session, dbPath: string, source: string, saved: string | null): RestoreResult {
   const tmp = `${dbPath}.dang-khoi-phuc`;
   copyFileSync(source, tmp);
   const fd = openSync(tmp, 'r+');
