@@ -2,6 +2,7 @@ import type { Ctx, Host, Session } from './define.ts';
 import { damagedFileError, openDatabase } from '../db/open.ts';
 import { reportProgress } from './progress.ts';
 import { ensureDailyBackup } from '../backup/auto.ts';
+import { sweepPending } from '../backup/pending.ts';
 
 function openWithDailyBackup(path: string) {
   const db = openDatabase(path);
@@ -20,6 +21,8 @@ function openWithDailyBackup(path: string) {
 
 /** A session on a database file; `open` switches files and closes the old one only once the new one opened. */
 export function createSession(path: string): Session {
+  // What a killed backup or restore left half-written goes first, whichever command starts next.
+  sweepPending();
   const session: Session = {
     db: openWithDailyBackup(path),
     dbPath: path,

@@ -11,16 +11,37 @@ import { latestVersion } from '../db/migrate.ts';
 import { UserError } from '../api/errors.ts';
 import { holdWriterLock } from '../db/lock.ts';
 import { autoBackup } from './auto.ts';
-import { backupPathFor, CORRUPT_COPY, newestBackup } from './files.ts';
+import { backupPathFor, CORRUPT_COPY, listBackups } from './files.ts';
+import { track, withSidecars } from './pending.ts';
 
 export interface RestoreResult { restoredFrom: string; savedCurrentAs: string | null; schemaVersion: number }
 
-/** Which file to restore: a path, or the newest automatic backup of the session's database. */
-export function resolveRestoreSource(dbPath: string, from: string | undefined): string {
-  if (from) return resolve(from);
-  const b = newestBackup(dbPath);
-  if (!b) throw new UserError(`Không có bản sao lưu nào của "${basename(dbPath)}" trong thư mục sao-luu.`, 'no-backup');
-  return b.path;
+export interface RestoreSource { path: string; skipped: { name: string; reason: string }[] }
+
+/**
+ * Which file to restore: a path, or the newest automatic backup of the session's database that passes
+ * the checks; the newer ones that do not (cut short, damaged) are skipped and named.
+ */
+export function resolveRestoreSource(dbPath: string, from: string | undefined): RestoreSource {
+  if (from) return { path: resolve(from), skipped: [] };
+  const skipped: RestoreSource['skipped'] = [];
+  for (const b of listBackups(dbPath)) {
+    if (b.reason === CORRUPT_COPY) continue;
+    try {
+      checkRestorable(b.path);
+      return { path: b.path, skipped };
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      skipped.push({ name: b.name, reason: e.message });
+    }
+  }
+  throw new UserError(
+    skipped.length
+      ? `Không có bản sao lưu nào đọc được của "${basename(dbPath)}": ${skipped.length} bản trong thư mục sao-luu đều hỏng (${skipped.map((s) => s.name).join(', ')}).`
+      : `Không có bản sao lưu nào của "${basename(dbPath)}" trong thư mục sao-luu.`,
+    'no-backup',
+    { skipped },
+  );
 }
 
 export function checkRestorable(path: string): { schemaVersion: number } {
@@ -60,6 +81,16 @@ export function restoreInto(session: Session, source: string, currentIsOpen: boo
 
 function swapIn(session: Session, dbPath: string, source: string, saved: string | null): RestoreResult {
   const tmp = `${dbPath}.dang-khoi-phuc`;
+  const forget = track(withSidecars(tmp));
+  try {
+    return swapFile(session, dbPath, source, saved, tmp);
+  } finally {
+    rmSync(tmp, { force: true });
+    forget();
+  }
+}
+
+function swapFile(session: Session, dbPath: string, source: string, saved: string | null, tmp: string): RestoreResult {
   copyFileSync(source, tmp);
   const fd = openSync(tmp, 'r+');
   fsyncSync(fd);

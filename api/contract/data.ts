@@ -71,8 +71,11 @@ export const dataContract = {
   ),
   'data.backups': method('Các bản sao lưu tự động của tệp dữ liệu đang dùng, mới nhất trước', z.object({}), z.array(backupFile)),
   'data.restore': method(
-    'Khôi phục từ một bản sao lưu (mặc định: bản mới nhất) sau khi kiểm tra tệp và sao lưu tệp hiện tại',
+    'Khôi phục từ một bản sao lưu (mặc định: bản mới nhất đọc được; các bản mới hơn bị hỏng được bỏ qua và kể ra) sau khi kiểm tra tệp và sao lưu tệp hiện tại',
     z.object({ from: z.string().min(1).optional() }),
-    z.object({ restoredFrom: z.string(), savedCurrentAs: z.string().nullable(), schemaVersion: z.number().int() }),
+    z.object({
+      restoredFrom: z.string(), savedCurrentAs: z.string().nullable(), schemaVersion: z.number().int(),
+      skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
+    }),
   ),
 };

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Ctx, Handlers } from '../define.ts';
 import type { dataContract } from '../contract/data.ts';
@@ -11,6 +10,7 @@ import { backupTo } from '../../backup/manual.ts';
 import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
 import { UserError } from '../errors.ts';
+import { writeFileWhole } from '../../backup/pending.ts';
 
 /**
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a
@@ -26,7 +26,7 @@ function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
 async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out: string | undefined) {
   if (out) {
     const path = resolve(out);
-    writeFileSync(path, bytes);
+    writeFileWhole(path, bytes);
     return { name, path, bytes: bytes.length, base64: null, rows };
   }
   if (ctx.host.saveFile) {
@@ -70,6 +70,6 @@ export const dataHandlers: Handlers<typeof dataContract> = {
     noPathsFromWeb(ctx, from);
     const source = resolveRestoreSource(ctx.session.dbPath, from);
     // A session opened on a corrupt file holds an in-memory placeholder (see cli restore).
-    return restoreInto(ctx.session, source, !ctx.session.db.memory);
+    return { ...restoreInto(ctx.session, source.path, !ctx.session.db.memory), skipped: source.skipped };
   },
 };
