@@ -53,7 +53,7 @@ export type FiguresImportResult =
 const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
 
 export async function importFigures(
-  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress },
+  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress; guard?: () => void },
 ): Promise<FiguresImportResult> {
   const report = opts.onProgress ?? (() => {});
   const table = await readTable(file, (_f, text) => report(0.2, text), { expected: (n) => n.startsWith('so lieu') });
@@ -231,6 +231,7 @@ export async function importFigures(
   const backup = autoBackup(db, dbPath, 'truoc-nhap');
   report(0.8, 'Đang ghi số liệu');
   db.transaction(() => {
+    opts.guard?.(); // the data previewed is still the data: else nothing is written
     if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
     for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
   })();

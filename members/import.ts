@@ -200,7 +200,7 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
 
 export async function importMembers(
   db: DB, dbPath: string, file: LoadedFile, year: number,
-  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress },
+  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress; guard?: () => void },
 ): Promise<MembersImportResult> {
   const report = opts.onProgress ?? (() => {});
   const extra = parseMapping(opts.map ?? {});
@@ -281,6 +281,7 @@ export async function importMembers(
   const backup = autoBackup(db, dbPath, 'truoc-nhap');
   report(0.8, 'Đang ghi danh sách');
   db.transaction(() => {
+    opts.guard?.(); // the data previewed is still the data: else nothing is written
     if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
     replaceMembers(db, year, derived.keys(), members, (n) => report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`));
     // Only the figures that differ are written: the others already hold the value (a province has some 600.000).
