@@ -37,9 +37,9 @@ export function xmlSafe(s: string): string {
   return s.replace(CONTROL, '');
 }
 
-/** For a terminal: escape sequences and controls in a message are shown, never executed. */
+/** For a terminal: escape sequences and controls in a message are shown, never executed (line breaks, tab and CR stay). */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(BIDI, '');
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(BIDI, '');
 }
 
 /** A text over `max` characters: what to tell the user (where is the caller's to add), or null. */
