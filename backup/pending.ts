@@ -102,6 +102,12 @@ export function writeFileWhole(path: string, bytes: Buffer | string): void {
       closeSync(fd);
     }
     renameSync(tmp, path);
+  } catch (e) {
+    // The user named the file, not its temporary name: that is the one a message speaks of.
+    const err = e as { path?: string; dest?: string };
+    if (err.path === tmp) err.path = path;
+    if (err.dest === tmp) err.dest = path;
+    throw e;
   } finally {
     rmSync(tmp, { force: true });
     forget();
