@@ -58,7 +58,7 @@ describe('system failures in Vietnamese', () => {
   it('the CLI writing into a folder it may not write: a Vietnamese line, no stack trace', async () => {
     const r = await run(process.execPath, [bin, 'export', '--db', demoCopy(), '--year', '2019', '--what', 'breakdown', '--out', '/sys/kernel/bang.xlsx'], { encoding: 'utf8' }).catch((e) => e);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^Lỗi: Không có quyền ghi vào tệp hoặc thư mục \("bang.xlsx"\)/);
+    expect(r.stderr).toMatch(/^Lỗi: Không có quyền ghi vào tệp hoặc thư mục \("bang.xlsx"\)/m);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });
