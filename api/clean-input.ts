@@ -3,7 +3,7 @@
  * (core/text.ts): whatever the transport, nothing with hidden or XML-breaking characters is stored.
  */
 import { cleanText, MAX_LINE_CHARS, MAX_TEXT_CHARS, tooLong } from '../core/text.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../core/errors.ts';
 
 /** File contents and file names on this machine are passed as they are. */
 const RAW_KEYS = new Set(['base64', 'docx', 'path', 'out', 'from', 'dbPath']);

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { contract, type Api, type MethodName } from './contract.ts';
 import { handlers } from './handlers.ts';
-import type { Ctx, Handler, InputOf, OutputOf } from './define.ts';
-import { describeIssues, UserError } from './errors.ts';
-import { systemError, unexpectedError } from './system-errors.ts';
+import type { Handler, InputOf, OutputOf } from './define.ts';
+import type { Ctx } from '../core/context.ts';
+import { describeIssues, UserError, type ApiError } from '../core/errors.ts';
+import { systemError, unexpectedError } from '../db/system-errors.ts';
 import { cleanInput } from './clean-input.ts';
 
-export interface ApiError { code: string; message: string; details?: unknown }
+export type { ApiError };
 
 export function isMethod(name: string): name is MethodName {
   return Object.hasOwn(contract, name);

@@ -7,8 +7,8 @@ import { existsSync, renameSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { DB } from '../db/open.ts';
 import { inspectFile } from '../db/backup.ts';
-import { UserError } from '../api/errors.ts';
-import { writeThenRename } from './pending.ts';
+import { UserError } from '../core/errors.ts';
+import { writeThenRename } from '../db/pending.ts';
 
 export async function backupTo(db: DB, dbPath: string, out: string, onProgress?: (done: number) => void): Promise<{ path: string; bytes: number }> {
   const target = resolve(out);

@@ -4,15 +4,15 @@
  */
 import { copyFileSync, existsSync, renameSync, rmSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Session } from '../api/define.ts';
+import type { Session } from '../core/context.ts';
 import { openDatabase } from '../db/open.ts';
 import { inspectFile } from '../db/backup.ts';
 import { latestVersion } from '../db/migrate.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { holdWriterLock } from '../db/lock.ts';
 import { autoBackup } from './auto.ts';
-import { backupPathFor, CORRUPT_COPY, listBackups } from './files.ts';
-import { track, withSidecars } from './pending.ts';
+import { backupPathFor, CORRUPT_COPY, listBackups } from '../db/backup-files.ts';
+import { track, withSidecars } from '../db/pending.ts';
 
 export interface RestoreResult { restoredFrom: string; savedCurrentAs: string | null; schemaVersion: number }
 

@@ -1,8 +1,8 @@
 /** `tochuc <command> [options]`: the same API as the app, from a terminal. Errors are Vietnamese, on stderr, exit 1. */
 import { parseArgs } from 'node:util';
 import { commands } from './commands.ts';
-import { UserError } from '../api/errors.ts';
-import { systemError } from '../api/system-errors.ts';
+import { UserError } from '../core/errors.ts';
+import { systemError } from '../db/system-errors.ts';
 import { cleanText, printable } from '../core/text.ts';
 
 function help(): string {

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3';
 import type { DB } from './open.ts';
 import { isOurs } from './open.ts';
-import { track, withSidecars } from '../backup/pending.ts';
+import { track, withSidecars } from './pending.ts';
 
 /**
  * A compact, consistent copy made in one statement; safe while the database is open in WAL mode.

@@ -8,7 +8,7 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 interface Owner { pid: number; host: string; what: string; since: string }
 

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { cleanText, hasHiddenChars, MAX_LINE_CHARS, tooLong } from '../core/text.ts';
 import { parse } from '@fast-csv/parse';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_CELLS } from './limits.ts';
 import { columnLetter } from './issues.ts';

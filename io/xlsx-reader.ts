@@ -15,7 +15,7 @@ import { Transform, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { loadExcel } from './exceljs.ts';
 import { MAX_SHARED_STRINGS_BYTES, MAX_UNZIPPED_BYTES, mb } from './limits.ts';

@@ -4,8 +4,8 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch, toApiError } from '../api/dispatch.ts';
 import { createCtx } from '../api/session.ts';
-import type { Session } from '../api/define.ts';
-import { UserError } from '../api/errors.ts';
+import type { Session } from '../core/context.ts';
+import { UserError, type ErrorCode } from '../core/errors.ts';
 import { MAX_FILE_BYTES, mb } from '../io/limits.ts';
 import { checkRequest, contentType, newToken, resolveStaticFile, SECURITY_HEADERS } from './security.ts';
 import { BodyBudget } from './budget.ts';
@@ -23,7 +23,7 @@ export interface WebServer { url: string; token: string; server: Server; close()
 
 class HttpRefusal extends UserError {
   readonly status: number;
-  constructor(status: number, message: string, code: string) {
+  constructor(status: number, message: string, code: ErrorCode) {
     super(message, code);
     this.status = status;
   }
@@ -35,7 +35,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function sendError(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string, extra: Record<string, string> = {}): void {
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), JSON_TYPE, extra);
 }
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { Ctx, Handlers } from '../define.ts';
+import type { Handlers } from '../define.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { dataContract } from '../contract/data.ts';
 import { loadSource } from '../../io/source.ts';
 import { importFigures } from '../../io/figures-import.ts';
@@ -7,12 +8,12 @@ import { figuresTemplate } from '../../io/figures-template.ts';
 import { exportTable } from '../../io/export.ts';
 import { importMembers } from '../../members/import.ts';
 import { backupTo } from '../../backup/manual.ts';
-import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
+import { backupPathFor, listBackups, rotateBackups } from '../../db/backup-files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { dataVersion } from '../../db/version.ts';
 import type { DB } from '../../db/open.ts';
-import { writeFileWhole } from '../../backup/pending.ts';
+import { writeFileWhole } from '../../db/pending.ts';
 
 /**
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a

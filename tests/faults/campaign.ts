@@ -15,8 +15,8 @@ import { inspectFile } from '../../db/backup.ts';
 import { dataFingerprint } from '../../db/snapshot.ts';
 import { listDocuments } from '../../db/reports.ts';
 import { latestVersion } from '../../db/migrate.ts';
-import { backupDirFor } from '../../backup/files.ts';
-import { sweepPending } from '../../backup/pending.ts';
+import { backupDirFor } from '../../db/backup-files.ts';
+import { sweepPending } from '../../db/pending.ts';
 import { writeRowsCsv } from '../../io/write-rows.ts';
 import { sampleMemberRows, SAMPLE_HEADERS } from '../../members/sample.ts';
 import { demoCopy, tempDir } from '../helpers/db.ts';
@@ -186,7 +186,7 @@ async function docxWhole(path: string): Promise<boolean> {
 export interface Counts { runs: number; killed: number; finished: number; failures: RunResult[]; perOp: Record<Operation, { runs: number; killed: number }>; baselineMs: Record<Operation, number> }
 
 /** `runs` kills spread round-robin over the operations; a seeded draw decides each moment. */
-export async function campaign(runs: number, opts: { seed?: number; members?: number; log?: (s: string) => void } = {}): Promise<Counts> {
+export async function campaign(runs: number, opts: { seed?: number; members?: number; only?: Operation[]; log?: (s: string) => void } = {}): Promise<Counts> {
   const f = await prepare(opts.members);
   const env = { ...process.env, TOCHUC_STATE_DIR: f.stateDir };
   const expected = new Map<string, string>();
@@ -203,7 +203,8 @@ export async function campaign(runs: number, opts: { seed?: number; members?: nu
   }
   const counts: Counts = { runs: 0, killed: 0, finished: 0, failures: [], perOp: Object.fromEntries(OPERATIONS.map((o) => [o, { runs: 0, killed: 0 }])) as Counts['perOp'], baselineMs };
   for (let n = 0; n < runs; n++) {
-    const op = OPERATIONS[n % OPERATIONS.length]!;
+    const ops = opts.only ?? OPERATIONS;
+    const op = ops[n % ops.length]!;
     const p = plan(op, f, expected);
     const r = await child(p.args, env, Math.floor(rand() * baselineMs[op] * 1.1));
     sweepAs(f.stateDir); // what the next command does first
@@ -215,6 +216,7 @@ export async function campaign(runs: number, opts: { seed?: number; members?: nu
     counts.runs++;
     counts.perOp[op].runs++;
     if (r.killed) { counts.killed++; counts.perOp[op].killed++; } else counts.finished++;
+    if (why && !r.killed) why += ` (mã thoát ${r.code}: ${r.stderr.trim().split('\n').pop()})`;
     if (why) counts.failures.push({ op, killed: r.killed, ok: false, why });
     opts.log?.(`${n + 1}/${runs} ${op}: ${r.killed ? 'bị dừng (SIGKILL)' : 'chạy xong'}${why ? ` — LỖI: ${why}` : ''}`);
   }

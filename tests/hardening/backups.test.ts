@@ -5,8 +5,8 @@ import { copyFileSync, existsSync, readdirSync, truncateSync, utimesSync, writeF
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { autoBackup } from '../../backup/auto.ts';
-import { backupPathFor, listBackups } from '../../backup/files.ts';
-import { stateDir, sweepPending, track } from '../../backup/pending.ts';
+import { backupPathFor, listBackups } from '../../db/backup-files.ts';
+import { stateDir, sweepPending, track } from '../../db/pending.ts';
 import { openDatabase } from '../../db/open.ts';
 import { demoCopy, tempDir } from '../helpers/db.ts';
 import { bin } from './serve.ts';

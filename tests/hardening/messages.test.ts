@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { dispatch, toApiError } from '../../api/dispatch.ts';
-import { systemError } from '../../api/system-errors.ts';
+import { systemError } from '../../db/system-errors.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { getFigure } from '../../db/figures.ts';
 import { demoCtx } from '../io/fixtures.ts';

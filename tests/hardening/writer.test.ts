@@ -10,7 +10,7 @@ import { openDatabase } from '../../db/open.ts';
 import { getFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { lockPathFor } from '../../db/lock.ts';
-import { listBackups } from '../../backup/files.ts';
+import { listBackups } from '../../db/backup-files.ts';
 import { demoCopy } from '../helpers/db.ts';
 import { bin, serve, stop } from './serve.ts';
 

@@ -3,7 +3,7 @@
  * by another program, a read-only folder. The technical text goes to details, never into the message.
  */
 import { basename } from 'node:path';
-import { UserError } from './errors.ts';
+import { UserError } from '../core/errors.ts';
 
 const UNCHANGED = 'Dữ liệu không bị thay đổi.';
 
