@@ -1,9 +1,18 @@
-/** `npm run faults -- --runs 200 [--seed N] [--members N]`: the fault campaign (tests/faults/campaign.ts), with its counts. */
+/**
+ * `npm run faults -- --runs 200 [--seed N] [--members N]`: the bad-input catalogue (tests/hardening/catalogue.ts)
+ * and the fault campaign (tests/faults/campaign.ts), with their counts.
+ */
 import { parseArgs } from 'node:util';
 import { campaign, OPERATIONS } from '../tests/faults/campaign.ts';
+import { runCatalogue } from '../tests/hardening/catalogue.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' }, seed: { type: 'string' }, members: { type: 'string' }, quiet: { type: 'boolean' } } });
 const runs = Number(values.runs);
+const cat = await runCatalogue();
+process.stdout.write([
+  `Danh mục đầu vào xấu: ${cat.tries} trường hợp, ${cat.cleanRefusals} bị từ chối đúng cách (thông báo tiếng Việt, dữ liệu không đổi), ${cat.cleaned} được nhận sau khi làm sạch, ${cat.failures.length} lỗi.`,
+  ...cat.failures.map((f) => `  LỖI ${f.name}: ${f.why}`),
+].join('\n') + '\n');
 const r = await campaign(runs, {
   seed: values.seed ? Number(values.seed) : undefined,
   members: values.members ? Number(values.members) : undefined,
@@ -15,4 +24,4 @@ process.stdout.write([
   ...OPERATIONS.map((op) => `${line(op, r.perOp[op])} (chạy hết mất ${Math.round(r.baselineMs[op])} ms)`),
   ...r.failures.map((f) => `  LỖI ${f.op}${f.killed ? ' (bị dừng)' : ''}: ${f.why}`),
 ].join('\n') + '\n');
-process.exitCode = r.failures.length ? 1 : 0;
+process.exitCode = r.failures.length || cat.failures.length ? 1 : 0;
