@@ -14,7 +14,8 @@ import { columnLetter } from './issues.ts';
 import { describeChoice, readOneSheet, type ReadOptions } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
-export type Cell = null | string | number | boolean | Date | { formula: string; result: unknown } | { error: string };
+import type { Cell } from './cell.ts';
+export type { Cell } from './cell.ts';
 export interface Row { row: number; cells: Cell[] }
 export interface Table { file: string; sheet: string; kind: 'xlsx' | 'csv'; rows: Row[]; nfdCells: number; hiddenCells: number; sheetNote: string | null }
 

@@ -2,12 +2,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch, toApiError } from '../api/dispatch.ts';
+import { runCall, toApiError } from '../api/dispatch.ts';
 import { createCtx } from '../api/session.ts';
 import type { Session } from '../core/context.ts';
 import { UserError, type ErrorCode } from '../core/errors.ts';
 import { MAX_FILE_BYTES, mb } from '../io/limits.ts';
-import { checkRequest, contentType, newToken, resolveStaticFile, SECURITY_HEADERS } from './security.ts';
+import { checkRequest, contentType, newToken, resolveStaticFile, SECURITY_HEADERS, tokenMatches } from './security.ts';
 import { BodyBudget } from './budget.ts';
 
 /** The largest file an import takes, sent as base64 inside JSON, with room for the rest of the call. */
@@ -16,6 +16,8 @@ export const MAX_BODY = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 1024 * 1024;
 export const BODY_BUDGET = 2 * MAX_BODY;
 
 const JSON_TYPE = contentType('.json');
+/** Where the page listens for pushed events (progress, data changed). */
+export const EVENTS_PATH = '/api/events';
 const HTML_TYPE = contentType('.html');
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 
@@ -102,6 +104,17 @@ export async function startWebServer(opts: { session: Session; port?: number; st
   if (!existsSync(indexPath)) {
     throw new UserError(`Chưa có giao diện đã dựng ở ${opts.staticDir}. Hãy chạy: npm run build:renderer`, 'no-renderer');
   }
+  const streams = new Set<ServerResponse>();
+  ctx.events.listen((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const s of streams) s.write(frame);
+  });
+  const streamEvents = (res: ServerResponse) => {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': tochuc\n\n');
+    streams.add(res);
+    res.on('close', () => streams.delete(res));
+  };
   const index = readFileSync(indexPath, 'utf8').replace('<head>', `<head>\n    <meta name="tochuc-token" content="${token}">`);
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -114,8 +127,9 @@ export async function startWebServer(opts: { session: Session; port?: number; st
       } catch {
         throw new UserError('Dữ liệu gửi lên không phải JSON hợp lệ.', 'bad-json');
       }
-      const result = await dispatch(ctx, url.pathname.slice(5), input);
-      return send(res, 200, JSON.stringify({ ok: true, result }), JSON_TYPE);
+      const reply = await runCall(ctx, url.pathname.slice(5), input);
+      const status = reply.ok ? 200 : reply.error.code === 'internal' ? 500 : 400;
+      return send(res, status, JSON.stringify(reply), JSON_TYPE);
     } catch (e) {
       if (e instanceof HttpRefusal) return sendError(res, e.status, e.code, e.message, e.status === 503 ? { 'Retry-After': '2' } : {});
       const err = toApiError(e);
@@ -144,6 +158,12 @@ export async function startWebServer(opts: { session: Session; port?: number; st
       if (!url) {
         req.resume();
         return send(res, 400, 'Đường dẫn không hợp lệ.', TEXT_TYPE);
+      }
+      // Pushed events as server-sent events: an EventSource cannot set headers, so the token comes in the query.
+      if (url.pathname === EVENTS_PATH && req.method === 'GET') {
+        const refusedEvents = checkRequest(req, port, token, false) ?? (tokenMatches(url.searchParams.get('token') ?? '', token) ? null : 'Thiếu hoặc sai mã phiên');
+        if (refusedEvents) return sendError(res, 403, 'forbidden', refusedEvents);
+        return streamEvents(res);
       }
       const isApi = url.pathname.startsWith('/api/');
       const refused = checkRequest(req, port, token, isApi);
@@ -176,9 +196,12 @@ export async function startWebServer(opts: { session: Session; port?: number; st
     url: `http://127.0.0.1:${port}/`,
     token,
     server,
-    close: () => new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        // Open event streams would keep the server from closing.
+        for (const s of streams) s.end();
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { parseCount } from '../../io/values.ts';
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
