@@ -6,12 +6,12 @@ import { runCall, toApiError } from '../api/dispatch.ts';
 import { createCtx } from '../api/session.ts';
 import type { Session } from '../core/context.ts';
 import { UserError, type ErrorCode } from '../core/errors.ts';
-import { MAX_FILE_BYTES, mb } from '../io/limits.ts';
+import { callTooLargeMessage, MAX_CALL_BYTES } from '../api/limits.ts';
 import { checkRequest, contentType, newToken, resolveStaticFile, SECURITY_HEADERS, tokenMatches } from './security.ts';
 import { BodyBudget } from './budget.ts';
 
 /** The largest file an import takes, sent as base64 inside JSON, with room for the rest of the call. */
-export const MAX_BODY = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 1024 * 1024;
+export const MAX_BODY = MAX_CALL_BYTES;
 /** Bodies held in memory at once by all requests together: two of the largest, then callers wait their turn. */
 export const BODY_BUDGET = 2 * MAX_BODY;
 
@@ -42,7 +42,7 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode, message
 }
 
 function tooLarge(): HttpRefusal {
-  return new HttpRefusal(413, `Dữ liệu gửi lên quá lớn (tối đa ${mb(MAX_BODY)}); tệp nhập tối đa ${mb(MAX_FILE_BYTES)}.`, 'too-large');
+  return new HttpRefusal(413, callTooLargeMessage(), 'too-large');
 }
 
 /**
