@@ -32,7 +32,12 @@ function walk(v: unknown, key: string, path: string, depth = 0): unknown {
       // A key is text too (member-list mappings use headers as keys).
       const ck = cleanText(k);
       // defineProperty: a key "__proto__" stays a plain key, never the object's prototype.
-      Object.defineProperty(out, ck, { value: walk(x, ck, path ? `${path}.${ck}` : ck, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, ck, {
+        value: walk(x, ck, path ? `${path}.${ck}` : ck, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

@@ -14,9 +14,16 @@ import { autoBackup } from './auto.ts';
 import { backupPathFor, CORRUPT_COPY, listBackups } from '../db/backup-files.ts';
 import { track, withSidecars } from '../db/pending.ts';
 
-export interface RestoreResult { restoredFrom: string; savedCurrentAs: string | null; schemaVersion: number }
+export interface RestoreResult {
+  restoredFrom: string;
+  savedCurrentAs: string | null;
+  schemaVersion: number;
+}
 
-export interface RestoreSource { path: string; skipped: { name: string; reason: string }[] }
+export interface RestoreSource {
+  path: string;
+  skipped: { name: string; reason: string }[];
+}
 
 /**
  * Which file to restore: a path, or the newest automatic backup of the session's database that passes
@@ -47,10 +54,17 @@ export function resolveRestoreSource(dbPath: string, from: string | undefined): 
 export function checkRestorable(path: string): { schemaVersion: number } {
   if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp sao lưu "${path}".`, 'not-found');
   const c = inspectFile(path);
-  if (!c.ok) throw new UserError(`Tệp sao lưu "${basename(path)}" bị hỏng (kiểm tra toàn vẹn không đạt); không khôi phục.`, 'corrupt', { path, technical: c.integrity });
+  if (!c.ok)
+    throw new UserError(`Tệp sao lưu "${basename(path)}" bị hỏng (kiểm tra toàn vẹn không đạt); không khôi phục.`, 'corrupt', {
+      path,
+      technical: c.integrity,
+    });
   if (!c.ours) throw new UserError(`Tệp "${basename(path)}" không phải tệp dữ liệu của tochuc; không khôi phục.`, 'foreign', { path });
   if (c.schemaVersion > latestVersion()) {
-    throw new UserError(`Tệp "${basename(path)}" do phiên bản tochuc mới hơn tạo ra (lược đồ ${c.schemaVersion}); hãy cập nhật chương trình trước.`, 'too-new');
+    throw new UserError(
+      `Tệp "${basename(path)}" do phiên bản tochuc mới hơn tạo ra (lược đồ ${c.schemaVersion}); hãy cập nhật chương trình trước.`,
+      'too-new',
+    );
   }
   return { schemaVersion: c.schemaVersion };
 }

@@ -6,7 +6,8 @@
  */
 
 /** C0/C1 controls but tab, LF, CR; XML-invalid noncharacters; lone surrogates. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Zero-width spaces/joiners, word joiner, BOM, soft hyphen: invisible, yet they make "An" ≠ "An". */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 /** Embeddings, overrides and isolates: they make a name display in another order than it is stored. */
@@ -17,7 +18,9 @@ export const MAX_LINE_CHARS = 1000;
 /** Longest multi-line text (a template, a note). */
 export const MAX_TEXT_CHARS = 2_000_000;
 
-export interface CleanOptions { multiline?: boolean }
+export interface CleanOptions {
+  multiline?: boolean;
+}
 
 /** The text cleaned; line breaks and tabs become spaces unless `multiline`. */
 export function cleanText(s: string, opts: CleanOptions = {}): string {
@@ -39,7 +42,9 @@ export function xmlSafe(s: string): string {
 
 /** For a terminal: escape sequences and controls in a message are shown, never executed (line breaks, tab and CR stay). */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(BIDI, '');
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(BIDI, '');
 }
 
 /** A text over `max` characters: what to tell the user (where is the caller's to add), or null. */

@@ -10,7 +10,12 @@ import { hostname } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { UserError } from '../core/errors.ts';
 
-interface Owner { pid: number; host: string; what: string; since: string }
+interface Owner {
+  pid: number;
+  host: string;
+  what: string;
+  since: string;
+}
 
 const held = new Map<string, number>();
 
@@ -45,16 +50,27 @@ function readOwner(lock: string): Owner | null {
 
 function release(lock: string): void {
   const n = (held.get(lock) ?? 0) - 1;
-  if (n > 0) { held.set(lock, n); return; }
+  if (n > 0) {
+    held.set(lock, n);
+    return;
+  }
   held.delete(lock);
   if (readOwner(lock)?.pid === process.pid) {
-    try { unlinkSync(lock); } catch { /* already gone */ }
+    try {
+      unlinkSync(lock);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
 process.on('exit', () => {
   for (const lock of held.keys()) {
-    try { if (readOwner(lock)?.pid === process.pid) unlinkSync(lock); } catch { /* nothing to do at exit */ }
+    try {
+      if (readOwner(lock)?.pid === process.pid) unlinkSync(lock);
+    } catch {
+      /* nothing to do at exit */
+    }
   }
 });
 
@@ -82,14 +98,21 @@ function take(lock: string, dbPath: string): void {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // A folder where nothing can be created cannot be written by anyone either: no lock to take.
-      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') { held.set(lock, 1); return; }
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+        held.set(lock, 1);
+        return;
+      }
       if (code !== 'EEXIST') throw e;
     }
     const owner = readOwner(lock);
     const stale = owner === null ? attempt > 0 : owner.host === hostname() && (owner.pid === process.pid || !alive(owner.pid));
     if (!stale && owner) throw inUse(dbPath, lock, owner);
     if (stale) {
-      try { unlinkSync(lock); } catch { /* another process took it over first */ }
+      try {
+        unlinkSync(lock);
+      } catch {
+        /* another process took it over first */
+      }
     }
   }
   throw inUse(dbPath, lock, readOwner(lock));
@@ -98,7 +121,9 @@ function take(lock: string, dbPath: string): void {
 function inUse(dbPath: string, lock: string, o: Owner | null): UserError {
   const since = o ? new Date(o.since) : null;
   const at = since && !Number.isNaN(since.getTime()) ? `, từ ${since.toLocaleString('vi-VN')}` : '';
-  const who = o ? `${o.what} (tiến trình ${o.pid}${o.host !== hostname() ? ` trên máy ${o.host}` : ''}${at})` : 'một chương trình tochuc khác';
+  const who = o
+    ? `${o.what} (tiến trình ${o.pid}${o.host !== hostname() ? ` trên máy ${o.host}` : ''}${at})`
+    : 'một chương trình tochuc khác';
   return new UserError(
     `Tệp đang được mở trong tochuc: "${basename(dbPath)}" đang được ${who} mở để ghi. ` +
       'Chỉ một chương trình được ghi vào tệp một lúc, để không thay đổi nào bị mất: hãy đóng cửa sổ đó hoặc dừng lệnh đó (Ctrl+C) rồi làm lại. ' +

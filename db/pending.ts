@@ -3,12 +3,24 @@
  * of the user while they are written, so that when a process is killed midway the next start of any
  * tochuc command removes what it left (nothing half-written stays at the user's path or beside the data).
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export function stateDir(): string {
-  const base = process.env.TOCHUC_STATE_DIR ?? (process.env.LOCALAPPDATA ? join(process.env.LOCALAPPDATA, 'tochuc') : join(homedir(), '.tochuc'));
+  const base =
+    process.env.TOCHUC_STATE_DIR ?? (process.env.LOCALAPPDATA ? join(process.env.LOCALAPPDATA, 'tochuc') : join(homedir(), '.tochuc'));
   return join(base, 'dang-ghi');
 }
 
@@ -46,7 +58,12 @@ export function track(paths: string[]): () => void {
 }
 
 /** Writes into `tmp` with `write`, then renames it to `final`; on failure nothing is left at either name. */
-export async function writeThenRename<T>(tmp: string, final: string, write: (tmp: string) => Promise<T> | T, rename: (from: string, to: string) => void): Promise<T> {
+export async function writeThenRename<T>(
+  tmp: string,
+  final: string,
+  write: (tmp: string) => Promise<T> | T,
+  rename: (from: string, to: string) => void,
+): Promise<T> {
   const forget = track(withSidecars(tmp));
   try {
     const r = await write(tmp);
@@ -76,13 +93,17 @@ export function sweepPending(): string[] {
     let rec: { pid: number; paths: string[] } | null = null;
     try {
       rec = JSON.parse(readFileSync(note, 'utf8'));
-    } catch { /* a note cut short by the kill itself: it named nothing yet */ }
+    } catch {
+      /* a note cut short by the kill itself: it named nothing yet */
+    }
     if (rec && (rec.pid === process.pid || alive(rec.pid))) continue;
     for (const p of rec?.paths ?? []) {
       try {
         rmSync(p, { force: true });
         removed.push(p);
-      } catch { /* in use or gone: tried again next time */ }
+      } catch {
+        /* in use or gone: tried again next time */
+      }
     }
     rmSync(note, { force: true });
   }

@@ -37,7 +37,15 @@ export function allowNavigation(url: string): boolean {
  * Sites the app links to (the Party's and the government's pages, the legal texts it cites); a link
  * elsewhere (a page that ran script, a pasted template) is not opened. Subdomains count.
  */
-export const EXTERNAL_HOSTS = ['dangcongsan.vn', 'dangcongsan.org.vn', 'tapchicongsan.org.vn', 'xaydungdang.org.vn', 'chinhphu.vn', 'thuvienphapluat.vn', 'luatvietnam.vn'];
+export const EXTERNAL_HOSTS = [
+  'dangcongsan.vn',
+  'dangcongsan.org.vn',
+  'tapchicongsan.org.vn',
+  'xaydungdang.org.vn',
+  'chinhphu.vn',
+  'thuvienphapluat.vn',
+  'luatvietnam.vn',
+];
 
 /** Links the user may open in their own browser: https, default port, on the allow-list. */
 export function isSafeExternal(url: string): boolean {
@@ -53,7 +61,10 @@ export function allowPermission(_permission: string): boolean {
 }
 
 /** What the IPC handler knows about the frame that sent a message. */
-export interface SenderFrame { url: string; isTopFrame: boolean }
+export interface SenderFrame {
+  url: string;
+  isTopFrame: boolean;
+}
 
 /** Only the top frame of our own page may call the API; an iframe or a foreign page may not. */
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {

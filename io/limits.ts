@@ -32,7 +32,11 @@ export function checkFileSize(name: string, bytes: number): void {
   }
 }
 
-export interface ZipEntry { name: string; compressed: number; uncompressed: number }
+export interface ZipEntry {
+  name: string;
+  compressed: number;
+  uncompressed: number;
+}
 
 /**
  * Reads the zip central directory (what each part claims to expand to) without inflating anything.
@@ -42,7 +46,10 @@ export function zipEntries(buf: Buffer): ZipEntry[] | null {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return null;
   const count = buf.readUInt16LE(eocd + 10);

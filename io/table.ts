@@ -89,8 +89,8 @@ async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress,
   checkXlsxZip(f.name, f.bytes);
   const norm = new Normalizer(f.name);
   let n = 0;
-  let sheet = '';
-  let sheetNote: string | null = null;
+  let sheet: string;
+  let sheetNote: string | null;
   try {
     const one = await readOneSheet(f.name, f.bytes, opts);
     sheet = norm.sheet = one.choice.sheet.name;

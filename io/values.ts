@@ -19,7 +19,8 @@ export function cellText(c: Cell): string | null {
   if (isBlank(c)) return null;
   if (typeof c === 'string') return unguard(c.trim().replace(/\s+/g, ' '));
   if (c instanceof Date) return c.toISOString().slice(0, 10);
-  if (typeof c === 'object' && c !== null) return 'formula' in c ? (c.result === undefined || c.result === null ? null : String(c.result)) : null;
+  if (typeof c === 'object' && c !== null)
+    return 'formula' in c ? (c.result === undefined || c.result === null ? null : String(c.result)) : null;
   return String(c);
 }
 
@@ -54,7 +55,10 @@ export function parseCount(c: Cell): Parsed<number | null> {
   if (v instanceof Date) return bad('ô chứa ngày tháng, không phải số.');
   if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`"${String(v)}" không phải là số.`);
   if (v < 0 || Object.is(v, -0)) return bad(`"${shown}" là số âm — số liệu không được âm.`);
-  if (v > MAX_COUNT) return bad(`"${typeof c === 'number' ? shownNumber(v) : shown}" lớn bất thường cho một số liệu tổ chức đảng (tối đa ${MAX_COUNT.toLocaleString('vi-VN')}).`);
+  if (v > MAX_COUNT)
+    return bad(
+      `"${typeof c === 'number' ? shownNumber(v) : shown}" lớn bất thường cho một số liệu tổ chức đảng (tối đa ${MAX_COUNT.toLocaleString('vi-VN')}).`,
+    );
   if (!Number.isInteger(v)) return bad(notWhole(shownNumber(v)));
   return ok(v);
 }
@@ -81,7 +85,8 @@ export function parseDate(c: Cell): Parsed<string | null> {
   return bad(`"${s}" không phải là ngày (dùng dạng ngày/tháng/năm, ví dụ 03/02/1985).`);
 }
 
-const bareYear = (shown: string) => `"${shown}" chỉ có năm, không phải ngày; hãy ghi đủ ngày/tháng/năm (ví dụ 03/02/${shown.length === 4 ? shown : '1985'}).`;
+const bareYear = (shown: string) =>
+  `"${shown}" chỉ có năm, không phải ngày; hãy ghi đủ ngày/tháng/năm (ví dụ 03/02/${shown.length === 4 ? shown : '1985'}).`;
 
 /**
  * Excel's serial days (1900 date system): 1 is 1/1/1900 and Excel counts a 29/2/1900 that never was

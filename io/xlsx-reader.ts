@@ -20,9 +20,18 @@ import { foldForSearch } from '../format/vi.ts';
 import { loadExcel } from './exceljs.ts';
 import { MAX_SHARED_STRINGS_BYTES, MAX_UNZIPPED_BYTES, mb } from './limits.ts';
 
-export interface SheetInfo { name: string; hidden: boolean; path: string | null }
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  path: string | null;
+}
 /** Which sheet was read and why, for the preview. */
-export interface SheetChoice { sheet: SheetInfo; sheets: SheetInfo[]; byName: boolean; skippedHidden: string[] }
+export interface SheetChoice {
+  sheet: SheetInfo;
+  sheets: SheetInfo[];
+  byName: boolean;
+  skippedHidden: string[];
+}
 
 export interface ReadOptions {
   /** The sheet the import expects, as a test on its name folded (no marks, lower case): "so lieu 2020". */
@@ -79,7 +88,10 @@ interface ReaderInternals {
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseStyles(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Generator<{ eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader }>;
+  _parseWorksheet(
+    iterator: AsyncIterable<string>,
+    sheetNo: string,
+  ): Generator<{ eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader }>;
 }
 
 function partPath(target: string): string {
@@ -111,7 +123,10 @@ export function chooseSheet(file: string, sheets: SheetInfo[], opts: ReadOptions
   }
   const at = sheets.indexOf(sheet);
   // Hidden sheets before the one read are the ones a user might have expected to be read.
-  const skippedHidden = sheets.slice(0, at).filter((s) => s.hidden).map((s) => s.name);
+  const skippedHidden = sheets
+    .slice(0, at)
+    .filter((s) => s.hidden)
+    .map((s) => s.name);
   return { sheet, sheets, byName: named !== undefined, skippedHidden };
 }
 
@@ -127,7 +142,10 @@ type ReaderOptions = Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>;
 type Base = new (input: unknown, options: ReaderOptions) => ExcelJS.stream.xlsx.WorkbookReader;
 let Base: Base | undefined;
 
-export interface OneSheet { choice: SheetChoice; rows: AsyncIterable<ExcelJS.Row> }
+export interface OneSheet {
+  choice: SheetChoice;
+  rows: AsyncIterable<ExcelJS.Row>;
+}
 
 /** Reads the workbook's parts and returns the chosen sheet's rows, streamed. */
 export async function readOneSheet(file: string, bytes: Buffer, opts: ReadOptions = {}): Promise<OneSheet> {
@@ -141,7 +159,9 @@ export async function readOneSheet(file: string, bytes: Buffer, opts: ReadOption
   const choice = chooseSheet(file, sheetsOf(r), opts);
   if (zip.file('xl/styles.xml')) await r._parseStyles(meter.stream(zip, 'xl/styles.xml'));
   if (zip.file('xl/sharedStrings.xml')) {
-    for await (const _ of r._parseSharedStrings(meter.stream(zip, 'xl/sharedStrings.xml', MAX_SHARED_STRINGS_BYTES))) { /* cached */ }
+    for await (const _ of r._parseSharedStrings(meter.stream(zip, 'xl/sharedStrings.xml', MAX_SHARED_STRINGS_BYTES))) {
+      /* cached */
+    }
   }
   r.sharedStrings ??= [];
   r.workbookRels ??= [];

@@ -21,7 +21,12 @@ export const EVENTS_PATH = '/api/events';
 const HTML_TYPE = contentType('.html');
 const TEXT_TYPE = 'text/plain; charset=utf-8';
 
-export interface WebServer { url: string; token: string; server: Server; close(): Promise<void> }
+export interface WebServer {
+  url: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
 
 class HttpRefusal extends UserError {
   readonly status: number;
@@ -68,7 +73,8 @@ function readBody(req: IncomingMessage, budget: BodyBudget): Promise<string> {
     req.on('data', (c: Buffer) => {
       if (failed) return;
       if (size + c.length > MAX_BODY) return fail(tooLarge());
-      if (!budget.take(c.length)) return fail(new HttpRefusal(503, 'Chương trình đang nhận dữ liệu lớn của yêu cầu khác; hãy thử lại sau ít giây.', 'busy'));
+      if (!budget.take(c.length))
+        return fail(new HttpRefusal(503, 'Chương trình đang nhận dữ liệu lớn của yêu cầu khác; hãy thử lại sau ít giây.', 'busy'));
       size += c.length;
       chunks.push(c);
     });
@@ -95,7 +101,12 @@ function requestUrl(raw: string | undefined): URL | null {
   }
 }
 
-export async function startWebServer(opts: { session: Session; port?: number; staticDir: string; bodyBudget?: number }): Promise<WebServer> {
+export async function startWebServer(opts: {
+  session: Session;
+  port?: number;
+  staticDir: string;
+  bodyBudget?: number;
+}): Promise<WebServer> {
   const token = newToken();
   const ctx = createCtx(opts.session, { kind: 'web' });
   const budget = new BodyBudget(opts.bodyBudget ?? BODY_BUDGET);
@@ -110,7 +121,12 @@ export async function startWebServer(opts: { session: Session; port?: number; st
     for (const s of streams) s.write(frame);
   });
   const streamEvents = (res: ServerResponse) => {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': tochuc\n\n');
     streams.add(res);
     res.on('close', () => streams.delete(res));
@@ -161,7 +177,9 @@ export async function startWebServer(opts: { session: Session; port?: number; st
       }
       // Pushed events as server-sent events: an EventSource cannot set headers, so the token comes in the query.
       if (url.pathname === EVENTS_PATH && req.method === 'GET') {
-        const refusedEvents = checkRequest(req, port, token, false) ?? (tokenMatches(url.searchParams.get('token') ?? '', token) ? null : 'Thiếu hoặc sai mã phiên');
+        const refusedEvents =
+          checkRequest(req, port, token, false) ??
+          (tokenMatches(url.searchParams.get('token') ?? '', token) ? null : 'Thiếu hoặc sai mã phiên');
         if (refusedEvents) return sendError(res, 403, 'forbidden', refusedEvents);
         return streamEvents(res);
       }

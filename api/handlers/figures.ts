@@ -5,7 +5,6 @@ import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts'
 import { listUnits } from '../../db/units.ts';
 import { yearMatrix } from '../../stats/year-matrix.ts';
 import { UserError } from '../../core/errors.ts';
-import { formatInt } from '../../format/vi.ts';
 
 export const figuresHandlers: Handlers<typeof figuresContract> = {
   'indicators.list': (_i, { session }) => listIndicators(session.db),

@@ -35,9 +35,18 @@ interface Fixture {
   oldVersion: number;
 }
 
-export interface RunResult { op: Operation; killed: boolean; ok: boolean; why: string }
+export interface RunResult {
+  op: Operation;
+  killed: boolean;
+  ok: boolean;
+  why: string;
+}
 
-function child(args: string[], env: NodeJS.ProcessEnv, killAfterMs: number | null): Promise<{ killed: boolean; code: number | null; ms: number; stderr: string }> {
+function child(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  killAfterMs: number | null,
+): Promise<{ killed: boolean; code: number | null; ms: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const c = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env });
@@ -66,7 +75,10 @@ function fingerprint(path: string): string {
 function rawCheck(path: string): { integrity: string; version: number } {
   const db = new Database(path, { fileMustExist: true });
   try {
-    return { integrity: String(db.pragma('integrity_check', { simple: true })), version: db.pragma('user_version', { simple: true }) as number };
+    return {
+      integrity: String(db.pragma('integrity_check', { simple: true })),
+      version: db.pragma('user_version', { simple: true }) as number,
+    };
   } finally {
     db.close();
   }
@@ -91,7 +103,10 @@ export async function prepare(members = 20_000): Promise<Fixture> {
   return { stateDir, demo, list, imported, old, oldVersion };
 }
 
-interface Plan { args: string[]; check(killed: boolean): string | null }
+interface Plan {
+  args: string[];
+  check(killed: boolean): string | null;
+}
 
 /** A fresh copy for one run, and what must hold after it whatever the moment of the kill. */
 function plan(op: Operation, f: Fixture, expected: Map<string, string>): Plan {
@@ -103,7 +118,8 @@ function plan(op: Operation, f: Fixture, expected: Map<string, string>): Plan {
     const sl = backupDirFor(db);
     if (!existsSync(sl)) return null;
     if (leftovers(sl).length) return `còn tệp dở dang trong sao-luu: ${leftovers(sl).join(', ')}`;
-    for (const n of readdirSync(sl)) if (n.endsWith('.sqlite') && !inspectFile(join(sl, n)).ok) return `bản sao lưu hỏng mang tên thật: ${n}`;
+    for (const n of readdirSync(sl))
+      if (n.endsWith('.sqlite') && !inspectFile(join(sl, n)).ok) return `bản sao lưu hỏng mang tên thật: ${n}`;
     return null;
   };
   const integrity = () => {
@@ -115,7 +131,10 @@ function plan(op: Operation, f: Fixture, expected: Map<string, string>): Plan {
       copyFileSync(f.demo, db);
       return {
         args: ['import', 'members', f.list, '--db', db, '--year', '2019'],
-        check: () => integrity() ?? backupsWhole() ?? ([fp(f.demo), fp(f.imported)].includes(fingerprint(db)) ? null : 'nhập dở: dữ liệu không phải trước cũng không phải sau'),
+        check: () =>
+          integrity() ??
+          backupsWhole() ??
+          ([fp(f.demo), fp(f.imported)].includes(fingerprint(db)) ? null : 'nhập dở: dữ liệu không phải trước cũng không phải sau'),
       };
     }
     case 'backup': {
@@ -125,7 +144,8 @@ function plan(op: Operation, f: Fixture, expected: Map<string, string>): Plan {
         args: ['backup', '--db', db, '--out', out],
         check: (killed) => {
           if (leftovers(dir).length) return `còn tệp dở dang cạnh bản sao: ${leftovers(dir).join(', ')}`;
-          if (existsSync(out) && !(inspectFile(out).ok && fingerprint(out) === fp(f.demo))) return 'bản sao mang tên người dùng nhưng không đọc lại được';
+          if (existsSync(out) && !(inspectFile(out).ok && fingerprint(out) === fp(f.demo)))
+            return 'bản sao mang tên người dùng nhưng không đọc lại được';
           if (!killed && !existsSync(out)) return 'xong mà không có bản sao';
           return integrity() ?? (fingerprint(db) === fp(f.demo) ? null : 'sao lưu làm đổi dữ liệu');
         },
@@ -183,15 +203,25 @@ async function docxWhole(path: string): Promise<boolean> {
   }
 }
 
-export interface Counts { runs: number; killed: number; finished: number; failures: RunResult[]; perOp: Record<Operation, { runs: number; killed: number }>; baselineMs: Record<Operation, number> }
+export interface Counts {
+  runs: number;
+  killed: number;
+  finished: number;
+  failures: RunResult[];
+  perOp: Record<Operation, { runs: number; killed: number }>;
+  baselineMs: Record<Operation, number>;
+}
 
 /** `runs` kills spread round-robin over the operations; a seeded draw decides each moment. */
-export async function campaign(runs: number, opts: { seed?: number; members?: number; only?: Operation[]; log?: (s: string) => void } = {}): Promise<Counts> {
+export async function campaign(
+  runs: number,
+  opts: { seed?: number; members?: number; only?: Operation[]; log?: (s: string) => void } = {},
+): Promise<Counts> {
   const f = await prepare(opts.members);
   const env = { ...process.env, TOCHUC_STATE_DIR: f.stateDir };
   const expected = new Map<string, string>();
   let s = (opts.seed ?? 20261201) >>> 0;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const baselineMs = {} as Record<Operation, number>;
   for (const op of OPERATIONS) {
     const p = plan(op, f, expected);
@@ -201,7 +231,14 @@ export async function campaign(runs: number, opts: { seed?: number; members?: nu
     if (why) throw new Error(`${op} chạy hết mà kiểm tra không đạt: ${why}`);
     baselineMs[op] = r.ms;
   }
-  const counts: Counts = { runs: 0, killed: 0, finished: 0, failures: [], perOp: Object.fromEntries(OPERATIONS.map((o) => [o, { runs: 0, killed: 0 }])) as Counts['perOp'], baselineMs };
+  const counts: Counts = {
+    runs: 0,
+    killed: 0,
+    finished: 0,
+    failures: [],
+    perOp: Object.fromEntries(OPERATIONS.map((o) => [o, { runs: 0, killed: 0 }])) as Counts['perOp'],
+    baselineMs,
+  };
   for (let n = 0; n < runs; n++) {
     const ops = opts.only ?? OPERATIONS;
     const op = ops[n % ops.length]!;
@@ -215,7 +252,10 @@ export async function campaign(runs: number, opts: { seed?: number; members?: nu
     }
     counts.runs++;
     counts.perOp[op].runs++;
-    if (r.killed) { counts.killed++; counts.perOp[op].killed++; } else counts.finished++;
+    if (r.killed) {
+      counts.killed++;
+      counts.perOp[op].killed++;
+    } else counts.finished++;
     if (why && !r.killed) why += ` (mã thoát ${r.code}: ${r.stderr.trim().split('\n').pop()})`;
     if (why) counts.failures.push({ op, killed: r.killed, ok: false, why });
     opts.log?.(`${n + 1}/${runs} ${op}: ${r.killed ? 'bị dừng (SIGKILL)' : 'chạy xong'}${why ? ` — LỖI: ${why}` : ''}`);
@@ -233,4 +273,3 @@ function sweepAs(stateDir: string): void {
     else process.env.TOCHUC_STATE_DIR = saved;
   }
 }
-

@@ -26,16 +26,31 @@ function osError(f: () => void): unknown {
 describe('system failures in Vietnamese', () => {
   it('a real ENOSPC and EACCES from the kernel, and each code SQLite and Windows give', () => {
     const full = osError(() => writeFileSync('/dev/full', 'x'));
-    expect(toApiError(full)).toMatchObject({ code: 'disk-full', message: expect.stringMatching(/^Ổ đĩa đã đầy.*Dữ liệu không bị thay đổi\.$/) });
+    expect(toApiError(full)).toMatchObject({
+      code: 'disk-full',
+      message: expect.stringMatching(/^Ổ đĩa đã đầy.*Dữ liệu không bị thay đổi\.$/),
+    });
     const denied = osError(() => writeFileSync('/sys/kernel/tochuc', 'x'));
     expect(toApiError(denied)).toMatchObject({ code: 'read-only', message: expect.stringMatching(/^Không có quyền ghi/) });
     const coded = (code: string) => Object.assign(new Error(`${code}: english text`), { code });
-    for (const [code, kind] of [['EBUSY', 'locked'], ['SQLITE_BUSY', 'locked'], ['SQLITE_BUSY_SNAPSHOT', 'locked'], ['EROFS', 'read-only'], ['SQLITE_READONLY', 'read-only'], ['EPERM', 'read-only'], ['SQLITE_FULL', 'disk-full']] as const) {
+    for (const [code, kind] of [
+      ['EBUSY', 'locked'],
+      ['SQLITE_BUSY', 'locked'],
+      ['SQLITE_BUSY_SNAPSHOT', 'locked'],
+      ['EROFS', 'read-only'],
+      ['SQLITE_READONLY', 'read-only'],
+      ['EPERM', 'read-only'],
+      ['SQLITE_FULL', 'disk-full'],
+    ] as const) {
       const u = systemError(coded(code))!;
       expect(u.code, code).toBe(kind);
       expect(u.message).not.toMatch(/english/);
     }
-    expect(toApiError(new TypeError('x is undefined'))).toMatchObject({ code: 'internal', message: expect.stringMatching(/^Lỗi không mong đợi trong chương trình/), details: { technical: 'x is undefined' } });
+    expect(toApiError(new TypeError('x is undefined'))).toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/^Lỗi không mong đợi trong chương trình/),
+      details: { technical: 'x is undefined' },
+    });
   });
 
   it('a file held by another program (SQLITE_BUSY): the grid is told so, nothing written', async () => {
@@ -46,8 +61,13 @@ describe('system failures in Vietnamese', () => {
     other.exec('BEGIN EXCLUSIVE');
     try {
       d.ctx.session.db.pragma('busy_timeout = 100');
-      const e = await dispatch(d.ctx, 'figures.set', { year: 2019, changes: [{ unitId: unit, indicator: 'dang_vien', value: 7 }] }).catch((x) => x);
-      expect(toApiError(e)).toMatchObject({ code: 'locked', message: expect.stringMatching(/đang bị một chương trình khác khóa.*Hãy đóng chương trình đó/) });
+      const e = await dispatch(d.ctx, 'figures.set', { year: 2019, changes: [{ unitId: unit, indicator: 'dang_vien', value: 7 }] }).catch(
+        (x) => x,
+      );
+      expect(toApiError(e)).toMatchObject({
+        code: 'locked',
+        message: expect.stringMatching(/đang bị một chương trình khác khóa.*Hãy đóng chương trình đó/),
+      });
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -56,7 +76,11 @@ describe('system failures in Vietnamese', () => {
   });
 
   it('the CLI writing into a folder it may not write: a Vietnamese line, no stack trace', async () => {
-    const r = await run(process.execPath, [bin, 'export', '--db', demoCopy(), '--year', '2019', '--what', 'breakdown', '--out', '/sys/kernel/bang.xlsx'], { encoding: 'utf8' }).catch((e) => e);
+    const r = await run(
+      process.execPath,
+      [bin, 'export', '--db', demoCopy(), '--year', '2019', '--what', 'breakdown', '--out', '/sys/kernel/bang.xlsx'],
+      { encoding: 'utf8' },
+    ).catch((e) => e);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Lỗi: Không có quyền ghi vào tệp hoặc thư mục \("bang.xlsx"\)/m);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);

@@ -3,7 +3,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
 
-export interface Served { child: ChildProcess; url: string; token: string; call(name: string, input: unknown): Promise<{ status: number; json: any }> }
+export interface Served {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  call(name: string, input: unknown): Promise<{ status: number; json: any }>;
+}
 
 export async function serve(db: string): Promise<Served> {
   const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,9 +26,15 @@ export async function serve(db: string): Promise<Served> {
   const page = await (await fetch(url)).text();
   const token = /name="tochuc-token" content="([^"]+)"/.exec(page)![1]!;
   return {
-    child, url, token,
+    child,
+    url,
+    token,
     async call(name, input) {
-      const res = await fetch(new URL(`/api/${name}`, url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-tochuc-token': token }, body: JSON.stringify(input) });
+      const res = await fetch(new URL(`/api/${name}`, url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tochuc-token': token },
+        body: JSON.stringify(input),
+      });
       return { status: res.status, json: await res.json() };
     },
   };

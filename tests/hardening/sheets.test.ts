@@ -19,7 +19,12 @@ import { lyingSharedStrings, lyingSheet, lyingSheetWorkbook, workbookParts, writ
 function members(dbPath: string, count: number, seed: number): (string | number)[][] {
   const db = openDatabase(dbPath);
   try {
-    return [SAMPLE_HEADERS, ...[...sampleMemberRows(db, 2019, { count, seed, dateAsText: true })].map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)))];
+    return [
+      SAMPLE_HEADERS,
+      ...[...sampleMemberRows(db, 2019, { count, seed, dateAsText: true })].map((r) =>
+        r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)),
+      ),
+    ];
   } finally {
     db.close();
   }
@@ -37,19 +42,32 @@ describe('which sheet is read', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.counts.members).toBe(60);
-    expect(r.warnings.map((w) => w.message)).toContain('Đã đọc trang "DS 2019" (trang hiện đầu tiên); các trang khác không được đọc, trong đó trang ẩn "Cũ".');
+    expect(r.warnings.map((w) => w.message)).toContain(
+      'Đã đọc trang "DS 2019" (trang hiện đầu tiên); các trang khác không được đọc, trong đó trang ẩn "Cũ".',
+    );
   });
 
   it('the expected sheet by its name, even when not first; only hidden sheets: refused, nothing written', async () => {
     const d = demoCtx();
-    const figures = (n: number) => [['Mã đơn vị', 'Đảng viên'], ['QO.X01.01', n]];
-    const path = writeZip(join(d.dir, 'ten.xlsx'), workbookParts([{ name: 'Ghi chú', rows: [['xin chào']] }, { name: 'Số liệu 2019', rows: figures(77) }]));
+    const figures = (n: number) => [
+      ['Mã đơn vị', 'Đảng viên'],
+      ['QO.X01.01', n],
+    ];
+    const path = writeZip(
+      join(d.dir, 'ten.xlsx'),
+      workbookParts([
+        { name: 'Ghi chú', rows: [['xin chào']] },
+        { name: 'Số liệu 2019', rows: figures(77) },
+      ]),
+    );
     const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, dryRun: true });
     expect(r.ok && r.changes.map((c) => c.new)).toEqual([77]);
     expect(r.ok && r.warnings[0]!.message).toMatch(/^Đã đọc trang "Số liệu 2019" \(theo tên trang\)/);
     const hidden = writeZip(join(d.dir, 'an-het.xlsx'), workbookParts([{ name: 'Số liệu 2019', hidden: true, rows: figures(5) }]));
     const before = countMembers(d.ctx.session.db, 2019);
-    await expect(dispatch(d.ctx, 'data.importFigures', { source: { path: hidden }, year: 2019 })).rejects.toThrow(/chỉ có trang tính ẩn \("Số liệu 2019"\); trang ẩn không được đọc/);
+    await expect(dispatch(d.ctx, 'data.importFigures', { source: { path: hidden }, year: 2019 })).rejects.toThrow(
+      /chỉ có trang tính ẩn \("Số liệu 2019"\); trang ẩn không được đọc/,
+    );
     expect(countMembers(d.ctx.session.db, 2019)).toBe(before);
   });
 });
@@ -64,10 +82,19 @@ describe('nothing outside the data file', () => {
     const strings: string[] = [];
     const idx = (s: string) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
     const col = (i: number) => String.fromCharCode(65 + i);
-    const xml = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
-      rows.map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => `<c r="${col(ci)}${ri + 1}" t="s"><v>${idx(String(v))}</v></c>`).join('')}</row>`).join('') + '</sheetData></worksheet>';
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      rows
+        .map(
+          (r, ri) =>
+            `<row r="${ri + 1}">${r.map((v, ci) => `<c r="${col(ci)}${ri + 1}" t="s"><v>${idx(String(v))}</v></c>`).join('')}</row>`,
+        )
+        .join('') +
+      '</sheetData></worksheet>';
     const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></si>`).join('')}</sst>`;
-    const parts = workbookParts([{ name: 'Danh sách', rows: [] }]).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data: Buffer.from(xml) } : p));
+    const parts = workbookParts([{ name: 'Danh sách', rows: [] }]).map((p) =>
+      p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data: Buffer.from(xml) } : p,
+    );
     parts.push({ name: 'xl/sharedStrings.xml', data: Buffer.from(sst) });
     const path = writeZip(join(d.dir, 'thu-tu.xlsx'), parts);
     const saved = process.env.TMPDIR;
@@ -75,7 +102,13 @@ describe('nothing outside the data file', () => {
     const seen: string[][] = [];
     let names = 0;
     try {
-      await streamTable(loadSource({ path }), { sheet() {}, row: (r) => { seen.push(readdirSync(tmp)); if (r.cells[2] === rows[1]![2]) names++; } });
+      await streamTable(loadSource({ path }), {
+        sheet() {},
+        row: (r) => {
+          seen.push(readdirSync(tmp));
+          if (r.cells[2] === rows[1]![2]) names++;
+        },
+      });
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
@@ -92,14 +125,19 @@ describe('zip bombs that lie about their sizes', () => {
 
   /** Peak memory of a CLI import, as the kernel counts it (GNU time -v). */
   function importPeak(kind: string, file: string, db: string): { stderr: string; peakMb: number } {
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'import', kind, file, '--db', db, '--year', '2019'], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'import', kind, file, '--db', db, '--year', '2019'], {
+      encoding: 'utf8',
+    });
     const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
     return { stderr: r.stderr, peakMb: kb / 1024 };
   }
 
   it('3,9 GB of shared strings declared as 10 KB: refused while inflating, peak memory under 600 MB, data unchanged', () => {
     const d = demoCtx();
-    const path = writeZip(join(d.dir, 'bom-chuoi.xlsx'), workbookParts([{ name: 'Danh sách', rows: members(d.dbPath, 2, 4) }], [lyingSharedStrings(3900)]));
+    const path = writeZip(
+      join(d.dir, 'bom-chuoi.xlsx'),
+      workbookParts([{ name: 'Danh sách', rows: members(d.dbPath, 2, 4) }], [lyingSharedStrings(3900)]),
+    );
     const before = countMembers(d.ctx.session.db, 2019);
     d.ctx.session.db.close();
     const r = importPeak('members', path, d.dbPath);
@@ -121,8 +159,12 @@ describe('zip bombs that lie about their sizes', () => {
 
   it('a deflate stream that is not one: refused as a damaged file', async () => {
     const d = demoCtx();
-    const parts = workbookParts([{ name: 'Danh sách', rows: [['a']] }]).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, raw: deflateRawSync(Buffer.from('x')).subarray(0, 1) } : p));
+    const parts = workbookParts([{ name: 'Danh sách', rows: [['a']] }]).map((p) =>
+      p.name === 'xl/worksheets/sheet1.xml' ? { ...p, raw: deflateRawSync(Buffer.from('x')).subarray(0, 1) } : p,
+    );
     const path = writeZip(join(d.dir, 'hong.xlsx'), parts);
-    await expect(dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 })).rejects.toThrow(/Không đọc được bảng tính "hong.xlsx"|không có dữ liệu/);
+    await expect(dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 })).rejects.toThrow(
+      /Không đọc được bảng tính "hong.xlsx"|không có dữ liệu/,
+    );
   });
 });

@@ -11,17 +11,25 @@ describe('stale previews', () => {
     const d = demoCtx();
     const db = d.ctx.session.db;
     const unit = findUnitIdByCode(db, 'QO.X01.01')!;
-    const path = await writeXlsx(join(d.dir, 'so-lieu.xlsx'), [['Mã đơn vị', 'Đảng viên'], ['QO.X01.01', 55]]);
+    const path = await writeXlsx(join(d.dir, 'so-lieu.xlsx'), [
+      ['Mã đơn vị', 'Đảng viên'],
+      ['QO.X01.01', 55],
+    ]);
     const preview = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, dryRun: true });
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     await dispatch(d.ctx, 'figures.set', { year: 2019, changes: [{ unitId: unit, indicator: 'dang_vien', value: 44 }] });
-    await expect(dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, expectedVersion: preview.dataVersion }))
-      .rejects.toMatchObject({ code: 'stale', message: expect.stringMatching(/^Dữ liệu đã thay đổi từ lúc xem trước.*Hãy xem lại/) });
+    await expect(
+      dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, expectedVersion: preview.dataVersion }),
+    ).rejects.toMatchObject({ code: 'stale', message: expect.stringMatching(/^Dữ liệu đã thay đổi từ lúc xem trước.*Hãy xem lại/) });
     expect(getFigure(db, 2019, unit, 'dang_vien')).toBe(44);
     // Asked again, on today's data, it goes through.
     const again = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, dryRun: true });
-    const applied = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, expectedVersion: again.ok ? again.dataVersion : '' });
+    const applied = await dispatch(d.ctx, 'data.importFigures', {
+      source: { path },
+      year: 2019,
+      expectedVersion: again.ok ? again.dataVersion : '',
+    });
     expect(applied.ok && applied.applied).toBe(true);
     expect(getFigure(db, 2019, unit, 'dang_vien')).toBe(55);
   });
@@ -30,7 +38,10 @@ describe('stale previews', () => {
     const d = demoCtx();
     const db = d.ctx.session.db;
     const unit = findUnitIdByCode(db, 'QO.X01.02')!;
-    const path = await writeXlsx(join(d.dir, 'so-lieu.xlsx'), [['Mã đơn vị', 'Đảng viên'], ['QO.X01.02', 66]]);
+    const path = await writeXlsx(join(d.dir, 'so-lieu.xlsx'), [
+      ['Mã đơn vị', 'Đảng viên'],
+      ['QO.X01.02', 66],
+    ]);
     const importing = dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019 });
     await dispatch(d.ctx, 'figures.set', { year: 2019, changes: [{ unitId: unit, indicator: 'dang_vien', value: 33 }] });
     await expect(importing).rejects.toMatchObject({ code: 'stale' });

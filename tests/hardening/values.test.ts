@@ -14,7 +14,8 @@ describe('dates', () => {
   });
 
   it('a bare year, as a number or text, is refused; so is a date before 1900', () => {
-    for (const c of [1899, 1985, '1985', ' 2001 ']) expect(parseDate(c), String(c)).toMatchObject({ ok: false, reason: expect.stringMatching(/chỉ có năm, không phải ngày/) });
+    for (const c of [1899, 1985, '1985', ' 2001 '])
+      expect(parseDate(c), String(c)).toMatchObject({ ok: false, reason: expect.stringMatching(/chỉ có năm, không phải ngày/) });
     expect(parseDate('31/12/1899')).toMatchObject({ ok: false, reason: expect.stringMatching(/năm 1899 không hợp lý/) });
     expect(parseDate('03/02/1985')).toEqual({ ok: true, value: '1985-02-03' });
   });
@@ -22,7 +23,10 @@ describe('dates', () => {
 
 describe('counts', () => {
   it('refuses 1e300, 1,5, -0 and what is past 10.000.000, each in Vietnamese; takes "1.234" as a count', () => {
-    expect(parseCount(1e300)).toMatchObject({ ok: false, reason: '"1e+300" lớn bất thường cho một số liệu tổ chức đảng (tối đa 10.000.000).' });
+    expect(parseCount(1e300)).toMatchObject({
+      ok: false,
+      reason: '"1e+300" lớn bất thường cho một số liệu tổ chức đảng (tối đa 10.000.000).',
+    });
     expect(parseCount(1.5)).toMatchObject({ ok: false, reason: expect.stringMatching(/^"1,5" không phải số nguyên/) });
     expect(parseCount('1,5')).toMatchObject({ ok: false, reason: expect.stringMatching(/^"1,5" không phải số nguyên/) });
     expect(parseCount(-0)).toMatchObject({ ok: false, reason: expect.stringMatching(/là số âm/) });

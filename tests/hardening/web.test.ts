@@ -11,16 +11,22 @@ import { MAX_BODY, startWebServer, type WebServer } from '../../web/server.ts';
 import { contract } from '../../api/contract.ts';
 import { demoCopy, tempDir } from '../helpers/db.ts';
 
-interface Answer { status: number; body: string }
+interface Answer {
+  status: number;
+  body: string;
+}
 
 function call(web: WebServer, method: string, path: string, body?: Buffer | string, headers: Record<string, string> = {}): Promise<Answer> {
   const url = new URL(web.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: url.port, path, method, headers: { host: `127.0.0.1:${url.port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: url.port, path, method, headers: { host: `127.0.0.1:${url.port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -32,7 +38,7 @@ const api = (web: WebServer, name: string, body: Buffer | string, extra: Record<
 /** Small and seeded: the same run every time. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function staticRoot(): string {
@@ -96,25 +102,55 @@ describe('web mode never dies', () => {
   it('a fuzz of paths, methods and bodies: every answer is a status with a message, and the server still answers', async () => {
     const rand = rng(14);
     const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-    const segments = ['assets', 'sub', '..', '.', '%2e%2e', '%2F', '%00', '%', '%zz', '%c0%af', 'index.html', 'app.js', '', 'ổ-đĩa', '%E1%BB%95', '\\..\\', 'a'.repeat(300), '?x=1', '#h', ';', 'api', 'CON', 'nul'];
+    const segments = [
+      'assets',
+      'sub',
+      '..',
+      '.',
+      '%2e%2e',
+      '%2F',
+      '%00',
+      '%',
+      '%zz',
+      '%c0%af',
+      'index.html',
+      'app.js',
+      '',
+      'ổ-đĩa',
+      '%E1%BB%95',
+      '\\..\\',
+      'a'.repeat(300),
+      '?x=1',
+      '#h',
+      ';',
+      'api',
+      'CON',
+      'nul',
+    ];
     const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
     const names = [...Object.keys(contract), 'khong-co', '__proto__', 'constructor', '../stats.breakdown', 'stats.breakdown/x', ''];
-    const bodies = (): string | Buffer => pick([
-      () => '',
-      () => '{',
-      () => 'null',
-      () => '[]',
-      () => '"x"',
-      () => '1e999',
-      () => JSON.stringify({ year: pick([2019, -1, 1e300, 2019.5, '2019', null]) }),
-      () => '{"__proto__":{"polluted":1},"year":2019}',
-      () => '{"constructor":{"prototype":{"x":1}}}',
-      () => `${'['.repeat(5000)}${']'.repeat(5000)}`,
-      () => JSON.stringify({ year: 2019, name: 'A\u0000\u202e\ufffe\u200b'.repeat(50) }),
-      () => Buffer.from(Array.from({ length: 200 }, () => Math.floor(rand() * 256))),
-      () => JSON.stringify({ source: { name: 'x.xlsx', base64: Buffer.from('PK\u0003\u0004rác').toString('base64') }, year: 2019, dryRun: true }),
-      () => JSON.stringify({ year: 2019, changes: [{ unitId: 1, indicator: 'dang_vien', value: 1e300 }] }),
-    ])();
+    const bodies = (): string | Buffer =>
+      pick([
+        () => '',
+        () => '{',
+        () => 'null',
+        () => '[]',
+        () => '"x"',
+        () => '1e999',
+        () => JSON.stringify({ year: pick([2019, -1, 1e300, 2019.5, '2019', null]) }),
+        () => '{"__proto__":{"polluted":1},"year":2019}',
+        () => '{"constructor":{"prototype":{"x":1}}}',
+        () => `${'['.repeat(5000)}${']'.repeat(5000)}`,
+        () => JSON.stringify({ year: 2019, name: 'A\u0000\u202e\ufffe\u200b'.repeat(50) }),
+        () => Buffer.from(Array.from({ length: 200 }, () => Math.floor(rand() * 256))),
+        () =>
+          JSON.stringify({
+            source: { name: 'x.xlsx', base64: Buffer.from('PK\u0003\u0004rác').toString('base64') },
+            year: 2019,
+            dryRun: true,
+          }),
+        () => JSON.stringify({ year: 2019, changes: [{ unitId: 1, indicator: 'dang_vien', value: 1e300 }] }),
+      ])();
     const statuses = new Map<number, number>();
     const TRIES = 400;
     for (let n = 0; n < TRIES; n++) {

@@ -15,7 +15,11 @@ import { demoCopy } from '../helpers/db.ts';
 import { bin, serve, stop } from './serve.ts';
 
 const run = promisify(execFile);
-const tochuc = (...args: string[]) => run(process.execPath, [bin, ...args], { encoding: 'utf8' }).then((r) => ({ code: 0, ...r }), (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }));
+const tochuc = (...args: string[]) =>
+  run(process.execPath, [bin, ...args], { encoding: 'utf8' }).then(
+    (r) => ({ code: 0, ...r }),
+    (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+  );
 
 function figure(path: string, code: string): number | null {
   const db = openDatabase(path, { readonly: true });
@@ -40,7 +44,9 @@ describe('one writer across app, web mode and CLI', () => {
       expect(first.status).toBe(200);
       const restore = await tochuc('restore', '--db', path, '--newest');
       expect(restore.code).toBe(1);
-      expect(restore.stderr).toMatch(/^Lỗi: Tệp đang được mở trong tochuc: "demo.sqlite" đang được chế độ web \(tochuc serve\) \(tiến trình \d+/);
+      expect(restore.stderr).toMatch(
+        /^Lỗi: Tệp đang được mở trong tochuc: "demo.sqlite" đang được chế độ web \(tochuc serve\) \(tiến trình \d+/,
+      );
       const imp = await tochuc('import', 'figures', path, '--db', path, '--year', '2019');
       expect(imp.code).toBe(1);
       expect(imp.stderr).toMatch(/Tệp đang được mở trong tochuc/);
