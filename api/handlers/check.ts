@@ -41,7 +41,10 @@ export const checkHandlers: Handlers<typeof checkContract> = {
       text: r.text,
       claims: r.claims,
       spans: r.claims.map((c, k) => ({ start: c.start, end: c.end, ok: c.ok, claim: k })),
-      summary: { claims: r.claims.length, wrong: r.claims.filter((c) => !c.ok).length, year: i.year ?? null },
+      summary: {
+        claims: r.claims.length, wrong: r.claims.filter((c) => c.ok === false).length, unverified: r.claims.filter((c) => c.ok === null).length,
+        year: i.year ?? null, draftYear: r.draftYear ?? null,
+      },
     };
   },
   'check.fix': async (i, { session, progress }) => {
