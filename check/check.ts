@@ -6,6 +6,7 @@ import { findLists } from './lists.ts';
 import { readDraft } from './model.ts';
 import { shareClaims } from './shares.ts';
 import { sumClaims } from './sums.ts';
+import { splitClaims } from './splits.ts';
 import { tableClaims } from './tables.ts';
 import type { CheckResult, Claim, Fix } from './types.ts';
 import { draftYear } from './year.ts';
@@ -13,7 +14,8 @@ import { draftYear } from './year.ts';
 export function checkText(text: string, facts?: Facts): CheckResult {
   const d = readDraft(text);
   const lists = findLists(d);
-  const prose = [...shareClaims(d, lists), ...sumClaims(d, lists)];
+  const sums = sumClaims(d, lists);
+  const prose = [...shareClaims(d, lists), ...sums, ...splitClaims(d).filter((c) => !sums.some((s) => s.start === c.start))];
   // A figure the prose recognizers already judged is not judged again as a table cell.
   const tables = tableClaims(d).filter((t) => !prose.some((c) => c.kind === t.kind && c.start === t.start));
   const year = draftYear(text);

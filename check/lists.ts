@@ -32,6 +32,7 @@ function itemsOf(d: Draft, scope: Span, key: string | null): Span[] {
   const text = d.text.slice(scope.start, scope.end);
   const byComma = (s: Span) => splitSpan(d.text, s, /,(?!\d)|(?<![\p{L}])và(?![\p{L}])/gu);
   if (!text.includes(';')) return byComma(scope);
+  if (key === null) return splitSpan(d.text, scope, /;/g);
   const items = splitSpan(d.text, scope, /;/g);
   const first = items[0]!;
   const fitting = countsIn(d, first).filter((c) => c.token.kind === 'number' && (key === null || isPartOf(c.key, key)) && !isAside(d, c, scope.start));

@@ -33,6 +33,7 @@ export interface Draft {
 
 // A share right after a bare number: "31, chiếm 68,89%", "10 (chiếm 73%)", "3 (23%)", "1 (Gia Lai) (7,69%)", "10/43, tương đương".
 const SHARE_NEXT = /^\s*(?:\([^()\d]{1,30}\)\s*)?[,:]?\s*\(?\s*(?:chiếm|bằng|đạt|tương đương)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:khoảng|gần|trên|hơn|dưới)?\s*\d[\d.,]*\s?%/iu;
+const TOTAL_LABEL = /(?:tổng số|số)\s+([^\d\n:;]{2,70}):\s*$/iu;
 const OF_TOTAL = /^\s*(?:trong|trên)\s+(?:tổng\s+số|số)\s+$/iu;
 
 function parenSpans(text: string): Span[] {
@@ -55,6 +56,9 @@ export function readDraft(text: string): Draft {
     // A fraction without a noun after it is a ratio ("hơn 1/3") when its denominator is small,
     // and a part of a stated whole otherwise ("là 60/296, chiếm 20,27%").
     if (key === null && t.kind === 'fraction' && t.den!.value > 10) key = 'phân số';
+    // "Tổng số đảng viên được đánh giá, xếp loại: 6.819": the label before the colon names what it counts.
+    const label = key === null ? TOTAL_LABEL.exec(text.slice(Math.max(0, t.start - 90), t.start)) : null;
+    if (label) key = nounKey(label[1]!);
     if (key === null && t.kind === 'number' && SHARE_NEXT.test(text.slice(t.end, t.end + 60))) key = BARE;
     // "16 trong tổng số 103 thôn": the part counts what its whole counts.
     const next = tokens[k + 1];

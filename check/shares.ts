@@ -111,6 +111,14 @@ function sharesOf(d: Draft): Share[] {
   const out: Share[] = [];
   for (const t of d.tokens) {
     if (!isShareToken(d, t)) continue;
+    // Table cells holding only figures are read by tables.ts, column by column; a cell of prose is prose.
+    const line = containing(d.lines, t.start);
+    if (line && d.text.slice(line.start, line.end).includes('\t')) {
+      const from = Math.max(line.start, d.text.lastIndexOf('\t', t.start) + 1);
+      const tab = d.text.indexOf('\t', t.end);
+      const cell = d.text.slice(from, tab < 0 || tab > line.end ? line.end : tab);
+      if (/^[\s\d.,%()[\]–-]*$/.test(cell)) continue;
+    }
     const sentence = containing(d.sentences, t.start) ?? { start: 0, end: d.text.length };
     const surplus = surplusShare(d, t, sentence);
     if (surplus) { out.push(surplus); continue; }
@@ -194,18 +202,18 @@ function determined(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
   const count = 'token' in part && part.token ? (part as Count) : undefined;
   if (count?.of) return { value: count.of.value, why: `"trong tổng số ${formatInt(count.of.value)}"` };
   // The whole its siblings use: the one that explains most of the other shares of the sentence.
-  const votes = new Map<number, { n: number; why: string }>();
+  const votes = new Map<number, { n: number; w: Whole }>();
   for (const o of shares) {
     if (o === s || o.sentence.start !== s.sentence.start || o.target || o.q) continue;
     for (const w of candidates(d, o, lists, shares)) {
       if (w.value >= part.value && explains(o, w.value)) {
         const v = votes.get(w.value);
-        votes.set(w.value, { n: (v?.n ?? 0) + 1, why: v?.why ?? w.why });
+        votes.set(w.value, { n: (v?.n ?? 0) + 1, w: v?.w ?? w });
       }
     }
   }
-  const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
-  if (best) return { value: best[0], why: `mẫu số các mục cùng câu dùng (${formatInt(best[0])}): ${best[1].why}` };
+  const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
+  if (best) return best.w.unstated ? best.w : { value: best.w.value, why: `mẫu số các mục cùng câu dùng (${formatInt(best.w.value)}): ${best.w.why}` };
   for (const l of lists) {
     if (!count || !l.parts.includes(count)) continue;
     if (l.whole) return { value: l.whole.value, why: `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})` };
@@ -301,7 +309,8 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
     const wholes = candidates(d, s, lists, shares);
     const D = determined(d, s, lists, shares);
     // The whole the text determines is the one to show when it explains the share; any plausible one will do otherwise.
-    const good = D && explains(s, D.value) ? D : wholes.find((w) => explains(s, w.value));
+    // A bound ("trên 30%") holds for many wholes: when the text determines one, only that one can confirm it.
+    const good = D && explains(s, D.value) ? D : q && D ? undefined : wholes.find((w) => explains(s, w.value));
     const said = (w: Whole) => `${exactShareText(s.part.value, w.value)}${w.unstated ? ` (mẫu số: ${w.why})` : ''}`;
     if (good) {
       out.push({ ...base, ok: true, expected: printed, detail: `${said(good)}${q ? ` — đúng với "${printed}"${meaning}` : ''}`, basis: `Mẫu số ${formatInt(good.value)}: ${good.why}.` });

@@ -16,7 +16,7 @@ describe('check.* through the contract', () => {
 
   it('lists every claim with spans to highlight in the returned text', async () => {
     const r = await dispatch(ctx, 'check.draft', { text: seed }, { checkOutput: true });
-    expect(r.summary).toEqual({ claims: 7, wrong: 4, year: null });
+    expect(r.summary).toEqual({ claims: 7, wrong: 4, unverified: 0, year: null, draftYear: null });
     expect(r.spans).toHaveLength(7);
     for (const s of r.spans) expect(r.text.slice(s.start, s.end)).toBe(r.claims[s.claim]!.printed);
     expect(r.spans.filter((s) => !s.ok).map((s) => r.text.slice(s.start, s.end))).toEqual(['85,54%', '6.65%', '6.65%', '6,21%']);

@@ -9,6 +9,9 @@ import type { Claim } from '../../check/types.ts';
 
 const claims = (t: string, kind?: Claim['kind']) => checkText(t).claims.filter((c) => !kind || c.kind === kind);
 const row = (c: Claim) => [c.printed, c.ok, c.expected, c.detail];
+/** Shares the text gives no whole for are shown, as not verifiable (ok: null), never judged. */
+const judged = (t: string) => claims(t, 'share').filter((c) => c.ok !== null);
+const unverifiable = (t: string) => claims(t, 'share').filter((c) => c.ok === null).map((c) => c.printed);
 const SUM_OF_PARTS = '(mẫu số: tổng các phần của danh sách, 6.067 + 474 + 114 + 446 = 7.101 đảng viên; văn bản không nêu tổng số)';
 
 /** The seed's list as printed (three wrong shares, one written with a dot), with no whole before it. */
@@ -59,7 +62,8 @@ describe('a "trong đó" list without its whole, shares adding up to 100%', () =
   it('a wrong share that breaks the 100% leaves nothing saying the list is complete: then no share of it is judged', () => {
     // 74,66 + 15,20 + 4,05 + 6,80 = 100,71: the list no longer shows it covers the whole (see the next block).
     const t = 'Trong đó, 221 chi bộ trực thuộc đảng bộ xã chiếm 74,66%; 45 chi bộ trực thuộc đảng bộ khối cơ quan chiếm 15,20%; 12 chi bộ trực thuộc đảng bộ khối doanh nghiệp chiếm 4,05%; 18 chi bộ cơ sở chiếm 6,80%.';
-    expect(claims(t, 'share')).toEqual([]);
+    expect(judged(t)).toEqual([]);
+    expect(unverifiable(t)).toEqual(['74,66%', '15,20%', '4,05%', '6,80%']);
   });
 
   it('takes the sum when the last item is "còn lại", though only one part has a share', () => {
@@ -77,13 +81,15 @@ describe('a "trong đó" list without its whole, shares NOT adding up to 100%', 
 
   it('invents no whole: its shares are not judged (474 is not a share of its sibling 6.067), and no sum is stated', () => {
     // Before, 6,68% was reported wrong as 474/6.067 = 7,81%, and 85,44% was left out.
-    expect(claims(PARTIAL, 'share')).toEqual([]);
+    expect(judged(PARTIAL)).toEqual([]);
+    expect(unverifiable(PARTIAL)).toEqual(['85,44%', '6,68%']);
+    expect(claims(PARTIAL, 'share')[0]!.basis).toMatch(/^Không xác định được mẫu số/);
     expect(claims(PARTIAL, 'sum')).toEqual([]);
-    expect(claims(PARTIAL.replace('6,68%', '7,81%'), 'share')).toEqual([]);
+    expect(judged(PARTIAL.replace('6,68%', '7,81%'))).toEqual([]);
   });
 
   it('still reports the formats in it', () => {
-    expect(claims(PARTIAL.replace('6,68%', '6.68%')).map((c) => [c.kind, c.printed])).toEqual([['format', '6.68%']]);
+    expect(claims(PARTIAL.replace('6,68%', '6.68%')).filter((c) => c.ok !== null).map((c) => [c.kind, c.printed])).toEqual([['format', '6.68%']]);
   });
 
   it('judges its shares against a whole stated elsewhere in the text, never against a sibling', () => {
@@ -95,6 +101,6 @@ describe('a "trong đó" list without its whole, shares NOT adding up to 100%', 
   });
 
   it('does not take the earlier part as whole when only the later part has a share', () => {
-    expect(claims('Trong đó, 6.067 đảng viên sinh hoạt ở nông thôn; 474 đảng viên sinh hoạt ở khối cơ quan, chiếm 7,81%.', 'share')).toEqual([]);
+    expect(judged('Trong đó, 6.067 đảng viên sinh hoạt ở nông thôn; 474 đảng viên sinh hoạt ở khối cơ quan, chiếm 7,81%.')).toEqual([]);
   });
 });
