@@ -49,6 +49,28 @@ describe('Kiểm tra số liệu screen', () => {
     await page.close();
   });
 
+  it('has its own year: reads the year from the draft, shows it, and never calls a count of another year wrong', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${web.url}#/kiem-tra`);
+    const draft = `Tính đến 31/12/2019, ${seed}`;
+    await page.getByTestId('check-text').fill(draft);
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('draft-text').waitFor();
+    expect(await page.getByTestId('check-draft-year').textContent()).toBe('Bản thảo nói về năm 2019 (đọc từ văn bản). Số lượng đối chiếu với dữ liệu năm 2019.');
+    expect(await page.locator('mark.claim-wrong').allTextContents()).toEqual(['85,54%', '6.65%', '6,21%']);
+    // Compared with 2017 on purpose: the counts that differ are not verifiable, not wrong.
+    await page.getByTestId('check-year').selectOption('2017');
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('draft-text').waitFor();
+    expect(await page.getByTestId('check-draft-year').textContent()).toContain('Số lượng đối chiếu với dữ liệu năm 2017. Năm đối chiếu khác năm của bản thảo');
+    expect(await page.locator('mark.claim-wrong').allTextContents()).toEqual(['85,54%', '6.65%', '6,21%']);
+    const unverified = page.locator('tr.unverified');
+    expect(await unverified.count()).toBeGreaterThan(0);
+    expect(await unverified.first().locator('td').first().textContent()).toBe('? không kiểm được');
+    expect(await unverified.first().textContent()).toContain('bản thảo nói về năm 2019, không đối chiếu được với dữ liệu năm 2017');
+    await page.close();
+  });
+
   it('opens a .docx and saves the corrected copy', async () => {
     const page = await browser.newPage();
     await page.goto(`${web.url}#/kiem-tra`);
