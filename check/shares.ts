@@ -52,7 +52,8 @@ function opensList(d: Draft, c: Count): boolean {
 }
 
 const CHANGE = /(?<![\p{L}])(tăng|giảm|so với|vượt|bình quân|trung bình|cao hơn|thấp hơn)(?![\p{L}])/iu;
-const OF_TARGET = /^\s*(so với|so cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu)/iu;
+// "đạt 104% kế hoạch", and shares that name their own whole in words ("79,2% số tổ chức cơ sở đảng có nguồn kết nạp").
+const OF_TARGET = /^\s*(so với|so cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu|số|tổng số)(?![\p{L}])/iu;
 const OTHER_QUANTITY = /(?<![\p{L}])(phiếu|dân số|cử tri|diện tích)(?![\p{L}])/iu;
 const SURPLUS = /(?<![\p{L}])số dư(?![\p{L}])/iu;
 // Counts of things that are never the whole of a share.
