@@ -135,7 +135,21 @@ export function tableClaims(d: Draft): Claim[] {
         const whole = wholeFor(best, r, total, sums);
         if (part === undefined || whole === undefined || whole <= 0 || whole < part) continue;
         const w: Whole[] = [{ value: whole, why: best.why }];
-        out.push(plainShareClaim(d, r.cells[j]!.share!, part, w, rowText(r)));
+        const claim = plainShareClaim(d, r.cells[j]!.share!, part, w, rowText(r));
+        // A total row that is not the sum of its column leaves the whole in doubt: a share that neither explains is not verifiable.
+        const printedTotal = total ? countAt(total, best.part) : undefined;
+        const sum = sums.get(best.part);
+        if (claim.ok === false && best.whole.kind !== 'row' && printedTotal !== undefined && sum !== undefined && printedTotal !== sum) {
+          const other = best.whole.kind === 'total' ? sum : printedTotal;
+          const again = plainShareClaim(d, r.cells[j]!.share!, part, [{ value: other, why: best.whole.kind === 'total' ? 'tổng cột của bảng' : 'dòng tổng của bảng' }], rowText(r));
+          if (again.ok) out.push(again);
+          else {
+            delete claim.fix;
+            out.push({ ...claim, ok: null, expected: claim.printed, basis: `Không xác định được mẫu số: dòng tổng (${formatInt(printedTotal)}) khác tổng cột (${formatInt(sum)}), tỷ lệ không khớp số nào.` });
+          }
+          continue;
+        }
+        out.push(claim);
       }
     }
   }

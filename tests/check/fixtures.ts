@@ -83,3 +83,32 @@ export async function tableDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * The figures of a real article (tests/fixtures/real/012: Tân Yên, 2015, 41 tổ chức cơ sở đảng) as a
+ * report table: counts and shares per rating level, with the share printed there (36,7%, which is
+ * 15/41 = 36,59%) and a total row that does not add up (41 printed, 24 + 15 + 2 = 41; 545 chi bộ
+ * printed 546).
+ */
+export async function realTableDocx(): Promise<Buffer> {
+  const widths = [4200, 1600, 1400, 1600, 1400];
+  const row = (cells: string[], bold = false) => new TableRow({ children: cells.map((c, k) => cell(c, widths[k]!, bold)) });
+  const doc = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ children: [run('Bảng 2. Kết quả đánh giá chất lượng năm 2015')] }),
+        new Table({
+          columnWidths: widths,
+          rows: [
+            row(['Mức xếp loại', 'Số TCCSĐ', 'Tỷ lệ', 'Số chi bộ', 'Tỷ lệ'], true),
+            row(['Trong sạch vững mạnh', '24', '58,5%', '304', '55,8%']),
+            row(['Hoàn thành tốt nhiệm vụ', '15', '36,7%', '228', '41,8%']),
+            row(['Hoàn thành nhiệm vụ', '2', '4,9%', '11', '2,0%']),
+            row(['Tổng cộng', '41', '100%', '546', '100%'], true),
+          ],
+        }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
