@@ -134,6 +134,10 @@ function sharesOf(d: Draft): Share[] {
     const q = qualifierOf(d.text, t.start, t.end) ?? (ratio ? { meaning: 'about' as const, word: '', start: t.start, end: t.end } : null);
     const share: Share = { t, part, from, q, sentence, target: OF_TARGET.test(d.text.slice(t.end, t.end + 24)) };
     if (part.token.kind === 'fraction') share.fixed = { value: part.token.den!.value, why: 'mẫu số ghi trong câu' };
+    // "chiếm 60% (tổng số 15 đồng chí)": the whole in brackets right after the share.
+    const after = /^\s*\(\s*(?:trên\s+|trong\s+)?(?:tổng\s+)?số\s+(?:[^\d()]{0,30}?\s)?(?=\d)/iu.exec(d.text.slice(t.end, t.end + 60));
+    const named = after ? d.counts.find((c) => c.start === t.end + after[0].length) : undefined;
+    if (!share.fixed && named && named.value >= part.value) share.fixed = { value: named.value, why: `tổng số ghi trong ngoặc sau tỷ lệ (${formatInt(named.value)})` };
     // "số dư 6 đồng chí, đạt 15,3%": over the seats, the count that with the surplus makes the candidates (39 + 6 = 45).
     if (!share.fixed && SURPLUS.test(d.text.slice(Math.max(sentence.start, part.start - 30), part.start))) {
       const people = d.counts.filter((c) => c !== part && isPeople(c.key) && c.token.kind === 'number');
@@ -214,7 +218,7 @@ function determined(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
     }
   }
   const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
-  if (best) return best.w.unstated ? best.w : { value: best.w.value, why: `mẫu số các mục cùng câu dùng (${formatInt(best.w.value)}): ${best.w.why}` };
+  if (best) return best.w.unstated ? best.w : { value: best.w.value, why: `${best.w.why}, mẫu số các mục cùng câu cũng dùng` };
   for (const l of lists) {
     if (!count || !l.parts.includes(count)) continue;
     if (l.whole) return { value: l.whole.value, why: `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})` };
