@@ -6,7 +6,7 @@
  */
 import { countsIn, isAside, parenOf, tokensIn, type Count, type Draft } from './model.ts';
 import { commonWhole, isPartOf } from './nouns.ts';
-import { splitSpan, words } from './text.ts';
+import { trimSpan, words } from './text.ts';
 import type { Span } from './types.ts';
 
 export interface PartList {
@@ -27,13 +27,30 @@ function overlapping(d: Draft, items: Span[]): boolean {
   return items.some((i) => TRAIT.test(d.text.slice(i.start, i.end)));
 }
 
+/** Splits at the separators outside brackets: "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc) và 229 chi bộ cơ sở" is two items. */
+function splitOutside(d: Draft, scope: Span, sep: RegExp): Span[] {
+  const inner = (at: number) => { const p = parenOf(d, at); return !!p && !(scope.start > p.start && scope.start < p.end); };
+  const text = d.text.slice(scope.start, scope.end);
+  const out: Span[] = [];
+  let start = scope.start;
+  const re = new RegExp(sep.source, sep.flags.includes('g') ? sep.flags : `${sep.flags}g`);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = scope.start + m.index;
+    if (inner(at)) continue;
+    out.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  out.push({ start, end: scope.end });
+  return out.map((x) => trimSpan(d.text, x)).filter((x) => x.end > x.start);
+}
+
 /** Items of a list: by semicolons, or by commas and "và" when the first semicolon item already holds several parts. */
 function itemsOf(d: Draft, scope: Span, key: string | null): Span[] {
   const text = d.text.slice(scope.start, scope.end);
-  const byComma = (s: Span) => splitSpan(d.text, s, /,(?!\d)|(?<![\p{L}])và(?![\p{L}])/gu);
+  const byComma = (s: Span) => splitOutside(d, s, /,(?!\d)|(?<![\p{L}])và(?![\p{L}])/gu);
   if (!text.includes(';')) return byComma(scope);
-  if (key === null) return splitSpan(d.text, scope, /;/g);
-  const items = splitSpan(d.text, scope, /;/g);
+  if (key === null) return splitOutside(d, scope, /;/g);
+  const items = splitOutside(d, scope, /;/g);
   const first = items[0]!;
   const fitting = countsIn(d, first).filter((c) => c.token.kind === 'number' && (key === null || isPartOf(c.key, key)) && !isAside(d, c, scope.start));
   return fitting.length >= 2 ? byComma(first) : items;
@@ -52,6 +69,8 @@ function partsFor(d: Draft, key: string, whole: Count | null, items: Span[], eve
   const parts: Count[] = [];
   for (const item of items) {
     if (NOT_AN_ITEM.test(d.text.slice(item.start, item.end))) continue;
+    // "… các ủy viên chính thức và ủy viên dự khuyết khóa XII": a piece of the item before, with no figure of its own.
+    if (!countsIn(d, item).length) continue;
     const c = countsIn(d, item).find((x) => x !== whole && x.token.kind === 'number' && isPartOf(x.key, key) && !isAside(d, x, anchor));
     if (c) parts.push(c);
     else if (everyItem) return null;

@@ -44,6 +44,12 @@ const TERMS: [string, string][] = [
   ['cán bộ', 'cán bộ'],
   ['quần chúng', 'quần chúng'],
   ['khu phố', 'khu phố'],
+  ['phó giáo sư', 'phó giáo sư'],
+  ['giáo sư', 'giáo sư'],
+  ['thạc sĩ', 'thạc sĩ'],
+  ['thạc sỹ', 'thạc sĩ'],
+  ['tiến sĩ', 'tiến sĩ'],
+  ['tiến sỹ', 'tiến sĩ'],
 ];
 
 /** Short words that folding would confuse ("nam" and "năm"): matched as written. */
@@ -51,7 +57,7 @@ const EXACT: [string, string][] = [['người', 'người'], ['nữ', 'nữ'], [
 
 /** Counts of people: a whole in "đại biểu" and parts in "người", "đồng chí" or "nữ" count the same thing. */
 const PEOPLE = new Set(['đảng viên', 'đảng viên chính thức', 'đảng viên dự bị', 'đảng viên mới', 'cấp ủy viên', 'chi ủy viên', 'bí thư', 'phó bí thư',
-  'đại biểu', 'ủy viên', 'người', 'cán bộ', 'ứng cử viên', 'nữ', 'nam', 'quần chúng']);
+  'đại biểu', 'ủy viên', 'người', 'cán bộ', 'ứng cử viên', 'nữ', 'nam', 'quần chúng', 'giáo sư', 'phó giáo sư', 'thạc sĩ', 'tiến sĩ']);
 
 export function isPeople(key: string): boolean {
   return PEOPLE.has(key);

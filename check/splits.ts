@@ -17,7 +17,8 @@ const LEVELS: [RegExp, string][] = [
   [/không hoàn thành nhiệm vụ|chưa hoàn thành nhiệm vụ/iu, 'kht'],
   [/hoàn thành xuất sắc nhiệm vụ|HTXSNV/iu, 'htxs'],
   [/hoàn thành tốt nhiệm vụ|HTTNV/iu, 'htt'],
-  [/(?<!tốt |sắc )hoàn thành nhiệm vụ|HTNV/iu, 'ht'],
+  // "11 Chi bộ thành nhiệm vụ" is how one article printed it.
+  [/(?<!tốt |sắc )(hoàn )?thành nhiệm vụ|HTNV/iu, 'ht'],
   [/yếu kém/iu, 'yk'],
 ];
 
@@ -52,18 +53,22 @@ export function splitClaims(d: Draft): Claim[] {
     const first = run[0]!.c;
     const whole = d.counts.filter((c) => c.end <= first.start && c.start >= line.start && !run.some((r) => r.c === c) && !isAside(d, c, first.start) && fits(key, c.key)).at(-1)
       ?? d.counts.find((c) => c.token.kind === 'fraction' && c.start >= line.start && c.end <= first.start && fits(key, c.key));
-    if (!whole) continue;
+    // Or the number rated, stated in an earlier paragraph ("đã hoàn thành việc đánh giá … ở 117/120 tổ chức cơ sở Đảng").
+    const ratedEarlier = whole ? undefined : d.counts.filter((c) => c.end <= first.start && c.start >= first.start - 600 && c.token.kind === 'fraction' && fits(key, c.key)
+      && /đánh giá/iu.test(d.text.slice(Math.max(0, c.start - 60), c.end + 60))).at(-1);
+    if (!whole && !ratedEarlier) continue;
+    const w = (whole ?? ratedEarlier)!;
     const sum = run.reduce((a, r) => a + r.c.value, 0);
-    if (sum < whole.value) continue;
-    const ok = sum === whole.value;
+    if (sum < w.value) continue;
+    const ok = sum === w.value;
     const last = run.at(-1)!.c;
     const sentence = containing(d.sentences, last.start);
     out.push({
-      kind: 'sum', text: fragment(d.text, { start: whole.start, end: sentence?.end ?? last.end }), printed: d.text.slice(whole.start, whole.end), expected: formatInt(sum), ok,
-      detail: `${formatInt(whole.value)} ${ok ? '=' : '≠'} ${run.map((r) => formatInt(r.c.value)).join(' + ')}${ok ? '' : ` = ${formatInt(sum)}`} (các mức xếp loại)`,
+      kind: 'sum', text: fragment(d.text, { start: w.start, end: sentence?.end ?? last.end }), printed: d.text.slice(w.start, w.end), expected: formatInt(sum), ok,
+      detail: `${formatInt(w.value)} ${ok ? '=' : '≠'} ${run.map((r) => formatInt(r.c.value)).join(' + ')}${ok ? '' : ` = ${formatInt(sum)}`} (các mức xếp loại)`,
       basis: ok ? 'Các mức xếp loại cộng lại đúng bằng số được xếp loại.'
-        : `Các mức xếp loại cộng lại ${formatInt(sum)}, nhiều hơn tổng số ${formatInt(whole.value)}: có số lượng in sai.`,
-      start: whole.start, end: whole.end,
+        : `Các mức xếp loại cộng lại ${formatInt(sum)}, nhiều hơn tổng số ${formatInt(w.value)}: có số lượng in sai.`,
+      start: w.start, end: w.end,
     });
   }
   return out;
