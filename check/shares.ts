@@ -230,8 +230,12 @@ function determined(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
   if (!count || part.key === BARE) return undefined;
   const siblings = siblingParts(d, s, shares);
   for (const l of lists) if (l.parts.includes(count)) for (const p of l.parts) siblings.add(p.start);
+  // A whole counted in another noun ("1.587 đại biểu" for "1579 người") condemns only from the same paragraph:
+  // a new paragraph may speak of another body (the executive committee, not the congress) without stating its size.
+  const line = containing(d.lines, part.start);
+  const near = (c: Count) => c.key === part.key || (!!line && c.start >= line.start);
   const before = d.counts.filter((c) => c.end <= part.start && c !== count && !siblings.has(c.start) && c.key !== BARE && !NOT_A_WHOLE.has(c.key)
-    && fits(part.key, c.key) && c.value >= part.value && !isAside(d, c, s.t.start));
+    && fits(part.key, c.key) && c.value >= part.value && !isAside(d, c, s.t.start) && near(c));
   const introduced = before.findLast((c) => opensList(d, c));
   if (introduced) return { value: introduced.value, why: `tổng số nêu trước đó (${formatInt(introduced.value)} ${introduced.key}, "trong đó")` };
   // The one total of that thing stated before the share: two different ones ("615 … và 1.045 đại biểu") leave it open.

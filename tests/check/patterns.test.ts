@@ -20,6 +20,12 @@ describe('the wholes of shares', () => {
     expect(shares('Đại hội có 250 đại biểu; 60 người là nữ, chiếm 24%; 30 người dưới 40 tuổi (12%).')).toEqual([['24%', true, '24%'], ['12%', true, '12%']]);
   });
 
+  it('3: a whole counted in another noun, in an earlier paragraph, confirms a share but never condemns one', () => {
+    const t = 'Đại hội có 250 đại biểu chính thức.\nBan Chấp hành khóa mới có 9 đồng chí nữ, chiếm 27,27%.';
+    expect(shares(t)).toEqual([['27,27%', null, '27,27%']]);
+    expect(shares(t.replace('27,27%', '3,6%'))).toEqual([['3,6%', true, '3,6%']]);
+  });
+
   it('5: a count of the previous term in brackets is not the part', () => {
     const t = 'Đại hội bầu 45 đồng chí vào Ban Chấp hành; 12 đồng chí (khóa trước là 10 đồng chí) dưới 40 tuổi, chiếm 26,67%.';
     expect(shares(t)).toEqual([['26,67%', true, '26,67%']]);
