@@ -12,7 +12,7 @@
  *   100% of a number rated the text does not give.
  * Every claim says, in words, which whole it used and why (`basis`).
  */
-import { roundedPercentUnits, percent } from '../stats/shares.ts';
+import { roundedPercentUnits, percent } from '../format/shares.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { compareShare, exactShareText } from './arithmetic.ts';
 import { BARE, containing, countsIn, isAside, tokensIn, type Count, type Draft } from './model.ts';
