@@ -70,6 +70,8 @@ export function readDraft(text: string): Draft {
     if (t.num.decimals > 0) continue;
     counts.push({ token: t, value: t.num.value, key, start: t.start, end: t.end });
   }
+  counts.push(...wordCounts(text));
+  counts.sort((a, b) => a.start - b.start);
   for (const [k, c] of counts.entries()) {
     const n = counts[k + 1];
     if (n && OF_TOTAL.test(text.slice(c.end, n.start)) && n.value >= c.value) c.of = n;
@@ -79,6 +81,24 @@ export function readDraft(text: string): Draft {
   let at = 0;
   for (const l of text.split('\n')) { lines.push({ start: at, end: at + l.length }); at += l.length + 1; }
   return { text, tokens, counts, sentences: ss, clauses: ss.flatMap((s) => clauses(text, s)), parens: parenSpans(text), lines };
+}
+
+const WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+// "tuổi trẻ có ba đại biểu, chiếm tỷ lệ 3,53%": small counts written in words, before a noun of people or units.
+const WORD_COUNT = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(đại biểu|đảng viên|đồng chí|người|ủy viên|uỷ viên|chi bộ|đảng bộ|tổ chức)(?![\p{L}]))/giu;
+
+function wordCounts(text: string): Count[] {
+  const out: Count[] = [];
+  for (const m of text.matchAll(WORD_COUNT)) {
+    const value = WORDS[m[1]!.toLowerCase()]!;
+    const key = nounKey(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (!key) continue;
+    const start = m.index;
+    const end = start + m[1]!.length;
+    const num = { start, end, raw: m[1]!, units: value, decimals: 0, value };
+    out.push({ token: { kind: 'number', num, start, end }, value, key, start, end });
+  }
+  return out;
 }
 
 /** The innermost bracket holding offset `at`. */

@@ -80,7 +80,9 @@ interface Share {
 function partFor(d: Draft, t: NumberToken): { part: Count; from: number } | undefined {
   const clause = containing(d.clauses, t.start);
   if (!clause) return undefined;
-  const prevShare = tokensIn(d, { start: clause.start, end: t.start }).findLast((x) => isShareToken(d, x));
+  // An earlier share of the clause ends the stretch, unless it was growth ("giảm 5,8% so với năm 2008 và bằng 50% tổng số …").
+  const prevShare = tokensIn(d, { start: clause.start, end: t.start }).findLast((x) => isShareToken(d, x)
+    && !/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(d.text.slice(Math.max(clause.start, x.start - 8), x.start)));
   const before = countsIn(d, { start: prevShare ? prevShare.end : clause.start, end: t.start }).filter((c) => !isAside(d, c, t.start));
   if (!before.length) return undefined;
   // "16 trong tổng số 103 thôn (chiếm 15%)": the share is of the 16.
@@ -126,8 +128,10 @@ function sharesOf(d: Draft): Share[] {
     const found = partFor(d, t);
     if (!found) continue;
     const { part, from } = found;
-    // Growth ("tăng 12% so với năm trước") is not a share of a count.
-    if (CHANGE.test(d.text.slice(part.end, t.start))) continue;
+    // Growth ("tăng 12% so với năm trước") is not a share of a count; a growth figure before it does not make it one.
+    const prev = d.tokens.findLast((x) => x.kind === 'percent' && x.end <= t.start && x.start >= part.end);
+    const gap = d.text.slice(prev ? prev.end : part.end, t.start);
+    if (CHANGE.test(prev ? gap.split(/,|\s(?:và|và bằng)\s/u).at(-1)! : gap)) continue;
     // "54 người trúng cử … số phiếu bầu cao nhất là 86,76%": a share of votes, not of the people counted.
     if (OTHER_QUANTITY.test(d.text.slice(part.end, t.start))) continue;
     const ratio = t.kind === 'fraction';
@@ -245,7 +249,8 @@ function determined(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
   const isPart = (c: Count) => partsOf.some((p) => p === c || (p.value === c.value && p.key === c.key && !shares.some((o) => o.part === c)));
   // "543/545 chi bộ": the total is the 545.
   const totalOf = (c: Count) => (c.token.kind === 'fraction' ? c.token.den!.value : c.value);
-  const values = new Set(before.filter((c) => !isPart(c) || c.token.kind === 'fraction').map(totalOf));
+  // (A count equal to the part — a headline repeating "1.500 đảng viên" — is that count again, not its total.)
+  const values = new Set(before.filter((c) => (!isPart(c) || c.token.kind === 'fraction') && totalOf(c) > part.value).map(totalOf));
   if (values.size === 1) {
     const c = before.find((x) => values.has(totalOf(x)))!;
     return { value: totalOf(c), why: `tổng số ${c.key} nêu trước đó (${formatInt(totalOf(c))})` };
