@@ -23,6 +23,17 @@ export interface PartList {
   overlapping?: boolean;
 }
 
+/** Wholes that consist of exactly these kinds: a "trong đó" list naming one count of each names them all. */
+const PARTITIONS: Record<string, string[][]> = {
+  'tổ chức cơ sở đảng': [['đảng bộ cơ sở', 'đảng bộ'], ['chi bộ cơ sở', 'chi bộ']],
+  'đảng viên': [['đảng viên chính thức', 'chính thức'], ['đảng viên dự bị', 'dự bị']],
+};
+
+function coversPartition(key: string, parts: Count[]): boolean {
+  const classes = PARTITIONS[key];
+  return !!classes && parts.length === classes.length && classes.every((names) => parts.filter((p) => names.includes(p.key)).length === 1);
+}
+
 function overlapping(d: Draft, items: Span[]): boolean {
   return items.some((i) => TRAIT.test(d.text.slice(i.start, i.end)));
 }
@@ -144,7 +155,7 @@ export function findLists(d: Draft): PartList[] {
         const sum = parts.reduce((a, p) => a + p.value, 0);
         const last = items.at(-1)!;
         const over = overlapping(d, items) && !(sum === whole.value);
-        const complete = !over && (intro.complete || sum === whole.value || /còn lại/iu.test(d.text.slice(last.start, last.end)) || sharesCoverWhole(d, items, parts));
+        const complete = !over && (intro.complete || sum === whole.value || /còn lại/iu.test(d.text.slice(last.start, last.end)) || sharesCoverWhole(d, items, parts) || coversPartition(whole.key, parts));
         if (found.some((f) => f.parts.some((p) => parts.includes(p)))) continue;
         found.push({ whole, key: whole.key, parts, items, complete, scope, ...(over ? { overlapping: true } : {}) });
       }

@@ -51,3 +51,20 @@ describe('the wholes of shares', () => {
     expect(c.basis).toBe('Mẫu số 7.101: tổng số nêu trước danh sách (7.101 đảng viên), mẫu số các mục cùng câu cũng dùng; không mẫu số nào hợp lý cho đúng "1,62%".');
   });
 });
+
+describe('sums', () => {
+  const sums = (t: string) => checkText(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.printed, c.ok, c.expected]);
+
+  it('8: a bracket between the whole and "trong đó", and "với … chi bộ trực thuộc" inside the list', () => {
+    expect(sums('Đảng bộ huyện có 44 tổ chức cơ sở đảng (tăng 2 so với năm 2018), trong đó: 26 đảng bộ cơ sở, với 160 chi bộ trực thuộc, và 18 chi bộ cơ sở.')).toEqual([['44', true, '44']]);
+    expect(sums('Đảng bộ huyện có 44 tổ chức cơ sở đảng (tăng 2 so với năm 2018), trong đó: 26 đảng bộ cơ sở, với 160 chi bộ trực thuộc, và 19 chi bộ cơ sở.')).toEqual([['44', false, '45']]);
+  });
+
+  it('8: rating splits add up to the units rated; overlapping traits are never summed', () => {
+    expect(sums('Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ và 2 tổ chức cơ sở đảng hoàn thành nhiệm vụ.')).toEqual([['41', true, '41']]);
+    expect(sums('Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ và 22 tổ chức cơ sở đảng hoàn thành nhiệm vụ.')).toEqual([['41', false, '61']]);
+    // Fewer than the whole: some may not have been rated; nothing is said.
+    expect(sums('Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.')).toEqual([]);
+    expect(sums('Kết nạp 67 đảng viên (gồm 32 đảng viên là người dân tộc thiểu số, 35 đảng viên trong độ tuổi Đoàn, 33 đảng viên nữ).')).toEqual([]);
+  });
+});
