@@ -8,7 +8,7 @@ const KIND: Record<string, string> = { share: 'Tỷ lệ', sum: 'Tổng', count:
 
 export function claimNote(c: Result['claims'][number]): string {
   if (c.ok === null) return `${KIND[c.kind]}: không kiểm được — ${c.basis ?? c.detail}`;
-  return c.ok ? `${KIND[c.kind]}: đúng — ${c.detail}` : `${KIND[c.kind]}: sai, đúng là ${c.expected} — ${c.detail}`;
+  return c.ok ? `${KIND[c.kind]}: đúng — ${c.detail}` : `${KIND[c.kind]}: sai, đúng là ${c.expected} — ${c.detail}${c.basis ? `\n${c.basis}` : ''}`;
 }
 
 const LOOK = {

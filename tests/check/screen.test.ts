@@ -40,7 +40,8 @@ describe('Kiểm tra số liệu screen', () => {
     await page.getByTestId('draft-text').waitFor();
     const wrong = page.locator('mark.claim-wrong');
     expect(await wrong.allTextContents()).toEqual(['85,54%', '6.65%', '6,21%']);
-    expect(await wrong.first().getAttribute('title')).toBe('Tỷ lệ: sai, đúng là 85,44% — 6.067/7.101 = 85,4387…%');
+    // The arithmetic, then in words the whole it used and why.
+    expect(await wrong.first().getAttribute('title')).toMatch(/^Tỷ lệ: sai, đúng là 85,44% — 6\.067\/7\.101 = 85,4387…%\nMẫu số 7\.101: tổng số nêu trước danh sách \(7\.101 đảng viên\)/);
     expect(await wrong.nth(1).getAttribute('title')).toContain('Cách viết số: sai, đúng là 6,65%');
     // Counts are compared with the chosen year (2019) of the demo data: all right.
     expect(await page.locator('mark.claim-ok').count()).toBeGreaterThanOrEqual(12);
