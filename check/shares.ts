@@ -198,6 +198,8 @@ function candidates(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
   for (const c of d.counts) {
     if (c === count || siblings.has(c.start) || NOT_A_WHOLE.has(c.key) || !fits(part.key, c.key) || isAside(d, c, s.t.start)) continue;
     if (c.key === BARE) continue;
+    // The same number again ("kết nạp 5 đảng viên … chuyển đảng chính thức cho 5 đảng viên") is not its whole, unless stated as one.
+    if (c.value === part.value && !opensList(d, c)) continue;
     if (c.token.kind === 'fraction') add(c.token.den!.value, `mẫu số của "${d.text.slice(c.start, c.end)}"`);
     add(c.value, `số ${c.key} nêu trong văn bản (${formatInt(c.value)})`);
   }
