@@ -333,7 +333,11 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
       continue;
     }
     const unknown = (why: string): Claim => ({ ...base, ok: null, expected: printed, detail: `${formatInt(s.part.value)} trên ? — không xác định được mẫu số`, basis: `Không xác định được mẫu số: ${why}.` });
-    if (s.target) { out.push(unknown('tỷ lệ so với chỉ tiêu, kế hoạch hay một kỳ trước mà văn bản không nêu con số')); continue; }
+    if (s.target) {
+      const named = /^\s*(số|tổng số)(?![\p{L}])/iu.test(d.text.slice(t.end, t.end + 12));
+      out.push(unknown(named ? 'tỷ lệ trên một tổng văn bản gọi tên nhưng không nêu bằng số' : 'tỷ lệ so với chỉ tiêu, kế hoạch hay một kỳ trước mà văn bản không nêu con số'));
+      continue;
+    }
     if (!D) { out.push(unknown('văn bản không nêu tổng số của nhóm này, không số nào trong văn bản cho đúng tỷ lệ in')); continue; }
     const common = commonUnstatedWhole(d, s, shares, lists);
     if (common !== undefined) { out.push(unknown(`các tỷ lệ cùng câu đều khớp một mẫu số văn bản không in (${formatInt(common)}), không phải ${formatInt(D.value)}`)); continue; }
