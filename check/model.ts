@@ -101,13 +101,20 @@ function wordCounts(text: string): Count[] {
   return out;
 }
 
-/** The innermost bracket holding offset `at`. */
+const parenCache = new WeakMap<Draft, Map<number, Span | null>>();
+
+/** The innermost bracket holding offset `at` (asked for every count of every share: remembered). */
 export function parenOf(d: Draft, at: number): Span | undefined {
+  let cache = parenCache.get(d);
+  if (!cache) parenCache.set(d, (cache = new Map()));
+  const had = cache.get(at);
+  if (had !== undefined) return had ?? undefined;
   let best: Span | undefined;
   for (const p of d.parens) {
     if (p.start > at) break;
     if (at > p.start && at < p.end && (!best || p.start >= best.start)) best = p;
   }
+  cache.set(at, best ?? null);
   return best;
 }
 
@@ -119,8 +126,15 @@ export function parenOf(d: Draft, at: number): Span | undefined {
 export function isAside(d: Draft, c: Count, anchor: number): boolean {
   const p = parenOf(d, c.start);
   if (p && !(anchor > p.start && anchor < p.end)) return true;
-  return /(?<![\p{L}])(tăng|giảm|vượt|khóa trước|nhiệm kỳ trước|năm trước|cùng kỳ)\s+(là\s+|có\s+)?$/iu.test(d.text.slice(Math.max(0, c.start - 24), c.start));
+  let change = changeCache.get(c);
+  if (change === undefined) {
+    change = /(?<![\p{L}])(tăng|giảm|vượt|khóa trước|nhiệm kỳ trước|năm trước|cùng kỳ)\s+(là\s+|có\s+)?$/iu.test(d.text.slice(Math.max(0, c.start - 24), c.start));
+    changeCache.set(c, change);
+  }
+  return change;
 }
+
+const changeCache = new WeakMap<Count, boolean>();
 
 /** First index whose start is ≥ `at` in a list sorted by start (drafts can hold thousands of figures). */
 function lowerBound(list: { start: number }[], at: number): number {

@@ -91,7 +91,16 @@ export function nounKey(after: string): string | null {
 }
 
 /** Whether a count of `part` can be a share of a count of `whole`: one of its parts, people of people, or a count printed without its noun. */
+const fitCache = new Map<string, boolean>();
+
 export function fits(part: string, whole: string): boolean {
+  const k = `${part}\u0000${whole}`;
+  let v = fitCache.get(k);
+  if (v === undefined) fitCache.set(k, (v = fitsNow(part, whole)));
+  return v;
+}
+
+function fitsNow(part: string, whole: string): boolean {
   // "304 Chi bộ" of "543/545 Chi bộ trực thuộc": one word more or less names the same thing in context.
   return part === '?' || isPartOf(part, whole) || isPartOf(whole, part) || (PEOPLE.has(part) && PEOPLE.has(whole));
 }

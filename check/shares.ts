@@ -44,7 +44,15 @@ function isShareToken(d: Draft, t: NumberToken): boolean {
 const OPENS = /^[^;.\d]{0,60}?(?<![\p{L}])(trong đó|trong số đó|gồm|bao gồm)(?![\p{L}])/iu;
 
 /** Whether a list of its parts follows the count ("7.101 đảng viên, trong đó"), or it is stated as a whole ("trong tổng số 163 đồng chí"). */
+const opensCache = new WeakMap<Count, boolean>();
+
 function opensList(d: Draft, c: Count): boolean {
+  let v = opensCache.get(c);
+  if (v === undefined) opensCache.set(c, (v = opensListNow(d, c)));
+  return v;
+}
+
+function opensListNow(d: Draft, c: Count): boolean {
   // The count's own share may stand between it and the list: "439 TCCSĐ đạt … (chiếm 62,62%), trong đó có 107 …".
   const after = d.text.slice(c.end, c.end + 100).replace(/\(?\s*(chiếm|bằng|đạt)?\s*(tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s?%\s*\)?/giu, '');
   return OPENS.test(after) || /^[^.;\d]{0,40}\.\s*(Trong đó|Trong số đó)/u.test(d.text.slice(c.end, c.end + 60))
@@ -175,12 +183,24 @@ function siblingParts(d: Draft, s: Share, shares: Share[]): Set<number> {
   return out;
 }
 
-/** Plausible wholes: any of them explaining the share makes it right. */
+const candidateCache = new WeakMap<Share, Whole[]>();
+
+/** Plausible wholes: any of them explaining the share makes it right (asked again for every sibling: remembered). */
 function candidates(d: Draft, s: Share, lists: PartList[], shares: Share[]): Whole[] {
+  let c = candidateCache.get(s);
+  if (!c) candidateCache.set(s, (c = candidatesNow(d, s, lists, shares)));
+  return c;
+}
+
+function candidatesNow(d: Draft, s: Share, lists: PartList[], shares: Share[]): Whole[] {
   const out: Whole[] = [];
   const part = s.part;
-  const add = (value: number, why: string, unstated = false) => {
-    if (value >= part.value && value > 0 && !out.some((w) => w.value === value)) out.push({ value, why, ...(unstated ? { unstated } : {}) });
+  const seen = new Set<number>();
+  // The reason is written only for a whole not seen before (drafts hold thousands of counts).
+  const add = (value: number, why: string | (() => string), unstated = false) => {
+    if (value < part.value || value <= 0 || seen.has(value)) return;
+    seen.add(value);
+    out.push({ value, why: typeof why === 'string' ? why : why(), ...(unstated ? { unstated } : {}) });
   };
   if (s.fixed) add(s.fixed.value, s.fixed.why);
   const count = 'token' in part && part.token ? (part as Count) : undefined;
@@ -200,8 +220,8 @@ function candidates(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
     if (c.key === BARE) continue;
     // The same number again ("kết nạp 5 đảng viên … chuyển đảng chính thức cho 5 đảng viên") is not its whole, unless stated as one.
     if (c.value === part.value && !opensList(d, c)) continue;
-    if (c.token.kind === 'fraction') add(c.token.den!.value, `mẫu số của "${d.text.slice(c.start, c.end)}"`);
-    add(c.value, `số ${c.key} nêu trong văn bản (${formatInt(c.value)})`);
+    if (c.token.kind === 'fraction') add(c.token.den!.value, () => `mẫu số của "${d.text.slice(c.start, c.end)}"`);
+    add(c.value, () => `số ${c.key} nêu trong văn bản (${formatInt(c.value)})`);
   }
   return out;
 }
@@ -247,8 +267,8 @@ function determined(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
   // The one total of that thing stated before the share: two different ones ("615 … và 1.045 đại biểu") leave it open.
   // A count given as a share of something ("24 … chiếm gần 59%") is a part, not a total.
   // (A headline repeating it — "24 tổ chức cơ sở Đảng đạt …" — is that part again.)
-  const partsOf = shares.filter((o) => o !== s && 'token' in o.part && o.part.token && !opensList(d, o.part as Count)).map((o) => o.part as Count);
-  const isPart = (c: Count) => partsOf.some((p) => p === c || (p.value === c.value && p.key === c.key && !shares.some((o) => o.part === c)));
+  const { parts: partSet, repeats } = partsIndex(d, shares);
+  const isPart = (c: Count) => (partSet.has(c) && c !== count) || (repeats.has(`${c.value}|${c.key}`) && !partSet.has(c));
   // "543/545 chi bộ": the total is the 545.
   const totalOf = (c: Count) => (c.token.kind === 'fraction' ? c.token.den!.value : c.value);
   // (A count equal to the part — a headline repeating "1.500 đảng viên" — is that count again, not its total.)
@@ -258,6 +278,19 @@ function determined(d: Draft, s: Share, lists: PartList[], shares: Share[]): Who
     return { value: totalOf(c), why: `tổng số ${c.key} nêu trước đó (${formatInt(totalOf(c))})` };
   }
   return undefined;
+}
+
+const partsCache = new WeakMap<Share[], { parts: Set<unknown>; repeats: Set<string> }>();
+
+/** The counts that are parts of shares (not opening a list), and their value and noun, to know a headline repeating one. */
+function partsIndex(d: Draft, shares: Share[]): { parts: Set<unknown>; repeats: Set<string> } {
+  let idx = partsCache.get(shares);
+  if (!idx) {
+    const parts = shares.filter((o) => 'token' in o.part && o.part.token && !opensList(d, o.part as Count)).map((o) => o.part);
+    idx = { parts: new Set(parts), repeats: new Set(parts.map((p) => `${p.value}|${p.key}`)) };
+    partsCache.set(shares, idx);
+  }
+  return idx;
 }
 
 /** Interval of wholes that give the printed share at its decimals (plain shares only). */
