@@ -204,6 +204,10 @@ function candidatesNow(d: Draft, s: Share, lists: PartList[], shares: Share[]): 
   };
   if (s.fixed) add(s.fixed.value, s.fixed.why);
   const count = 'token' in part && part.token ? (part as Count) : undefined;
+  // "toàn bộ 234 chi bộ …, đạt tỷ lệ 100%", "Tất cả 83 người …": the part is the whole.
+  if (count && /(?<![\p{L}])(toàn bộ|tất cả|cả)\s*$/iu.test(d.text.slice(Math.max(0, count.start - 12), count.start))) {
+    add(count.value, `"${d.text.slice(Math.max(0, count.start - 12), count.end).replace(/^.*?(toàn bộ|tất cả|cả)/iu, '$1')}": phần là cả tổng`);
+  }
   if (count?.of) add(count.of.value, `"trong tổng số ${formatInt(count.of.value)}"`);
   const siblings = siblingParts(d, s, shares);
   for (const l of lists) {
