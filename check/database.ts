@@ -11,9 +11,18 @@ import { rowText, tablesOf } from './tables.ts';
 import type { Claim } from './types.ts';
 
 /** One group the database knows: how many units and members it has. */
-export interface Fact { label: string; folded: string; units: number | null; members: number }
+export interface Fact {
+  label: string;
+  folded: string;
+  units: number | null;
+  members: number;
+}
 
-export interface Facts { year: number; groups: Fact[]; members: number }
+export interface Facts {
+  year: number;
+  groups: Fact[];
+  members: number;
+}
 
 function fact(label: string, units: number | null, members: number): Fact {
   return { label, folded: foldForSearch(label), units, members };
@@ -43,7 +52,8 @@ export function factsOf(db: DB, year: number): Facts {
  * Words that make a count a subset of the group ("11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ",
  * "12 đảng viên mới"): such a count is not the size of the group and is not compared.
  */
-const SUBSET = /^\s*(?:dat|duoc|hoan thanh|khong|chua|bi|xep loai|ket nap|moi|nu|tre|du bi|chinh thuc|co|la|tu|tren|duoi|tang|giam|thuoc dien|it nhat|con lai|sinh hoat o|o)(?![a-z])/;
+const SUBSET =
+  /^\s*(?:dat|duoc|hoan thanh|khong|chua|bi|xep loai|ket nap|moi|nu|tre|du bi|chinh thuc|co|la|tu|tren|duoi|tang|giam|thuoc dien|it nhat|con lai|sinh hoat o|o)(?![a-z])/;
 
 /** Words that may follow a group's name without naming another group ("… của huyện", "toàn đảng bộ"). */
 const PLAIN_TAIL = /^(?:\s*(?:cua\s+)?(?:huyen|toan huyen|toan dang bo|trong toan dang bo|hien nay|hien co|nay))*\s*$/;
@@ -67,8 +77,14 @@ const NARROWER = 'narrower' as const;
 
 function claim(d: Draft, c: Count, ok: boolean | null, expected: number, detail: string, clauseEnd: number): Claim {
   const c2: Claim = {
-    kind: 'count', text: fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) }),
-    printed: d.text.slice(c.start, c.end), expected: formatInt(expected), ok, detail, start: c.start, end: c.end,
+    kind: 'count',
+    text: fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) }),
+    printed: d.text.slice(c.start, c.end),
+    expected: formatInt(expected),
+    ok,
+    detail,
+    start: c.start,
+    end: c.end,
   };
   // No fix: the database may be out of date or the draft may speak of another unit; an officer decides.
   return c2;
@@ -94,15 +110,32 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
       const rest = foldForSearch(d.text.slice(c.end, clauseEnd)).replace(/^(dang vien|dong chi)/, '');
       if (SUBSET.test(rest)) continue;
       // Members of the group named before them in the clause ("221 chi bộ … với 6.067 đảng viên"), or of the whole committee.
-      const owner = clause ? countsIn(d, { start: clause.start, end: c.start }).reverse()
-        .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd), clauseEnd - o.end) })).find((x) => x.g && x.o.key !== 'đảng viên') : undefined;
+      const owner = clause
+        ? countsIn(d, { start: clause.start, end: c.start })
+            .reverse()
+            .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd), clauseEnd - o.end) }))
+            .find((x) => x.g && x.o.key !== 'đảng viên')
+        : undefined;
       if (owner?.g === NARROWER) {
         // The members of a group the data does not name that way: never compared with the committee's total.
-        out.push(claim(d, c, null, c.value, `Nhóm "${fragment(d.text, { start: owner.o.start, end: nounEnd(d.text, owner.o.end, clauseEnd) })}" không có trong dữ liệu ${year}: không đối chiếu được`, clauseEnd));
+        out.push(
+          claim(
+            d,
+            c,
+            null,
+            c.value,
+            `Nhóm "${fragment(d.text, { start: owner.o.start, end: nounEnd(d.text, owner.o.end, clauseEnd) })}" không có trong dữ liệu ${year}: không đối chiếu được`,
+            clauseEnd,
+          ),
+        );
         continue;
       }
       // Without a group, only a total stated as such is compared ("có 7.101 đảng viên"), never one inside a list.
-      if (!owner && (insideList(d, c) || !/(có|với|tổng số|tổng cộng|toàn đảng bộ|là)\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start)))) continue;
+      if (
+        !owner &&
+        (insideList(d, c) || !/(có|với|tổng số|tổng cộng|toàn đảng bộ|là)\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start)))
+      )
+        continue;
       const group = owner?.g as Fact | undefined;
       const options = [...(group ? [{ n: group.members, of: group.label }] : []), { n: facts.members, of: 'toàn đảng bộ' }];
       const hit = options.find((o) => o.n === c.value);
@@ -113,7 +146,16 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
     const g = groupOf(facts, d.text.slice(c.end, clauseEnd), clauseEnd - c.end);
     if (g === NARROWER) {
       if (!insideList(d, c) && /^\s*(chi bộ|đảng bộ|tổ chức)/iu.test(d.text.slice(c.end, c.end + 12))) {
-        out.push(claim(d, c, null, c.value, `Nhóm "${fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) })}" không có trong dữ liệu ${year}: không đối chiếu được`, clauseEnd));
+        out.push(
+          claim(
+            d,
+            c,
+            null,
+            c.value,
+            `Nhóm "${fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) })}" không có trong dữ liệu ${year}: không đối chiếu được`,
+            clauseEnd,
+          ),
+        );
       }
       continue;
     }
@@ -136,7 +178,10 @@ export function tableCountClaims(d: Draft, facts: Facts): Claim[] {
     if (heads.flat().some((h) => /(19|20)\d\d/.test(h) && !h.includes(String(facts.year)))) continue;
     const what = (j: number): 'units' | 'members' | null => {
       // Only a plain heading: "Đảng viên được xếp loại" is not the number of members.
-      const h = heads.map((r) => r[j] ?? '').join(' ').trim();
+      const h = heads
+        .map((r) => r[j] ?? '')
+        .join(' ')
+        .trim();
       if (/^(so |tong so )?dang vien$/.test(h)) return 'members';
       if (/^(so |tong so )?(chi bo|don vi|to chuc co so dang)$/.test(h)) return 'units';
       return null;
@@ -153,8 +198,14 @@ export function tableCountClaims(d: Draft, facts: Facts): Claim[] {
         if (want === null) return;
         const noun = kind === 'units' ? g.label.toLowerCase() : `đảng viên (${g.label.toLowerCase()})`;
         out.push({
-          kind: 'count', text: rowText(row), printed: d.text.slice(c.count.start, c.count.end), expected: formatInt(want),
-          ok: want === c.count.num.value, detail: `Dữ liệu năm ${facts.year}: ${formatInt(want)} ${noun}`, start: c.count.start, end: c.count.end,
+          kind: 'count',
+          text: rowText(row),
+          printed: d.text.slice(c.count.start, c.count.end),
+          expected: formatInt(want),
+          ok: want === c.count.num.value,
+          detail: `Dữ liệu năm ${facts.year}: ${formatInt(want)} ${noun}`,
+          start: c.count.start,
+          end: c.count.end,
         });
       });
     }

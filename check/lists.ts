@@ -25,8 +25,14 @@ export interface PartList {
 
 /** Wholes that consist of exactly these kinds: a "trong đó" list naming one count of each names them all. */
 const PARTITIONS: Record<string, string[][]> = {
-  'tổ chức cơ sở đảng': [['đảng bộ cơ sở', 'đảng bộ'], ['chi bộ cơ sở', 'chi bộ']],
-  'đảng viên': [['đảng viên chính thức', 'chính thức'], ['đảng viên dự bị', 'dự bị']],
+  'tổ chức cơ sở đảng': [
+    ['đảng bộ cơ sở', 'đảng bộ'],
+    ['chi bộ cơ sở', 'chi bộ'],
+  ],
+  'đảng viên': [
+    ['đảng viên chính thức', 'chính thức'],
+    ['đảng viên dự bị', 'dự bị'],
+  ],
 };
 
 function coversPartition(key: string, parts: Count[]): boolean {
@@ -40,7 +46,10 @@ function overlapping(d: Draft, items: Span[]): boolean {
 
 /** Splits at the separators outside brackets: "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc) và 229 chi bộ cơ sở" is two items. */
 function splitOutside(d: Draft, scope: Span, sep: RegExp): Span[] {
-  const inner = (at: number) => { const p = parenOf(d, at); return !!p && !(scope.start > p.start && scope.start < p.end); };
+  const inner = (at: number) => {
+    const p = parenOf(d, at);
+    return !!p && !(scope.start > p.start && scope.start < p.end);
+  };
   const text = d.text.slice(scope.start, scope.end);
   const out: Span[] = [];
   let start = scope.start;
@@ -63,7 +72,9 @@ function itemsOf(d: Draft, scope: Span, key: string | null): Span[] {
   if (key === null) return splitOutside(d, scope, /;/g);
   const items = splitOutside(d, scope, /;/g);
   const first = items[0]!;
-  const fitting = countsIn(d, first).filter((c) => c.token.kind === 'number' && (key === null || isPartOf(c.key, key)) && !isAside(d, c, scope.start));
+  const fitting = countsIn(d, first).filter(
+    (c) => c.token.kind === 'number' && (key === null || isPartOf(c.key, key)) && !isAside(d, c, scope.start),
+  );
   return fitting.length >= 2 ? byComma(first) : items;
 }
 
@@ -140,11 +151,19 @@ export function findLists(d: Draft): PartList[] {
       // A list opened inside brackets ends with them; one outside them runs to the next list opened outside them.
       const nextOuter = intros.slice(k + 1).find((o) => !o.paren || (intro.paren && o.paren.start === intro.paren.start));
       const scope = { start: intro.end, end: Math.min(intro.paren ? intro.paren.end - 1 : s.end, nextOuter?.start ?? s.end) };
-      const before = countsIn(d, { start: s.start, end: intro.start }).reverse().filter((c) => !isAside(d, c, intro.start));
+      const before = countsIn(d, { start: s.start, end: intro.start })
+        .reverse()
+        .filter((c) => !isAside(d, c, intro.start));
       let wholes: Count[];
       if (intro.complete) wholes = before.slice(0, 1);
       else if (before.length) wholes = before;
-      else wholes = si > 0 ? countsIn(d, d.sentences[si - 1]!).reverse().filter((c) => !parenOf(d, c.start)) : [];
+      else
+        wholes =
+          si > 0
+            ? countsIn(d, d.sentences[si - 1]!)
+                .reverse()
+                .filter((c) => !parenOf(d, c.start))
+            : [];
       // A "gồm" list belongs to the count before it; "trong đó" may list the parts of several wholes at once
       // ("296 chi bộ với 7.101 đảng viên. Trong đó, 221 chi bộ … với 6.067 đảng viên; …").
       const found: PartList[] = [];
@@ -155,7 +174,13 @@ export function findLists(d: Draft): PartList[] {
         const sum = parts.reduce((a, p) => a + p.value, 0);
         const last = items.at(-1)!;
         const over = overlapping(d, items) && !(sum === whole.value);
-        const complete = !over && (intro.complete || sum === whole.value || /còn lại/iu.test(d.text.slice(last.start, last.end)) || sharesCoverWhole(d, items, parts) || coversPartition(whole.key, parts));
+        const complete =
+          !over &&
+          (intro.complete ||
+            sum === whole.value ||
+            /còn lại/iu.test(d.text.slice(last.start, last.end)) ||
+            sharesCoverWhole(d, items, parts) ||
+            coversPartition(whole.key, parts));
         if (found.some((f) => f.parts.some((p) => parts.includes(p)))) continue;
         found.push({ whole, key: whole.key, parts, items, complete, scope, ...(over ? { overlapping: true } : {}) });
       }

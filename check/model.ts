@@ -32,7 +32,8 @@ export interface Draft {
 }
 
 // A share right after a bare number: "31, chiếm 68,89%", "10 (chiếm 73%)", "3 (23%)", "1 (Gia Lai) (7,69%)", "10/43, tương đương".
-const SHARE_NEXT = /^\s*(?:\([^()\d]{1,30}\)\s*)?[,:]?\s*\(?\s*(?:chiếm|bằng|đạt|tương đương)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:khoảng|gần|trên|hơn|dưới)?\s*\d[\d.,]*\s?%/iu;
+const SHARE_NEXT =
+  /^\s*(?:\([^()\d]{1,30}\)\s*)?[,:]?\s*\(?\s*(?:chiếm|bằng|đạt|tương đương)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:khoảng|gần|trên|hơn|dưới)?\s*\d[\d.,]*\s?%/iu;
 const TOTAL_LABEL = /(?:tổng số|số)\s+([^\d\n:;]{2,70}):\s*$/iu;
 const OF_TOTAL = /^\s*(?:trong|trên)\s+(?:tổng\s+số|số)\s+$/iu;
 
@@ -79,13 +80,17 @@ export function readDraft(text: string): Draft {
   const ss = sentences(text);
   const lines: Span[] = [];
   let at = 0;
-  for (const l of text.split('\n')) { lines.push({ start: at, end: at + l.length }); at += l.length + 1; }
+  for (const l of text.split('\n')) {
+    lines.push({ start: at, end: at + l.length });
+    at += l.length + 1;
+  }
   return { text, tokens, counts, sentences: ss, clauses: ss.flatMap((s) => clauses(text, s)), parens: parenSpans(text), lines };
 }
 
 const WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 // "tuổi trẻ có ba đại biểu, chiếm tỷ lệ 3,53%": small counts written in words, before a noun of people or units.
-const WORD_COUNT = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(đại biểu|đảng viên|đồng chí|người|ủy viên|uỷ viên|chi bộ|đảng bộ|tổ chức)(?![\p{L}]))/giu;
+const WORD_COUNT =
+  /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=(đại biểu|đảng viên|đồng chí|người|ủy viên|uỷ viên|chi bộ|đảng bộ|tổ chức)(?![\p{L}]))/giu;
 
 function wordCounts(text: string): Count[] {
   const out: Count[] = [];
@@ -128,7 +133,9 @@ export function isAside(d: Draft, c: Count, anchor: number): boolean {
   if (p && !(anchor > p.start && anchor < p.end)) return true;
   let change = changeCache.get(c);
   if (change === undefined) {
-    change = /(?<![\p{L}])(tăng|giảm|vượt|khóa trước|nhiệm kỳ trước|năm trước|cùng kỳ)\s+(là\s+|có\s+)?$/iu.test(d.text.slice(Math.max(0, c.start - 24), c.start));
+    change = /(?<![\p{L}])(tăng|giảm|vượt|khóa trước|nhiệm kỳ trước|năm trước|cùng kỳ)\s+(là\s+|có\s+)?$/iu.test(
+      d.text.slice(Math.max(0, c.start - 24), c.start),
+    );
     changeCache.set(c, change);
   }
   return change;

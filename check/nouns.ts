@@ -53,11 +53,36 @@ const TERMS: [string, string][] = [
 ];
 
 /** Short words that folding would confuse ("nam" and "năm"): matched as written. */
-const EXACT: [string, string][] = [['người', 'người'], ['nữ', 'nữ'], ['nam', 'nam'], ['ấp', 'ấp']];
+const EXACT: [string, string][] = [
+  ['người', 'người'],
+  ['nữ', 'nữ'],
+  ['nam', 'nam'],
+  ['ấp', 'ấp'],
+];
 
 /** Counts of people: a whole in "đại biểu" and parts in "người", "đồng chí" or "nữ" count the same thing. */
-const PEOPLE = new Set(['đảng viên', 'đảng viên chính thức', 'đảng viên dự bị', 'đảng viên mới', 'cấp ủy viên', 'chi ủy viên', 'bí thư', 'phó bí thư',
-  'đại biểu', 'ủy viên', 'người', 'cán bộ', 'ứng cử viên', 'nữ', 'nam', 'quần chúng', 'giáo sư', 'phó giáo sư', 'thạc sĩ', 'tiến sĩ']);
+const PEOPLE = new Set([
+  'đảng viên',
+  'đảng viên chính thức',
+  'đảng viên dự bị',
+  'đảng viên mới',
+  'cấp ủy viên',
+  'chi ủy viên',
+  'bí thư',
+  'phó bí thư',
+  'đại biểu',
+  'ủy viên',
+  'người',
+  'cán bộ',
+  'ứng cử viên',
+  'nữ',
+  'nam',
+  'quần chúng',
+  'giáo sư',
+  'phó giáo sư',
+  'thạc sĩ',
+  'tiến sĩ',
+]);
 
 export function isPeople(key: string): boolean {
   return PEOPLE.has(key);
@@ -87,7 +112,12 @@ export function nounKey(after: string): string | null {
     if (folded.startsWith(f) && !/^[a-z0-9]/.test(folded.slice(f.length))) return key;
   }
   // Unknown nouns count too ("35 hộ", "12 trường hợp"): the first two words stand for them.
-  return head.normalize('NFC').toLowerCase().split(/[\s,;.:()]+/).slice(0, 2).join(' ');
+  return head
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s,;.:()]+/)
+    .slice(0, 2)
+    .join(' ');
 }
 
 /** Whether a count of `part` can be a share of a count of `whole`: one of its parts, people of people, or a count printed without its noun. */

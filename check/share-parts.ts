@@ -42,8 +42,11 @@ export function opensList(d: Draft, c: Count): boolean {
 function opensListNow(d: Draft, c: Count): boolean {
   // The count's own share may stand between it and the list: "439 TCCSĐ đạt … (chiếm 62,62%), trong đó có 107 …".
   const after = d.text.slice(c.end, c.end + 100).replace(/\(?\s*(chiếm|bằng|đạt)?\s*(tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s?%\s*\)?/giu, '');
-  return OPENS.test(after) || /^[^.;\d]{0,40}\.\s*(Trong đó|Trong số đó)/u.test(d.text.slice(c.end, c.end + 60))
-    || /(?<![\p{L}])(trong|trên)\s+(tổng\s+)?số\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start));
+  return (
+    OPENS.test(after) ||
+    /^[^.;\d]{0,40}\.\s*(Trong đó|Trong số đó)/u.test(d.text.slice(c.end, c.end + 60)) ||
+    /(?<![\p{L}])(trong|trên)\s+(tổng\s+)?số\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start))
+  );
 }
 
 export const CHANGE = /(?<![\p{L}])(tăng|giảm|so với|vượt|bình quân|trung bình|cao hơn|thấp hơn)(?![\p{L}])/iu;
@@ -74,8 +77,9 @@ function partFor(d: Draft, t: NumberToken): { part: Count; from: number } | unde
   const clause = containing(d.clauses, t.start);
   if (!clause) return undefined;
   // An earlier share of the clause ends the stretch, unless it was growth ("giảm 5,8% so với năm 2008 và bằng 50% tổng số …").
-  const prevShare = tokensIn(d, { start: clause.start, end: t.start }).findLast((x) => isShareToken(d, x)
-    && !/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(d.text.slice(Math.max(clause.start, x.start - 8), x.start)));
+  const prevShare = tokensIn(d, { start: clause.start, end: t.start }).findLast(
+    (x) => isShareToken(d, x) && !/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(d.text.slice(Math.max(clause.start, x.start - 8), x.start)),
+  );
   const before = countsIn(d, { start: prevShare ? prevShare.end : clause.start, end: t.start }).filter((c) => !isAside(d, c, t.start));
   if (!before.length) return undefined;
   // "16 trong tổng số 103 thôn (chiếm 15%)": the share is of the 16.
@@ -95,8 +99,16 @@ function surplusShare(d: Draft, t: NumberToken, sentence: Span): Share | undefin
     if (offered.value > seats.value && /bầu/iu.test(d.text.slice(offered.end, seats.start))) {
       const value = offered.value - seats.value;
       return {
-        t, part: { value, key: seats.key, start: offered.start, end: seats.end }, from: offered.start, q: null, sentence, target: false,
-        fixed: { value: seats.value, why: `số dư ${formatInt(offered.value)} − ${formatInt(seats.value)} = ${formatInt(value)} trên ${formatInt(seats.value)} người cần bầu` },
+        t,
+        part: { value, key: seats.key, start: offered.start, end: seats.end },
+        from: offered.start,
+        q: null,
+        sentence,
+        target: false,
+        fixed: {
+          value: seats.value,
+          why: `số dư ${formatInt(offered.value)} − ${formatInt(seats.value)} = ${formatInt(value)} trên ${formatInt(seats.value)} người cần bầu`,
+        },
       };
     }
   }
@@ -117,7 +129,10 @@ export function sharesOf(d: Draft): Share[] {
     }
     const sentence = containing(d.sentences, t.start) ?? { start: 0, end: d.text.length };
     const surplus = surplusShare(d, t, sentence);
-    if (surplus) { out.push(surplus); continue; }
+    if (surplus) {
+      out.push(surplus);
+      continue;
+    }
     const found = partFor(d, t);
     if (!found) continue;
     const { part, from } = found;
@@ -134,12 +149,17 @@ export function sharesOf(d: Draft): Share[] {
     // "chiếm 60% (tổng số 15 đồng chí)": the whole in brackets right after the share.
     const after = /^\s*\(\s*(?:trên\s+|trong\s+)?(?:tổng\s+)?số\s+(?:[^\d()]{0,30}?\s)?(?=\d)/iu.exec(d.text.slice(t.end, t.end + 60));
     const named = after ? d.counts.find((c) => c.start === t.end + after[0].length) : undefined;
-    if (!share.fixed && named && named.value >= part.value) share.fixed = { value: named.value, why: `tổng số ghi trong ngoặc sau tỷ lệ (${formatInt(named.value)})` };
+    if (!share.fixed && named && named.value >= part.value)
+      share.fixed = { value: named.value, why: `tổng số ghi trong ngoặc sau tỷ lệ (${formatInt(named.value)})` };
     // "số dư 6 đồng chí, đạt 15,3%": over the seats, the count that with the surplus makes the candidates (39 + 6 = 45).
     if (!share.fixed && SURPLUS.test(d.text.slice(Math.max(sentence.start, part.start - 30), part.start))) {
       const people = d.counts.filter((c) => c !== part && isPeople(c.key) && c.token.kind === 'number');
       const seats = people.find((w) => people.some((c) => c.value === w.value + part.value));
-      if (seats) share.fixed = { value: seats.value, why: `số dư trên ${formatInt(seats.value)} người cần bầu (${formatInt(seats.value)} + ${formatInt(part.value)} = ${formatInt(seats.value + part.value)} người giới thiệu)` };
+      if (seats)
+        share.fixed = {
+          value: seats.value,
+          why: `số dư trên ${formatInt(seats.value)} người cần bầu (${formatInt(seats.value)} + ${formatInt(part.value)} = ${formatInt(seats.value + part.value)} người giới thiệu)`,
+        };
     }
     out.push(share);
   }

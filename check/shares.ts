@@ -50,22 +50,59 @@ export function shareClaims(d: Draft, lists: PartList[]): Claim[] {
     const good = D && explains(s, D.value) ? D : q && D ? undefined : wholes.find((w) => explains(s, w.value));
     const said = (w: Whole) => `${exactShareText(s.part.value, w.value)}${w.unstated ? ` (mẫu số: ${w.why})` : ''}`;
     if (good) {
-      out.push({ ...base, ok: true, expected: printed, detail: `${said(good)}${q ? ` — đúng với "${printed}"${meaning}` : ''}`, basis: `Mẫu số ${formatInt(good.value)}: ${good.why}.` });
+      out.push({
+        ...base,
+        ok: true,
+        expected: printed,
+        detail: `${said(good)}${q ? ` — đúng với "${printed}"${meaning}` : ''}`,
+        basis: `Mẫu số ${formatInt(good.value)}: ${good.why}.`,
+      });
       continue;
     }
-    const unknown = (why: string): Claim => ({ ...base, ok: null, expected: printed, detail: `${formatInt(s.part.value)} trên ? — không xác định được mẫu số`, basis: `Không xác định được mẫu số: ${why}.` });
+    const unknown = (why: string): Claim => ({
+      ...base,
+      ok: null,
+      expected: printed,
+      detail: `${formatInt(s.part.value)} trên ? — không xác định được mẫu số`,
+      basis: `Không xác định được mẫu số: ${why}.`,
+    });
     if (s.target) {
       const named = /^\s*(số|tổng số)(?![\p{L}])/iu.test(d.text.slice(t.end, t.end + 12));
-      out.push(unknown(named ? 'tỷ lệ trên một tổng văn bản gọi tên nhưng không nêu bằng số' : 'tỷ lệ so với chỉ tiêu, kế hoạch hay một kỳ trước mà văn bản không nêu con số'));
+      out.push(
+        unknown(
+          named
+            ? 'tỷ lệ trên một tổng văn bản gọi tên nhưng không nêu bằng số'
+            : 'tỷ lệ so với chỉ tiêu, kế hoạch hay một kỳ trước mà văn bản không nêu con số',
+        ),
+      );
       continue;
     }
-    if (!D) { out.push(unknown('văn bản không nêu tổng số của nhóm này, không số nào trong văn bản cho đúng tỷ lệ in')); continue; }
+    if (!D) {
+      out.push(unknown('văn bản không nêu tổng số của nhóm này, không số nào trong văn bản cho đúng tỷ lệ in'));
+      continue;
+    }
     const common = commonUnstatedWhole(d, s, shares, lists);
-    if (common !== undefined) { out.push(unknown(`các tỷ lệ cùng câu đều khớp một mẫu số văn bản không in (${formatInt(common)}), không phải ${formatInt(D.value)}`)); continue; }
+    if (common !== undefined) {
+      out.push(unknown(`các tỷ lệ cùng câu đều khớp một mẫu số văn bản không in (${formatInt(common)}), không phải ${formatInt(D.value)}`));
+      continue;
+    }
     const rated = ratedWhole(d, s, D);
-    if (rated !== undefined) { out.push(unknown(`các mức trong câu cộng lại 100% trên số được đánh giá (khoảng ${formatInt(rated)}), văn bản không nêu số đó; ${formatInt(D.value)} là tổng số`)); continue; }
+    if (rated !== undefined) {
+      out.push(
+        unknown(
+          `các mức trong câu cộng lại 100% trên số được đánh giá (khoảng ${formatInt(rated)}), văn bản không nêu số đó; ${formatInt(D.value)} là tổng số`,
+        ),
+      );
+      continue;
+    }
     const expected = formatPercentUnits(roundedPercentUnits(s.part.value, D.value, decimals), decimals);
-    const claim: Claim = { ...base, ok: false, expected, detail: `${said(D)}${q ? ` — không đúng với "${printed}"${meaning}` : ''}`, basis: `Mẫu số ${formatInt(D.value)}: ${D.why}; không mẫu số nào hợp lý cho đúng "${printed}".` };
+    const claim: Claim = {
+      ...base,
+      ok: false,
+      expected,
+      detail: `${said(D)}${q ? ` — không đúng với "${printed}"${meaning}` : ''}`,
+      basis: `Mẫu số ${formatInt(D.value)}: ${D.why}; không mẫu số nào hợp lý cho đúng "${printed}".`,
+    };
     if (!q) claim.fix = { start: t.num.start, end: t.num.end, text: expected.slice(0, -1) };
     out.push(claim);
   }
@@ -79,10 +116,15 @@ export function plainShareClaim(d: Draft, t: NumberToken, part: number, wholes: 
   const w = good ?? wholes[0]!;
   const expected = formatPercentUnits(roundedPercentUnits(part, w.value, dec), dec);
   const claim: Claim = {
-    kind: 'share', text, printed: printedOf(d, t), ok: !!good, expected,
+    kind: 'share',
+    text,
+    printed: printedOf(d, t),
+    ok: !!good,
+    expected,
     detail: `${exactShareText(part, w.value)}${wholes.length > 1 || w.unstated ? ` (mẫu số: ${w.why})` : ''}`,
     basis: `Mẫu số ${formatInt(w.value)}: ${w.why}.`,
-    start: t.start, end: t.end,
+    start: t.start,
+    end: t.end,
   };
   if (!good) claim.fix = { start: t.num.start, end: t.num.end, text: expected.slice(0, -1) };
   return claim;

@@ -51,11 +51,26 @@ export function splitClaims(d: Draft): Claim[] {
     const run = rated.filter((r) => fits(r.c.key, key) || fits(key, r.c.key));
     if (run.length < 2 || new Set(run.map((r) => r.level)).size !== run.length) continue;
     const first = run[0]!.c;
-    const whole = d.counts.filter((c) => c.end <= first.start && c.start >= line.start && !run.some((r) => r.c === c) && !isAside(d, c, first.start) && fits(key, c.key)).at(-1)
-      ?? d.counts.find((c) => c.token.kind === 'fraction' && c.start >= line.start && c.end <= first.start && fits(key, c.key));
+    const whole =
+      d.counts
+        .filter(
+          (c) =>
+            c.end <= first.start && c.start >= line.start && !run.some((r) => r.c === c) && !isAside(d, c, first.start) && fits(key, c.key),
+        )
+        .at(-1) ?? d.counts.find((c) => c.token.kind === 'fraction' && c.start >= line.start && c.end <= first.start && fits(key, c.key));
     // Or the number rated, stated in an earlier paragraph ("đã hoàn thành việc đánh giá … ở 117/120 tổ chức cơ sở Đảng").
-    const ratedEarlier = whole ? undefined : d.counts.filter((c) => c.end <= first.start && c.start >= first.start - 600 && c.token.kind === 'fraction' && fits(key, c.key)
-      && /đánh giá/iu.test(d.text.slice(Math.max(0, c.start - 60), c.end + 60))).at(-1);
+    const ratedEarlier = whole
+      ? undefined
+      : d.counts
+          .filter(
+            (c) =>
+              c.end <= first.start &&
+              c.start >= first.start - 600 &&
+              c.token.kind === 'fraction' &&
+              fits(key, c.key) &&
+              /đánh giá/iu.test(d.text.slice(Math.max(0, c.start - 60), c.end + 60)),
+          )
+          .at(-1);
     if (!whole && !ratedEarlier) continue;
     const w = (whole ?? ratedEarlier)!;
     const sum = run.reduce((a, r) => a + r.c.value, 0);
@@ -64,11 +79,17 @@ export function splitClaims(d: Draft): Claim[] {
     const last = run.at(-1)!.c;
     const sentence = containing(d.sentences, last.start);
     out.push({
-      kind: 'sum', text: fragment(d.text, { start: w.start, end: sentence?.end ?? last.end }), printed: d.text.slice(w.start, w.end), expected: formatInt(sum), ok,
+      kind: 'sum',
+      text: fragment(d.text, { start: w.start, end: sentence?.end ?? last.end }),
+      printed: d.text.slice(w.start, w.end),
+      expected: formatInt(sum),
+      ok,
       detail: `${formatInt(w.value)} ${ok ? '=' : '≠'} ${run.map((r) => formatInt(r.c.value)).join(' + ')}${ok ? '' : ` = ${formatInt(sum)}`} (các mức xếp loại)`,
-      basis: ok ? 'Các mức xếp loại cộng lại đúng bằng số được xếp loại.'
+      basis: ok
+        ? 'Các mức xếp loại cộng lại đúng bằng số được xếp loại.'
         : `Các mức xếp loại cộng lại ${formatInt(sum)}, nhiều hơn tổng số ${formatInt(w.value)}: có số lượng in sai.`,
-      start: w.start, end: w.end,
+      start: w.start,
+      end: w.end,
     });
   }
   return out;

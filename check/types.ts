@@ -2,10 +2,15 @@
 
 export type ClaimKind = 'share' | 'sum' | 'count' | 'format';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** A replacement of one printed number, as offsets into the checked text. */
-export interface Fix extends Span { text: string }
+export interface Fix extends Span {
+  text: string;
+}
 
 export interface Claim {
   kind: ClaimKind;

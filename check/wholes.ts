@@ -59,7 +59,10 @@ function candidatesNow(d: Draft, s: Share, lists: PartList[], shares: Share[]): 
   const count = 'token' in part && part.token ? (part as Count) : undefined;
   // "toàn bộ 234 chi bộ …, đạt tỷ lệ 100%", "Tất cả 83 người …": the part is the whole.
   if (count && /(?<![\p{L}])(toàn bộ|tất cả|cả)\s*$/iu.test(d.text.slice(Math.max(0, count.start - 12), count.start))) {
-    add(count.value, `"${d.text.slice(Math.max(0, count.start - 12), count.end).replace(/^.*?(toàn bộ|tất cả|cả)/iu, '$1')}": phần là cả tổng`);
+    add(
+      count.value,
+      `"${d.text.slice(Math.max(0, count.start - 12), count.end).replace(/^.*?(toàn bộ|tất cả|cả)/iu, '$1')}": phần là cả tổng`,
+    );
   }
   if (count?.of) add(count.of.value, `"trong tổng số ${formatInt(count.of.value)}"`);
   const siblings = siblingParts(d, s, shares);
@@ -68,7 +71,12 @@ function candidatesNow(d: Draft, s: Share, lists: PartList[], shares: Share[]): 
     if (l.whole) add(l.whole.value, `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})`);
     const sum = l.parts.reduce((a, p) => a + p.value, 0);
     if (l.complete && l.whole) add(sum, 'tổng các phần của danh sách');
-    else if (l.complete) add(sum, `tổng các phần của danh sách, ${l.parts.map((p) => formatInt(p.value)).join(' + ')} = ${formatInt(sum)} ${l.key}; văn bản không nêu tổng số`, true);
+    else if (l.complete)
+      add(
+        sum,
+        `tổng các phần của danh sách, ${l.parts.map((p) => formatInt(p.value)).join(' + ')} = ${formatInt(sum)} ${l.key}; văn bản không nêu tổng số`,
+        true,
+      );
     for (const p of l.parts) siblings.add(p.start);
   }
   if (s.target && !count) return out;
@@ -107,7 +115,11 @@ export function determined(d: Draft, s: Share, lists: PartList[], shares: Share[
     if (l.whole) return { value: l.whole.value, why: `tổng số nêu trước danh sách (${formatInt(l.whole.value)} ${l.whole.key})` };
     if (l.complete) {
       const sum = l.parts.reduce((a, p) => a + p.value, 0);
-      return { value: sum, why: `tổng các phần của danh sách, ${l.parts.map((p) => formatInt(p.value)).join(' + ')} = ${formatInt(sum)} ${l.key}; văn bản không nêu tổng số`, unstated: true };
+      return {
+        value: sum,
+        why: `tổng các phần của danh sách, ${l.parts.map((p) => formatInt(p.value)).join(' + ')} = ${formatInt(sum)} ${l.key}; văn bản không nêu tổng số`,
+        unstated: true,
+      };
     }
   }
   if (!count || part.key === BARE) return undefined;
@@ -117,10 +129,21 @@ export function determined(d: Draft, s: Share, lists: PartList[], shares: Share[
   // a new paragraph may speak of another body (the executive committee, not the congress) without stating its size.
   const line = containing(d.lines, part.start);
   const near = (c: Count) => c.key === part.key || (!!line && c.start >= line.start);
-  const before = d.counts.filter((c) => c.end <= part.start && c !== count && !siblings.has(c.start) && c.key !== BARE && !NOT_A_WHOLE.has(c.key)
-    && fits(part.key, c.key) && c.value >= part.value && !isAside(d, c, s.t.start) && near(c));
+  const before = d.counts.filter(
+    (c) =>
+      c.end <= part.start &&
+      c !== count &&
+      !siblings.has(c.start) &&
+      c.key !== BARE &&
+      !NOT_A_WHOLE.has(c.key) &&
+      fits(part.key, c.key) &&
+      c.value >= part.value &&
+      !isAside(d, c, s.t.start) &&
+      near(c),
+  );
   const introduced = before.findLast((c) => opensList(d, c));
-  if (introduced) return { value: introduced.value, why: `tổng số nêu trước đó (${formatInt(introduced.value)} ${introduced.key}, "trong đó")` };
+  if (introduced)
+    return { value: introduced.value, why: `tổng số nêu trước đó (${formatInt(introduced.value)} ${introduced.key}, "trong đó")` };
   // The one total of that thing stated before the share: two different ones ("615 … và 1.045 đại biểu") leave it open.
   // A count given as a share of something ("24 … chiếm gần 59%") is a part, not a total.
   // (A headline repeating it — "24 tổ chức cơ sở Đảng đạt …" — is that part again.)
@@ -185,7 +208,10 @@ export function ratedWhole(d: Draft, s: Share, D: Whole): number | undefined {
   const ps = tokensIn(d, s.sentence).filter((t) => t.kind === 'percent');
   const top = ps.filter((t, k) => {
     const since = d.text.slice(k ? ps[k - 1]!.end : s.sentence.start, t.start);
-    return !/(?<![\p{L}])trong (đó|số đó)(?![\p{L}])/iu.test(since) && !CHANGE.test(d.text.slice(Math.max(s.sentence.start, t.start - 14), t.start));
+    return (
+      !/(?<![\p{L}])trong (đó|số đó)(?![\p{L}])/iu.test(since) &&
+      !CHANGE.test(d.text.slice(Math.max(s.sentence.start, t.start - 14), t.start))
+    );
   });
   if (top.length < 3 || !top.includes(s.t)) return undefined;
   const sum = top.reduce((a, t) => a + t.num.value, 0);

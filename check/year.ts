@@ -2,7 +2,8 @@
  * The year a draft speaks of: "tính đến 31/12/2019", "đến hết năm 2019", "Năm 2019, …". A date
  * of signature ("ngày 15 tháng 3 năm 2020") and comparisons ("so với năm 2018") do not count.
  */
-const AS_OF = /(?:tính đến|đến hết|tính tới|đến ngày)\s+(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?:hết\s+|cuối\s+)?năm\s+)((?:19|20)\d\d)(?!\d)/iu;
+const AS_OF =
+  /(?:tính đến|đến hết|tính tới|đến ngày)\s+(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?:hết\s+|cuối\s+)?năm\s+)((?:19|20)\d\d)(?!\d)/iu;
 const YEAR = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?![\d])/giu;
 const NOT_THE_YEAR = /(tháng\s+\d{1,2}|so với|trước|sau|từ|đến|tới|giai đoạn|nhiệm kỳ)\s*$/iu;
 

@@ -8,7 +8,9 @@ const KIND: Record<string, string> = { share: 'Tỷ lệ', sum: 'Tổng', count:
 
 export function claimNote(c: Result['claims'][number]): string {
   if (c.ok === null) return `${KIND[c.kind]}: không kiểm được — ${c.basis ?? c.detail}`;
-  return c.ok ? `${KIND[c.kind]}: đúng — ${c.detail}` : `${KIND[c.kind]}: sai, đúng là ${c.expected} — ${c.detail}${c.basis ? `\n${c.basis}` : ''}`;
+  return c.ok
+    ? `${KIND[c.kind]}: đúng — ${c.detail}`
+    : `${KIND[c.kind]}: sai, đúng là ${c.expected} — ${c.detail}${c.basis ? `\n${c.basis}` : ''}`;
 }
 
 const LOOK = {
@@ -20,7 +22,10 @@ const LOOK = {
 /** Cuts the text at every span boundary; a piece covered by several claims (a wrong share that is also badly written) shows them all. */
 export function DraftText({ result }: { result: Result }) {
   const cuts = new Set<number>([0, result.text.length]);
-  for (const s of result.spans) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of result.spans) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
   const at = [...cuts].sort((a, b) => a - b);
   const pieces = at.slice(0, -1).map((start, k) => {
     const end = at[k + 1]!;
@@ -40,7 +45,12 @@ export function DraftText({ result }: { result: Result }) {
             title={p.claims.map(claimNote).join('\n')}
             aria-label={`${text}: ${p.claims.map(claimNote).join('; ')}`}
             tabIndex={0}
-            style={{ background: look.bg, borderBottom: `2px ${look === LOOK.unverified ? 'dashed' : 'solid'} ${look.line}`, color: 'inherit', padding: '0 1px' }}
+            style={{
+              background: look.bg,
+              borderBottom: `2px ${look === LOOK.unverified ? 'dashed' : 'solid'} ${look.line}`,
+              color: 'inherit',
+              padding: '0 1px',
+            }}
           >
             {text}
           </mark>

@@ -46,7 +46,10 @@ export function Checks({ info, year }: ScreenProps) {
 
   const check = async () => {
     const plain = input(null);
-    if (!plain) { setError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.'); return; }
+    if (!plain) {
+      setError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.');
+      return;
+    }
     setError(null);
     setStatus(null);
     try {
@@ -73,7 +76,11 @@ export function Checks({ info, year }: ScreenProps) {
       const f = await run('check', 'Đang ghi bản đã sửa…', (jobId) => call('check.fix', { ...i, jobId }));
       const base64 = f.base64 ?? toBase64(new TextEncoder().encode(f.text ?? ''));
       const where = await deliverFile(info.canSaveFile, f.name, base64);
-      setStatus(where ? `Đã lưu ${where}: sửa ${f.changes.length} số${f.skipped.length ? `, ${f.skipped.length} số cần sửa tay` : ''}.` : 'Đã hủy lưu tệp.');
+      setStatus(
+        where
+          ? `Đã lưu ${where}: sửa ${f.changes.length} số${f.skipped.length ? `, ${f.skipped.length} số cần sửa tay` : ''}.`
+          : 'Đã hủy lưu tệp.',
+      );
     } catch (e) {
       setError((e as Error).message);
     }
@@ -86,32 +93,72 @@ export function Checks({ info, year }: ScreenProps) {
       <div className="toolbar">
         <label>
           Tệp dự thảo (.docx, .txt){' '}
-          <input key={fileKey} type="file" accept=".docx,.txt" data-testid="check-file" onChange={async (e) => {
-            const f = e.target.files?.[0];
-            setResult(null);
-            setFile(f ? await readDraftFile(f) : null);
-          }} />
+          <input
+            key={fileKey}
+            type="file"
+            accept=".docx,.txt"
+            data-testid="check-file"
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              setResult(null);
+              setFile(f ? await readDraftFile(f) : null);
+            }}
+          />
         </label>
-        {file && <button type="button" className="link" onClick={() => { setFile(null); setResult(null); setFileKey((k) => k + 1); }}>Bỏ tệp, dán văn bản</button>}
+        {file && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setFile(null);
+              setResult(null);
+              setFileKey((k) => k + 1);
+            }}
+          >
+            Bỏ tệp, dán văn bản
+          </button>
+        )}
         <label>
           Đối chiếu số lượng với dữ liệu{' '}
-          <select data-testid="check-year" value={String(choice)} disabled={info.empty} onChange={(e) => {
-            const v = e.target.value;
-            setChoice(v === 'auto' || v === 'none' ? v : Number(v));
-            setResult(null);
-          }}>
+          <select
+            data-testid="check-year"
+            value={String(choice)}
+            disabled={info.empty}
+            onChange={(e) => {
+              const v = e.target.value;
+              setChoice(v === 'auto' || v === 'none' ? v : Number(v));
+              setResult(null);
+            }}
+          >
             <option value="auto">năm ghi trong bản thảo</option>
-            {info.years.map((y) => <option key={y} value={String(y)}>năm {y}</option>)}
+            {info.years.map((y) => (
+              <option key={y} value={String(y)}>
+                năm {y}
+              </option>
+            ))}
             <option value="none">không đối chiếu</option>
           </select>
         </label>
-        <button type="button" onClick={check} data-testid="check-run">Kiểm tra</button>
-        <button type="button" onClick={saveFixed} disabled={!result || !result.claims.some((c) => c.fix)} data-testid="check-save">Lưu bản đã sửa</button>
+        <button type="button" onClick={check} data-testid="check-run">
+          Kiểm tra
+        </button>
+        <button type="button" onClick={saveFixed} disabled={!result || !result.claims.some((c) => c.fix)} data-testid="check-save">
+          Lưu bản đã sửa
+        </button>
       </div>
       {!file && (
         <label className="paste">
           Hoặc dán văn bản:
-          <textarea value={pasted} rows={8} style={{ width: '100%' }} onChange={(e) => { setPasted(e.target.value); setResult(null); }} data-testid="check-text" />
+          <textarea
+            value={pasted}
+            rows={8}
+            style={{ width: '100%' }}
+            onChange={(e) => {
+              setPasted(e.target.value);
+              setResult(null);
+            }}
+            data-testid="check-text"
+          />
         </label>
       )}
       <ErrorNote text={error} onClose={() => setError(null)} />
@@ -122,14 +169,32 @@ export function Checks({ info, year }: ScreenProps) {
           <p data-testid="check-draft-year">
             {draftYear !== null ? `Bản thảo nói về năm ${draftYear} (đọc từ văn bản). ` : 'Bản thảo không ghi rõ năm. '}
             {used !== null ? `Số lượng đối chiếu với dữ liệu năm ${used}.` : 'Số lượng không đối chiếu với dữ liệu.'}
-            {draftYear !== null && used !== null && draftYear !== used ? ` Năm đối chiếu khác năm của bản thảo: số lượng khác dữ liệu được ghi là không kiểm được.` : ''}
-            {draftYear !== null && used === null && choice === 'auto' && !info.years.includes(draftYear) ? ` Tệp dữ liệu không có năm ${draftYear}.` : ''}
+            {draftYear !== null && used !== null && draftYear !== used
+              ? ` Năm đối chiếu khác năm của bản thảo: số lượng khác dữ liệu được ghi là không kiểm được.`
+              : ''}
+            {draftYear !== null && used === null && choice === 'auto' && !info.years.includes(draftYear)
+              ? ` Tệp dữ liệu không có năm ${draftYear}.`
+              : ''}
           </p>
           <DraftText result={result} />
           <div className="table-wrap">
             <table className="table" data-testid="check-claims">
-              <caption>Các số liệu đã nhận ra ({wrong.length} sai{result.summary.unverified ? `, ${result.summary.unverified} không kiểm được` : ''} / {result.claims.length})</caption>
-              <thead><tr><th scope="col">Kết quả</th><th scope="col">Loại</th><th scope="col">Ghi trong văn bản</th><th scope="col" className="num">Đúng là</th><th scope="col">Cách tính</th><th scope="col">Đoạn văn</th></tr></thead>
+              <caption>
+                Các số liệu đã nhận ra ({wrong.length} sai
+                {result.summary.unverified ? `, ${result.summary.unverified} không kiểm được` : ''} / {result.claims.length})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kết quả</th>
+                  <th scope="col">Loại</th>
+                  <th scope="col">Ghi trong văn bản</th>
+                  <th scope="col" className="num">
+                    Đúng là
+                  </th>
+                  <th scope="col">Cách tính</th>
+                  <th scope="col">Đoạn văn</th>
+                </tr>
+              </thead>
               <tbody>
                 {result.claims.map((c, k) => (
                   <tr key={k} className={c.ok === true ? 'ok' : c.ok === false ? 'wrong' : 'unverified'} title={claimNote(c)}>
@@ -137,7 +202,15 @@ export function Checks({ info, year }: ScreenProps) {
                     <td>{{ share: 'Tỷ lệ', sum: 'Tổng', count: 'Số lượng', format: 'Cách viết số' }[c.kind]}</td>
                     <td className="num">{c.printed}</td>
                     <td className="num">{c.ok === false ? c.expected : ''}</td>
-                    <td>{c.detail}{c.basis ? <><br /><small>{c.basis}</small></> : null}</td>
+                    <td>
+                      {c.detail}
+                      {c.basis ? (
+                        <>
+                          <br />
+                          <small>{c.basis}</small>
+                        </>
+                      ) : null}
+                    </td>
                     <td>{c.text}</td>
                   </tr>
                 ))}

@@ -19,16 +19,29 @@ export interface Label {
   why: string;
 }
 
-export interface CorpusText { id: string; text: string; year?: number; labels: Label[] }
+export interface CorpusText {
+  id: string;
+  text: string;
+  year?: number;
+  labels: Label[];
+}
 
 const DIR = new URL('../fixtures/real/', import.meta.url);
 
 export function loadCorpus(): CorpusText[] {
-  return readdirSync(DIR).filter((f) => /^\d{3}\.txt$/.test(f)).sort().map((f) => {
-    const id = f.slice(0, 3);
-    const labels = JSON.parse(readFileSync(new URL(`${id}.labels.json`, DIR), 'utf8')) as { year?: number; claims: Label[] };
-    return { id, text: readFileSync(new URL(f, DIR), 'utf8').normalize('NFC'), labels: labels.claims, ...(labels.year ? { year: labels.year } : {}) };
-  });
+  return readdirSync(DIR)
+    .filter((f) => /^\d{3}\.txt$/.test(f))
+    .sort()
+    .map((f) => {
+      const id = f.slice(0, 3);
+      const labels = JSON.parse(readFileSync(new URL(`${id}.labels.json`, DIR), 'utf8')) as { year?: number; claims: Label[] };
+      return {
+        id,
+        text: readFileSync(new URL(f, DIR), 'utf8').normalize('NFC'),
+        labels: labels.claims,
+        ...(labels.year ? { year: labels.year } : {}),
+      };
+    });
 }
 
 /** Where the label's figure is printed in the text. */
@@ -50,7 +63,11 @@ export interface Outcome {
   corrected: boolean;
 }
 
-export interface Alarm { text: string; claim: Claim; label?: Label }
+export interface Alarm {
+  text: string;
+  claim: Claim;
+  label?: Label;
+}
 
 export function measure(corpus: CorpusText[]): { outcomes: Outcome[]; falseAlarms: Alarm[]; claims: number } {
   const outcomes: Outcome[] = [];
@@ -65,7 +82,13 @@ export function measure(corpus: CorpusText[]): { outcomes: Outcome[]; falseAlarm
       const c = r.claims.find((x) => x.kind === l.kind && x.start <= at && at < Math.max(x.end, x.start + 1));
       if (c) matched.add(c);
       const said = c ? c.ok : undefined;
-      outcomes.push({ text: t.id, label: l, ...(c ? { claim: c } : {}), said, corrected: !!c && c.ok === false && l.expected !== undefined && norm(c.expected) === norm(l.expected) });
+      outcomes.push({
+        text: t.id,
+        label: l,
+        ...(c ? { claim: c } : {}),
+        said,
+        corrected: !!c && c.ok === false && l.expected !== undefined && norm(c.expected) === norm(l.expected),
+      });
       if (c && c.ok === false && l.verdict !== 'wrong') falseAlarms.push({ text: t.id, claim: c, label: l });
     }
     for (const c of r.claims) if (!matched.has(c) && c.ok === false) falseAlarms.push({ text: t.id, claim: c });
@@ -75,13 +98,26 @@ export function measure(corpus: CorpusText[]): { outcomes: Outcome[]; falseAlarm
 
 /** Per pattern of the issue (and one row for all): labelled claims by verdict, and what the checker did with them. */
 export function patternTable(outcomes: Outcome[]): string {
-  const rows: string[] = ['| pattern | claims | right | wrong | not verifiable | right confirmed | wrong caught & corrected | not verifiable left unflagged |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows: string[] = [
+    '| pattern | claims | right | wrong | not verifiable | right confirmed | wrong caught & corrected | not verifiable left unflagged |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   const line = (name: string, os: Outcome[]) => {
     const by = (v: Verdict) => os.filter((o) => o.label.verdict === v);
-    rows.push(`| ${name} | ${os.length} | ${by('right').length} | ${by('wrong').length} | ${by('unverifiable').length} | ${by('right').filter((o) => o.said === true).length} | ${by('wrong').filter((o) => o.corrected).length} | ${by('unverifiable').filter((o) => o.said !== false).length} |`);
+    rows.push(
+      `| ${name} | ${os.length} | ${by('right').length} | ${by('wrong').length} | ${by('unverifiable').length} | ${by('right').filter((o) => o.said === true).length} | ${by('wrong').filter((o) => o.corrected).length} | ${by('unverifiable').filter((o) => o.said !== false).length} |`,
+    );
   };
-  for (let p = 1; p <= 10; p++) line(String(p), outcomes.filter((o) => o.label.patterns.includes(p)));
-  for (const k of ['share', 'sum', 'format'] as const) line(`all ${k}`, outcomes.filter((o) => o.label.kind === k));
+  for (let p = 1; p <= 10; p++)
+    line(
+      String(p),
+      outcomes.filter((o) => o.label.patterns.includes(p)),
+    );
+  for (const k of ['share', 'sum', 'format'] as const)
+    line(
+      `all ${k}`,
+      outcomes.filter((o) => o.label.kind === k),
+    );
   line('all', outcomes);
   return rows.join('\n');
 }

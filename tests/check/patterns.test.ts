@@ -6,18 +6,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../check/check.ts';
 
-const shares = (t: string) => checkText(t).claims.filter((c) => c.kind === 'share').map((c) => [c.printed, c.ok, c.expected]);
+const shares = (t: string) =>
+  checkText(t)
+    .claims.filter((c) => c.kind === 'share')
+    .map((c) => [c.printed, c.ok, c.expected]);
 
 describe('the wholes of shares', () => {
   it('1: another item of the same list is never the whole ("… A nữ, chiếm x%; B nam, chiếm y%")', () => {
     const t = 'Ban Chấp hành gồm 15 đồng chí, trong đó 4 đồng chí nữ, chiếm 26,67%; 11 đồng chí nam, chiếm 73,33%.';
-    expect(shares(t)).toEqual([['26,67%', true, '26,67%'], ['73,33%', true, '73,33%']]);
+    expect(shares(t)).toEqual([
+      ['26,67%', true, '26,67%'],
+      ['73,33%', true, '73,33%'],
+    ]);
     // 4/11 = 36,36% must not be what a wrong share is corrected to.
     expect(shares(t.replace('26,67%', '36,36%'))[0]).toEqual(['36,36%', false, '26,67%']);
   });
 
   it('2: the whole in "đại biểu", the parts in "người"', () => {
-    expect(shares('Đại hội có 250 đại biểu; 60 người là nữ, chiếm 24%; 30 người dưới 40 tuổi (12%).')).toEqual([['24%', true, '24%'], ['12%', true, '12%']]);
+    expect(shares('Đại hội có 250 đại biểu; 60 người là nữ, chiếm 24%; 30 người dưới 40 tuổi (12%).')).toEqual([
+      ['24%', true, '24%'],
+      ['12%', true, '12%'],
+    ]);
   });
 
   it('3: a whole counted in another noun, in an earlier paragraph, confirms a share but never condemns one', () => {
@@ -39,32 +48,62 @@ describe('the wholes of shares', () => {
   });
 
   it('7: "bằng x%", and the whole in brackets after the share', () => {
-    expect(shares('Đảng bộ có 40 chi bộ. Có 12 chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ, bằng 30%.')).toEqual([['30%', true, '30%']]);
+    expect(shares('Đảng bộ có 40 chi bộ. Có 12 chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ, bằng 30%.')).toEqual([
+      ['30%', true, '30%'],
+    ]);
     expect(shares('Có 9 đồng chí trúng cử, chiếm 60% (tổng số 15 đồng chí).')).toEqual([['60%', true, '60%']]);
     expect(shares('Có 9 đồng chí trúng cử, chiếm 65% (tổng số 15 đồng chí).')).toEqual([['65%', false, '60%']]);
   });
 
   it('a "trong đó" list whose items are shares of the grand total is corrected on the grand total, as its siblings are', () => {
-    const t = 'Đảng bộ có 7.101 đảng viên, trong đó: 6.067 đảng viên nông thôn, chiếm 85,44%; 474 đảng viên cơ quan, chiếm 6,68%; 114 đảng viên doanh nghiệp, chiếm 1,62%.';
+    const t =
+      'Đảng bộ có 7.101 đảng viên, trong đó: 6.067 đảng viên nông thôn, chiếm 85,44%; 474 đảng viên cơ quan, chiếm 6,68%; 114 đảng viên doanh nghiệp, chiếm 1,62%.';
     const c = checkText(t).claims.find((x) => x.printed === '1,62%')!;
     expect([c.ok, c.expected, c.detail]).toEqual([false, '1,61%', '114/7.101 = 1,6054…%']);
-    expect(c.basis).toBe('Mẫu số 7.101: tổng số nêu trước danh sách (7.101 đảng viên), mẫu số các mục cùng câu cũng dùng; không mẫu số nào hợp lý cho đúng "1,62%".');
+    expect(c.basis).toBe(
+      'Mẫu số 7.101: tổng số nêu trước danh sách (7.101 đảng viên), mẫu số các mục cùng câu cũng dùng; không mẫu số nào hợp lý cho đúng "1,62%".',
+    );
   });
 });
 
 describe('sums', () => {
-  const sums = (t: string) => checkText(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.printed, c.ok, c.expected]);
+  const sums = (t: string) =>
+    checkText(t)
+      .claims.filter((c) => c.kind === 'sum')
+      .map((c) => [c.printed, c.ok, c.expected]);
 
   it('8: a bracket between the whole and "trong đó", and "với … chi bộ trực thuộc" inside the list', () => {
-    expect(sums('Đảng bộ huyện có 44 tổ chức cơ sở đảng (tăng 2 so với năm 2018), trong đó: 26 đảng bộ cơ sở, với 160 chi bộ trực thuộc, và 18 chi bộ cơ sở.')).toEqual([['44', true, '44']]);
-    expect(sums('Đảng bộ huyện có 44 tổ chức cơ sở đảng (tăng 2 so với năm 2018), trong đó: 26 đảng bộ cơ sở, với 160 chi bộ trực thuộc, và 19 chi bộ cơ sở.')).toEqual([['44', false, '45']]);
+    expect(
+      sums(
+        'Đảng bộ huyện có 44 tổ chức cơ sở đảng (tăng 2 so với năm 2018), trong đó: 26 đảng bộ cơ sở, với 160 chi bộ trực thuộc, và 18 chi bộ cơ sở.',
+      ),
+    ).toEqual([['44', true, '44']]);
+    expect(
+      sums(
+        'Đảng bộ huyện có 44 tổ chức cơ sở đảng (tăng 2 so với năm 2018), trong đó: 26 đảng bộ cơ sở, với 160 chi bộ trực thuộc, và 19 chi bộ cơ sở.',
+      ),
+    ).toEqual([['44', false, '45']]);
   });
 
   it('8: rating splits add up to the units rated; overlapping traits are never summed', () => {
-    expect(sums('Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ và 2 tổ chức cơ sở đảng hoàn thành nhiệm vụ.')).toEqual([['41', true, '41']]);
-    expect(sums('Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ và 22 tổ chức cơ sở đảng hoàn thành nhiệm vụ.')).toEqual([['41', false, '61']]);
+    expect(
+      sums(
+        'Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ và 2 tổ chức cơ sở đảng hoàn thành nhiệm vụ.',
+      ),
+    ).toEqual([['41', true, '41']]);
+    expect(
+      sums(
+        'Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ và 22 tổ chức cơ sở đảng hoàn thành nhiệm vụ.',
+      ),
+    ).toEqual([['41', false, '61']]);
     // Fewer than the whole: some may not have been rated; nothing is said.
-    expect(sums('Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.')).toEqual([]);
-    expect(sums('Kết nạp 67 đảng viên (gồm 32 đảng viên là người dân tộc thiểu số, 35 đảng viên trong độ tuổi Đoàn, 33 đảng viên nữ).')).toEqual([]);
+    expect(
+      sums(
+        'Đảng bộ có 41 tổ chức cơ sở đảng. Qua đánh giá, 24 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 15 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.',
+      ),
+    ).toEqual([]);
+    expect(
+      sums('Kết nạp 67 đảng viên (gồm 32 đảng viên là người dân tộc thiểu số, 35 đảng viên trong độ tuổi Đoàn, 33 đảng viên nữ).'),
+    ).toEqual([]);
   });
 });
