@@ -7,7 +7,7 @@ import { figuresForYear, listIndicators, type Indicator } from '../db/figures.ts
 import { foldForSearch, formatInt } from '../format/vi.ts';
 import { columnLabel, Issues } from './issues.ts';
 import { findHeaderRow, foldHeader, headerTexts } from './headers.ts';
-import type { Cell, Table } from './table.ts';
+import { readNotes, type Cell, type Table } from './table.ts';
 import { cellText, isBlank, parseCount } from './values.ts';
 import { UnitMatcher } from './unit-match.ts';
 import type { YearTree } from './year-tree.ts';
@@ -53,7 +53,7 @@ export interface FiguresPlan {
 export function planFigures(db: DB, table: Table, year: number, tree: YearTree): FiguresPlan {
   const empty = { changes: [], counts: { rows: 0, values: 0, changed: 0, unchanged: 0 }, members: new Map<number, number>() };
   const issues = new Issues(table.sheet);
-  if (table.nfdCells > 0) issues.warn(null, null, `${formatInt(table.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  readNotes(table).forEach((n) => issues.warn(null, null, n));
   const indicators = listIndicators(db);
   const recognize = recognizer(indicators);
   const h = findHeaderRow(table.rows, (f) => recognize(f), 2);

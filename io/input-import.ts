@@ -13,7 +13,7 @@ import { unitRatingsWithScores } from '../db/ratings.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { Issues, type ImportIssue } from './issues.ts';
-import { readSheets, type OnProgress, type Table } from './table.ts';
+import { readTable, type OnProgress, type Table } from './table.ts';
 import { yearTree } from './year-tree.ts';
 import { planFigures, type FigureChange, type FiguresPlan } from './figures-import.ts';
 import { planRatings, RATINGS_SHEET, type RatingsPlan } from './ratings-sheet.ts';
@@ -36,19 +36,33 @@ export type FiguresImportResult =
       backup: string | null;
     };
 
-const isFigures = (name: string) => /^so lieu\b/.test(foldForSearch(name));
-const isRatings = (name: string) => foldForSearch(name) === foldForSearch(RATINGS_SHEET);
-const isCommittee = (name: string) => foldForSearch(name) === foldForSearch(COMMITTEE_SHEET);
+const fold = (name: string) => foldForSearch(name);
+const isFigures = (folded: string) => /^so lieu\b/.test(folded);
+const isRatings = (folded: string) => folded === fold(RATINGS_SHEET);
+const isCommittee = (folded: string) => folded === fold(COMMITTEE_SHEET);
 
-/** The sheets by role; the first sheet is the figures when no sheet is named for its role. */
-function classify(tables: Table[]) {
-  const named = tables.some((t) => isFigures(t.sheet) || isRatings(t.sheet) || isCommittee(t.sheet));
-  return {
-    figures: named ? tables.find((t) => isFigures(t.sheet)) : tables[0],
-    ratings: tables.find((t) => isRatings(t.sheet)),
-    committee: tables.find((t) => isCommittee(t.sheet)),
-    ignored: named ? tables.filter((t) => !isFigures(t.sheet) && !isRatings(t.sheet) && !isCommittee(t.sheet)) : [],
-  };
+/**
+ * Each sheet by its name (the reader picks the sheet it is asked for, io/xlsx-reader.ts); a workbook with
+ * none of the names, or a CSV, is one figures sheet, as before the workbook had three.
+ */
+async function sheetsOf(file: LoadedFile, report: OnProgress) {
+  const read = (expected: (folded: string) => boolean) => readTable(file, (_f, text) => report(0.2, text), { expected });
+  const figures = await read(isFigures);
+  if (figures.kind === 'csv') {
+    const f = fold(figures.sheet);
+    return {
+      figures: isRatings(f) || isCommittee(f) ? undefined : figures,
+      ratings: isRatings(f) ? figures : undefined,
+      committee: isCommittee(f) ? figures : undefined,
+    };
+  }
+  const ratings = await read(isRatings);
+  const committee = await read(isCommittee);
+  const named = (t: Table, test: (folded: string) => boolean) => (test(fold(t.sheet)) ? t : undefined);
+  const found = { figures: named(figures, isFigures), ratings: named(ratings, isRatings), committee: named(committee, isCommittee) };
+  // No sheet named for its role: the first visible sheet holds the figures.
+  if (!found.figures && !found.ratings && !found.committee) found.figures = figures;
+  return found;
 }
 
 /** A ratings change is a unit whose level or score differs, or a cell whose counts differ. */
@@ -116,17 +130,17 @@ export async function importFigures(
   dbPath: string,
   file: LoadedFile,
   year: number,
-  opts: { dryRun: boolean; onProgress?: OnProgress },
+  opts: { dryRun: boolean; onProgress?: OnProgress; guard?: () => void },
 ): Promise<FiguresImportResult> {
   const report = opts.onProgress ?? (() => {});
-  const tables = await readSheets(file, (_f, text) => report(0.2, text));
+  const sheets = await sheetsOf(file, report);
   report(0.5, 'Đang kiểm tra số liệu');
-  const sheets = classify(tables);
-  const general = new Issues(sheets.figures?.sheet ?? tables[0]!.sheet);
-  for (const t of sheets.ignored)
-    general.warn(null, null, `Trang "${t.sheet}" không phải trang nhập liệu (Số liệu, ${RATINGS_SHEET}, ${COMMITTEE_SHEET}); bỏ qua.`);
+  const read = [sheets.figures, sheets.ratings, sheets.committee].filter((t): t is Table => t !== undefined);
+  const general = new Issues(read[0]!.sheet);
+  // The reader's note "the other sheets were not read" holds for one sheet, not for the workbook read whole.
+  if (read.length > 1) for (const t of read) t.sheetNote = null;
   // "Số liệu 2019" imported as 2020 is a slip of the year, not figures of 2020.
-  const sheetYear = sheets.figures && isFigures(sheets.figures.sheet) ? /(\d{4})\s*$/.exec(sheets.figures.sheet) : null;
+  const sheetYear = sheets.figures && isFigures(fold(sheets.figures.sheet)) ? /(\d{4})\s*$/.exec(sheets.figures.sheet) : null;
   if (sheetYear && Number(sheetYear[1]) !== year) {
     general.error(
       null,
@@ -171,7 +185,7 @@ export async function importFigures(
     changes,
     counts,
     warnings,
-    sheets: tables.map((t) => t.sheet),
+    sheets: read.map((t) => t.sheet),
     ratings: ratings ? { units: ratings.units.length, cells: ratings.members.length, changed: ratingsChanged } : null,
     committee: committee ? { members: committeeMembers, units: committee.byUnit.size, changed: committeeChanged } : null,
   };
@@ -184,6 +198,7 @@ export async function importFigures(
   const backup = autoBackup(db, dbPath, 'truoc-nhap');
   report(0.8, 'Đang ghi');
   db.transaction(() => {
+    opts.guard?.(); // the data previewed is still the data: else nothing is written
     if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
     for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
     if (ratings) writeRatings(db, year, ratings.units, ratings.members);

@@ -1,8 +1,8 @@
 /** How handlers that read or produce files treat paths and deliver what they made. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Ctx } from '../../core/context.ts';
 import { UserError } from '../../core/errors.ts';
+import { writeFileWhole } from '../../db/pending.ts';
 
 /**
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a
@@ -21,7 +21,7 @@ export function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void
 export async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out: string | undefined) {
   if (out) {
     const path = resolve(out);
-    writeFileSync(path, bytes);
+    writeFileWhole(path, bytes);
     return { name, path, bytes: bytes.length, base64: null, rows };
   }
   if (ctx.host.saveFile) {
