@@ -58,8 +58,10 @@ export function MembersImport({ year }: { year: number }) {
     if (!source) return;
     setError(null);
     try {
+      // The write carries the preview's data version: if the data changed since, nothing is written.
+      const expectedVersion = !dryRun && result?.ok ? result.dataVersion : undefined;
       const r = await run('members', dryRun ? `Đang đọc ${source.name}…` : 'Đang ghi danh sách đảng viên…', (jobId) =>
-        call('data.importMembers', { source, year, dryRun, map, jobId }),
+        call('data.importMembers', { source, year, dryRun, map, jobId, expectedVersion }),
       );
       if (!r.ok || dryRun) {
         setResult(r);
@@ -74,6 +76,10 @@ export function MembersImport({ year }: { year: number }) {
       setMap({});
     } catch (e) {
       setError((e as Error).message);
+      // The data changed since the preview: show the preview again, on today's data, before any write.
+      if (!dryRun && (e as { code?: string }).code === 'stale') {
+        setResult(await run('members', 'Đang xem lại…', (jobId) => call('data.importMembers', { source, year, dryRun: true, map, jobId })));
+      }
     }
   };
 
