@@ -4,7 +4,8 @@ import { listLineage, listUnits } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
 import { UserError } from '../api/errors.ts';
 import { OrgTree } from '../org/tree.ts';
-import { breakdown, type BreakdownOptions, type BreakdownResult } from './breakdown.ts';
+import { breakdown, loadYear, rowUnits, type BreakdownOptions, type BreakdownResult, type YearData } from './breakdown.ts';
+import { latestYear, restatedNotes, restateYear } from './restate.ts';
 import { formatPointChange } from '../format/vi.ts';
 
 export interface CompareValue { year: number; units: number | null; members: number; share: number; shareRounded: number; shareText: string }
@@ -23,7 +24,12 @@ export interface CompareRow {
   values: (CompareValue | null)[];
   /** Change from the previous year shown; null for the first year or where either side is missing. */
   changes: (CompareChange | null)[];
+  /** Years in which a unit counted in this row was merged, split, moved, upgraded, opened or closed. */
+  changedIn: number[];
 }
+
+/** own: each year on its own structure; today: past years restated on the latest year's structure. */
+export type Basis = 'own' | 'today';
 export interface CompareResult {
   years: number[];
   breakdown: string;
@@ -31,6 +37,9 @@ export interface CompareResult {
   rows: CompareRow[];
   totals: { year: number; units: number | null; members: number }[];
   notes: string[];
+  basis: Basis;
+  /** The year whose structure the rows follow: the latest year on today's basis. */
+  basisYear: number | null;
 }
 
 export function checkYears(years: number[]): number[] {
@@ -39,12 +48,17 @@ export function checkYears(years: number[]): number[] {
   return sorted;
 }
 
-export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}): CompareResult {
+export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}, basis: Basis = 'own'): CompareResult {
   const ys = checkYears(years);
   const decimals = opts.decimals ?? 2;
-  const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts));
+  const basisYear = basis === 'today' ? (latestYear(db) ?? ys[ys.length - 1]!) : null;
+  const restated = new Map(
+    basisYear === null ? [] : ys.filter((y) => y !== basisYear).map((y) => [y, restateYear(db, y, basisYear)] as const),
+  );
+  const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts, restated.get(y)?.data));
   const labels: string[] = [];
   for (const r of [...results].reverse()) for (const row of r.rows) if (!labels.includes(row.label)) labels.push(row.label);
+  const changedIn = changeYears(db, ys, results[0]!.breakdown, basisYear, (y) => restated.get(y)?.data);
   const rows = labels.map((label) => {
     const values = results.map((r) => {
       const row = r.rows.find((x) => x.label === label);
@@ -61,9 +75,13 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
         pointsText: formatPointChange(Math.round((v.shareRounded - prev.shareRounded) * 10 ** decimals), decimals),
       };
     });
-    return { label, values, changes };
+    return { label, values, changes, changedIn: changedIn.get(label) ?? [] };
   });
   const notes = results.filter((r) => r.roundingNote).map((r) => `Năm ${r.year}: ${r.roundingNote}`);
+  if (basisYear !== null) {
+    notes.unshift(`Các năm trước được tính lại theo cơ cấu tổ chức năm ${basisYear}: mỗi đơn vị hiện nay cộng các chi bộ đã hợp thành nó (theo các lần sáp nhập, chia tách, chuyển), không chia số liệu theo tỷ lệ.`);
+    for (const r of restated.values()) notes.push(...restatedNotes(r));
+  }
   return {
     years: ys,
     breakdown: results[0]!.breakdown,
@@ -71,7 +89,31 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
     rows,
     totals: results.map((r) => ({ year: r.year, units: r.total.units, members: r.total.members })),
     notes,
+    basis,
+    basisYear,
   };
+}
+
+/** For each row, the years (after the first compared) in which lineage touched a unit it counts. */
+function changeYears(db: DB, ys: number[], id: string, basisYear: number | null, restatedData: (y: number) => YearData | undefined): Map<string, number[]> {
+  const last = Math.max(ys[ys.length - 1]!, basisYear ?? 0);
+  const events = listLineage(db).filter((e) => e.kind !== 'rename' && e.year > ys[0]! && e.year <= last);
+  const out = new Map<string, number[]>();
+  if (events.length === 0) return out;
+  const idsByLabel = new Map<string, Set<number>>();
+  for (const y of basisYear === null || ys.includes(basisYear) ? ys : [...ys, basisYear]) {
+    const data = restatedData(y) ?? loadYear(db, y);
+    for (const [label, ids] of rowUnits(db, y, id, data)) {
+      let set = idsByLabel.get(label);
+      if (!set) idsByLabel.set(label, (set = new Set()));
+      for (const u of ids) { set.add(u); const b = data.tree.baseOrgOf(u); if (b) set.add(b.id); }
+    }
+  }
+  for (const [label, set] of idsByLabel) {
+    const hit = events.filter((e) => (e.fromUnitId !== null && set.has(e.fromUnitId)) || (e.toUnitId !== null && set.has(e.toUnitId)));
+    out.set(label, [...new Set(hit.map((e) => e.year))].sort((a, b) => a - b));
+  }
+  return out;
 }
 
 export interface LineageRow {
