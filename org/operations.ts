@@ -63,16 +63,10 @@ export function renameUnit(db: DB, year: number, unitId: number, name: string): 
   })();
 }
 
+/** Recorded like every reorganization, so undo goes back through changes in order. */
 export function moveUnit(db: DB, year: number, unitId: number, parentId: number): void {
-  db.transaction(() => {
-    const u = mustGet(db, year, unitId);
-    checkParent(db, year, u.kind, parentId);
-    for (let p: q.UnitRow | undefined = mustGet(db, year, parentId); p; p = p.parentId === null ? undefined : q.getUnit(db, year, p.parentId)) {
-      if (p.id === unitId) throw new UserError(`Không thể chuyển "${u.name}" vào chính đơn vị cấp dưới của nó.`, 'cycle');
-    }
-    q.setUnitParent(db, year, unitId, parentId);
-    q.addLineage(db, { year, kind: 'move', fromUnitId: unitId, toUnitId: unitId, note: `chuyển về đơn vị #${parentId}` });
-  })();
+  const u = mustGet(db, year, unitId);
+  reorganize(db, { year, kind: 'move', summary: `Chuyển ${u.name} về ${mustGet(db, year, parentId).name}`, close: [], open: [], moves: [{ unitId, to: { unitId: parentId } }] });
 }
 
 function refuseIfChildren(db: DB, year: number, u: q.UnitRow, what: string): void {
@@ -83,14 +77,12 @@ function refuseIfChildren(db: DB, year: number, u: q.UnitRow, what: string): voi
 
 // Merge and split move whatever sits under the units and are recorded so they can be undone: one rule, in reorganize.ts.
 export { mergeInto as mergeUnits, splitAmong as splitUnit } from './reorganize.ts';
+import { reorganize } from './reorganize.ts';
 
 export function dissolveUnit(db: DB, year: number, unitId: number): void {
-  db.transaction(() => {
-    const u = mustGet(db, year, unitId);
-    refuseIfChildren(db, year, u, 'giải thể');
-    q.removeUnitFromYear(db, year, unitId);
-    q.addLineage(db, { year, kind: 'dissolve', fromUnitId: unitId, toUnitId: null, note: u.name });
-  })();
+  const u = mustGet(db, year, unitId);
+  refuseIfChildren(db, year, u, 'giải thể');
+  reorganize(db, { year, kind: 'dissolve', summary: `Giải thể ${u.name}`, close: [unitId], open: [], moves: [] });
 }
 
 /** A new year starts with the previous year's tree; figures are entered anew. */

@@ -11,6 +11,7 @@ import { indicatorValues } from '../db/figures.ts';
 import { unitRatings } from '../db/ratings.ts';
 import { unitScaleFor } from '../org/ratings.ts';
 import { OrgTree } from '../org/tree.ts';
+import { CELL_KINDS } from '../org/catalog.ts';
 import { formatInt } from '../format/vi.ts';
 import type { YearData } from './breakdown.ts';
 
@@ -72,10 +73,11 @@ export function restateYear(db: DB, year: number, basisYear: number): Restated {
   const unplaced: string[] = [];
   let dropped = { units: 0, members: 0 };
   let spare = -1;
-  for (const leaf of past.units.filter((u) => past.isLeaf(u.id))) {
+  // Members are counted in cells; a committee left without cells holds none and is not a cell to place.
+  for (const leaf of past.units.filter((u) => past.isLeaf(u.id) && CELL_KINDS.includes(u.kind))) {
     const to = [...successorsIn(events, today, year, basisYear, leaf.id)].flatMap((id) => leavesUnder(today, id));
     if (to.length === 0) {
-      if (leaf.kind === 'cell' || leaf.kind === 'baseCell') dropped = { units: dropped.units + 1, members: dropped.members + (members.get(leaf.id) ?? 0) };
+      dropped = { units: dropped.units + 1, members: dropped.members + (members.get(leaf.id) ?? 0) };
       continue;
     }
     const first = to[0]!;
