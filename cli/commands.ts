@@ -15,5 +15,6 @@ import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { reorgCommand } from './commands/reorg.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand, reorgCommand];

@@ -59,6 +59,11 @@ function checkDate(year: number, date: string | undefined): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** Up to five names, then how many more: a message stays readable for a commune of 40 cells. */
+function someNames(names: string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} và ${names.length - 5} đơn vị khác`;
+}
+
 /** One step of reorganization; returns the recorded change and the ids of the units it opened. */
 export function reorganize(db: DB, s: Succession): { changeId: number; opened: number[] } {
   return db.transaction(() => {
@@ -77,7 +82,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
       const left = tree.childrenOf(id).filter((c) => !closed.has(c.id) && !moved.has(c.id));
       if (left.length > 0) {
         throw new UserError(
-          `"${tree.byId.get(id)!.name}" còn ${left.length} đơn vị trực thuộc chưa chuyển đi: ${left.slice(0, 5).map((c) => c.name).join(', ')}${left.length > 5 ? '…' : ''}.`,
+          `"${tree.byId.get(id)!.name}" còn ${left.length} đơn vị trực thuộc chưa chuyển đi: ${someNames(left.map((c) => c.name))}.`,
           'has-children',
         );
       }
@@ -282,7 +287,7 @@ export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitP
   const given = parts.flatMap((p) => p.childIds ?? []);
   if (children.length > 0) {
     const missing = children.filter((c) => !given.includes(c));
-    if (missing.length > 0) throw new UserError(`Chưa chia hết các đơn vị trực thuộc "${s.name}": còn ${missing.map((c) => tree.byId.get(c)!.name).join(', ')}.`, 'split');
+    if (missing.length > 0) throw new UserError(`Chưa chia hết các đơn vị trực thuộc "${s.name}": còn ${someNames(missing.map((c) => tree.byId.get(c)!.name))}.`, 'split');
     if (new Set(given).size !== given.length) throw new UserError('Một đơn vị trực thuộc được chia cho hai phần.', 'split');
     const stray = given.filter((c) => !children.includes(c));
     if (stray.length > 0) throw new UserError(`Đơn vị #${stray[0]} không trực thuộc "${s.name}".`, 'split');
