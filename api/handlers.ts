@@ -11,6 +11,7 @@ import { overviewHandlers } from './handlers/overview.ts';
 import { checkHandlers } from './handlers/check.ts';
 import { reportsHandlers } from './handlers/reports.ts';
 import { dataHandlers } from './handlers/data.ts';
+import { deriveHandlers } from './handlers/derive.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
@@ -23,4 +24,5 @@ export const handlers: Handlers<Api> = {
   ...checkHandlers,
   ...reportsHandlers,
   ...dataHandlers,
+  ...deriveHandlers,
 };

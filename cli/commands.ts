@@ -16,5 +16,6 @@ import { exportCommand } from './commands/export.ts';
 import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { reorgCommand } from './commands/reorg.ts';
+import { deriveCommand } from './commands/derive.ts';
 
-export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand, reorgCommand];
+export const commands: Command[] = [demoCommand, statsCommand, compareCommand, unitsCommand, targetsCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand, reorgCommand, deriveCommand];

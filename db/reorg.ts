@@ -8,7 +8,8 @@ import { prep } from './statements.ts';
 
 export type RowSnapshot = Record<string, Record<string, unknown>[]>;
 
-function yearUnitTables(db: DB): string[] {
+/** Tables keyed by (year, unit_id): figures, ratings, committees, member lists, and any added later. */
+export function yearUnitTables(db: DB): string[] {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   return tables
     .map((t) => t.name)
