@@ -38,6 +38,8 @@ export interface Succession {
   moves: { unitId: number; to: Target; kind?: UnitKind }[];
   /** For closed units without anything under them (cells): which units continue them. */
   into?: { unitId: number; to: Target[] }[];
+  /** Closed units that leave this file for another committee ("về xã Tây Phương"): the note is kept in their history. */
+  leave?: { unitId: number; note: string }[];
   /** Moved units and everything under them take codes under their new parent ("X.01", "X.02"…). */
   renumber?: boolean;
   kind?: string;
@@ -173,7 +175,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     for (const id of s.close) {
       const u = tree.byId.get(id)!;
       const to = [...successors.get(id)!];
-      if (to.length === 0) event('dissolve', id, null, u.name);
+      if (to.length === 0) event('dissolve', id, null, s.leave?.find((l) => l.unitId === id)?.note ?? u.name);
       for (const t of to) event(to.length > 1 ? 'split' : sharedTarget.get(t)! > 1 ? 'merge' : 'succeed', id, t, null);
     }
     for (const id of s.close) q.removeUnitFromYear(db, year, id);

@@ -1,0 +1,71 @@
+/** The commune demo: xã Quốc Oai of the 2025 arrangement, derived from the district demo, compared 2019 → 2026 on today's basis. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { openDatabase, type DB } from '../../db/open.ts';
+import { lineageOf, listUnits, listYears } from '../../db/units.ts';
+import { indicatorValues } from '../../db/figures.ts';
+import { OrgTree } from '../../org/tree.ts';
+import { checkScoreLevel, SCALE_366 } from '../../org/ratings.ts';
+import { compare } from '../../stats/compare.ts';
+import { restateYear } from '../../stats/restate.ts';
+import { getSettings } from '../../settings/store.ts';
+import { buildCommuneDemo, COMMUNE_PARTS } from '../../demo/commune.ts';
+import { openDemo, tempDir } from '../helpers/db.ts';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
+
+let path: string;
+let db: DB;
+beforeAll(() => {
+  path = join(tempDir(), 'xa-quoc-oai.sqlite');
+  expect(buildCommuneDemo(path).years).toEqual([2017, 2018, 2019, 2025, 2026]);
+  db = openDatabase(path);
+});
+
+describe('commune demo (xã Quốc Oai, 2025 arrangement)', () => {
+  it('is marked as demo data with the commune profile', () => {
+    expect(getSettings(db)).toMatchObject({ level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', shortName: 'Đảng ủy xã', advisoryBody: 'Ban Xây dựng Đảng', demo: true });
+    expect(listYears(db)).toEqual([2017, 2018, 2019, 2025, 2026]);
+  });
+
+  it('keeps 2019 exactly as the district file has it for the six old communes', () => {
+    const district = openDemo();
+    const dTree = new OrgTree(listUnits(district, 2019));
+    const dm = dTree.rollup(indicatorValues(district, 2019, 'dang_vien'));
+    const expected = COMMUNE_PARTS.reduce((s, p) => s + dm.get(dTree.units.find((u) => u.code === p.code)!.id)!, 0);
+    const tree = new OrgTree(listUnits(db, 2019));
+    const m = tree.rollup(indicatorValues(db, 2019, 'dang_vien'));
+    expect(m.get(tree.units.find((u) => u.parentId === null)!.id)).toBe(expected);
+    // On today's basis: the cells that stayed, plus those that went to other communes, make the whole 2019.
+    const r = restateYear(db, 2019, 2026);
+    const restated = r.data.members.get(listUnits(db, 2026).find((u) => u.parentId === null)!.id)!;
+    expect(restated + r.dropped.members).toBe(expected);
+    expect(r.dropped.units).toBe(10);
+    district.close();
+  });
+
+  it('rates 2025 under 366-QĐ/TW with scores that agree with their levels', () => {
+    const rows = db.prepare('SELECT scale, level, score_centi AS score FROM unit_rating WHERE year = 2025').all() as { scale: string; level: string; score: number }[];
+    expect(rows.length).toBe(listUnits(db, 2025).filter((u) => u.kind === 'baseCell').length);
+    for (const r of rows) {
+      expect(r.scale).toBe(SCALE_366);
+      expect(checkScoreLevel(r.scale, r.score, r.level)).toBeNull();
+    }
+  });
+
+  it('shows the arrangement in a cell\'s history and compares 2019 → 2026 on today\'s basis', async () => {
+    const cell = listUnits(db, 2026).find((u) => u.name === 'Chi bộ thôn 3 (xã Thạch Thán cũ)')!;
+    expect(lineageOf(db, cell.id).map((e) => [e.kind, e.date])).toContainEqual(['upgrade', '2025-07-01']);
+    const c = compare(db, [2019, 2026], 'nhom-chi-bo', {}, 'today');
+    const row = c.rows.find((x) => x.label === 'Chi bộ cơ sở')!;
+    expect(row.values[0]!.members).toBe(c.totals[0]!.members);
+    expect(row.changedIn).toEqual([2025]);
+    expect(c.notes.join(' ')).toContain('Năm 2019: 10 chi bộ');
+    const out = (await run(process.execPath, [bin, 'compare', '--db', path, '--years', '2019,2026', '--basis', 'today'], { encoding: 'utf8' })).stdout;
+    expect(out).toContain('Theo cơ cấu tổ chức năm 2026');
+    expect(out).toMatch(new RegExp(`Chi bộ cơ sở\\s+${row.values[0]!.units}\\s+${row.values[0]!.members.toLocaleString('vi-VN')}`));
+  });
+});
