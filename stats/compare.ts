@@ -139,7 +139,7 @@ export function compareUnits(db: DB, years: number[], indicator = 'dang_vien', k
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  const events = listLineage(db).filter((e) => e.kind === 'merge' || e.kind === 'split');
+  const events = listLineage(db).filter((e) => e.kind === 'merge' || e.kind === 'split' || e.kind === 'succeed');
   for (const e of events) {
     if (e.fromUnitId === null || e.toUnitId === null) continue;
     const a = find(e.fromUnitId), b = find(e.toUnitId);
