@@ -199,11 +199,10 @@ describe('Tổ chức và So sánh', () => {
   test('merging two units keeps their history: years compare across the merge', async () => {
     app = await openApp(h, { hash: '#/to-chuc' });
     const page = app.page;
-    // A base committee with cells cannot be merged as it is: the message says what to do first.
+    // Base committees merge with everything under them in one step (tests/e2e/reorg.test.ts does it); the panel says so.
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).check();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).check();
-    await page.locator('[data-testid="merge-panel"]').getByRole('button', { name: 'Sáp nhập' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"Đảng bộ xã Cấn Hữu" còn đơn vị trực thuộc');
+    await page.locator('[data-testid="merge-panel"]', { hasText: 'Mọi đơn vị trực thuộc chuyển về đơn vị mới' }).waitFor();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).uncheck();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).uncheck();
 
@@ -217,7 +216,7 @@ describe('Tổ chức và So sánh', () => {
     await panel.getByLabel('Tên đơn vị mới').fill('Chi bộ Trung tâm Y tế huyện (hợp nhất)');
     await panel.getByRole('button', { name: 'Sáp nhập' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã sáp nhập 2 đơn vị' }).waitFor();
-    await page.locator('[data-testid="lineage"]', { hasText: 'Sáp nhập năm 2019' }).waitFor();
+    await page.locator('[data-testid="lineage"]', { hasText: 'Sáp nhập ngày 01/1/2019' }).waitFor();
     await page.getByLabel('Tìm').fill('y te huyen');
     await page.locator('[data-testid="org-tree"] [data-unit]', { hasText: 'Chi bộ Trung tâm Y tế huyện (hợp nhất)' }).waitFor();
     await screenshot(page, 'to-chuc');
@@ -229,7 +228,7 @@ describe('Tổ chức và So sánh', () => {
     await expect.poll(() => row.textContent(), POLL).toContain('Sáp nhập năm 2019');
     // The breakdown across years: one chi bộ cơ sở fewer in 2019, the same members.
     const cb = page.locator('[data-testid="compare"] tbody tr', { has: page.locator('th', { hasText: /^Chi bộ cơ sở$/ }) });
-    await expect.poll(() => cb.locator('td').allTextContents(), POLL).toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
+    await expect.poll(() => cb.locator('td').allTextContents(), POLL).toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %', '2019']);
     await expect.poll(() => page.locator('[data-testid="compare"] tfoot td').allTextContents(), POLL).toContain('7.101');
     await page.locator('[data-testid="compare-chart"] canvas').waitFor();
     await screenshot(page, 'so-sanh');
