@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { openDatabase, type DB } from '../db/open.ts';
 import { findUnitIdByCode, listLineage, listUnits, listYears } from '../db/units.ts';
 import { attachSource, copyPicked, copySettings, detachSource, fillPick, type Pick } from '../db/derive.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { OrgTree } from '../org/tree.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import { successorsIn } from '../stats/restate.ts';

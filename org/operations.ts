@@ -1,7 +1,7 @@
 /** Changes to the organization of a year, each in one transaction, each leaving a lineage record. */
 import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { ALLOWED_PARENTS, KIND_LABELS, type UnitKind } from './catalog.ts';
 import { normalizeText } from '../format/vi.ts';
 

@@ -9,7 +9,7 @@ import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
 import { figuresForYear, setFigure } from '../db/figures.ts';
 import { deleteChange, getChange, hasYear, insertChange, listChanges, restoreRows, setChangeUndo, snapshotRows, type RowSnapshot } from '../db/reorg.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { KIND_LABELS, type UnitKind } from './catalog.ts';
 import { OrgTree } from './tree.ts';
 import { checkParent, cleanName, mustGet } from './operations.ts';
@@ -318,10 +318,10 @@ export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitP
 
 /** Chi bộ trực thuộc made chi bộ cơ sở directly under the committee (the school and health cells of 2025). */
 export function upgradeCells(db: DB, year: number, cellIds: number[], opts: { date?: string; under?: number } = {}): void {
-  if (cellIds.length === 0) throw new UserError('Chọn ít nhất một chi bộ để chuyển thành chi bộ cơ sở.', 'upgrade');
+  if (cellIds.length === 0) throw new UserError('Chọn ít nhất một chi bộ để chuyển thành chi bộ cơ sở.', 'reorg');
   const tree = new OrgTree(q.listUnits(db, year));
   const cells = cellIds.map((id) => mustGet(db, year, id));
-  for (const c of cells) if (c.kind !== 'cell') throw new UserError(`"${c.name}" không phải chi bộ trực thuộc.`, 'upgrade');
+  for (const c of cells) if (c.kind !== 'cell') throw new UserError(`"${c.name}" không phải chi bộ trực thuộc.`, 'reorg');
   const committeeOf = (id: number): number => {
     let u = tree.byId.get(id)!;
     while (u.parentId !== null && u.kind !== 'committee') u = tree.byId.get(u.parentId)!;

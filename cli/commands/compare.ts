@@ -3,7 +3,7 @@ import { dbOption, jsonOption, openCtx, printJson, str, yearsArg } from '../comm
 import { dispatch } from '../../api/dispatch.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 
 export const compareCommand: Command = {
   name: 'compare',

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { dbOption, jsonOption, need, openCtx, printJson } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { LEVELS, type Level } from '../../settings/schema.ts';
 import { formatInt } from '../../format/vi.ts';
 

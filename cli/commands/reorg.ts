@@ -1,9 +1,9 @@
 /** tochuc reorg: the reorganizations of a year, each in one step, by unit codes; the list of steps and undo. */
 import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, need, openCtx, printJson, str, yearArg } from '../command.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { renderTable } from '../table.ts';
 
 const SUBCOMMANDS = ['merge', 'split', 'upgrade', 'close', 'changes', 'undo', 'history'] as const;

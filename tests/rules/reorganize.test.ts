@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { DB } from '../../db/open.ts';
 import { indicatorValues, setFigure } from '../../db/figures.ts';
 import { demoCopy } from '../helpers/db.ts';
