@@ -71,7 +71,7 @@ export const targetsContract = {
     }),
   ),
   'targets.scaleMapping': method(
-    'Bảng quy đổi xếp loại giữa các thang (Hướng dẫn 27-HD/BTCTW 2014 và Quy định 132-QĐ/TW 2018) dùng khi so sánh qua các năm',
+    'Bảng quy đổi xếp loại giữa các thang (Hướng dẫn 27-HD/BTCTW 2014, Quy định 132-QĐ/TW 2018, 124-QĐ/TW 2023, 366-QĐ/TW 2025) dùng khi so sánh qua các năm và đánh giá đề án viết theo thang cũ',
     z.object({}),
     z.array(z.object({ scale: z.string(), scaleName: z.string(), code: z.string(), name: z.string(), comparable: z.enum(COMPARABLE_LEVELS), comparableName: z.string(), note: z.string().nullable() })),
   ),

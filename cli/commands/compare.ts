@@ -1,9 +1,16 @@
-import type { Command } from '../command.ts';
+import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, openCtx, printJson, str, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
 import { UserError } from '../../core/errors.ts';
+
+/** --basis own|today, checked once for compare and export. */
+export function basisArg(values: Values): 'own' | 'today' {
+  const basis = str(values, 'basis') ?? 'own';
+  if (basis !== 'own' && basis !== 'today') throw new UserError(`--basis nhận "own" (cơ cấu của từng năm) hoặc "today" (cơ cấu hiện nay); nhận được "${basis}".`, 'usage');
+  return basis;
+}
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -11,8 +18,7 @@ export const compareCommand: Command = {
   usage: 'tochuc compare --db demo.sqlite --years 2017,2018,2019 [--breakdown nhom-chi-bo] [--basis own|today] [--json]',
   options: { ...dbOption, ...jsonOption, years: { type: 'string' }, breakdown: { type: 'string' }, basis: { type: 'string' } },
   async run(values) {
-    const basis = str(values, 'basis') ?? 'own';
-    if (basis !== 'own' && basis !== 'today') throw new UserError(`--basis nhận "own" (cơ cấu của từng năm) hoặc "today" (cơ cấu hiện nay); nhận được "${basis}".`, 'usage');
+    const basis = basisArg(values);
     const ctx = openCtx(values);
     const r = await dispatch(ctx, 'stats.compare', { years: yearsArg(values), breakdown: str(values, 'breakdown'), basis });
     if (values.json) {

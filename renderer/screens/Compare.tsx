@@ -30,7 +30,7 @@ export function Compare({ info }: ScreenProps) {
     setError(null);
     setStatus(null);
     try {
-      const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, jobId }));
+      const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, basis, jobId }));
       const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
       setStatus(where ? `Đã lưu ${where} (${formatInt(Math.max(1, Math.round(f.bytes / 1024)))} KB).` : 'Đã hủy lưu tệp.');
     } catch (e) {

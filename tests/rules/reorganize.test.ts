@@ -11,7 +11,9 @@ import { dispatch } from '../../api/dispatch.ts';
 import type { Ctx } from '../../core/context.ts';
 import type { DB } from '../../db/open.ts';
 import { indicatorValues, setFigure } from '../../db/figures.ts';
-import { demoCopy } from '../helpers/db.ts';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { demoCopy, tempDir } from '../helpers/db.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
@@ -113,6 +115,15 @@ describe('reorganizations in one step', () => {
     expect(json.basis).toBe('today');
     expect(json.rows[0]).toHaveProperty('changedIn');
     expect(json.rows[0]).toHaveProperty('values');
+    // The Excel export of the comparison follows the same basis, with its note.
+    const xlsx = join(tempDir(), 'so-sanh.xlsx');
+    await call('data.export', { what: 'compare', year: 2020, years: [2019, 2020], basis: 'today', out: xlsx });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const rows: unknown[][] = [];
+    wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.find((r) => r[0] === 'Chi bộ cơ sở')!.slice(1, 3)).toEqual([19, row(today, 'Chi bộ cơ sở').values[0].members]);
+    expect(rows.some((r) => String(r[0]).includes('tính lại theo cơ cấu tổ chức năm 2020'))).toBe(true);
     await expect(tochuc('compare', '--db', path, '--years', '2019,2020', '--basis', 'ngay-nay')).rejects.toMatchObject({ stderr: expect.stringContaining('--basis nhận "own"') });
   });
 
