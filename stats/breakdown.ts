@@ -59,8 +59,8 @@ export interface YearData {
   leafValues?: (indicator: string) => Map<number, number>;
 }
 
-export function loadYear(db: DB, year: number): YearData {
-  const tree = new OrgTree(listUnits(db, year));
+/** A year's tree with its members and ratings; a caller that already holds the tree passes it. */
+export function loadYear(db: DB, year: number, tree: OrgTree = new OrgTree(listUnits(db, year))): YearData {
   const members = tree.rollup(indicatorValues(db, year, 'dang_vien'));
   const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
   return { tree, members, ratings, scale: unitScaleFor(year) };

@@ -5,7 +5,7 @@ import { indicatorValues } from '../db/figures.ts';
 import { UserError } from '../core/errors.ts';
 import { OrgTree } from '../org/tree.ts';
 import { breakdown, loadYear, rowUnits, type BreakdownOptions, type BreakdownResult, type YearData } from './breakdown.ts';
-import { latestYear, restatedNotes, restateYear } from './restate.ts';
+import { latestYear, restatedNotes, restateYear, successions } from './restate.ts';
 import { formatPointChange } from '../format/vi.ts';
 
 export interface CompareValue { year: number; units: number | null; members: number; share: number; shareRounded: number; shareText: string }
@@ -24,7 +24,7 @@ export interface CompareRow {
   values: (CompareValue | null)[];
   /** Change from the previous year shown; null for the first year or where either side is missing. */
   changes: (CompareChange | null)[];
-  /** Years in which a unit counted in this row was merged, split, moved, upgraded, opened or closed. */
+  /** On today's basis: years in which a unit counted in this row was merged, split, moved, upgraded, opened or closed. Empty on the own basis. */
   changedIn: number[];
 }
 
@@ -52,13 +52,16 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
   const ys = checkYears(years);
   const decimals = opts.decimals ?? 2;
   const basisYear = basis === 'today' ? (latestYear(db) ?? ys[ys.length - 1]!) : null;
+  const shared = basisYear === null ? undefined : { today: new OrgTree(listUnits(db, basisYear)), events: successions(listLineage(db)) };
   const restated = new Map(
-    basisYear === null ? [] : ys.filter((y) => y !== basisYear).map((y) => [y, restateYear(db, y, basisYear)] as const),
+    basisYear === null ? [] : ys.filter((y) => y !== basisYear).map((y) => [y, restateYear(db, y, basisYear, shared)] as const),
   );
   const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts, restated.get(y)?.data));
   const labels: string[] = [];
   for (const r of [...results].reverse()) for (const row of r.rows) if (!labels.includes(row.label)) labels.push(row.label);
-  const changedIn = changeYears(db, ys, results[0]!.breakdown, basisYear, (y) => restated.get(y)?.data);
+  // Only a restated comparison has a basis that changes; on each year's own structure there is nothing to flag
+  // (and reading every year's tree again would cost a province seconds).
+  const changedIn = basisYear === null ? new Map<string, number[]>() : changeYears(db, ys, results[0]!.breakdown, basisYear, (y) => restated.get(y)?.data ?? loadYear(db, y, shared!.today));
   const rows = labels.map((label) => {
     const values = results.map((r) => {
       const row = r.rows.find((x) => x.label === label);
@@ -95,14 +98,15 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
 }
 
 /** For each row, the years (after the first compared) in which lineage touched a unit it counts. */
-function changeYears(db: DB, ys: number[], id: string, basisYear: number | null, restatedData: (y: number) => YearData | undefined): Map<string, number[]> {
-  const last = Math.max(ys[ys.length - 1]!, basisYear ?? 0);
+/** `dataOf` gives each year as the rows counted it: restated, or the basis year itself. */
+function changeYears(db: DB, ys: number[], id: string, basisYear: number, dataOf: (y: number) => YearData): Map<string, number[]> {
+  const last = Math.max(ys[ys.length - 1]!, basisYear);
   const events = listLineage(db).filter((e) => e.kind !== 'rename' && e.year > ys[0]! && e.year <= last);
   const out = new Map<string, number[]>();
   if (events.length === 0) return out;
   const idsByLabel = new Map<string, Set<number>>();
-  for (const y of basisYear === null || ys.includes(basisYear) ? ys : [...ys, basisYear]) {
-    const data = restatedData(y) ?? loadYear(db, y);
+  for (const y of ys.includes(basisYear) ? ys : [...ys, basisYear]) {
+    const data = dataOf(y);
     for (const [label, ids] of rowUnits(db, y, id, data)) {
       let set = idsByLabel.get(label);
       if (!set) idsByLabel.set(label, (set = new Set()));

@@ -33,17 +33,29 @@ export function latestYear(db: DB): number | undefined {
   return ys[ys.length - 1];
 }
 
+/** Events that continue a unit in others, by the unit they start from: a province has some 30.000 events. */
+export type Successions = Map<number, LineageEvent[]>;
+
+export function successions(events: LineageEvent[]): Successions {
+  const out: Successions = new Map();
+  for (const e of events) {
+    if (e.fromUnitId === null || e.toUnitId === null || !CONTINUED_BY.includes(e.kind)) continue;
+    let list = out.get(e.fromUnitId);
+    if (!list) out.set(e.fromUnitId, (list = []));
+    list.push(e);
+  }
+  return out;
+}
+
 /** Which units of the basis year a unit of `year` became: itself when it is still there, else its successors. */
-export function successorsIn(events: LineageEvent[], today: OrgTree, year: number, basisYear: number, unitId: number): Set<number> {
+export function successorsIn(events: Successions, today: OrgTree, year: number, basisYear: number, unitId: number): Set<number> {
   const out = new Set<number>();
   const seen = new Set<number>();
   const visit = (id: number) => {
     if (seen.has(id)) return;
     seen.add(id);
     if (today.byId.has(id)) { out.add(id); return; }
-    for (const e of events) {
-      if (e.fromUnitId === id && e.toUnitId !== null && e.year > year && e.year <= basisYear && CONTINUED_BY.includes(e.kind)) visit(e.toUnitId);
-    }
+    for (const e of events.get(id) ?? []) if (e.year > year && e.year <= basisYear) visit(e.toUnitId!);
   };
   visit(unitId);
   return out;
@@ -55,17 +67,17 @@ function leavesUnder(tree: OrgTree, id: number): UnitRow[] {
 }
 
 /** The cells of `year` arranged in the tree of `basisYear`, with that year's own figures and ratings. */
-export function restateYear(db: DB, year: number, basisYear: number): Restated {
+export function restateYear(db: DB, year: number, basisYear: number, shared?: { today: OrgTree; events: Successions }): Restated {
   const past = new OrgTree(listUnits(db, year));
-  const today = new OrgTree(listUnits(db, basisYear));
-  const events = listLineage(db);
+  const today = shared?.today ?? new OrgTree(listUnits(db, basisYear));
+  const events = shared?.events ?? successions(listLineage(db));
   const own = new Map<string, Map<number, number>>();
   const ownValues = (indicator: string) => {
     let m = own.get(indicator);
     if (!m) own.set(indicator, (m = indicatorValues(db, year, indicator)));
     return m;
   };
-  const members = past.rollup(ownValues('dang_vien'));
+  const pastMembers = ownValues('dang_vien');
 
   // A past cell takes the place of what it became; ids stay the past ids so figures and ratings match.
   const placed: UnitRow[] = [];
@@ -75,9 +87,12 @@ export function restateYear(db: DB, year: number, basisYear: number): Restated {
   let spare = -1;
   // Members are counted in cells; a committee left without cells holds none and is not a cell to place.
   for (const leaf of past.units.filter((u) => past.isLeaf(u.id) && CELL_KINDS.includes(u.kind))) {
-    const to = [...successorsIn(events, today, year, basisYear, leaf.id)].flatMap((id) => leavesUnder(today, id));
+    // Most cells are still there, as cells: no walk needed.
+    const to = today.byId.has(leaf.id) && today.isLeaf(leaf.id)
+      ? [today.byId.get(leaf.id)!]
+      : [...successorsIn(events, today, year, basisYear, leaf.id)].flatMap((id) => leavesUnder(today, id));
     if (to.length === 0) {
-      dropped = { units: dropped.units + 1, members: dropped.members + (members.get(leaf.id) ?? 0) };
+      dropped = { units: dropped.units + 1, members: dropped.members + (pastMembers.get(leaf.id) ?? 0) };
       continue;
     }
     const first = to[0]!;

@@ -33,7 +33,7 @@ export const compareResult = z.object({
   name: z.string(),
   rows: z.array(z.object({
     label: z.string(), values: z.array(compareValue.nullable()), changes: z.array(compareChange.nullable()),
-    /** Years in which lineage changed what the row counts. */
+    /** On today's basis: years in which lineage changed what the row counts; empty on the own basis. */
     changedIn: z.array(z.number().int()),
   })),
   totals: z.array(z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int() })),

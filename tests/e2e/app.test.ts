@@ -228,7 +228,7 @@ describe('Tổ chức và So sánh', () => {
     await expect.poll(() => row.textContent(), POLL).toContain('Sáp nhập năm 2019');
     // The breakdown across years: one chi bộ cơ sở fewer in 2019, the same members.
     const cb = page.locator('[data-testid="compare"] tbody tr', { has: page.locator('th', { hasText: /^Chi bộ cơ sở$/ }) });
-    await expect.poll(() => cb.locator('td').allTextContents(), POLL).toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %', '2019']);
+    await expect.poll(() => cb.locator('td').allTextContents(), POLL).toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
     await expect.poll(() => page.locator('[data-testid="compare"] tfoot td').allTextContents(), POLL).toContain('7.101');
     await page.locator('[data-testid="compare-chart"] canvas').waitFor();
     await screenshot(page, 'so-sanh');
