@@ -7,7 +7,7 @@ import { YearPicker } from '../components/YearPicker.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { ALLOWED_PARENTS, KIND_LABELS, SECTORS, UNIT_KINDS, UNIT_TYPES, type UnitKind } from '../../org/catalog.ts';
 import { foldForSearch, formatInt } from '../../format/vi.ts';
-import { ChangesPanel, DateField, DerivePanel, SplitCells, UpgradeCell } from './ReorgPanels.tsx';
+import { ChangesPanel, DateField, DerivePanel, SplitCells, SucceedCommittee, UpgradeCell } from './ReorgPanels.tsx';
 
 type Unit = Out<'units.list'>[number];
 
@@ -182,7 +182,9 @@ function UnitPanel({ year, unit, all, run, onGone }: { year: number; unit: Unit;
 
       {unit.kind === 'cell' && <UpgradeCell year={year} unit={unit} run={run} />}
 
-      {all.some((u) => u.parentId === unit.id) && <SplitCells year={year} unit={unit} all={all} run={run} onGone={onGone} />}
+      {unit.kind === 'committee' && <SucceedCommittee year={year} unit={unit} all={all} run={run} onGone={onGone} />}
+
+      {unit.kind !== 'committee' && all.some((u) => u.parentId === unit.id) && <SplitCells year={year} unit={unit} all={all} run={run} onGone={onGone} />}
 
       {unit.kind !== 'committee' && !all.some((u) => u.parentId === unit.id) && (
         <form className="row-form" onSubmit={(e) => {

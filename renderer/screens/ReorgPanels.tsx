@@ -113,3 +113,39 @@ export function DerivePanel({ units, canSaveFile, run }: { units: Unit[]; canSav
     </form>
   );
 }
+
+/**
+ * The committee itself ends and a successor begins on one date (Hướng dẫn 31-HD/BTCTW, 2025). Optionally the
+ * 2025 commune pattern: the đảng bộ cơ sở end too and their chi bộ become chi bộ cơ sở of the new committee.
+ */
+export function SucceedCommittee({ year, unit, all, run, onGone }: { year: number; unit: Unit; all: Unit[]; run: Run; onGone(): void }) {
+  const [name, setName] = useState('Đảng bộ xã ');
+  const [date, setDate] = useState(`${year}-07-01`);
+  const [flatten, setFlatten] = useState(true);
+  const under = (id: number) => all.filter((u) => u.parentId === id);
+  const submit = () => {
+    const kids = under(unit.id);
+    const closing = flatten ? kids.filter((k) => k.kind === 'baseCommittee') : [];
+    const subs = closing.flatMap((b) => under(b.id).filter((u) => u.kind === 'subCommittee'));
+    const cells = [...closing, ...subs].flatMap((p) => under(p.id).filter((u) => u.kind === 'cell'));
+    const moves = [
+      ...kids.filter((k) => !closing.includes(k)).map((k) => ({ unitId: k.id, to: { open: 0 } })),
+      ...cells.map((c) => ({ unitId: c.id, to: { open: 0 }, kind: 'baseCell' as const })),
+    ];
+    return run(`Đã thành lập "${name.trim()}" kế tiếp "${unit.name}".`, () => call('units.reorganize', {
+      year, date, summary: `Kết thúc ${unit.name}${closing.length ? ` và ${closing.length} đảng bộ cơ sở` : ''}; thành lập ${name.trim()}`,
+      close: [unit.id, ...closing.map((c) => c.id), ...subs.map((s) => s.id)],
+      open: [{ name, kind: unit.kind, parent: unit.parentId === null ? null : { unitId: unit.parentId } }],
+      moves,
+    })).then((ok) => ok && onGone());
+  };
+  return (
+    <form className="panel" data-testid="succeed-committee" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h3>Kết thúc và thành lập đảng bộ kế tiếp</h3>
+      <label className="field">Tên đảng bộ mới <input value={name} onChange={(e) => setName(e.target.value)} required /></label>
+      <DateField year={year} value={date} onChange={setDate} />
+      <label className="field inline"><input type="checkbox" checked={flatten} onChange={(e) => setFlatten(e.target.checked)} /> Các đảng bộ cơ sở cũng kết thúc; chi bộ trực thuộc của chúng thành chi bộ cơ sở của đảng bộ mới</label>
+      <button type="submit">Thành lập</button>
+    </form>
+  );
+}

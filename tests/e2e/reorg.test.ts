@@ -89,6 +89,27 @@ describe('Sắp xếp tổ chức', () => {
     await page.locator('[data-testid="lineage"]', { hasText: 'Chuyển thành chi bộ cơ sở ngày 01/1/2019' }).waitFor();
   });
 
+  test('ends the committee and founds its successor on one date, cells made chi bộ cơ sở, and undoes it', async () => {
+    app = await openApp(h, { hash: '#/to-chuc' });
+    const page = app.page;
+    await page.locator('[data-unit="QO"]').getByRole('button').click();
+    const form = page.getByTestId('succeed-committee');
+    await form.getByLabel('Tên đảng bộ mới').fill('Đảng bộ xã Thử nghiệm');
+    await form.getByLabel('Ngày có hiệu lực').fill('2019-07-01');
+    await form.getByRole('button', { name: 'Thành lập' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã thành lập "Đảng bộ xã Thử nghiệm" kế tiếp "Đảng bộ huyện Quốc Oai"' }).waitFor();
+    const units = listUnits(app.session.db, 2019);
+    const root = units.filter((u) => u.parentId === null);
+    expect(root.map((u) => u.name)).toEqual(['Đảng bộ xã Thử nghiệm']);
+    expect(units.filter((u) => u.kind === 'baseCommittee')).toEqual([]);
+    expect(units.filter((u) => u.kind === 'baseCell')).toHaveLength(296);
+    expect(units.every((u) => u.parentId === null || u.parentId === root[0]!.id)).toBe(true);
+    await page.getByTestId('org-changes').getByRole('button', { name: 'Hoàn tác' }).last().click();
+    await page.getByRole('status').filter({ hasText: 'Đã hoàn tác' }).waitFor();
+    expect(listUnits(app.session.db, 2019).filter((u) => u.kind === 'baseCommittee')).toHaveLength(26);
+    expect(listUnits(app.session.db, 2019).find((u) => u.parentId === null)!.code).toBe('QO');
+  });
+
   test('the commune demo compares 2019 with 2026 on today\'s basis', async () => {
     const folder = join(h.dir, 'xa');
     mkdirSync(folder);
