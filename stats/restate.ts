@@ -3,7 +3,8 @@
  * following lineage (merges, splits, successions; moves and upgrades keep a cell's identity). So
  * today's units get, for the past year, the sum of the cells that formed them — never a guessed
  * share of a total. A cell that was itself split among units of different kinds cannot be placed
- * without guessing: it stays counted, as "Chưa phân loại", and a note names it.
+ * without guessing: it stays counted, as "Chưa phân loại" directly under the committee (so in no
+ * base organization's row), and a note names it.
  */
 import type { DB } from '../db/open.ts';
 import { listLineage, listUnits, listYears, type LineageEvent, type UnitRow } from '../db/units.ts';
@@ -102,7 +103,10 @@ export function restateYear(db: DB, year: number, basisYear: number, shared?: { 
     if (same) placed.push({ ...first, id, code: leaf.code, name: leaf.name });
     else {
       unplaced.push(`${leaf.name} (${to.map((t) => t.name).join(', ')})`);
-      placed.push({ ...first, id, code: leaf.code, name: leaf.name, sector: null, unitType: null });
+      // Directly under the committee, with no sector or type: every grouping shows it as "Chưa phân loại".
+      let top = first;
+      while (top.parentId !== null && today.byId.has(top.parentId)) top = today.byId.get(top.parentId)!;
+      placed.push({ ...first, id, code: leaf.code, name: leaf.name, kind: 'cell', parentId: top.id, sector: null, unitType: null });
     }
   }
   // Today's committees that hold at least one of those cells give the tree its shape.
