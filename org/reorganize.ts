@@ -46,7 +46,11 @@ export interface Succession {
   summary?: string;
 }
 
-interface UndoData { ids: number[]; created: number[]; codes: [number, string][]; rows: RowSnapshot }
+interface UndoData {
+  ids: number[]; created: number[]; codes: [number, string][]; rows: RowSnapshot;
+  /** The next year already had its tree when the step was made (an earlier year corrected): undo stays open. */
+  nextExisted?: boolean;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -108,6 +112,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     const undo: UndoData = {
       ids, created: [], rows: snapshotRows(db, year, ids),
       codes: renumbered.map((id) => [id, q.unitCode(db, id)!]),
+      nextExisted: hasYear(db, year + 1),
     };
     const changeId = insertChange(db, { year, date, kind: s.kind ?? 'succession', summary: s.summary ?? '', undo: '{}' });
     const event = (kind: q.LineageKind, fromUnitId: number | null, toUnitId: number | null, note: string | null) =>
@@ -219,7 +224,8 @@ export interface ChangeView { id: number; year: number; date: string; kind: stri
 function undoBlock(db: DB, id: number): string | null {
   const c = getChange(db, id);
   if (!c) return `Không tìm thấy thay đổi số ${id}.`;
-  if (hasYear(db, c.year + 1)) return `Năm ${c.year + 1} đã bắt đầu; thay đổi của năm ${c.year} không hoàn tác được nữa.`;
+  const nextExisted = (JSON.parse(c.undo) as UndoData).nextExisted === true;
+  if (!nextExisted && hasYear(db, c.year + 1)) return `Năm ${c.year + 1} đã bắt đầu; thay đổi của năm ${c.year} không hoàn tác được nữa.`;
   const later = listChanges(db, c.year).filter((x) => x.id > id);
   if (later.length > 0) return `Hãy hoàn tác trước thay đổi sau nó: "${later[later.length - 1]!.summary}".`;
   return null;

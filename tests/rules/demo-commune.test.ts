@@ -13,6 +13,8 @@ import { restateYear } from '../../stats/restate.ts';
 import { getSettings } from '../../settings/store.ts';
 import { buildCommuneDemo, COMMUNE_PARTS } from '../../demo/commune.ts';
 import { openDemo, tempDir } from '../helpers/db.ts';
+import { addTarget, createPlan } from '../../targets/plans.ts';
+import { evaluatePlan } from '../../targets/evaluate.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
@@ -54,6 +56,20 @@ describe('commune demo (xã Quốc Oai, 2025 arrangement)', () => {
       expect(r.scale).toBe(SCALE_366);
       expect(checkScoreLevel(r.scale, r.score, r.level)).toBeNull();
     }
+  });
+
+  it('judges a plan written in the old words ("trong sạch vững mạnh", "tốt trở lên") on 2025 ratings under 366 through the mapping', () => {
+    const planId = createPlan(db, { name: 'Đề án thử nghiệm 2025–2026', startYear: 2025, endYear: 2026 });
+    const scope = { label: 'Chi bộ thôn, tổ dân phố (chi bộ cơ sở)', anyOf: [{ kind: ['baseCell' as const], unitType: ['thon', 'to-dan-pho'] }] };
+    addTarget(db, { planId, label: '90% chi bộ thôn, tổ dân phố hoàn thành tốt nhiệm vụ trở lên', scope, measure: 'cell-rating', params: { atLeast: 'tot' }, threshold: 90, due: 'everyYear' });
+    addTarget(db, { planId, label: '15% chi bộ thôn, tổ dân phố đạt trong sạch vững mạnh', scope, measure: 'cell-rating', params: { atLeast: 'xuat-sac' }, threshold: 15, due: 'everyYear' });
+    const rows = db.prepare(`SELECT r.level FROM unit_rating r JOIN unit_year y ON y.year = r.year AND y.unit_id = r.unit_id
+      WHERE r.year = 2025 AND y.kind = 'baseCell' AND y.unit_type IN ('thon', 'to-dan-pho')`).all() as { level: string }[];
+    const [good, best] = evaluatePlan(db, 2025, planId).targets;
+    expect(good!.whole).toBe(rows.length);
+    expect(good!.part).toBe(rows.filter((r) => r.level === 'htxs' || r.level === 'htt').length);
+    expect(best!.part).toBe(rows.filter((r) => r.level === 'htxs').length);
+    expect(best!.met).toBe(best!.part! * 100 >= 15 * rows.length);
   });
 
   it('shows the arrangement in a cell\'s history and compares 2019 → 2026 on today\'s basis', async () => {

@@ -143,5 +143,11 @@ describe('reorganizations in one step', () => {
     const after = await call('units.changes', { year: 2020 });
     expect(after[1]).toMatchObject({ undoable: false, reason: 'Năm 2021 đã bắt đầu; thay đổi của năm 2020 không hoàn tác được nữa.' });
     await expect(call('units.undo', { changeId: after[1].id })).rejects.toMatchObject({ message: after[1].reason });
+    // A correction of 2020 made after 2021 began is a step of its own: it can be undone.
+    const fix = await call('units.upgrade', { year: 2020, unitIds: [byName('Chi bộ Trường học', 'Đảng bộ xã Cấn Hữu').id], date: '2020-12-01' });
+    expect(fix).toEqual({ ok: true });
+    const last = (await call('units.changes', { year: 2020 })).at(-1);
+    expect(last).toMatchObject({ undoable: true, summary: 'Chuyển Chi bộ Trường học thành chi bộ cơ sở' });
+    await call('units.undo', { changeId: last.id });
   });
 });
