@@ -7,7 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { openApp, screenshot, staticDir, startHarness, type App, type Harness } from './harness.ts';
-import { findUnitIdByCode, getUnit, listUnits } from '../../db/units.ts';
+import { findUnitIdByCode, getUnit, listUnits, listYears } from '../../db/units.ts';
+import { openDatabase } from '../../db/open.ts';
+import { getSettings } from '../../settings/store.ts';
 import { createSession } from '../../api/session.ts';
 import { startWebServer } from '../../web/server.ts';
 import { buildCommuneDemo } from '../../demo/commune.ts';
@@ -108,6 +110,32 @@ describe('Sắp xếp tổ chức', () => {
     await page.getByRole('status').filter({ hasText: 'Đã hoàn tác' }).waitFor();
     expect(listUnits(app.session.db, 2019).filter((u) => u.kind === 'baseCommittee')).toHaveLength(26);
     expect(listUnits(app.session.db, 2019).find((u) => u.parentId === null)!.code).toBe('QO');
+  });
+
+  test('makes a new committee\'s file from the ticked units, downloaded with its history', async () => {
+    app = await openApp(h, { hash: '#/to-chuc' });
+    const page = app.page;
+    await page.getByLabel('Tìm').fill('thach than');
+    await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Thạch Thán để sáp nhập' }).check();
+    await page.getByLabel('Tìm').fill('sai son');
+    await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Sài Sơn để sáp nhập' }).check();
+    const panel = page.getByTestId('derive-panel');
+    await panel.getByLabel('Tên đảng bộ').fill('Đảng bộ xã Quốc Oai');
+    await panel.getByLabel('Cấp').selectOption('xa');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Tạo tệp' }).click()]);
+    expect(download.suggestedFilename()).toBe('dang-bo-xa-quoc-oai.sqlite');
+    const path = join(h.dir, 'xa-tu-giao-dien.sqlite');
+    await download.saveAs(path);
+    const db = openDatabase(path);
+    expect(getSettings(db)).toMatchObject({ level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', advisoryBody: 'Ban Xây dựng Đảng' });
+    expect(listYears(db)).toEqual([2017, 2018, 2019]);
+    const bases = listUnits(db, 2019).filter((u) => u.kind === 'baseCommittee').map((u) => u.name).sort();
+    expect(bases).toEqual(['Đảng bộ xã Sài Sơn', 'Đảng bộ xã Thạch Thán']);
+    const src = app.session.db;
+    const communes = [findUnitIdByCode(src, 'QO.X16'), findUnitIdByCode(src, 'QO.X19')];
+    expect(listUnits(db, 2017).filter((u) => u.kind === 'cell')).toHaveLength(listUnits(src, 2017).filter((u) => communes.includes(u.parentId ?? -1)).length);
+    db.close();
+    await page.getByRole('status').filter({ hasText: 'Đã tạo tệp dữ liệu của Đảng bộ xã Quốc Oai' }).waitFor();
   });
 
   test('the commune demo compares 2019 with 2026 on today\'s basis', async () => {
