@@ -5,6 +5,7 @@ import type { Handlers } from '../define.ts';
 import type { deriveContract } from '../contract/derive.ts';
 import { deriveFile } from '../../derive/derive.ts';
 import { foldForSearch } from '../../format/vi.ts';
+import { noPathsFromWeb } from './data.ts';
 
 /** "Đảng bộ xã Quốc Oai" → "dang-bo-xa-quoc-oai.sqlite". */
 function fileNameFor(name: string): string {
@@ -12,7 +13,9 @@ function fileNameFor(name: string): string {
 }
 
 export const deriveHandlers: Handlers<typeof deriveContract> = {
-  'data.derive': (i, { session }) => {
+  'data.derive': (i, ctx) => {
+    const { session } = ctx;
+    noPathsFromWeb(ctx, i.out);
     if (i.out) {
       const out = resolve(i.out);
       const r = deriveFile(session.db, session.dbPath, { codes: i.codes, as: i.as, level: i.level, out });

@@ -4,7 +4,9 @@
  * basis must equal the district file's 2019 restated for the same cells, to the member.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createCtx, createSession } from '../../api/session.ts';
+import { dispatch } from '../../api/dispatch.ts';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -89,6 +91,21 @@ describe('derive', () => {
     const s = getSettings(derived);
     expect(s).toMatchObject({ level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', shortName: 'Đảng ủy xã', advisoryBody: 'Ban Xây dựng Đảng', issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI', issuerCode: 'ĐU' });
     derived.close();
+  });
+
+  it('from a browser page: no paths, the file comes back as its bytes', async () => {
+    const ctx = createCtx(createSession(districtPath), { kind: 'web' });
+    const req = { codes: ['QO.X16'], as: 'Đảng bộ xã Sài Sơn', level: 'xa' as const };
+    await expect(dispatch(ctx, 'data.derive', { ...req, out: join(tempDir(), 'x.sqlite') })).rejects.toMatchObject({ code: 'forbidden' });
+    const r = await dispatch<'data.derive'>(ctx, 'data.derive', req, { checkOutput: true });
+    expect(r.fileName).toBe('dang-bo-xa-sai-son.sqlite');
+    const path = join(tempDir(), r.fileName);
+    writeFileSync(path, Buffer.from(r.base64!, 'base64'));
+    const db = openDatabase(path);
+    expect(getSettings(db).committeeName).toBe('Đảng bộ xã Sài Sơn');
+    expect(listUnits(db, 2020).filter((u) => u.kind === 'cell').length).toBe(listUnits(district, 2020).filter((u) => u.parentId === find(district, 2020, 'Đảng bộ xã Sài Sơn').id).length);
+    db.close();
+    ctx.session.db.close();
   });
 
   it('refuses unknown codes and an existing file, in Vietnamese, writing nothing', async () => {
