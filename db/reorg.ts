@@ -47,6 +47,12 @@ export function restoreRows(db: DB, year: number, unitIds: number[], snap: RowSn
   }
 }
 
+/** The figures of a few units of a year (a province year holds 750.000; a merge needs two cells'). */
+export function figuresOf(db: DB, year: number, unitIds: number[]): { unitId: number; indicator: string; value: number }[] {
+  return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))')
+    .all(year, JSON.stringify(unitIds)) as { unitId: number; indicator: string; value: number }[];
+}
+
 export interface OrgChangeRow { id: number; year: number; date: string; kind: string; summary: string; undo: string }
 
 export function insertChange(db: DB, c: Omit<OrgChangeRow, 'id'>): number {

@@ -7,8 +7,8 @@
  */
 import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
-import { figuresForYear, setFigure } from '../db/figures.ts';
-import { deleteChange, getChange, hasYear, insertChange, listChanges, restoreRows, setChangeUndo, snapshotRows, type RowSnapshot } from '../db/reorg.ts';
+import { setFigure } from '../db/figures.ts';
+import { deleteChange, figuresOf, getChange, hasYear, insertChange, listChanges, restoreRows, setChangeUndo, snapshotRows, type RowSnapshot } from '../db/reorg.ts';
 import { UserError } from '../core/errors.ts';
 import { KIND_LABELS, type UnitKind } from './catalog.ts';
 import { OrgTree } from './tree.ts';
@@ -166,14 +166,13 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
       for (const t of i.to) { refUnit(t); successors.get(i.unitId)!.add(resolve(t)); }
     }
     // A cell merged into one successor hands it its figures; a split cell's figures are entered for its parts.
-    const figures = figuresForYear(db, year);
+    const handing = s.close.filter((id) => tree.isLeaf(id) && successors.get(id)!.size === 1);
     const sums = new Map<number, Map<string, number>>();
-    for (const id of s.close) {
-      const to = [...successors.get(id)!];
-      if (!tree.isLeaf(id) || to.length !== 1) continue;
-      let m = sums.get(to[0]!);
-      if (!m) sums.set(to[0]!, (m = new Map()));
-      for (const f of figures) if (f.unitId === id) m.set(f.indicator, (m.get(f.indicator) ?? 0) + f.value);
+    for (const f of figuresOf(db, year, handing)) {
+      const to = [...successors.get(f.unitId)!][0]!;
+      let m = sums.get(to);
+      if (!m) sums.set(to, (m = new Map()));
+      m.set(f.indicator, (m.get(f.indicator) ?? 0) + f.value);
     }
     const sharedTarget = new Map<number, number>();
     for (const set of successors.values()) for (const t of set) sharedTarget.set(t, (sharedTarget.get(t) ?? 0) + 1);
@@ -185,7 +184,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     }
     for (const id of s.close) q.removeUnitFromYear(db, year, id);
     for (const [id, m] of sums) {
-      const own = figuresForYear(db, year).filter((f) => f.unitId === id);
+      const own = figuresOf(db, year, [id]);
       for (const [ind, v] of m) setFigure(db, year, id, ind, v + (own.find((f) => f.indicator === ind)?.value ?? 0));
     }
 
