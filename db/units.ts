@@ -26,6 +26,13 @@ export function getUnit(db: DB, year: number, unitId: number): UnitRow | undefin
   return prep(db, `${SELECT_UNITS} AND y.unit_id = ?`).get(year, unitId) as UnitRow | undefined;
 }
 
+/** The units directly under one unit, in tree order (index unit_year_parent). */
+export function childUnits(db: DB, year: number, parentId: number): UnitRow[] {
+  // Sorted here: with ORDER BY in SQL the planner walks the year by unit_year_sort, 25.000 rows per call.
+  const rows = prep(db, `${SELECT_UNITS} AND y.parent_id = ?`).all(year, parentId) as UnitRow[];
+  return rows.sort((a, b) => a.sort - b.sort || a.id - b.id);
+}
+
 export function findUnitIdByCode(db: DB, code: string): number | undefined {
   return (prep(db, 'SELECT id FROM unit WHERE code = ?').get(code) as { id: number } | undefined)?.id;
 }

@@ -8,10 +8,9 @@
 import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
 import { setFigure } from '../db/figures.ts';
-import { deleteChange, figuresOf, getChange, hasYear, insertChange, listChanges, restoreRows, setChangeUndo, snapshotRows, type RowSnapshot } from '../db/reorg.ts';
+import { deleteChange, figuresOf, getChange, hasYear, insertChange, listChanges, restoreRows, setChangeUndo, snapshotRows, type OrgChangeRow, type RowSnapshot } from '../db/reorg.ts';
 import { UserError } from '../core/errors.ts';
 import { KIND_LABELS, type UnitKind } from './catalog.ts';
-import { OrgTree } from './tree.ts';
 import { checkParent, cleanName, mustGet } from './operations.ts';
 import { normalizeText } from '../format/vi.ts';
 
@@ -70,16 +69,45 @@ function someNames(names: string[]): string {
   return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} và ${names.length - 5} đơn vị khác`;
 }
 
+/**
+ * The units of a year a step touches, read one by one and kept: a province year has 25.000 units and a
+ * step needs a handful (the province generator makes some 2.000 steps).
+ */
+class YearUnits {
+  private readonly rows = new Map<number, q.UnitRow | undefined>();
+  private readonly kids = new Map<number, q.UnitRow[]>();
+  private readonly db: DB;
+  private readonly year: number;
+  constructor(db: DB, year: number) { this.db = db; this.year = year; }
+  get(id: number): q.UnitRow | undefined {
+    if (!this.rows.has(id)) this.rows.set(id, q.getUnit(this.db, this.year, id));
+    return this.rows.get(id);
+  }
+  childrenOf(id: number): q.UnitRow[] {
+    let k = this.kids.get(id);
+    if (!k) {
+      this.kids.set(id, (k = q.childUnits(this.db, this.year, id)));
+      for (const c of k) if (!this.rows.has(c.id)) this.rows.set(c.id, c);
+    }
+    return k;
+  }
+  isLeaf(id: number): boolean {
+    return this.childrenOf(id).length === 0;
+  }
+}
+
 /** One step of reorganization; returns the recorded change and the ids of the units it opened. */
 export function reorganize(db: DB, s: Succession): { changeId: number; opened: number[] } {
   return db.transaction(() => {
     const { year } = s;
     const date = checkDate(year, s.date);
-    const tree = new OrgTree(q.listUnits(db, year));
+    // Everything about the units as they were is read before anything changes.
+    const tree = new YearUnits(db, year);
     const closed = new Set(s.close);
-    for (const id of s.close) mustGet(db, year, id);
+    for (const id of s.close) { mustGet(db, year, id); tree.get(id); tree.childrenOf(id); }
     for (const m of s.moves) {
       const u = mustGet(db, year, m.unitId);
+      tree.get(u.id);
       if (closed.has(u.id)) throw new UserError(`"${u.name}" vừa giải thể vừa được chuyển; hãy chọn một.`, 'reorg');
     }
     const moved = new Map(s.moves.map((m) => [m.unitId, m]));
@@ -88,7 +116,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
       const left = tree.childrenOf(id).filter((c) => !closed.has(c.id) && !moved.has(c.id));
       if (left.length > 0) {
         throw new UserError(
-          `"${tree.byId.get(id)!.name}" còn ${left.length} đơn vị trực thuộc chưa chuyển đi: ${someNames(left.map((c) => c.name))}.`,
+          `"${tree.get(id)!.name}" còn ${left.length} đơn vị trực thuộc chưa chuyển đi: ${someNames(left.map((c) => c.name))}.`,
           'has-children',
         );
       }
@@ -140,7 +168,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     // Move what sat under the closed units (and anything else the step moves).
     for (const m of s.moves) {
       refUnit(m.to);
-      const u = tree.byId.get(m.unitId)!;
+      const u = tree.get(m.unitId)!;
       const to = resolve(m.to);
       const kind = m.kind ?? u.kind;
       for (let p: q.UnitRow | undefined = q.getUnit(db, year, to); p; p = p.parentId === null ? undefined : q.getUnit(db, year, p.parentId)) {
@@ -157,7 +185,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     const successors = new Map<number, Set<number>>(s.close.map((id) => [id, new Set<number>()]));
     for (const m of s.moves) {
       // The moved unit's old parent and every closed unit above it, up to the first one kept.
-      for (let p = tree.byId.get(m.unitId)!.parentId; p !== null && closed.has(p); p = tree.byId.get(p)!.parentId) {
+      for (let p = tree.get(m.unitId)!.parentId; p !== null && closed.has(p); p = tree.get(p)!.parentId) {
         successors.get(p)!.add(resolve(m.to));
       }
     }
@@ -177,7 +205,7 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     const sharedTarget = new Map<number, number>();
     for (const set of successors.values()) for (const t of set) sharedTarget.set(t, (sharedTarget.get(t) ?? 0) + 1);
     for (const id of s.close) {
-      const u = tree.byId.get(id)!;
+      const u = tree.get(id)!;
       const to = [...successors.get(id)!];
       if (to.length === 0) event('dissolve', id, null, s.leave?.find((l) => l.unitId === id)?.note ?? u.name);
       for (const t of to) event(to.length > 1 ? 'split' : sharedTarget.get(t)! > 1 ? 'merge' : 'succeed', id, t, null);
@@ -196,10 +224,10 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
 
 /** Moved units take the next free numbers under their new parent; what is under them follows. */
 function renumber(db: DB, year: number, movedIds: number[]): void {
-  const tree = new OrgTree(q.listUnits(db, year));
+  const tree = new YearUnits(db, year);
   const next = new Map<number, number>();
   for (const id of movedIds) {
-    const u = tree.byId.get(id)!;
+    const u = tree.get(id)!;
     const parentCode = q.unitCode(db, u.parentId!)!;
     let k = next.get(u.parentId!) ?? tree.childrenOf(u.parentId!).filter((c) => !movedIds.includes(c.id)).length;
     let code: string;
@@ -219,20 +247,31 @@ function renumber(db: DB, year: number, movedIds: number[]): void {
 
 export interface ChangeView { id: number; year: number; date: string; kind: string; summary: string; undoable: boolean; reason: string | null }
 
-/** Why a change can no longer be undone, or null when it can. */
+const yearBegun = (year: number) => `Năm ${year + 1} đã bắt đầu; thay đổi của năm ${year} không hoàn tác được nữa.`;
+const undoLater = (summary: string) => `Hãy hoàn tác trước thay đổi sau nó: "${summary}".`;
+
+/** Why a change can no longer be undone, given the last change of its year and whether the next year has begun. */
+function blockOf(c: OrgChangeRow, last: OrgChangeRow, nextBegun: boolean): string | null {
+  const nextExisted = (JSON.parse(c.undo) as UndoData).nextExisted === true;
+  if (!nextExisted && nextBegun) return yearBegun(c.year);
+  return last.id === c.id ? null : undoLater(last.summary);
+}
+
 function undoBlock(db: DB, id: number): string | null {
   const c = getChange(db, id);
   if (!c) return `Không tìm thấy thay đổi số ${id}.`;
-  const nextExisted = (JSON.parse(c.undo) as UndoData).nextExisted === true;
-  if (!nextExisted && hasYear(db, c.year + 1)) return `Năm ${c.year + 1} đã bắt đầu; thay đổi của năm ${c.year} không hoàn tác được nữa.`;
-  const later = listChanges(db, c.year).filter((x) => x.id > id);
-  if (later.length > 0) return `Hãy hoàn tác trước thay đổi sau nó: "${later[later.length - 1]!.summary}".`;
-  return null;
+  return blockOf(c, listChanges(db, c.year).at(-1)!, hasYear(db, c.year + 1));
 }
 
+/** One pass: the last step of each year and whether the next year has begun are read once per year. */
 export function listOrgChanges(db: DB, year?: number): ChangeView[] {
-  return listChanges(db, year).map((c) => {
-    const reason = undoBlock(db, c.id);
+  const rows = listChanges(db, year);
+  const lastOf = new Map<number, OrgChangeRow>();
+  for (const c of rows) lastOf.set(c.year, c);
+  const begun = new Map<number, boolean>();
+  return rows.map((c) => {
+    if (!begun.has(c.year)) begun.set(c.year, hasYear(db, c.year + 1));
+    const reason = blockOf(c, lastOf.get(c.year)!, begun.get(c.year)!);
     return { id: c.id, year: c.year, date: c.date, kind: c.kind, summary: c.summary, undoable: reason === null, reason };
   });
 }
@@ -263,7 +302,7 @@ export function mergeInto(db: DB, year: number, sourceIds: number[], into: { nam
   const sources = sourceIds.map((id) => mustGet(db, year, id));
   const first = sources[0]!;
   for (const s of sources) if (s.kind !== first.kind) throw new UserError('Chỉ sáp nhập được các đơn vị cùng loại.', 'merge');
-  const tree = new OrgTree(q.listUnits(db, year));
+  const tree = new YearUnits(db, year);
   const moves = sources.flatMap((s) => tree.childrenOf(s.id).map((c) => ({ unitId: c.id, to: { open: 0 } as Target })));
   const { opened } = reorganize(db, {
     year, date: into.date, kind: 'merge', renumber: into.renumber,
@@ -289,12 +328,12 @@ export interface SplitPart {
 export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitPart[], opts: { date?: string; renumber?: boolean } = {}): number[] {
   if (parts.length < 2) throw new UserError('Chia tách cần ít nhất hai phần.', 'split');
   const s = mustGet(db, year, sourceId);
-  const tree = new OrgTree(q.listUnits(db, year));
+  const tree = new YearUnits(db, year);
   const children = tree.childrenOf(sourceId).map((c) => c.id);
   const given = parts.flatMap((p) => p.childIds ?? []);
   if (children.length > 0) {
     const missing = children.filter((c) => !given.includes(c));
-    if (missing.length > 0) throw new UserError(`Chưa chia hết các đơn vị trực thuộc "${s.name}": còn ${someNames(missing.map((c) => tree.byId.get(c)!.name))}.`, 'split');
+    if (missing.length > 0) throw new UserError(`Chưa chia hết các đơn vị trực thuộc "${s.name}": còn ${someNames(missing.map((c) => tree.get(c)!.name))}.`, 'split');
     if (new Set(given).size !== given.length) throw new UserError('Một đơn vị trực thuộc được chia cho hai phần.', 'split');
     const stray = given.filter((c) => !children.includes(c));
     if (stray.length > 0) throw new UserError(`Đơn vị #${stray[0]} không trực thuộc "${s.name}".`, 'split');
@@ -324,12 +363,12 @@ export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitP
 /** Chi bộ trực thuộc made chi bộ cơ sở directly under the committee (the school and health cells of 2025). */
 export function upgradeCells(db: DB, year: number, cellIds: number[], opts: { date?: string; under?: number } = {}): void {
   if (cellIds.length === 0) throw new UserError('Chọn ít nhất một chi bộ để chuyển thành chi bộ cơ sở.', 'reorg');
-  const tree = new OrgTree(q.listUnits(db, year));
+  const tree = new YearUnits(db, year);
   const cells = cellIds.map((id) => mustGet(db, year, id));
   for (const c of cells) if (c.kind !== 'cell') throw new UserError(`"${c.name}" không phải chi bộ trực thuộc.`, 'reorg');
   const committeeOf = (id: number): number => {
-    let u = tree.byId.get(id)!;
-    while (u.parentId !== null && u.kind !== 'committee') u = tree.byId.get(u.parentId)!;
+    let u = tree.get(id)!;
+    while (u.parentId !== null && u.kind !== 'committee') u = tree.get(u.parentId)!;
     return u.id;
   };
   reorganize(db, {
