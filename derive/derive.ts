@@ -13,7 +13,7 @@ import { attachSource, copyPicked, copySettings, detachSource, fillPick, type Pi
 import { UserError } from '../core/errors.ts';
 import { OrgTree } from '../org/tree.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
-import { successorsIn } from '../stats/restate.ts';
+import { successions, successorsIn } from '../stats/restate.ts';
 import { updateSettings } from '../settings/store.ts';
 import { profileForLevel } from '../settings/level.ts';
 import type { Level } from '../settings/schema.ts';
@@ -56,7 +56,7 @@ export function pickUnits(db: DB, codes: string[]): { picks: Pick[]; years: numb
     return id;
   });
   const ours = descendants(todayTree, named);
-  const events = listLineage(db);
+  const events = successions(listLineage(db));
   const picks: Pick[] = [];
   const usedYears: number[] = [];
   for (const y of years) {
