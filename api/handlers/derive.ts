@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { deriveContract } from '../contract/derive.ts';
 import { deriveFile } from '../../derive/derive.ts';
 import { foldForSearch } from '../../format/vi.ts';
