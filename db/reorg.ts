@@ -25,7 +25,10 @@ export function snapshotRows(db: DB, year: number, unitIds: number[]): RowSnapsh
   const out: RowSnapshot = {};
   const ids = JSON.stringify(unitIds);
   for (const t of yearUnitTables(db)) {
-    out[t] = db.prepare(`SELECT * FROM "${t}" WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))`).all(year, ids) as Record<string, unknown>[];
+    out[t] = db.prepare(`SELECT * FROM "${t}" WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))`).all(year, ids) as Record<
+      string,
+      unknown
+    >[];
   }
   return out;
 }
@@ -36,7 +39,8 @@ export function restoreRows(db: DB, year: number, unitIds: number[], snap: RowSn
   const tables = yearUnitTables(db);
   // unit_year last to delete, first to insert: the other tables name units that must exist.
   const order = ['unit_year', ...tables.filter((t) => t !== 'unit_year')];
-  for (const t of [...order].reverse()) db.prepare(`DELETE FROM "${t}" WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))`).run(year, ids);
+  for (const t of [...order].reverse())
+    db.prepare(`DELETE FROM "${t}" WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))`).run(year, ids);
   for (const t of order) {
     for (const row of snap[t] ?? []) {
       const cols = Object.keys(row);
@@ -49,14 +53,30 @@ export function restoreRows(db: DB, year: number, unitIds: number[], snap: RowSn
 
 /** The figures of a few units of a year (a province year holds 750.000; a merge needs two cells'). */
 export function figuresOf(db: DB, year: number, unitIds: number[]): { unitId: number; indicator: string; value: number }[] {
-  return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))')
+  return db
+    .prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))')
     .all(year, JSON.stringify(unitIds)) as { unitId: number; indicator: string; value: number }[];
 }
 
-export interface OrgChangeRow { id: number; year: number; date: string; kind: string; summary: string; undo: string }
+export interface OrgChangeRow {
+  id: number;
+  year: number;
+  date: string;
+  kind: string;
+  summary: string;
+  undo: string;
+}
 
 export function insertChange(db: DB, c: Omit<OrgChangeRow, 'id'>): number {
-  return Number(prep(db, 'INSERT INTO org_change (year, date, kind, summary, undo) VALUES (?, ?, ?, ?, ?)').run(c.year, c.date, c.kind, c.summary, c.undo).lastInsertRowid);
+  return Number(
+    prep(db, 'INSERT INTO org_change (year, date, kind, summary, undo) VALUES (?, ?, ?, ?, ?)').run(
+      c.year,
+      c.date,
+      c.kind,
+      c.summary,
+      c.undo,
+    ).lastInsertRowid,
+  );
 }
 
 export function setChangeUndo(db: DB, id: number, undo: string): void {
@@ -64,9 +84,11 @@ export function setChangeUndo(db: DB, id: number, undo: string): void {
 }
 
 export function listChanges(db: DB, year?: number): OrgChangeRow[] {
-  return (year === undefined
-    ? db.prepare('SELECT * FROM org_change ORDER BY year, id').all()
-    : db.prepare('SELECT * FROM org_change WHERE year = ? ORDER BY id').all(year)) as OrgChangeRow[];
+  return (
+    year === undefined
+      ? db.prepare('SELECT * FROM org_change ORDER BY year, id').all()
+      : db.prepare('SELECT * FROM org_change WHERE year = ? ORDER BY id').all(year)
+  ) as OrgChangeRow[];
 }
 
 export function getChange(db: DB, id: number): OrgChangeRow | undefined {

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type DB } from '../db/open.ts';
+import { checkpoint, openDatabase, type DB } from '../db/open.ts';
 import { listLineage, listUnits, listYears, type UnitRow } from '../db/units.ts';
 import { indicatorValues, setFigure } from '../db/figures.ts';
 import { setMemberRating, setScoredUnitRating } from '../db/ratings.ts';
@@ -55,7 +55,8 @@ function fillFigures(db: DB, year: number, from: number, rnd: Random): void {
   // A cell merged this year starts from the members of the cells it was made of.
   const mergedFrom = new Map<number, number[]>();
   for (const e of listLineage(db)) {
-    if (e.year === year && e.kind === 'merge' && e.fromUnitId !== null && e.toUnitId !== null) mergedFrom.set(e.toUnitId, [...(mergedFrom.get(e.toUnitId) ?? []), e.fromUnitId]);
+    if (e.year === year && e.kind === 'merge' && e.fromUnitId !== null && e.toUnitId !== null)
+      mergedFrom.set(e.toUnitId, [...(mergedFrom.get(e.toUnitId) ?? []), e.fromUnitId]);
   }
   for (const u of listUnits(db, year)) {
     if (u.kind !== 'baseCell' && u.kind !== 'cell') continue;
@@ -87,7 +88,12 @@ function rate2025(db: DB, rnd: Random): void {
     const ht = Math.round(rated * (0.08 + rnd.next() * 0.05));
     const kht = rnd.chance(0.2) ? 1 : 0;
     const tot = Math.max(0, rated - xs - ht - kht);
-    [['htxs', xs], ['htt', tot], ['ht', ht], ['khtnv', kht]].forEach(([l, n]) => setMemberRating(db, 2025, u.id, SCALE_366, l as string, n as number));
+    [
+      ['htxs', xs],
+      ['htt', tot],
+      ['ht', ht],
+      ['khtnv', kht],
+    ].forEach(([l, n]) => setMemberRating(db, 2025, u.id, SCALE_366, l as string, n as number));
   }
 }
 
@@ -100,7 +106,13 @@ function arrange2025(db: DB): void {
 
   const root = units().find((u) => u.parentId === null)!;
   const communes = [byCode('QO.X19'), byCode('QO.X16'), byCode('QO.X01'), byCode('QO.PS'), byCode('QO.X12')];
-  const keepOf: Record<string, 'all' | 'most' | 'part'> = { 'QO.X19': 'all', 'QO.X16': 'all', 'QO.X01': 'most', 'QO.PS': 'most', 'QO.X12': 'part' };
+  const keepOf: Record<string, 'all' | 'most' | 'part'> = {
+    'QO.X19': 'all',
+    'QO.X16': 'all',
+    'QO.X01': 'most',
+    'QO.PS': 'most',
+    'QO.X12': 'part',
+  };
   const moves: { unitId: number; to: { open: number }; kind: 'baseCell' }[] = [];
   const gone: { unitId: number; note: string }[] = [];
   const placeOf = new Map<number, string>();
@@ -115,11 +127,14 @@ function arrange2025(db: DB): void {
     }
   }
   reorganize(db, {
-    year: 2025, date: ARRANGED_ON, kind: 'succession',
+    year: 2025,
+    date: ARRANGED_ON,
+    kind: 'succession',
     summary: 'Kết thúc Đảng bộ huyện Quốc Oai và các đảng bộ xã, thị trấn cũ; thành lập Đảng bộ xã Quốc Oai (Nghị quyết 1656/NQ-UBTVQH15)',
     close: [root.id, ...communes.map((c) => c.id), ...gone.map((g) => g.unitId)],
     open: [{ name: COMMUNE_NAME, code: 'XQO', kind: 'committee', parent: null }],
-    moves, leave: gone,
+    moves,
+    leave: gone,
   });
   // Cell names told their commune only through their parent; under one committee the name must say it.
   for (const u of units()) {
@@ -130,14 +145,45 @@ function arrange2025(db: DB): void {
   const newRoot = now.find((u) => u.parentId === null)!;
   // The military cells of the old communes become the one of the new xã (Quân sự xã).
   const military = now.filter((u) => u.unitType === 'quan-su');
-  mergeInto(db, 2025, military.map((u) => u.id), { name: 'Chi bộ Quân sự xã Quốc Oai', code: 'XQO.QS', date: ARRANGED_ON });
+  mergeInto(
+    db,
+    2025,
+    military.map((u) => u.id),
+    { name: 'Chi bộ Quân sự xã Quốc Oai', code: 'XQO.QS', date: ARRANGED_ON },
+  );
   // Two villages of Sài Sơn merged (as many were in 2025).
   const ss = now.filter((u) => u.name === 'Chi bộ thôn 1 (xã Sài Sơn cũ)' || u.name === 'Chi bộ thôn 2 (xã Sài Sơn cũ)');
-  mergeInto(db, 2025, ss.map((u) => u.id), { name: 'Chi bộ thôn Sài Sơn 1-2', code: 'XQO.SS12', date: ARRANGED_ON });
+  mergeInto(
+    db,
+    2025,
+    ss.map((u) => u.id),
+    { name: 'Chi bộ thôn Sài Sơn 1-2', code: 'XQO.SS12', date: ARRANGED_ON },
+  );
   // New grassroots organizations of the commune (Quy định 361-QĐ/TW): no past, so not in any restated year.
-  createUnit(db, 2025, { code: 'XQO.CQ', name: 'Chi bộ Cơ quan Đảng - HĐND - MTTQ xã Quốc Oai', kind: 'baseCell', parentId: newRoot.id, sector: 'co-quan', unitType: 'co-quan' });
-  createUnit(db, 2025, { code: 'XQO.UB', name: 'Chi bộ Cơ quan Ủy ban nhân dân xã Quốc Oai', kind: 'baseCell', parentId: newRoot.id, sector: 'co-quan', unitType: 'co-quan' });
-  createUnit(db, 2025, { code: 'XQO.CA', name: 'Chi bộ Công an xã Quốc Oai', kind: 'baseCell', parentId: newRoot.id, sector: 'luc-luong-vu-trang', unitType: 'cong-an' });
+  createUnit(db, 2025, {
+    code: 'XQO.CQ',
+    name: 'Chi bộ Cơ quan Đảng - HĐND - MTTQ xã Quốc Oai',
+    kind: 'baseCell',
+    parentId: newRoot.id,
+    sector: 'co-quan',
+    unitType: 'co-quan',
+  });
+  createUnit(db, 2025, {
+    code: 'XQO.UB',
+    name: 'Chi bộ Cơ quan Ủy ban nhân dân xã Quốc Oai',
+    kind: 'baseCell',
+    parentId: newRoot.id,
+    sector: 'co-quan',
+    unitType: 'co-quan',
+  });
+  createUnit(db, 2025, {
+    code: 'XQO.CA',
+    name: 'Chi bộ Công an xã Quốc Oai',
+    kind: 'baseCell',
+    parentId: newRoot.id,
+    sector: 'luc-luong-vu-trang',
+    unitType: 'cong-an',
+  });
 }
 
 /** Writes the commune demo file: derived from a district demo built in a temporary folder. */
@@ -162,7 +208,8 @@ export function buildCommuneDemo(out: string): { years: number[] } {
       startYear(db, 2025, 2026);
       fillFigures(db, 2026, 2025, rnd);
       updateSettings(db, {
-        superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', place: 'Quốc Oai',
+        superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
+        place: 'Quốc Oai',
         signers: [
           { name: 'Nguyễn Văn B', title: 'BÍ THƯ', authority: 'T/M BAN THƯỜNG VỤ' },
           { name: 'Trần Thị C', title: 'TRƯỞNG BAN', authority: '' },
@@ -173,7 +220,7 @@ export function buildCommuneDemo(out: string): { years: number[] } {
         demo: true,
       });
     })();
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(db);
     return { years: listYears(db) };
   } finally {
     db.close();

@@ -7,7 +7,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openDatabase, type DB } from '../db/open.ts';
+import { checkpoint, openDatabase, type DB } from '../db/open.ts';
 import { findUnitIdByCode, listLineage, listUnits, listYears } from '../db/units.ts';
 import { attachSource, copyPicked, copySettings, detachSource, fillPick, type Pick } from '../db/derive.ts';
 import { UserError } from '../core/errors.ts';
@@ -37,7 +37,11 @@ export interface DeriveResult {
 
 function descendants(tree: OrgTree, ids: Iterable<number>): Set<number> {
   const out = new Set<number>();
-  const walk = (id: number) => { if (out.has(id)) return; out.add(id); for (const c of tree.childrenOf(id)) walk(c.id); };
+  const walk = (id: number) => {
+    if (out.has(id)) return;
+    out.add(id);
+    for (const c of tree.childrenOf(id)) walk(c.id);
+  };
   for (const id of ids) if (tree.byId.has(id)) walk(id);
   return out;
 }
@@ -52,7 +56,8 @@ export function pickUnits(db: DB, codes: string[]): { picks: Pick[]; years: numb
   const named = codes.map((c) => {
     const id = findUnitIdByCode(db, c.trim());
     if (id === undefined) throw new UserError(`Không có đơn vị mã "${c.trim()}" trong tệp nguồn.`, 'not-found');
-    if (!todayTree.byId.has(id)) throw new UserError(`Đơn vị mã "${c.trim()}" không còn trong cơ cấu năm ${today}; hãy chọn các đơn vị hiện nay.`, 'not-found');
+    if (!todayTree.byId.has(id))
+      throw new UserError(`Đơn vị mã "${c.trim()}" không còn trong cơ cấu năm ${today}; hãy chọn các đơn vị hiện nay.`, 'not-found');
     return id;
   });
   const ours = descendants(todayTree, named);
@@ -65,12 +70,18 @@ export function pickUnits(db: DB, codes: string[]): { picks: Pick[]; years: numb
     const take = descendants(tree, named);
     for (const u of tree.units) {
       if (!CELL_KINDS.includes(u.kind) || take.has(u.id)) continue;
-      for (const s of successorsIn(events, todayTree, y, today, u.id)) if (ours.has(s)) { take.add(u.id); break; }
+      for (const s of successorsIn(events, todayTree, y, today, u.id))
+        if (ours.has(s)) {
+          take.add(u.id);
+          break;
+        }
     }
     if (take.size === 0) continue;
     usedYears.push(y);
     const frame = new Set<number>();
-    for (const id of take) for (let p = tree.byId.get(id)!.parentId; p !== null && !take.has(p) && !frame.has(p); p = tree.byId.get(p)?.parentId ?? null) frame.add(p);
+    for (const id of take)
+      for (let p = tree.byId.get(id)!.parentId; p !== null && !take.has(p) && !frame.has(p); p = tree.byId.get(p)?.parentId ?? null)
+        frame.add(p);
     for (const id of take) picks.push({ year: y, unitId: id, data: 1 });
     for (const id of frame) picks.push({ year: y, unitId: id, data: 0 });
   }
@@ -82,7 +93,7 @@ export function deriveFile(src: DB, srcPath: string, req: DeriveRequest): Derive
   const as = normalizeText(req.as);
   if (!as) throw new UserError('Cần tên đảng bộ của tệp mới (--as), ví dụ "Đảng bộ xã Quốc Oai".', 'usage');
   const { picks, years } = pickUnits(src, req.codes);
-  src.pragma('wal_checkpoint(TRUNCATE)'); // the attached copy must see every committed page
+  checkpoint(src); // the attached copy must see every committed page
   const dst = openDatabase(req.out);
   try {
     let copied!: { units: number; rows: Record<string, number> };
@@ -94,7 +105,7 @@ export function deriveFile(src: DB, srcPath: string, req: DeriveRequest): Derive
     })();
     detachSource(dst);
     updateSettings(dst, profileForLevel(req.level, as));
-    dst.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(dst);
     dst.close();
     return { out: req.out, years, units: copied.units, rows: copied.rows };
   } catch (e) {

@@ -8,7 +8,19 @@
 import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
 import { setFigure } from '../db/figures.ts';
-import { deleteChange, figuresOf, getChange, hasYear, insertChange, listChanges, restoreRows, setChangeUndo, snapshotRows, type OrgChangeRow, type RowSnapshot } from '../db/reorg.ts';
+import {
+  deleteChange,
+  figuresOf,
+  getChange,
+  hasYear,
+  insertChange,
+  listChanges,
+  restoreRows,
+  setChangeUndo,
+  snapshotRows,
+  type OrgChangeRow,
+  type RowSnapshot,
+} from '../db/reorg.ts';
 import { UserError } from '../core/errors.ts';
 import { KIND_LABELS, type UnitKind } from './catalog.ts';
 import { checkParent, cleanName, mustGet } from './operations.ts';
@@ -46,7 +58,10 @@ export interface Succession {
 }
 
 interface UndoData {
-  ids: number[]; created: number[]; codes: [number, string][]; rows: RowSnapshot;
+  ids: number[];
+  created: number[];
+  codes: [number, string][];
+  rows: RowSnapshot;
   /** The next year already had its tree when the step was made (an earlier year corrected): undo stays open. */
   nextExisted?: boolean;
 }
@@ -78,7 +93,10 @@ class YearUnits {
   private readonly kids = new Map<number, q.UnitRow[]>();
   private readonly db: DB;
   private readonly year: number;
-  constructor(db: DB, year: number) { this.db = db; this.year = year; }
+  constructor(db: DB, year: number) {
+    this.db = db;
+    this.year = year;
+  }
   get(id: number): q.UnitRow | undefined {
     if (!this.rows.has(id)) this.rows.set(id, q.getUnit(this.db, this.year, id));
     return this.rows.get(id);
@@ -104,7 +122,11 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     // Everything about the units as they were is read before anything changes.
     const tree = new YearUnits(db, year);
     const closed = new Set(s.close);
-    for (const id of s.close) { mustGet(db, year, id); tree.get(id); tree.childrenOf(id); }
+    for (const id of s.close) {
+      mustGet(db, year, id);
+      tree.get(id);
+      tree.childrenOf(id);
+    }
     for (const m of s.moves) {
       const u = mustGet(db, year, m.unitId);
       tree.get(u.id);
@@ -133,12 +155,17 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     // What this step will replace: every row of the units it closes or moves, and their codes.
     const renumbered: number[] = [];
     if (s.renumber) {
-      const walk = (id: number) => { renumbered.push(id); for (const c of tree.childrenOf(id)) walk(c.id); };
+      const walk = (id: number) => {
+        renumbered.push(id);
+        for (const c of tree.childrenOf(id)) walk(c.id);
+      };
       for (const m of s.moves) walk(m.unitId);
     }
     const ids = [...new Set([...s.close, ...s.moves.map((m) => m.unitId)])];
     const undo: UndoData = {
-      ids, created: [], rows: snapshotRows(db, year, ids),
+      ids,
+      created: [],
+      rows: snapshotRows(db, year, ids),
       codes: renumbered.map((id) => [id, q.unitCode(db, id)!]),
       nextExisted: hasYear(db, year + 1),
     };
@@ -152,14 +179,22 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     s.open.forEach((o, i) => {
       if (o.parent) {
         refUnit(o.parent);
-        if ('open' in o.parent && o.parent.open >= i) throw new UserError('Đơn vị mới chỉ trực thuộc được đơn vị có sẵn hoặc đơn vị mới mở trước nó.', 'reorg');
+        if ('open' in o.parent && o.parent.open >= i)
+          throw new UserError('Đơn vị mới chỉ trực thuộc được đơn vị có sẵn hoặc đơn vị mới mở trước nó.', 'reorg');
       }
       const parentId = o.parent ? resolve(o.parent) : null;
       checkParent(db, year, o.kind, parentId);
       const code = o.code ? normalizeText(o.code) : q.nextUnitCode(db, 'DV');
       if (q.findUnitIdByCode(db, code) !== undefined) throw new UserError(`Mã đơn vị "${code}" đã có.`, 'code');
       const id = q.insertUnit(db, code);
-      q.putUnitYear(db, year, id, { name: cleanName(o.name), kind: o.kind, parentId, sector: o.sector ?? null, unitType: o.unitType ?? null, sort: q.maxSort(db, year) + 1 });
+      q.putUnitYear(db, year, id, {
+        name: cleanName(o.name),
+        kind: o.kind,
+        parentId,
+        sector: o.sector ?? null,
+        unitType: o.unitType ?? null,
+        sort: q.maxSort(db, year) + 1,
+      });
       opened.push(id);
       undo.created.push(id);
       event('create', null, id, null);
@@ -171,7 +206,11 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
       const u = tree.get(m.unitId)!;
       const to = resolve(m.to);
       const kind = m.kind ?? u.kind;
-      for (let p: q.UnitRow | undefined = q.getUnit(db, year, to); p; p = p.parentId === null ? undefined : q.getUnit(db, year, p.parentId)) {
+      for (
+        let p: q.UnitRow | undefined = q.getUnit(db, year, to);
+        p;
+        p = p.parentId === null ? undefined : q.getUnit(db, year, p.parentId)
+      ) {
         if (p.id === u.id) throw new UserError(`Không thể chuyển "${u.name}" vào chính đơn vị cấp dưới của nó.`, 'cycle');
       }
       checkParent(db, year, kind, to);
@@ -191,7 +230,10 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
     }
     for (const i of s.into ?? []) {
       if (!closed.has(i.unitId)) throw new UserError(`"${mustGet(db, year, i.unitId).name}" không giải thể trong bước này.`, 'reorg');
-      for (const t of i.to) { refUnit(t); successors.get(i.unitId)!.add(resolve(t)); }
+      for (const t of i.to) {
+        refUnit(t);
+        successors.get(i.unitId)!.add(resolve(t));
+      }
     }
     // A cell merged into one successor hands it its figures; a split cell's figures are entered for its parts.
     const handing = s.close.filter((id) => tree.isLeaf(id) && successors.get(id)!.size === 1);
@@ -216,7 +258,12 @@ export function reorganize(db: DB, s: Succession): { changeId: number; opened: n
       for (const [ind, v] of m) setFigure(db, year, id, ind, v + (own.find((f) => f.indicator === ind)?.value ?? 0));
     }
 
-    if (s.renumber) renumber(db, year, s.moves.map((m) => m.unitId));
+    if (s.renumber)
+      renumber(
+        db,
+        year,
+        s.moves.map((m) => m.unitId),
+      );
     setChangeUndo(db, changeId, JSON.stringify(undo));
     return { changeId, opened };
   })();
@@ -231,7 +278,8 @@ function renumber(db: DB, year: number, movedIds: number[]): void {
     const parentCode = q.unitCode(db, u.parentId!)!;
     let k = next.get(u.parentId!) ?? tree.childrenOf(u.parentId!).filter((c) => !movedIds.includes(c.id)).length;
     let code: string;
-    do code = `${parentCode}.${pad2(++k)}`; while (q.findUnitIdByCode(db, code) !== undefined && q.findUnitIdByCode(db, code) !== id);
+    do code = `${parentCode}.${pad2(++k)}`;
+    while (q.findUnitIdByCode(db, code) !== undefined && q.findUnitIdByCode(db, code) !== id);
     next.set(u.parentId!, k);
     const old = u.code;
     const walk = (w: q.UnitRow) => {
@@ -245,7 +293,15 @@ function renumber(db: DB, year: number, movedIds: number[]): void {
   }
 }
 
-export interface ChangeView { id: number; year: number; date: string; kind: string; summary: string; undoable: boolean; reason: string | null }
+export interface ChangeView {
+  id: number;
+  year: number;
+  date: string;
+  kind: string;
+  summary: string;
+  undoable: boolean;
+  reason: string | null;
+}
 
 const yearBegun = (year: number) => `Năm ${year + 1} đã bắt đầu; thay đổi của năm ${year} không hoàn tác được nữa.`;
 const undoLater = (summary: string) => `Hãy hoàn tác trước thay đổi sau nó: "${summary}".`;
@@ -297,7 +353,12 @@ export function undoChange(db: DB, id: number): void {
 const unitName = (db: DB, year: number, id: number) => mustGet(db, year, id).name;
 
 /** Base committees (or cells) become one new unit with everything under them. */
-export function mergeInto(db: DB, year: number, sourceIds: number[], into: { name: string; code?: string; renumber?: boolean; date?: string }): number {
+export function mergeInto(
+  db: DB,
+  year: number,
+  sourceIds: number[],
+  into: { name: string; code?: string; renumber?: boolean; date?: string },
+): number {
   if (new Set(sourceIds).size < 2) throw new UserError('Cần chọn ít nhất hai đơn vị để sáp nhập.', 'merge');
   const sources = sourceIds.map((id) => mustGet(db, year, id));
   const first = sources[0]!;
@@ -305,10 +366,22 @@ export function mergeInto(db: DB, year: number, sourceIds: number[], into: { nam
   const tree = new YearUnits(db, year);
   const moves = sources.flatMap((s) => tree.childrenOf(s.id).map((c) => ({ unitId: c.id, to: { open: 0 } as Target })));
   const { opened } = reorganize(db, {
-    year, date: into.date, kind: 'merge', renumber: into.renumber,
+    year,
+    date: into.date,
+    kind: 'merge',
+    renumber: into.renumber,
     summary: `Sáp nhập ${sources.map((s) => s.name).join(', ')} thành ${normalizeText(into.name)}`,
     close: sourceIds,
-    open: [{ name: into.name, code: into.code, kind: first.kind, parent: first.parentId === null ? null : { unitId: first.parentId }, sector: first.sector, unitType: first.unitType }],
+    open: [
+      {
+        name: into.name,
+        code: into.code,
+        kind: first.kind,
+        parent: first.parentId === null ? null : { unitId: first.parentId },
+        sector: first.sector,
+        unitType: first.unitType,
+      },
+    ],
     moves,
     into: sources.filter((s) => tree.isLeaf(s.id)).map((s) => ({ unitId: s.id, to: [{ open: 0 }] })),
   });
@@ -325,7 +398,13 @@ export interface SplitPart {
 }
 
 /** A base committee's cells shared among several units, new or existing; a cell split gets its figures entered anew. */
-export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitPart[], opts: { date?: string; renumber?: boolean } = {}): number[] {
+export function splitAmong(
+  db: DB,
+  year: number,
+  sourceId: number,
+  parts: SplitPart[],
+  opts: { date?: string; renumber?: boolean } = {},
+): number[] {
   if (parts.length < 2) throw new UserError('Chia tách cần ít nhất hai phần.', 'split');
   const s = mustGet(db, year, sourceId);
   const tree = new YearUnits(db, year);
@@ -333,7 +412,11 @@ export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitP
   const given = parts.flatMap((p) => p.childIds ?? []);
   if (children.length > 0) {
     const missing = children.filter((c) => !given.includes(c));
-    if (missing.length > 0) throw new UserError(`Chưa chia hết các đơn vị trực thuộc "${s.name}": còn ${someNames(missing.map((c) => tree.get(c)!.name))}.`, 'split');
+    if (missing.length > 0)
+      throw new UserError(
+        `Chưa chia hết các đơn vị trực thuộc "${s.name}": còn ${someNames(missing.map((c) => tree.get(c)!.name))}.`,
+        'split',
+      );
     if (new Set(given).size !== given.length) throw new UserError('Một đơn vị trực thuộc được chia cho hai phần.', 'split');
     const stray = given.filter((c) => !children.includes(c));
     if (stray.length > 0) throw new UserError(`Đơn vị #${stray[0]} không trực thuộc "${s.name}".`, 'split');
@@ -346,14 +429,25 @@ export function splitAmong(db: DB, year: number, sourceId: number, parts: SplitP
       return { unitId: p.unitId };
     }
     if (!p.name) throw new UserError('Mỗi phần mới cần có tên.', 'split');
-    open.push({ name: p.name, code: p.code, kind: s.kind, parent: s.parentId === null ? null : { unitId: s.parentId }, sector: s.sector, unitType: s.unitType });
+    open.push({
+      name: p.name,
+      code: p.code,
+      kind: s.kind,
+      parent: s.parentId === null ? null : { unitId: s.parentId },
+      sector: s.sector,
+      unitType: s.unitType,
+    });
     return { open: open.length - 1 };
   });
   const partNames = parts.map((p) => (p.unitId !== undefined ? unitName(db, year, p.unitId) : normalizeText(p.name!)));
   const { opened } = reorganize(db, {
-    year, date: opts.date, kind: 'split', renumber: opts.renumber,
+    year,
+    date: opts.date,
+    kind: 'split',
+    renumber: opts.renumber,
     summary: `Chia tách ${s.name} về ${partNames.join(', ')}`,
-    close: [sourceId], open,
+    close: [sourceId],
+    open,
     moves: parts.flatMap((p, i) => (p.childIds ?? []).map((c) => ({ unitId: c, to: targets[i]! }))),
     into: children.length === 0 ? [{ unitId: sourceId, to: targets }] : [],
   });
@@ -372,9 +466,12 @@ export function upgradeCells(db: DB, year: number, cellIds: number[], opts: { da
     return u.id;
   };
   reorganize(db, {
-    year, date: opts.date, kind: 'upgrade',
+    year,
+    date: opts.date,
+    kind: 'upgrade',
     summary: `Chuyển ${cells.length === 1 ? cells[0]!.name : `${cells.length} chi bộ`} thành chi bộ cơ sở`,
-    close: [], open: [],
+    close: [],
+    open: [],
     moves: cells.map((c) => ({ unitId: c.id, to: { unitId: opts.under ?? committeeOf(c.id) }, kind: 'baseCell' as const })),
   });
 }

@@ -17,16 +17,43 @@ export function splitCommitteeName(name: string): { word: string; place: string 
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
-export function profileForLevel(level: Level, committeeName: string): Pick<Settings, 'level' | 'committeeName' | 'shortName' | 'advisoryBody' | 'issuingBody' | 'issuerCode' | 'place'> {
+export function profileForLevel(
+  level: Level,
+  committeeName: string,
+): Pick<Settings, 'level' | 'committeeName' | 'shortName' | 'advisoryBody' | 'issuingBody' | 'issuerCode' | 'place'> {
   const { word, place } = splitCommitteeName(committeeName);
   if (level === 'xa') {
     const shortName = `Đảng ủy ${word || 'xã'}`;
-    return { level, committeeName, shortName, advisoryBody: 'Ban Xây dựng Đảng', issuingBody: upper(`${shortName} ${place}`), issuerCode: 'ĐU', place };
+    return {
+      level,
+      committeeName,
+      shortName,
+      advisoryBody: 'Ban Xây dựng Đảng',
+      issuingBody: upper(`${shortName} ${place}`),
+      issuerCode: 'ĐU',
+      place,
+    };
   }
   if (level === 'tinh') {
     const shortName = word === 'thành phố' ? 'Thành ủy' : 'Tỉnh ủy';
-    return { level, committeeName, shortName, advisoryBody: `Ban Tổ chức ${shortName}`, issuingBody: upper(`${shortName} ${place}`), issuerCode: 'TU', place };
+    return {
+      level,
+      committeeName,
+      shortName,
+      advisoryBody: `Ban Tổ chức ${shortName}`,
+      issuingBody: upper(`${shortName} ${place}`),
+      issuerCode: 'TU',
+      place,
+    };
   }
   const shortName = word === 'quận' ? 'Quận ủy' : word === 'thị xã' ? 'Thị ủy' : 'Huyện ủy';
-  return { level, committeeName, shortName, advisoryBody: `Ban Tổ chức ${shortName}`, issuingBody: upper(`${shortName} ${place}`), issuerCode: 'HU', place };
+  return {
+    level,
+    committeeName,
+    shortName,
+    advisoryBody: `Ban Tổ chức ${shortName}`,
+    issuingBody: upper(`${shortName} ${place}`),
+    issuerCode: 'HU',
+    place,
+  };
 }

@@ -55,7 +55,10 @@ export function successorsIn(events: Successions, today: OrgTree, year: number, 
   const visit = (id: number) => {
     if (seen.has(id)) return;
     seen.add(id);
-    if (today.byId.has(id)) { out.add(id); return; }
+    if (today.byId.has(id)) {
+      out.add(id);
+      return;
+    }
     for (const e of events.get(id) ?? []) if (e.year > year && e.year <= basisYear) visit(e.toUnitId!);
   };
   visit(unitId);
@@ -89,15 +92,18 @@ export function restateYear(db: DB, year: number, basisYear: number, shared?: { 
   // Members are counted in cells; a committee left without cells holds none and is not a cell to place.
   for (const leaf of past.units.filter((u) => past.isLeaf(u.id) && CELL_KINDS.includes(u.kind))) {
     // Most cells are still there, as cells: no walk needed.
-    const to = today.byId.has(leaf.id) && today.isLeaf(leaf.id)
-      ? [today.byId.get(leaf.id)!]
-      : [...successorsIn(events, today, year, basisYear, leaf.id)].flatMap((id) => leavesUnder(today, id));
+    const to =
+      today.byId.has(leaf.id) && today.isLeaf(leaf.id)
+        ? [today.byId.get(leaf.id)!]
+        : [...successorsIn(events, today, year, basisYear, leaf.id)].flatMap((id) => leavesUnder(today, id));
     if (to.length === 0) {
       dropped = { units: dropped.units + 1, members: dropped.members + (pastMembers.get(leaf.id) ?? 0) };
       continue;
     }
     const first = to[0]!;
-    const same = to.every((t) => t.kind === first.kind && t.sector === first.sector && t.unitType === first.unitType && t.parentId === first.parentId);
+    const same = to.every(
+      (t) => t.kind === first.kind && t.sector === first.sector && t.unitType === first.unitType && t.parentId === first.parentId,
+    );
     const id = today.byId.has(leaf.id) && !today.isLeaf(leaf.id) ? spare-- : leaf.id;
     idOf.set(id, leaf.id);
     if (same) placed.push({ ...first, id, code: leaf.code, name: leaf.name });
@@ -117,7 +123,10 @@ export function restateYear(db: DB, year: number, basisYear: number, shared?: { 
   const leafValues = (indicator: string) => {
     const src = ownValues(indicator);
     const m = new Map<number, number>();
-    for (const [vid, pid] of idOf) { const v = src.get(pid); if (v !== undefined) m.set(vid, v); }
+    for (const [vid, pid] of idOf) {
+      const v = src.get(pid);
+      if (v !== undefined) m.set(vid, v);
+    }
     return m;
   };
   const pastRatings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
@@ -127,7 +136,10 @@ export function restateYear(db: DB, year: number, basisYear: number, shared?: { 
     if (r !== undefined) ratings.set(u.id, r);
   }
   return {
-    year, basisYear, dropped, unplaced,
+    year,
+    basisYear,
+    dropped,
+    unplaced,
     data: { tree, members: tree.rollup(leafValues('dang_vien')), ratings, scale: unitScaleFor(year), leafValues },
   };
 }
@@ -136,10 +148,14 @@ export function restateYear(db: DB, year: number, basisYear: number, shared?: { 
 export function restatedNotes(r: Restated): string[] {
   const out: string[] = [];
   if (r.dropped.units > 0) {
-    out.push(`Năm ${r.year}: ${formatInt(r.dropped.units)} chi bộ với ${formatInt(r.dropped.members)} đảng viên không thuộc cơ cấu năm ${r.basisYear} (giải thể hoặc chuyển đi), không tính.`);
+    out.push(
+      `Năm ${r.year}: ${formatInt(r.dropped.units)} chi bộ với ${formatInt(r.dropped.members)} đảng viên không thuộc cơ cấu năm ${r.basisYear} (giải thể hoặc chuyển đi), không tính.`,
+    );
   }
   if (r.unplaced.length > 0) {
-    out.push(`Năm ${r.year}: chi bộ đã chia tách về các đơn vị khác loại, tính vào "Chưa phân loại" (không chia số liệu theo tỷ lệ): ${r.unplaced.join('; ')}.`);
+    out.push(
+      `Năm ${r.year}: chi bộ đã chia tách về các đơn vị khác loại, tính vào "Chưa phân loại" (không chia số liệu theo tỷ lệ): ${r.unplaced.join('; ')}.`,
+    );
   }
   return out;
 }

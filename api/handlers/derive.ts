@@ -9,7 +9,9 @@ import { noPathsFromWeb } from './data.ts';
 
 /** "Đảng bộ xã Quốc Oai" → "dang-bo-xa-quoc-oai.sqlite". */
 function fileNameFor(name: string): string {
-  return `${foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.sqlite`;
+  return `${foldForSearch(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}.sqlite`;
 }
 
 export const deriveHandlers: Handlers<typeof deriveContract> = {

@@ -9,11 +9,22 @@ export const deriveCommand: Command = {
   name: 'derive',
   summary: 'Tạo tệp dữ liệu cho một đảng bộ mới từ tệp cũ: các đơn vị đã chọn cùng mọi năm trước của chúng',
   usage: 'tochuc derive --db OLD --units CODE[,CODE…] --as "Đảng bộ xã …" --level xa|huyen|tinh --out NEW [--json]',
-  options: { ...dbOption, ...jsonOption, units: { type: 'string' }, as: { type: 'string' }, level: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    ...dbOption,
+    ...jsonOption,
+    units: { type: 'string' },
+    as: { type: 'string' },
+    level: { type: 'string' },
+    out: { type: 'string' },
+  },
   async run(values) {
     const level = need(values, 'level');
-    if (!(LEVELS as readonly string[]).includes(level)) throw new UserError(`--level nhận ${LEVELS.join(', ')} (nhận được "${level}").`, 'usage');
-    const codes = need(values, 'units').split(',').map((s) => s.trim()).filter(Boolean);
+    if (!(LEVELS as readonly string[]).includes(level))
+      throw new UserError(`--level nhận ${LEVELS.join(', ')} (nhận được "${level}").`, 'usage');
+    const codes = need(values, 'units')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const out = need(values, 'out');
     const ctx = openCtx(values);
     const r = await dispatch(ctx, 'data.derive', { codes, as: need(values, 'as'), level: level as Level, out });

@@ -20,7 +20,11 @@ async function codeMap(ctx: Ctx, year: number): Promise<(code: string) => number
   };
 }
 
-const codes = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const codes = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const list = (values: Values, key: string): string[] => {
   const v = values[key];
   return Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
@@ -38,7 +42,14 @@ async function step(ctx: Ctx, sub: string, values: Values): Promise<string> {
   const date = str(values, 'date');
   if (sub === 'merge') {
     const { name, code } = nameCode(need(values, 'name'));
-    const r = await dispatch(ctx, 'units.merge', { year, unitIds: codes(need(values, 'units')).map(id), name, code: str(values, 'code') ?? code, renumber: values.renumber === true, date });
+    const r = await dispatch(ctx, 'units.merge', {
+      year,
+      unitIds: codes(need(values, 'units')).map(id),
+      name,
+      code: str(values, 'code') ?? code,
+      renumber: values.renumber === true,
+      date,
+    });
     return `Đã sáp nhập thành "${name}" (đơn vị #${r.id}).`;
   }
   if (sub === 'split') {
@@ -49,7 +60,13 @@ async function step(ctx: Ctx, sub: string, values: Values): Promise<string> {
       if (head!.startsWith('@')) return { unitId: id(head!.slice(1)), childIds };
       return { ...nameCode(head!), childIds };
     });
-    const r = await dispatch<'units.split'>(ctx, 'units.split', { year, unitId: id(need(values, 'unit')), parts, date, renumber: values.renumber === true });
+    const r = await dispatch<'units.split'>(ctx, 'units.split', {
+      year,
+      unitId: id(need(values, 'unit')),
+      parts,
+      date,
+      renumber: values.renumber === true,
+    });
     return `Đã chia tách thành ${r.ids.length} phần.`;
   }
   if (sub === 'upgrade') {
@@ -59,30 +76,59 @@ async function step(ctx: Ctx, sub: string, values: Values): Promise<string> {
   // close: --units A,B --open "Tên:MÃ:loại:MÃ_CẤP_TRÊN" … --move "C1,C2=>1" (số thứ tự của --open) | "C3=>@MÃ" [--base-cells]
   const open = list(values, 'open').map((o) => {
     const [name, code, kind = 'baseCommittee', parent] = o.split(':').map((s) => s.trim());
-    const parentTarget: Target | null = parent === undefined || parent === '' ? null : parent.startsWith('#') ? { open: Number(parent.slice(1)) - 1 } : { unitId: id(parent) };
+    const parentTarget: Target | null =
+      parent === undefined || parent === ''
+        ? null
+        : parent.startsWith('#')
+          ? { open: Number(parent.slice(1)) - 1 }
+          : { unitId: id(parent) };
     return { name: name!, code: code || undefined, kind: kind as 'baseCommittee', parent: parentTarget };
   });
   const toTarget = (t: string): Target => (t.startsWith('@') ? { unitId: id(t.slice(1)) } : { open: Number(t) - 1 });
   const moves = list(values, 'move').flatMap((m) => {
     const [cells, to] = m.split('=>');
     if (!to) throw new UserError(`--move viết dạng "MÃ1,MÃ2=>1" hoặc "MÃ=>@MÃ_ĐƠN_VỊ" (nhận được "${m}").`, 'usage');
-    return codes(cells!).map((c) => ({ unitId: id(c), to: toTarget(to.trim()), kind: values['base-cells'] === true ? ('baseCell' as const) : undefined }));
+    return codes(cells!).map((c) => ({
+      unitId: id(c),
+      to: toTarget(to.trim()),
+      kind: values['base-cells'] === true ? ('baseCell' as const) : undefined,
+    }));
   });
-  const r = await dispatch<'units.reorganize'>(ctx, 'units.reorganize', { year, date, close: codes(str(values, 'units') ?? '').map(id), open, moves, summary: str(values, 'summary') });
+  const r = await dispatch<'units.reorganize'>(ctx, 'units.reorganize', {
+    year,
+    date,
+    close: codes(str(values, 'units') ?? '').map(id),
+    open,
+    moves,
+    summary: str(values, 'summary'),
+  });
   return `Đã ghi bước sắp xếp số ${r.changeId}${r.opened.length ? `, thành lập ${r.opened.length} đơn vị` : ''}.`;
 }
 
 export const reorgCommand: Command = {
   name: 'reorg',
-  summary: 'Sắp xếp tổ chức trong một bước: sáp nhập, chia tách, chuyển thành chi bộ cơ sở, giải thể và thành lập đơn vị kế tiếp; danh sách các bước, hoàn tác, lịch sử đơn vị',
+  summary:
+    'Sắp xếp tổ chức trong một bước: sáp nhập, chia tách, chuyển thành chi bộ cơ sở, giải thể và thành lập đơn vị kế tiếp; danh sách các bước, hoàn tác, lịch sử đơn vị',
   usage:
     'tochuc reorg merge --db F --year 2025 --units X01,X02 --name "Đảng bộ xã …" [--code M] [--renumber] [--date 2025-07-01] | ' +
     'reorg split --unit X03 --part "Đảng bộ xã mới:M=X03.01,X03.02" --part "@X04=X03.03" | reorg upgrade --units X01.TH | ' +
     'reorg close --units HQ --open "Đảng bộ xã …:XQO:committee" --move "X01,X02=>1" [--base-cells] | reorg changes [--year 2025] | reorg undo --change N | reorg history --unit X01.01',
   options: {
-    ...dbOption, ...jsonOption, year: { type: 'string' }, units: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' }, code: { type: 'string' },
-    renumber: { type: 'boolean' }, date: { type: 'string' }, part: { type: 'string', multiple: true }, open: { type: 'string', multiple: true },
-    move: { type: 'string', multiple: true }, 'base-cells': { type: 'boolean' }, summary: { type: 'string' }, change: { type: 'string' },
+    ...dbOption,
+    ...jsonOption,
+    year: { type: 'string' },
+    units: { type: 'string' },
+    unit: { type: 'string' },
+    name: { type: 'string' },
+    code: { type: 'string' },
+    renumber: { type: 'boolean' },
+    date: { type: 'string' },
+    part: { type: 'string', multiple: true },
+    open: { type: 'string', multiple: true },
+    move: { type: 'string', multiple: true },
+    'base-cells': { type: 'boolean' },
+    summary: { type: 'string' },
+    change: { type: 'string' },
   },
   async run(values, positionals) {
     const sub = positionals[0];
@@ -95,7 +141,13 @@ export const reorgCommand: Command = {
       const r = await dispatch(ctx, 'units.changes', { year });
       if (values.json) return printJson(r);
       if (r.length === 0) return void process.stdout.write('Chưa có bước sắp xếp nào được ghi.\n');
-      process.stdout.write(`${renderTable(['Số', 'Ngày', 'Bước', 'Hoàn tác'], r.map((c) => [String(c.id), c.date, c.summary, c.undoable ? 'được' : (c.reason ?? '')]), [true])}\n`);
+      process.stdout.write(
+        `${renderTable(
+          ['Số', 'Ngày', 'Bước', 'Hoàn tác'],
+          r.map((c) => [String(c.id), c.date, c.summary, c.undoable ? 'được' : (c.reason ?? '')]),
+          [true],
+        )}\n`,
+      );
       return;
     }
     if (sub === 'undo') {

@@ -19,8 +19,12 @@ const POLL = { timeout: 10_000, interval: 50 };
 let h: Harness;
 let app: App | undefined;
 
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 afterEach(async () => {
   const errors = app?.errors ?? [];
   await app?.close();
@@ -66,7 +70,7 @@ describe('Sắp xếp tổ chức', () => {
     expect(listUnits(app.session.db, 2019).some((u) => u.name === 'Đảng bộ xã Phượng Sơn')).toBe(false);
   });
 
-  test('shares a commune\'s cells between a new and an existing commune, and makes a school cell chi bộ cơ sở', async () => {
+  test("shares a commune's cells between a new and an existing commune, and makes a school cell chi bộ cơ sở", async () => {
     app = await openApp(h, { hash: '#/to-chuc' });
     const page = app.page;
     const kids = children(app, 2019, 'QO.X12');
@@ -112,7 +116,7 @@ describe('Sắp xếp tổ chức', () => {
     expect(listUnits(app.session.db, 2019).find((u) => u.parentId === null)!.code).toBe('QO');
   });
 
-  test('makes a new committee\'s file from the ticked units, downloaded with its history', async () => {
+  test("makes a new committee's file from the ticked units, downloaded with its history", async () => {
     app = await openApp(h, { hash: '#/to-chuc' });
     const page = app.page;
     await page.getByLabel('Tìm').fill('thach than');
@@ -129,16 +133,21 @@ describe('Sắp xếp tổ chức', () => {
     const db = openDatabase(path);
     expect(getSettings(db)).toMatchObject({ level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', advisoryBody: 'Ban Xây dựng Đảng' });
     expect(listYears(db)).toEqual([2017, 2018, 2019]);
-    const bases = listUnits(db, 2019).filter((u) => u.kind === 'baseCommittee').map((u) => u.name).sort();
+    const bases = listUnits(db, 2019)
+      .filter((u) => u.kind === 'baseCommittee')
+      .map((u) => u.name)
+      .sort();
     expect(bases).toEqual(['Đảng bộ xã Sài Sơn', 'Đảng bộ xã Thạch Thán']);
     const src = app.session.db;
     const communes = [findUnitIdByCode(src, 'QO.X16'), findUnitIdByCode(src, 'QO.X19')];
-    expect(listUnits(db, 2017).filter((u) => u.kind === 'cell')).toHaveLength(listUnits(src, 2017).filter((u) => communes.includes(u.parentId ?? -1)).length);
+    expect(listUnits(db, 2017).filter((u) => u.kind === 'cell')).toHaveLength(
+      listUnits(src, 2017).filter((u) => communes.includes(u.parentId ?? -1)).length,
+    );
     db.close();
     await page.getByRole('status').filter({ hasText: 'Đã tạo tệp dữ liệu của Đảng bộ xã Quốc Oai' }).waitFor();
   });
 
-  test('the commune demo compares 2019 with 2026 on today\'s basis', async () => {
+  test("the commune demo compares 2019 with 2026 on today's basis", async () => {
     const folder = join(h.dir, 'xa');
     mkdirSync(folder);
     const path = join(folder, 'xa-quoc-oai.sqlite');
@@ -148,7 +157,18 @@ describe('Sắp xếp tổ chức', () => {
     const page = await h.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    app = { page, session, web, errors, async close() { await page.close(); web.server.closeAllConnections(); await web.close(); session.db.close(); } };
+    app = {
+      page,
+      session,
+      web,
+      errors,
+      async close() {
+        await page.close();
+        web.server.closeAllConnections();
+        await web.close();
+        session.db.close();
+      },
+    };
     await page.goto(`${web.url}#/so-sanh`);
     await page.getByRole('checkbox', { name: '2025' }).uncheck();
     await page.getByTestId('breakdown-picker').selectOption('loai-hinh');

@@ -31,7 +31,14 @@ describe('rating rule in force', () => {
 
 describe('366-QĐ/TW score bands (hundredths)', () => {
   it.each([
-    [4999, 'khtnv'], [5000, 'ht'], [6999, 'ht'], [7000, 'htt'], [8999, 'htt'], [9000, 'htxs'], [0, 'khtnv'], [10000, 'htxs'],
+    [4999, 'khtnv'],
+    [5000, 'ht'],
+    [6999, 'ht'],
+    [7000, 'htt'],
+    [8999, 'htt'],
+    [9000, 'htxs'],
+    [0, 'khtnv'],
+    [10000, 'htxs'],
   ])('%i → %s', (score, level) => {
     expect(levelForScore(score)).toBe(level);
     expect(checkScoreLevel(SCALE_366, score, level)).toBeNull();
@@ -57,15 +64,19 @@ describe('quota per kind', () => {
     const root = createUnit(db, y, { code: 'X', name: 'Đảng bộ xã X', kind: 'committee', parentId: null });
     const a = createUnit(db, y, { code: 'X.A', name: 'Đảng bộ Trường A', kind: 'baseCommittee', parentId: root, sector: 'su-nghiep' });
     const cells = [1, 2, 3, 4, 5, 6].map((k) => createUnit(db, y, { code: `X.A.${k}`, name: `Chi bộ ${k}`, kind: 'cell', parentId: a }));
-    const bases = [1, 2, 3, 4, 5, 6].map((k) => createUnit(db, y, { code: `X.T${k}`, name: `Chi bộ thôn ${k}`, kind: 'baseCell', parentId: root, unitType: 'thon' }));
+    const bases = [1, 2, 3, 4, 5, 6].map((k) =>
+      createUnit(db, y, { code: `X.T${k}`, name: `Chi bộ thôn ${k}`, kind: 'baseCell', parentId: root, unitType: 'thon' }),
+    );
     // Cells of A: 2 xuất sắc, 4 tốt → allowed floor(0,8) = 0, excess 2.
     cells.forEach((c, i) => setUnitRating(db, y, c, SCALE_366, i < 2 ? 'htxs' : 'htt'));
     // Base organizations of the commune: A and 1 thôn xuất sắc, 5 thôn tốt → allowed 1, excess 1.
     setUnitRating(db, y, a, SCALE_366, 'htxs');
     bases.forEach((b, i) => setUnitRating(db, y, b, SCALE_366, i === 0 ? 'htxs' : 'htt'));
     // Members of thôn 2: 1 xuất sắc of 5 tốt (allowed 1); thôn 3: 2 of 5 (excess 1).
-    setMemberRating(db, y, bases[1]!, SCALE_366, 'htxs', 1); setMemberRating(db, y, bases[1]!, SCALE_366, 'htt', 5);
-    setMemberRating(db, y, bases[2]!, SCALE_366, 'htxs', 2); setMemberRating(db, y, bases[2]!, SCALE_366, 'htt', 5);
+    setMemberRating(db, y, bases[1]!, SCALE_366, 'htxs', 1);
+    setMemberRating(db, y, bases[1]!, SCALE_366, 'htt', 5);
+    setMemberRating(db, y, bases[2]!, SCALE_366, 'htxs', 2);
+    setMemberRating(db, y, bases[2]!, SCALE_366, 'htt', 5);
     return db;
   }
 
