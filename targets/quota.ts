@@ -10,7 +10,6 @@ import { OrgTree } from '../org/tree.ts';
 import { comparableOf } from './levels.ts';
 import { SCALE_NAMES } from './levels.ts';
 import { memberScaleFor, unitScaleFor } from '../org/ratings.ts';
-import { getSettings } from '../settings/store.ts';
 import type { UnitRow } from '../db/units.ts';
 
 export interface QuotaOrg {
@@ -123,9 +122,8 @@ function unitQuota(tree: OrgTree, ratings: { unitId: number; scale: string; leve
   return [...groups.values()].map(judged).sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)!);
 }
 
-/** The quota for each kind, as the settings say which apply: what the CLI, the screen and the xếp loại report show. */
-export function checkQuotaKinds(db: DB, year: number): QuotaKindResult[] {
-  const on = getSettings(db).quota;
+/** The quota for each kind, `on` as settings.quota says: what the CLI, the screen and the xếp loại report show. */
+export function checkQuotaKinds(db: DB, year: number, on: Record<QuotaKind, boolean>): QuotaKindResult[] {
   const tree = new OrgTree(listUnits(db, year));
   const ratings = unitRatings(db, year);
   const scaleName = SCALE_NAMES[unitScaleFor(year)] ?? unitScaleFor(year);

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { levelSchema } from '../../settings/schema.ts';
+import { LEVELS, levelSchema, type Level } from '../../settings/schema.ts';
+
+/** The levels a new committee's file can have, for the page (which does not import settings/). */
+export const DERIVE_LEVELS: readonly Level[] = LEVELS;
+export type DeriveLevel = Level;
 
 export const deriveContract = {
   'data.derive': method(

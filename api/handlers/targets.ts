@@ -10,6 +10,7 @@ import { addTarget, createPlan, editPlan, plansWithTargets, removePlan, removeTa
 import { evaluatePlan, failingOf } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
 import { checkQuota, checkQuotaKinds } from '../../targets/quota.ts';
+import { getSettings } from '../../settings/store.ts';
 
 export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.catalog': () => ({
@@ -45,5 +46,5 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.failing': ({ planId, targetId, year, offset, limit }, { session }) => failingOf(session.db, planId, targetId, year, offset, limit),
   'targets.table': ({ years, planId, jobId }, ctx) =>
     targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`)),
-  'targets.quota': ({ year }, { session }) => ({ ...checkQuota(session.db, year), kinds: checkQuotaKinds(session.db, year) }),
+  'targets.quota': ({ year }, { session }) => ({ ...checkQuota(session.db, year), kinds: checkQuotaKinds(session.db, year, getSettings(session.db).quota) }),
 };

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
 import { deliverFile } from '../download.ts';
-import { LEVELS, type Level } from '../../settings/schema.ts';
+import { DERIVE_LEVELS as LEVELS, type DeriveLevel as Level } from '../../api/contract/derive.ts';
 import { formatInt } from '../../format/vi.ts';
 
 type Unit = Out<'units.list'>[number];

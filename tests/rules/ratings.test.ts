@@ -7,7 +7,7 @@ import { setMemberRating, setUnitRating } from '../../db/ratings.ts';
 import { checkScoreLevel, levelForScore, ratingRuleFor, SCALE_124, SCALE_366, SCALE_NEW, UNIT_SCALE_OLD } from '../../org/ratings.ts';
 import { checkQuotaKinds } from '../../targets/quota.ts';
 import { comparableOf } from '../../targets/levels.ts';
-import { updateSettings } from '../../settings/store.ts';
+import { getSettings, updateSettings } from '../../settings/store.ts';
 import { tempDir } from '../helpers/db.ts';
 
 describe('rating rule in force', () => {
@@ -82,7 +82,7 @@ describe('quota per kind', () => {
 
   it('members by default; base organizations and cells only when the settings turn them on', () => {
     const db = build();
-    let [m, b, c] = checkQuotaKinds(db, 2025);
+    let [m, b, c] = checkQuotaKinds(db, 2025, getSettings(db).quota);
     expect(m!.enabled).toBe(true);
     expect(m!.violations.map((v) => [v.unit, v.excellent, v.good, v.allowed, v.excess])).toEqual([['Chi bộ thôn 3', 2, 5, 1, 1]]);
     expect(b!.enabled).toBe(false);
@@ -90,7 +90,7 @@ describe('quota per kind', () => {
     expect(b!.groups.map((g) => [g.unit, g.excellent, g.good, g.excess])).toEqual([['Đảng bộ xã X', 2, 5, 1]]);
     expect(c!.groups.map((g) => [g.unit, g.excellent, g.good, g.excess])).toEqual([['Đảng bộ Trường A', 2, 4, 2]]);
     updateSettings(db, { quota: { members: false, baseOrgs: true, cells: true } });
-    [m, b, c] = checkQuotaKinds(db, 2025);
+    [m, b, c] = checkQuotaKinds(db, 2025, getSettings(db).quota);
     expect(m!.violations).toEqual([]);
     expect(b!.violations.map((v) => v.excess)).toEqual([1]);
     expect(c!.violations.map((v) => v.excess)).toEqual([2]);
