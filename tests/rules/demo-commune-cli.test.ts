@@ -1,9 +1,10 @@
 /** The commune demo: xã Quốc Oai of the 2025 arrangement, derived from the district demo, compared 2019 → 2026 on today's basis. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { copyFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { openDatabase, type DB } from '../../db/open.ts';
+import { checkpoint, openDatabase, type DB } from '../../db/open.ts';
 import { lineageOf, listUnits, listYears } from '../../db/units.ts';
 import { indicatorValues } from '../../db/figures.ts';
 import { OrgTree } from '../../org/tree.ts';
@@ -21,6 +22,13 @@ const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
 
 let path: string;
 let db: DB;
+/** The file for a command in another process: a copy, since this process holds it open for writing (db/lock.ts). */
+const cliCopy = () => {
+  checkpoint(db);
+  const copy = join(tempDir(), 'cli.sqlite');
+  copyFileSync(path, copy);
+  return copy;
+};
 beforeAll(() => {
   path = join(tempDir(), 'xa-quoc-oai.sqlite');
   expect(buildCommuneDemo(path).years).toEqual([2017, 2018, 2019, 2025, 2026]);
@@ -114,7 +122,7 @@ describe('commune demo (xã Quốc Oai, 2025 arrangement)', () => {
     expect(row.changedIn).toEqual([2025]);
     expect(c.notes.join(' ')).toContain('Năm 2019: 10 chi bộ');
     const out = (
-      await run(process.execPath, [bin, 'compare', '--db', path, '--years', '2019,2026', '--basis', 'today'], { encoding: 'utf8' })
+      await run(process.execPath, [bin, 'compare', '--db', cliCopy(), '--years', '2019,2026', '--basis', 'today'], { encoding: 'utf8' })
     ).stdout;
     expect(out).toContain('Theo cơ cấu tổ chức năm 2026');
     expect(out).toMatch(new RegExp(`Chi bộ cơ sở\\s+${row.values[0]!.units}\\s+${row.values[0]!.members.toLocaleString('vi-VN')}`));

@@ -4,13 +4,13 @@
  * basis must equal the district file's 2019 restated for the same cells, to the member.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { openDatabase, type DB } from '../../db/open.ts';
+import { checkpoint, openDatabase, type DB } from '../../db/open.ts';
 import { indicatorValues, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
 import { startYear } from '../../org/operations.ts';
@@ -27,6 +27,7 @@ const tochuc = (...args: string[]) => run(process.execPath, [bin, ...args], { en
 
 let district: DB;
 let districtPath: string;
+let cliDistrict: string;
 let out: string;
 const find = (db: DB, year: number, name: string) => listUnits(db, year).find((u) => u.name === name)!;
 
@@ -55,12 +56,15 @@ beforeAll(async () => {
     ],
     { date: '2020-07-01' },
   );
-  district.pragma('wal_checkpoint(TRUNCATE)');
+  // The command runs in another process: on a copy, since this process holds the district file open for writing.
+  checkpoint(district);
+  cliDistrict = join(tempDir(), 'huyen.sqlite');
+  copyFileSync(districtPath, cliDistrict);
   out = join(tempDir(), 'xa.sqlite');
   const r = await tochuc(
     'derive',
     '--db',
-    districtPath,
+    cliDistrict,
     '--units',
     'QO.PS,QO.X16,QO.X19',
     '--as',
@@ -153,17 +157,17 @@ describe('derive', () => {
   it('refuses unknown codes and an existing file, in Vietnamese, writing nothing', async () => {
     const again = join(tempDir(), 'khac.sqlite');
     await expect(
-      tochuc('derive', '--db', districtPath, '--units', 'QO.PS,KHONG', '--as', 'Đảng bộ xã X', '--level', 'xa', '--out', again),
+      tochuc('derive', '--db', cliDistrict, '--units', 'QO.PS,KHONG', '--as', 'Đảng bộ xã X', '--level', 'xa', '--out', again),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('Không có đơn vị mã "KHONG" trong tệp nguồn.') });
     expect(existsSync(again)).toBe(false);
     await expect(
-      tochuc('derive', '--db', districtPath, '--units', 'QO.X15', '--as', 'Đảng bộ xã X', '--level', 'xa', '--out', again),
+      tochuc('derive', '--db', cliDistrict, '--units', 'QO.X15', '--as', 'Đảng bộ xã X', '--level', 'xa', '--out', again),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('Đơn vị mã "QO.X15" không còn trong cơ cấu năm 2020') });
     await expect(
-      tochuc('derive', '--db', districtPath, '--units', 'QO.PS', '--as', 'Đảng bộ xã X', '--level', 'xa', '--out', out),
+      tochuc('derive', '--db', cliDistrict, '--units', 'QO.PS', '--as', 'Đảng bộ xã X', '--level', 'xa', '--out', out),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('đã có; hãy chọn tên khác') });
     await expect(
-      tochuc('derive', '--db', districtPath, '--units', 'QO.PS', '--as', 'X', '--level', 'phuong', '--out', again),
+      tochuc('derive', '--db', cliDistrict, '--units', 'QO.PS', '--as', 'X', '--level', 'phuong', '--out', again),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('--level nhận huyen, xa, tinh') });
   });
 });

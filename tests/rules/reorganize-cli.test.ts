@@ -12,6 +12,8 @@ import type { Ctx } from '../../core/context.ts';
 import type { DB } from '../../db/open.ts';
 import { indicatorValues, setFigure } from '../../db/figures.ts';
 import { join } from 'node:path';
+import { copyFileSync } from 'node:fs';
+import { checkpoint } from '../../db/open.ts';
 import ExcelJS from 'exceljs';
 import { demoCopy, tempDir } from '../helpers/db.ts';
 
@@ -40,6 +42,13 @@ const byName = (name: string, parent?: string) => {
   const u = units2020.find((x) => x.name === name && (!p || x.parentId === p.id));
   if (!u) throw new Error(`no ${name} in ${parent}`);
   return u;
+};
+/** The file as it is now, for a command in another process (one writer at a time: db/lock.ts). */
+const cliCopy = () => {
+  checkpoint(db);
+  const copy = join(tempDir(), 'cli.sqlite');
+  copyFileSync(path, copy);
+  return copy;
 };
 const refresh = async () => {
   units2020 = await call('units.list', { year: 2020 });
@@ -139,10 +148,12 @@ describe('reorganizations in one step', () => {
     expect(row(today, 'Chi bộ trực thuộc đảng bộ khối cơ quan').changedIn).toEqual([]);
     expect(today.notes[0]).toContain('theo cơ cấu tổ chức năm 2020');
 
-    const cli = (await tochuc('compare', '--db', path, '--years', '2019,2020', '--basis', 'today')).stdout;
+    // The command runs in another process: on a copy, since this process holds the file open for writing.
+    const copy = cliCopy();
+    const cli = (await tochuc('compare', '--db', copy, '--years', '2019,2020', '--basis', 'today')).stdout;
     expect(cli).toContain('Theo cơ cấu tổ chức năm 2020');
     expect(cli).toMatch(/Chi bộ cơ sở\s+19\s+\d{3}\s+[\d,]+%\s+19\s+/);
-    const json = JSON.parse((await tochuc('compare', '--db', path, '--years', '2019,2020', '--basis', 'today', '--json')).stdout);
+    const json = JSON.parse((await tochuc('compare', '--db', copy, '--years', '2019,2020', '--basis', 'today', '--json')).stdout);
     expect(json.basis).toBe('today');
     expect(json.rows[0]).toHaveProperty('changedIn');
     expect(json.rows[0]).toHaveProperty('values');
@@ -155,7 +166,7 @@ describe('reorganizations in one step', () => {
     wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows.find((r) => r[0] === 'Chi bộ cơ sở')!.slice(1, 3)).toEqual([19, row(today, 'Chi bộ cơ sở').values[0].members]);
     expect(rows.some((r) => String(r[0]).includes('tính lại theo cơ cấu tổ chức năm 2020'))).toBe(true);
-    await expect(tochuc('compare', '--db', path, '--years', '2019,2020', '--basis', 'ngay-nay')).rejects.toMatchObject({
+    await expect(tochuc('compare', '--db', copy, '--years', '2019,2020', '--basis', 'ngay-nay')).rejects.toMatchObject({
       stderr: expect.stringContaining('--basis nhận "own"'),
     });
   });
