@@ -10,8 +10,6 @@ import { listYears } from '../db/units.ts';
 import { UserError } from '../api/errors.ts';
 import { getSettings } from '../settings/store.ts';
 import { formatPlaceDate } from '../format/vi.ts';
-import { renderChartPng } from '../charts/render-node.ts';
-import { chartConfig } from '../charts/configs.ts';
 import { settingsSchema } from '../settings/schema.ts';
 import { KINDS, type ReportKind } from './kinds.ts';
 import { loadTemplate } from './template/store.ts';
@@ -123,7 +121,7 @@ async function render(parsed: ParsedTemplate, figures: Figures, r: RecordInputs)
     lines: fillLines(parsed.lines, figures.values),
     figures,
   };
-  const bytes = await writeDocx(spec, (data, w, h) => renderChartPng(chartConfig(data), w, h));
+  const bytes = await writeDocx(spec);
   return { bytes, number };
 }
 

@@ -1,9 +1,11 @@
-/** The body: headings as real Heading styles, justified paragraphs, data tables and charts as text-wide images. */
+/** The body: headings as real Heading styles, justified paragraphs, data tables and native Word charts as wide as the text. */
 import {
-  AlignmentType, BorderStyle, HeadingLevel, ImageRun, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow,
+  AlignmentType, BorderStyle, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow,
   VerticalAlignTable, WidthType, LineRuleType } from 'docx';
 import type { FormatProfile } from '../../settings/schema.ts';
-import { chartSizeForTextWidth, CHART_KINDS, type ChartData } from '../../charts/configs.ts';
+import { ChartRun } from 'docx/charts';
+import { CHART_KINDS, type ChartData } from '../../charts/configs.ts';
+import { wordChart } from '../../charts/word.ts';
 import type { TableData } from '../model.ts';
 import type { TemplateLine } from '../template/parse.ts';
 import { run } from './runs.ts';
@@ -14,15 +16,11 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
-/** Renders a chart to PNG bytes; injected so the writer stays free of the Node canvas in its types. */
-export type ChartRenderer = (data: ChartData, width: number, height: number) => Uint8Array;
-
 export interface BodyContext {
   profile: FormatProfile;
   textWidth: number;
   tables: Record<string, TableData>;
   charts: Record<string, ChartData>;
-  renderChart: ChartRenderer;
 }
 
 function bodyParagraph(text: string, ctx: BodyContext): Paragraph {
@@ -104,13 +102,12 @@ function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
 function chart(name: string, ctx: BodyContext): Paragraph[] {
   const data = ctx.charts[name];
   if (!data) return [bodyParagraph(`(Chưa có số liệu cho biểu đồ "${CHART_KINDS[name.slice('bieu-do:'.length) as keyof typeof CHART_KINDS] ?? name}".)`, ctx)];
-  const { width, height } = chartSizeForTextWidth(ctx.textWidth, data.kind);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepLines: true,
       spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: ctx.renderChart(data, width, height), transformation: { width, height }, altText: { name: data.title, title: data.title, description: data.title } })],
+      children: [new ChartRun(wordChart(data, { font: ctx.profile.font, textWidth: ctx.textWidth }))],
     }),
   ];
 }

@@ -5,7 +5,7 @@ import type { FormatProfile } from '../../settings/schema.ts';
 import type { TemplateLine } from '../template/parse.ts';
 import type { Figures } from '../model.ts';
 import { cleanText } from '../text.ts';
-import { bodyBlocks, type ChartRenderer } from './body.ts';
+import { bodyBlocks } from './body.ts';
 import { closing, type Signer } from './closing.ts';
 import { headerBlock, type HeaderBlock } from './header-block.ts';
 import { A4, pageBox } from './page.ts';
@@ -37,7 +37,7 @@ function pageNumber(demo: boolean): Header {
   });
 }
 
-export function buildDocument(spec: DocumentSpec, renderChart: ChartRenderer): Document {
+export function buildDocument(spec: DocumentSpec): Document {
   const box = pageBox(spec.profile);
   return new Document({
     creator: cleanText(spec.issuingBody),
@@ -61,7 +61,7 @@ export function buildDocument(spec: DocumentSpec, renderChart: ChartRenderer): D
         },
         children: [
           ...headerBlock(spec, box.textWidth),
-          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts, renderChart }),
+          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts }),
           ...closing(spec.recipients, spec.signer, box.textWidth),
         ],
       },
@@ -102,6 +102,8 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
         t = t.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
       }
       if (ids.size > 0) t = t.replace(/"(rId[a-z0-9_-]{10,})"/g, (m, id: string) => `"${ids.get(id) ?? id}"`);
+      // docx writes its charts in English; the document is Vietnamese, so spell-check and number entry follow it.
+      if (name.startsWith('word/charts/')) t = t.replace(/<c:lang val="en-US"\/>/g, '<c:lang val="vi-VN"/>').replace(/ lang="en-US"/g, ' lang="vi-VN"');
       // Drawing ids come from a counter that lives as long as the process: number them per document.
       t = t.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     }
@@ -111,7 +113,7 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
 
-export async function writeDocx(spec: DocumentSpec, renderChart: ChartRenderer): Promise<Buffer> {
-  const doc = buildDocument(spec, renderChart);
+export async function writeDocx(spec: DocumentSpec): Promise<Buffer> {
+  const doc = buildDocument(spec);
   return deterministic(await Packer.toBuffer(doc), spec.date);
 }

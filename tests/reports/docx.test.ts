@@ -147,7 +147,7 @@ describe('figures in the documents', () => {
     for (const h of ['I- SỰ CẦN THIẾT VÀ THỰC TRẠNG', 'II- MỤC TIÊU', 'III- NHIỆM VỤ, GIẢI PHÁP', 'IV- TỔ CHỨC THỰC HIỆN']) {
       expect(paragraphOf(document, h)).toContain('<w:pStyle w:val="Heading1"/>');
     }
-    expect(files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(1);
+    expect(files.filter((f) => /^word/charts/chart\d+\.xml$/.test(f))).toHaveLength(1);
     expect(text).toContain('Hằng năm, 80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên');
     expect(text).toContain('Chi bộ doanh nghiệp ngoài khu vực nhà nước');
   });
@@ -159,7 +159,7 @@ describe('figures in the documents', () => {
     expect(text).toContain('6.067 (85,44%)');
     expect(text).toMatch(/Chưa đạt \(cần thêm \d+\)/);
     expect(text).toContain('Đạt');
-    expect(files.filter((f) => f.startsWith('word/media/'))).toHaveLength(2); // targets met, years compared
+    expect(files.filter((f) => /^word/charts/chart\d+\.xml$/.test(f))).toHaveLength(2); // targets met, years compared
   });
 
   it('the rating report checks "xuất sắc ≤ 20% of tốt" and names the TCCSĐ over the quota', () => {
