@@ -10,16 +10,16 @@ import { listYears } from '../db/units.ts';
 import { UserError } from '../api/errors.ts';
 import { getSettings } from '../settings/store.ts';
 import { formatPlaceDate } from '../format/vi.ts';
-import { settingsSchema } from '../settings/schema.ts';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/schema.ts';
 import { KINDS, type ReportKind } from './kinds.ts';
 import { loadTemplate } from './template/store.ts';
 import { assertValidTemplate } from './template/validate.ts';
 import { fillFields, type ParsedTemplate, type TemplateLine } from './template/parse.ts';
 import { collectFigures, sourcesOf } from './figures/collect.ts';
 import type { Figures } from './model.ts';
-import { numberText, suggestNumber } from './numbering.ts';
+import { checkDate, checkNumberFree, numberText, suggestNumber, termForDate, todayInVietnam } from './numbering.ts';
 import { writeDocx, type DocumentSpec } from './docx/write.ts';
-import { cleanText } from './text.ts';
+import { cleanText, upper } from './text.ts';
 
 export interface GenerateInput {
   kind: ReportKind;
@@ -38,6 +38,8 @@ export interface GenerateInput {
   about?: string;
   /** Draft only: not recorded in the history. */
   preview?: boolean;
+  /** The history id of a draft holding this number that the new document replaces. */
+  replaces?: number;
 }
 
 /** What the history keeps besides the figures: the request resolved, and the settings that shaped the page. */
@@ -67,12 +69,32 @@ export interface GeneratedDocument {
   sha256: string;
   templateCode: string;
   templateVersion: number;
+  term: string;
+  /** Preflight warnings: the document was made, but these deserve a look. */
+  warnings: string[];
 }
 
-const NO_SIGNER = { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: '(Họ và tên)' };
+/** What must be in the settings before a document can be issued: a blank would print as a placeholder. */
+export function missingSettings(s: Settings): string[] {
+  const missing: string[] = [];
+  if (!s.signers.some((x) => x.name.trim())) missing.push('người ký (Cài đặt → Người ký: họ tên, chức vụ, thẩm quyền ký)');
+  if (!s.place.trim()) missing.push('địa danh ghi ở ngày tháng (Cài đặt → Cơ quan ban hành → Địa danh)');
+  // A province committee's superior is the Party itself, printed on the right: it has no superior body line.
+  if (s.level !== 'tinh' && (!s.superiorBody.trim() || s.superiorBody.trim() === DEFAULT_SETTINGS.superiorBody || upper(s.superiorBody.trim()) === 'ĐẢNG CỘNG SẢN VIỆT NAM')) {
+    missing.push('tên đảng bộ cấp trên, ví dụ "ĐẢNG BỘ TỈNH HÀ NAM" (Cài đặt → Cơ quan ban hành → Cơ quan cấp trên)');
+  }
+  if (!s.issuingBody.trim() || s.issuingBody.trim() === DEFAULT_SETTINGS.issuingBody) missing.push('tên cơ quan ban hành, ví dụ "HUYỆN ỦY QUỐC OAI" (Cài đặt → Cơ quan ban hành)');
+  return missing;
+}
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * Warnings shown before generating, which do not stop it. The place to add checks on the data,
+ * such as a year whose figures are incomplete (each returns sentences in Vietnamese).
+ */
+export const PREFLIGHT_CHECKS: ((db: DB, input: { kind: ReportKind; year: number; compareYears: number[] }) => string[])[] = [];
+
+export function preflight(db: DB, input: { kind: ReportKind; year: number; compareYears: number[] }): string[] {
+  return PREFLIGHT_CHECKS.flatMap((check) => check(db, input));
 }
 
 function checkYears(db: DB, year: number, compareYears: number[]): void {
@@ -138,17 +160,24 @@ export async function generateReport(db: DB, input: GenerateInput, onProgress?: 
   const parsed = assertValidTemplate(db, template.body, `${template.code} (phiên bản ${template.version})`);
   const compareYears = resolveCompare(db, parsed, input.kind, input.year, input.compareYears);
   checkYears(db, input.year, compareYears);
-  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new UserError(`Ngày "${cleanText(input.date)}" không hợp lệ; ghi theo dạng 2019-03-15.`, 'date');
+  const date = checkDate(input.date ?? todayInVietnam());
+  const missing = missingSettings(settings);
+  if (missing.length > 0) {
+    throw new UserError(`Chưa soạn được văn bản: cài đặt còn thiếu ${missing.join('; ')}.`, 'settings-missing', { missing });
+  }
   const code = parsed.directives.code ?? KINDS[input.kind].code;
-  const seq = input.number ?? suggestNumber(db, settings, code).seq;
-  const signer = input.signer === undefined ? (settings.signers[0] ?? NO_SIGNER) : settings.signers[input.signer];
-  if (!signer) throw new UserError(`Không có người ký số ${input.signer} trong cài đặt (có ${settings.signers.length} người ký).`, 'signer');
+  const term = termForDate(settings, date).name;
+  const seq = input.number ?? suggestNumber(db, settings, code, date).seq;
+  if (!input.preview) checkNumberFree(db, settings, code, term, seq, input.replaces);
+  const signer = settings.signers[input.signer ?? 0];
+  if (!signer) throw new UserError(`Không có người ký số ${input.signer} trong cài đặt (có ${settings.signers.length} người ký, đánh số từ 0).`, 'signer');
+  const warnings = preflight(db, { kind: input.kind, year: input.year, compareYears });
 
   step(0.2, 'Đang tính số liệu…');
   const figures = collectFigures(db, { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals }, parsed, (t) => step(0.4, t));
   const record: RecordInputs = {
     kind: input.kind, year: input.year, compareYears, templateCode: template.code, templateVersion: template.version,
-    seq, code, date: input.date ?? today(), signer,
+    seq, code, date, signer,
     recipients: input.recipients?.map(cleanText) ?? null, about: input.about !== undefined ? cleanText(input.about) : null, settings,
   };
   step(0.6, 'Đang vẽ biểu đồ và viết tệp Word…');
@@ -158,14 +187,14 @@ export async function generateReport(db: DB, input: GenerateInput, onProgress?: 
   let documentId: number | null = null;
   if (!input.preview) {
     documentId = insertDocument(db, {
-      kind: input.kind, kindCode: code, term: settings.term.name, seq, number, date: record.date, year: input.year,
+      kind: input.kind, kindCode: code, term, seq, number, date: record.date, year: input.year, replaces: input.replaces ?? null,
       templateCode: template.code, templateVersion: template.version,
       inputs: JSON.stringify(record), figures: JSON.stringify(figures), sha256: hash, size: bytes.length, fileName,
       createdAt: new Date().toISOString(),
     });
   }
   step(1, `Đã tạo ${fileName} (${bytes.length} byte).`);
-  return { bytes, fileName, number, seq, date: record.date, documentId, sha256: hash, templateCode: template.code, templateVersion: template.version };
+  return { bytes, fileName, number, seq, date: record.date, documentId, sha256: hash, templateCode: template.code, templateVersion: template.version, term, warnings };
 }
 
 /** Produces a recorded document again from its record alone: the figures and settings as they were, the template version it used. */

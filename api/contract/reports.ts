@@ -22,8 +22,8 @@ export const reportsContract = {
     z.object({ fields: z.array(catalogEntry), blocks: z.array(catalogEntry), directives: z.array(catalogEntry) }),
   ),
   'reports.suggestNumber': method(
-    'Số văn bản tiếp theo còn trống của một loại trong nhiệm kỳ',
-    z.object({ kind, template: code.optional() }),
+    'Số văn bản tiếp theo còn trống của một loại trong nhiệm kỳ của ngày văn bản (hôm nay theo giờ Việt Nam khi không ghi ngày)',
+    z.object({ kind, template: code.optional(), date: isoDate.optional() }),
     z.object({ seq: z.number().int(), code: z.string(), term: z.string(), number: z.string() }),
   ),
   'reports.generate': method(
@@ -40,6 +40,8 @@ export const reportsContract = {
       recipients: z.array(z.string().max(500)).max(50).optional(),
       about: z.string().max(1000).optional(),
       preview: z.boolean().optional(),
+      /** The history id of the draft whose number this document takes. */
+      replaces: z.number().int().positive().optional(),
       jobId,
     }),
     z.object({
@@ -53,15 +55,17 @@ export const reportsContract = {
       size: z.number().int(),
       templateCode: z.string(),
       templateVersion: z.number().int(),
+      term: z.string(),
+      warnings: z.array(z.string()),
     }),
   ),
   'reports.history': method(
-    'Các văn bản đã xuất: loại, số, ngày, phiên bản mẫu',
+    'Các văn bản đã xuất: loại, nhiệm kỳ, số, ngày, phiên bản mẫu, bản nháp nào đã được thay thế',
     z.object({ limit: z.number().int().min(1).max(1000).optional() }),
     z.array(z.object({
       id: z.number().int(), kind: z.string(), kindCode: z.string(), term: z.string(), seq: z.number().int(), number: z.string(), date: z.string(),
       year: z.number().int(), templateCode: z.string(), templateVersion: z.number().int(), sha256: z.string(), size: z.number().int(),
-      fileName: z.string(), createdAt: z.string(),
+      fileName: z.string(), createdAt: z.string(), replaces: z.number().int().nullable(), replacedBy: z.number().int().nullable(),
     })),
   ),
   'reports.regenerate': method(

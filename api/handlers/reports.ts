@@ -28,14 +28,14 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
   'reports.suggestNumber': (i, { session }) => {
     const t = loadTemplate(session.db, i.template ?? i.kind);
     const code = parseTemplate(t.body).parsed.directives.code ?? KINDS[i.kind].code;
-    return suggestNumber(session.db, getSettings(session.db), code);
+    return suggestNumber(session.db, getSettings(session.db), code, i.date);
   },
   'reports.generate': async ({ jobId, ...input }, { session, progress }) => {
     const { generateReport } = await writer();
     const r = await generateReport(session.db, input, (done, text) => progress(jobId, done, text));
     return {
       base64: r.bytes.toString('base64'), fileName: r.fileName, number: r.number, seq: r.seq, date: r.date, documentId: r.documentId,
-      sha256: r.sha256, size: r.bytes.length, templateCode: r.templateCode, templateVersion: r.templateVersion,
+      sha256: r.sha256, size: r.bytes.length, templateCode: r.templateCode, templateVersion: r.templateVersion, term: r.term, warnings: r.warnings,
     };
   },
   'reports.history': (i, { session }) => listDocuments(session.db, i.limit),

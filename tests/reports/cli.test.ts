@@ -27,7 +27,7 @@ describe('tochuc report', () => {
   it('writes each kind, records it, and regenerates the same bytes', async () => {
     const out = join(dir, 'de-an-2019.docx');
     const { stdout } = await tochuc('report', '--db', db, '--kind', 'de-an', '--year', '2019', '--date', '2019-03-15', '--out', out);
-    expect(stdout).toContain('Số 1-ĐA/HU, ngày 2019-03-15, mẫu de-an phiên bản 1');
+    expect(stdout).toContain('Số 1-ĐA/HU (nhiệm kỳ 2015 - 2020), ngày 2019-03-15, mẫu de-an phiên bản 1');
     expect((await readDocx(readFileSync(out))).text).toContain('7.101 đảng viên');
     const bc = JSON.parse((await tochuc('report', '--db', db, '--kind', 'bao-cao-hoi-nghi', '--year', '2019', '--compare', '2018', '--date', '2019-03-20', '--out', join(dir, 'bc.docx'), '--json')).stdout);
     expect(bc).toMatchObject({ number: '1-BC/HU', seq: 1, templateCode: 'bao-cao-hoi-nghi' });
