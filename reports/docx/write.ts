@@ -69,6 +69,16 @@ export function buildDocument(spec: DocumentSpec): Document {
   });
 }
 
+/** A chart's workbook is a zip of its own, stamped "now" by docx: stamped with the document's date instead. */
+async function restamp(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort()) {
+    out.file(name, await zip.file(name)!.async('uint8array'), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
 /**
  * docx stamps "now" into core.xml and into the zip entries, names some relationships at random and
  * numbers drawings with a counter shared by every document of the process.
@@ -83,6 +93,7 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
   const ids = new Map<string, string>();
   for (const name of names) {
     if (/\.(xml|rels)$/.test(name)) texts.set(name, await zip.file(name)!.async('string'));
+    else if (/^word\/embeddings\/.*\.xlsx$/.test(name)) texts.set(name, await restamp(await zip.file(name)!.async('uint8array'), date));
     else texts.set(name, await zip.file(name)!.async('uint8array'));
   }
   // Random relationship ids (rId + nanoid) become rIdX1, rIdX2… in order of first appearance.
@@ -107,7 +118,7 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
       // Drawing ids come from a counter that lives as long as the process: number them per document.
       t = t.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     }
-    // Images are compressed already: storing them saves the time of deflating them again.
+    // Workbooks and images are compressed already: storing them saves the time of deflating them again.
     out.file(name, t, { date, createFolders: false, ...(typeof t === 'string' ? {} : { compression: 'STORE' as const }) });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
