@@ -120,11 +120,32 @@ function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>, o: WordChartOpt
   };
 }
 
+function ratingLevels(d: Extract<ChartData, { kind: 'xep-loai' }>, o: WordChartOptions): ChartRunOptions {
+  const colors = seriesColors(Math.max(2, d.series.length));
+  return {
+    type: 'column',
+    ...base(d, o, 0.5),
+    categories: d.levels,
+    // Values are percentages of those rated, so cells and members share one axis; each label is the share as printed in the tables.
+    series: d.series.map((s, i) => ({
+      name: s.name,
+      values: s.counts.map((n) => (s.whole === 0 ? 0 : Math.round((n * 10000) / s.whole) / 100)),
+      color: colors[i === 0 ? 0 : colors.length - 1]!,
+      pointLabels: s.shares.map((text) => ({ text })),
+    })),
+    dataLabels: { value: true, position: 'outsideEnd', font: { ...labelFont, size: 10 } },
+    categoryAxis: { font: axisFont },
+    valueAxis: { numberFormat: '0"%"', font: axisFont, minimum: 0, maximum: 100, interval: 20 },
+    gapWidth: 80,
+  };
+}
+
 /** The ChartRun options of a chart of the document. */
 export function wordChart(d: ChartData, o: WordChartOptions): ChartRunOptions {
   switch (d.kind) {
     case 'ty-le-dang-vien': return membersByGroup(d, o);
     case 'so-sanh-nam': return yearsComparison(d, o);
     case 'chi-tieu': return targetsMet(d, o);
+    case 'xep-loai': return ratingLevels(d, o);
   }
 }

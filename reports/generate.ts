@@ -14,7 +14,8 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/sch
 import { KINDS, type ReportKind } from './kinds.ts';
 import { loadTemplate } from './template/store.ts';
 import { assertValidTemplate } from './template/validate.ts';
-import { fillFields, type ParsedTemplate, type TemplateLine } from './template/parse.ts';
+import { fillFields, type ParsedTemplate } from './template/parse.ts';
+import { expandNodes } from './template/expand.ts';
 import { collectFigures, sourcesOf } from './figures/collect.ts';
 import type { Figures } from './model.ts';
 import { checkDate, checkNumberFree, numberText, suggestNumber, termForDate, todayInVietnam } from './numbering.ts';
@@ -109,19 +110,16 @@ function checkYears(db: DB, year: number, compareYears: number[]): void {
 function resolveCompare(db: DB, parsed: ParsedTemplate, kind: ReportKind, year: number, given: number[] | undefined): number[] {
   const years = [...new Set((given ?? []).filter((y) => y !== year))].sort((a, b) => a - b);
   if (years.some((y) => y > year)) throw new UserError(`Năm so sánh phải trước năm ${year}.`, 'compare-year');
-  const needs = sourcesOf(db, parsed).sources.has('compare') || KINDS[kind].compares;
+  const { sources, explicit } = sourcesOf(db, parsed);
+  const needs = sources.has('compare') || KINDS[kind].compares;
   if (years.length === 0 && needs) {
     const earlier = listYears(db).filter((y) => y < year);
-    if (earlier.length === 0 && sourcesOf(db, parsed).sources.has('compare')) {
+    if (earlier.length === 0 && explicit.has('compare')) {
       throw new UserError(`Mẫu này so sánh với năm trước nhưng tệp dữ liệu không có năm nào trước ${year}.`, 'compare-year');
     }
     return earlier.slice(-1);
   }
   return years;
-}
-
-function fillLines(lines: TemplateLine[], values: Record<string, string>): TemplateLine[] {
-  return lines.map((l) => (l.type === 'block' ? l : { ...l, text: fillFields(l.text, values) }));
 }
 
 async function render(parsed: ParsedTemplate, figures: Figures, r: RecordInputs): Promise<{ bytes: Buffer; number: string }> {
@@ -140,7 +138,7 @@ async function render(parsed: ParsedTemplate, figures: Figures, r: RecordInputs)
     recipients: (r.recipients ?? parsed.directives.recipients).map((x) => fillFields(x, figures.values)),
     signer: r.signer,
     demo: s.demo,
-    lines: fillLines(parsed.lines, figures.values),
+    lines: expandNodes(parsed.nodes, figures),
     figures,
   };
   const bytes = await writeDocx(spec);

@@ -61,7 +61,7 @@ export function buildDocument(spec: DocumentSpec): Document {
         },
         children: [
           ...headerBlock(spec, box.textWidth),
-          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts }),
+          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts, counter: { tables: 0 } }),
           ...closing(spec.recipients, spec.signer, box.textWidth),
         ],
       },

@@ -23,6 +23,8 @@ export function breakdownTable(b: BreakdownResult): TableData {
     widths: hasUnits ? [46, 16, 19, 19] : [56, 22, 22],
     boldRows: [rows.length - 1],
     note: b.roundingNote,
+    title: `${b.name}, năm ${b.year}`,
+    unit: hasUnits ? 'đơn vị, đảng viên, %' : 'đảng viên, %',
   };
 }
 
@@ -34,7 +36,7 @@ export function groupsSentence(b: BreakdownResult): string {
     .join('; ');
 }
 
-function sumOverCells(data: YearData, values: Map<number, number>): number {
+export function sumOverCells(data: YearData, values: Map<number, number>): number {
   const rolled = data.tree.rollup(values);
   return data.tree.units.filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (rolled.get(u.id) ?? 0), 0);
 }
