@@ -27,10 +27,7 @@ Chi bộ là hạt nhân chính trị ở cơ sở, là nơi trực tiếp quả
 ## 3- Phạm vi, đối tượng và thời gian thực hiện
 Đề án áp dụng đối với các chi bộ trực thuộc đảng bộ cơ sở và các chi bộ cơ sở trong {{ten-dang-bo}}; thời gian thực hiện: [từ năm … đến năm …].
 # II- THỰC TRẠNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN
-Năm {{nam}}, {{ten-dang-bo}} có {{so-to-chuc-co-so}} tổ chức cơ sở đảng, gồm {{so-dang-bo-co-so}} đảng bộ cơ sở và {{so-chi-bo-co-so}} chi bộ cơ sở với {{tong-dang-vien}} đảng viên. Trong đó:
-{% lap nhom %}
-- {{nhom.chi-bo}} {{nhom.ten}} với {{nhom.dang-vien}} đảng viên, chiếm {{nhom.ty-le}};
-{% het-lap %}
+Năm {{nam}}, {{ten-dang-bo}} có {{so-to-chuc-co-so}} tổ chức cơ sở đảng, gồm {{so-dang-bo-co-so}} đảng bộ cơ sở và {{so-chi-bo-co-so}} chi bộ cơ sở với {{tong-dang-vien}} đảng viên. Trong đó, {{cau-nhom-chi-bo}}.
 [[bang:nhom-chi-bo]]
 [[bieu-do:ty-le-dang-vien]]
 ## 1- Ưu điểm

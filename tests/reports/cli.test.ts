@@ -68,7 +68,9 @@ describe('tochuc templates', () => {
     const r = await fails('templates', '--db', db, '--check', bad);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Dòng 2: không có trường "{{so-dang-vien}}".');
-    expect(r.stderr).toContain('Các trường hợp lệ:');
+    // The nearest names, not the whole catalogue.
+    expect(r.stderr).toContain('Có phải "{{tong-dang-vien}}"');
+    expect(r.stderr).not.toContain('cau-nhom-chi-bo');
     const good = join(dir, 'dung.txt');
     writeFileSync(good, '# I- THỰC TRẠNG\nCó {{tong-dang-vien}} đảng viên.\n');
     expect((await tochuc('templates', '--db', db, '--check', good)).stdout).toBe('Mẫu hợp lệ.\n');
