@@ -79,6 +79,7 @@ export function structureFigures(db: DB, req: FigureRequest, breakdownIds: strin
   return {
     values,
     tables,
+    lists: { nhom: b.rows.map((r) => ({ ten: r.label, 'chi-bo': formatInt(r.units ?? 0), 'dang-vien': formatInt(r.members), 'ty-le': r.shareText })) },
     charts: {
       'bieu-do:ty-le-dang-vien': {
         kind: 'ty-le-dang-vien',
