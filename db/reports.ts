@@ -9,11 +9,13 @@ export interface TemplateRow {
   body: string;
   builtin: boolean;
   savedAt: string;
+  /** The .docx of a template authored in Word; null for a text template. */
+  docx: Buffer | null;
 }
 
 type RawTemplate = Omit<TemplateRow, 'builtin'> & { builtin: number };
-const TEMPLATE_COLS = 'code, version, kind, name, body, builtin, saved_at AS savedAt';
-const toTemplate = (r: RawTemplate): TemplateRow => ({ ...r, builtin: r.builtin === 1 });
+const TEMPLATE_COLS = 'code, version, kind, name, body, builtin, saved_at AS savedAt, docx';
+const toTemplate = (r: RawTemplate): TemplateRow => ({ ...r, builtin: r.builtin === 1, docx: r.docx ?? null });
 
 /** The latest version of every template. */
 export function latestTemplates(db: DB): TemplateRow[] {
@@ -45,11 +47,11 @@ export function templateVersions(db: DB, code: string): { version: number; saved
 }
 
 /** Saves a new version (never overwrites one: documents refer to versions). */
-export function insertTemplateVersion(db: DB, t: Omit<TemplateRow, 'version'>): number {
+export function insertTemplateVersion(db: DB, t: Omit<TemplateRow, 'version' | 'docx'> & { docx?: Buffer | null }): number {
   return db.transaction(() => {
     const next = (db.prepare('SELECT coalesce(max(version), 0) + 1 AS v FROM report_template WHERE code = ?').get(t.code) as { v: number }).v;
-    db.prepare('INSERT INTO report_template (code, version, kind, name, body, builtin, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      t.code, next, t.kind, t.name, t.body, t.builtin ? 1 : 0, t.savedAt,
+    db.prepare('INSERT INTO report_template (code, version, kind, name, body, builtin, saved_at, docx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      t.code, next, t.kind, t.name, t.body, t.builtin ? 1 : 0, t.savedAt, t.docx ?? null,
     );
     return next;
   })();

@@ -122,7 +122,7 @@ CREATE TABLE report_template (
   name     TEXT NOT NULL,
   body     TEXT NOT NULL,
   builtin  INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0,1)),
-  saved_at TEXT NOT NULL,
+  saved_at TEXT NOT NULL, docx BLOB,
   PRIMARY KEY (code, version)
 ) STRICT;
 

@@ -25,6 +25,14 @@ export const FIELDS: CatalogEntry[] = [
   f('cap-uy-cap-tren', 'Cấp ủy cấp trên: "Thành ủy", "Tỉnh ủy" (theo tên đảng bộ cấp trên trong Cài đặt); với tỉnh: "Trung ương"', 'general'),
   f('ban-to-chuc-cap-tren', 'Ban Tổ chức của cấp trên: "Ban Tổ chức Thành ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Trung ương"', 'general'),
   f('quy-dinh-xep-loai', 'Quy định đánh giá, xếp loại áp dụng cho năm, ví dụ "Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị"', 'general'),
+  f('so-van-ban', 'Số và ký hiệu in ở đầu văn bản: "Số 12-ĐA/HU"', 'general'),
+  f('dia-danh-ngay', 'Địa danh và ngày tháng: "Quốc Oai, ngày 15 tháng 3 năm 2019"', 'general'),
+  f('co-quan-ban-hanh', 'Tên cơ quan ban hành: "HUYỆN ỦY QUỐC OAI" (Cài đặt)', 'general'),
+  f('co-quan-cap-tren', 'Tên đảng bộ cấp trên: "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" (Cài đặt)', 'general'),
+  f('trich-yeu', 'Trích yếu nội dung văn bản', 'general'),
+  f('nguoi-ky', 'Họ tên người ký', 'general'),
+  f('chuc-vu-ky', 'Chức vụ người ký: "BÍ THƯ"', 'general'),
+  f('tham-quyen-ky', 'Thẩm quyền ký: "T/M BAN THƯỜNG VỤ"', 'general'),
   f('hoi-nghi-ngay', 'Ngày họp hội nghị, hội thảo (nhập khi soạn; để trống thì in chỗ cần điền)', 'general'),
   f('hoi-nghi-dia-diem', 'Địa điểm họp (nhập khi soạn)', 'general'),
   f('chu-tri', 'Người chủ trì (nhập khi soạn)', 'general'),
@@ -124,6 +132,7 @@ export const BLOCKS: CatalogEntry[] = [
   f('bieu-do:chi-tieu', 'Biểu đồ số chỉ tiêu đạt qua các năm', 'targets'),
   f('bieu-do:xep-loai', 'Biểu đồ tỷ lệ chi bộ và đảng viên theo mức xếp loại', 'ratings'),
   f('ngat-trang', 'Sang trang mới', 'general'),
+  f('noi-nhan-chu-ky', 'Nơi nhận và khối chữ ký (mẫu Word tự đặt vị trí; mẫu văn bản thường luôn có ở cuối)', 'general'),
 ];
 
 export const DIRECTIVES: Record<string, string> = {

@@ -17,9 +17,12 @@ import { assertValidTemplate } from './template/validate.ts';
 import { fillFields, type ParsedTemplate } from './template/parse.ts';
 import { expandNodes } from './template/expand.ts';
 import { collectFigures, sourcesOf } from './figures/collect.ts';
-import type { Figures } from './model.ts';
+import type { Figures, Meeting } from './model.ts';
 import { checkDate, checkNumberFree, numberText, suggestNumber, termForDate, todayInVietnam } from './numbering.ts';
-import { writeDocx, type DocumentSpec } from './docx/write.ts';
+import { deterministic, writeDocx, type DocumentSpec } from './docx/write.ts';
+import { pageBox } from './docx/page.ts';
+import { assertValidWordTemplate, fillWordTemplate } from './template/word.ts';
+import type { TemplateRow } from '../db/reports.ts';
 import { cleanText, upper } from './text.ts';
 
 export interface GenerateInput {
@@ -41,6 +44,8 @@ export interface GenerateInput {
   preview?: boolean;
   /** The history id of a draft holding this number that the new document replaces. */
   replaces?: number;
+  /** For conclusions: the meeting's date, place, chair and attendees as the drafter types them. */
+  meeting?: Meeting;
 }
 
 /** What the history keeps besides the figures: the request resolved, and the settings that shaped the page. */
@@ -57,6 +62,9 @@ const recordSchema = z.object({
   recipients: z.array(z.string()).nullable(),
   about: z.string().nullable(),
   settings: settingsSchema,
+  // Records written before numbering followed the date have neither.
+  term: z.string().optional(),
+  meeting: z.object({ date: z.string().optional(), place: z.string().optional(), chair: z.string().optional(), attendees: z.string().optional() }).optional(),
 });
 type RecordInputs = z.infer<typeof recordSchema>;
 
@@ -122,24 +130,59 @@ function resolveCompare(db: DB, parsed: ParsedTemplate, kind: ReportKind, year: 
   return years;
 }
 
-async function render(parsed: ParsedTemplate, figures: Figures, r: RecordInputs): Promise<{ bytes: Buffer; number: string }> {
+/** A template as stored, checked: a text template or one authored in Word. */
+interface LoadedTemplate { parsed: ParsedTemplate; docx: Buffer | null }
+
+async function checkedTemplate(db: DB, t: TemplateRow): Promise<LoadedTemplate> {
+  const where = `${t.code} (phiên bản ${t.version})`;
+  if (t.docx) return { parsed: (await assertValidWordTemplate(db, t.docx, where)).parsed, docx: t.docx };
+  return { parsed: assertValidTemplate(db, t.body, where), docx: null };
+}
+
+/** The fields that come from the document itself rather than the figures: what a Word letterhead places itself. */
+function documentValues(r: RecordInputs, number: string, about: string): Record<string, string> {
+  const s = r.settings;
+  return {
+    'so-van-ban': `Số ${number}`,
+    'dia-danh-ngay': formatPlaceDate(s.place, r.date),
+    'co-quan-ban-hanh': s.issuingBody,
+    'co-quan-cap-tren': s.superiorBody,
+    'trich-yeu': about,
+    'nguoi-ky': r.signer.name,
+    'chuc-vu-ky': r.signer.title,
+    'tham-quyen-ky': r.signer.authority,
+  };
+}
+
+async function render(t: LoadedTemplate, figures: Figures, r: RecordInputs): Promise<{ bytes: Buffer; number: string }> {
+  const { parsed } = t;
   const s = r.settings;
   const info = KINDS[r.kind as ReportKind];
   const number = numberText(r.seq, r.code, s.issuerCode);
+  const about = fillFields(r.about ?? parsed.directives.about ?? '', figures.values);
+  const filled: Figures = { ...figures, values: { ...figures.values, ...documentValues(r, number, about) } };
+  const recipients = (r.recipients ?? parsed.directives.recipients).map((x) => fillFields(x, filled.values));
+  if (t.docx) {
+    const bytes = await fillWordTemplate(t.docx, parsed, {
+      figures: filled, documentValues: {}, profile: s.format, textWidth: pageBox(s.format).textWidth, recipients, signer: r.signer,
+    });
+    return { bytes: await deterministic(bytes, r.date), number };
+  }
   const spec: DocumentSpec = {
     profile: s.format,
-    superiorBody: s.superiorBody,
+    // A province committee has no superior body line: the Party itself heads the right column.
+    superiorBody: s.level === 'tinh' ? '' : s.superiorBody,
     issuingBody: s.issuingBody,
     number: `Số ${number}`,
     placeDate: formatPlaceDate(s.place, r.date),
-    title: fillFields(parsed.directives.title ?? info.title, figures.values),
-    about: fillFields(r.about ?? parsed.directives.about ?? '', figures.values),
+    title: fillFields(parsed.directives.title ?? info.title, filled.values),
+    about,
     date: r.date,
-    recipients: (r.recipients ?? parsed.directives.recipients).map((x) => fillFields(x, figures.values)),
+    recipients,
     signer: r.signer,
     demo: s.demo,
-    lines: expandNodes(parsed.nodes, figures),
-    figures,
+    lines: expandNodes(parsed.nodes, filled),
+    figures: filled,
   };
   const bytes = await writeDocx(spec);
   return { bytes, number };
@@ -155,7 +198,8 @@ export async function generateReport(db: DB, input: GenerateInput, onProgress?: 
   if (template.kind !== input.kind) {
     throw new UserError(`Mẫu "${template.code}" dùng cho loại ${template.kind}, không dùng cho ${input.kind}.`, 'template-kind');
   }
-  const parsed = assertValidTemplate(db, template.body, `${template.code} (phiên bản ${template.version})`);
+  const loaded = await checkedTemplate(db, template);
+  const { parsed } = loaded;
   const compareYears = resolveCompare(db, parsed, input.kind, input.year, input.compareYears);
   checkYears(db, input.year, compareYears);
   const date = checkDate(input.date ?? todayInVietnam());
@@ -172,14 +216,16 @@ export async function generateReport(db: DB, input: GenerateInput, onProgress?: 
   const warnings = preflight(db, { kind: input.kind, year: input.year, compareYears });
 
   step(0.2, 'Đang tính số liệu…');
-  const figures = collectFigures(db, { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals }, parsed, (t) => step(0.4, t));
+  const meeting = input.meeting && Object.fromEntries(Object.entries(input.meeting).filter(([, v]) => v !== undefined).map(([k, v]) => [k, cleanText(v as string)]));
+  const figures = collectFigures(db, { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals, term, meeting }, parsed, (t) => step(0.4, t));
   const record: RecordInputs = {
     kind: input.kind, year: input.year, compareYears, templateCode: template.code, templateVersion: template.version,
     seq, code, date, signer,
     recipients: input.recipients?.map(cleanText) ?? null, about: input.about !== undefined ? cleanText(input.about) : null, settings,
+    term, ...(meeting ? { meeting } : {}),
   };
   step(0.6, 'Đang vẽ biểu đồ và viết tệp Word…');
-  const { bytes, number } = await render(parsed, figures, record);
+  const { bytes, number } = await render(loaded, figures, record);
   const hash = sha(bytes);
   const fileName = `${input.kind}-${input.year}-so-${seq}-${code}.docx`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
   let documentId: number | null = null;
@@ -202,7 +248,7 @@ export async function regenerateDocument(db: DB, id: number): Promise<{ bytes: B
   const record = recordSchema.parse(JSON.parse(row.inputs));
   const figures = JSON.parse(row.figures) as Figures;
   const template = loadTemplate(db, row.templateCode, row.templateVersion);
-  const { bytes } = await render(assertValidTemplate(db, template.body, template.code), figures, record);
+  const { bytes } = await render(await checkedTemplate(db, template), figures, record);
   const hash = sha(bytes);
   return { bytes, fileName: row.fileName, identical: hash === row.sha256, sha256: hash };
 }

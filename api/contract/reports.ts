@@ -6,7 +6,7 @@ const kind = z.enum(REPORT_KINDS);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày ghi theo dạng 2019-03-15');
 const code = z.string().min(1).max(64);
 
-const templateInfo = z.object({ code: z.string(), version: z.number().int(), kind: z.string(), name: z.string(), builtin: z.boolean(), savedAt: z.string() });
+const templateInfo = z.object({ code: z.string(), version: z.number().int(), kind: z.string(), name: z.string(), builtin: z.boolean(), savedAt: z.string(), word: z.boolean() });
 const template = templateInfo.extend({ body: z.string() });
 const catalogEntry = z.object({ name: z.string(), description: z.string() });
 
@@ -19,7 +19,10 @@ export const reportsContract = {
   'reports.catalog': method(
     'Các trường {{…}}, khối [[…]] và mục @… dùng được trong mẫu văn bản',
     z.object({}),
-    z.object({ fields: z.array(catalogEntry), blocks: z.array(catalogEntry), directives: z.array(catalogEntry) }),
+    z.object({
+      fields: z.array(catalogEntry), blocks: z.array(catalogEntry), directives: z.array(catalogEntry), conditions: z.array(catalogEntry),
+      lists: z.array(catalogEntry.extend({ items: z.array(catalogEntry) })),
+    }),
   ),
   'reports.suggestNumber': method(
     'Số văn bản tiếp theo còn trống của một loại trong nhiệm kỳ của ngày văn bản (hôm nay theo giờ Việt Nam khi không ghi ngày)',
@@ -42,6 +45,7 @@ export const reportsContract = {
       preview: z.boolean().optional(),
       /** The history id of the draft whose number this document takes. */
       replaces: z.number().int().positive().optional(),
+      meeting: z.object({ date: z.string().max(200).optional(), place: z.string().max(300).optional(), chair: z.string().max(300).optional(), attendees: z.string().max(2000).optional() }).optional(),
       jobId,
     }),
     z.object({
@@ -91,13 +95,18 @@ export const reportsContract = {
   ),
   'templates.restore': method('Khôi phục mẫu có sẵn (lưu thành phiên bản mới)', z.object({ code }), template),
   'templates.export': method(
-    'Xuất một mẫu ra tệp để chuyển sang máy khác',
+    'Xuất một mẫu ra tệp để chuyển sang máy khác: mẫu Word thành .docx (base64), mẫu văn bản thành văn bản thường',
     z.object({ code, version: z.number().int().positive().optional() }),
-    z.object({ fileName: z.string(), text: z.string() }),
+    z.object({ fileName: z.string(), text: z.string().nullable(), base64: z.string().nullable() }),
   ),
   'templates.import': method(
-    'Nhập mẫu từ tệp (lưu thành phiên bản mới của mã trong tệp, hoặc của mã chỉ định)',
-    z.object({ text: z.string().max(400_000), code: code.optional() }),
+    'Nhập mẫu văn bản thường từ tệp (lưu thành phiên bản mới của mã ghi trong tệp, hoặc của mã chỉ định)',
+    z.object({ text: z.string().max(400_000), code: code.optional(), kind: kind.optional() }),
+    template,
+  ),
+  'templates.importWord': method(
+    'Nhập mẫu soạn bằng Word (.docx, base64) với {{trường}}, [[khối]] và {% lệnh %}: kiểm tra từng đoạn, lưu thành phiên bản mới của mã',
+    z.object({ base64: z.string().max(30_000_000), code, kind, name: z.string().max(300).optional() }),
     template,
   ),
 };

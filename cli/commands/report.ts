@@ -1,12 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
-import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
+import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg, type Values } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../api/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 import { renderTable } from '../table.ts';
 import { isReportKind, REPORT_KINDS } from '../../reports/kinds.ts';
+
+/** The meeting a conclusion reports, when any of its flags is given. */
+function meetingArgs(values: Values) {
+  const m = { date: str(values, 'meeting-date'), place: str(values, 'meeting-place'), chair: str(values, 'chair'), attendees: str(values, 'attendees') };
+  return Object.values(m).some((v) => v !== undefined) ? m : undefined;
+}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -14,6 +20,7 @@ export const reportCommand: Command = {
   usage:
     `tochuc report --db demo.sqlite --kind ${REPORT_KINDS.join('|')} --year 2019 [--compare 2017,2018] [--template ma] [--version n] ` +
     '[--number 12 [--replaces ID]] [--date 2019-03-15] [--signer 0] [--preview] --out van-ban.docx [--json]\n' +
+    '  [--meeting-date "ngày 10/3/2019" --meeting-place "Hội trường Huyện ủy" --chair "Nguyễn Văn Thọ, Bí thư Huyện ủy" --attendees "…"]\n' +
     '  tochuc report --db demo.sqlite --history [--json]\n' +
     '  tochuc report --db demo.sqlite --regenerate ID --out van-ban.docx',
   options: {
@@ -21,6 +28,7 @@ export const reportCommand: Command = {
     kind: { type: 'string' }, year: { type: 'string' }, compare: { type: 'string' }, template: { type: 'string' }, version: { type: 'string' },
     number: { type: 'string' }, date: { type: 'string' }, signer: { type: 'string' }, out: { type: 'string' }, preview: { type: 'boolean' },
     history: { type: 'boolean' }, regenerate: { type: 'string' }, replaces: { type: 'string' },
+    'meeting-date': { type: 'string' }, 'meeting-place': { type: 'string' }, chair: { type: 'string' }, attendees: { type: 'string' },
   },
   async run(values) {
     const ctx = openCtx(values);
@@ -56,6 +64,7 @@ export const reportCommand: Command = {
       signer: intArg(values, 'signer'),
       preview: values.preview === true,
       replaces: intArg(values, 'replaces'),
+      meeting: meetingArgs(values),
     });
     writeFileSync(out, Buffer.from(r.base64, 'base64'));
     const ms = Math.round(performance.now() - t0);

@@ -11,3 +11,7 @@ UPDATE report_document AS d SET replaced_by = (
 ) WHERE d.id < (SELECT max(o.id) FROM report_document o WHERE o.kind_code = d.kind_code AND o.term = d.term AND o.seq = d.seq);
 
 CREATE UNIQUE INDEX report_document_number_held ON report_document(kind_code, term, seq) WHERE replaced_by IS NULL;
+
+-- A template authored in Word keeps its .docx (letterhead, styles, fixed text); body then holds its
+-- paragraphs as text, one a line, for display and search.
+ALTER TABLE report_template ADD COLUMN docx BLOB;

@@ -137,6 +137,8 @@ function chart(name: string, ctx: BodyContext): Paragraph[] {
 /** A block's paragraphs and tables; tables are numbered "Bảng 1.", "Bảng 2." in the order they appear. */
 export function blockElements(name: string, ctx: BodyContext): (Paragraph | Table)[] {
   if (name === 'ngat-trang') return [new Paragraph({ children: [new PageBreak()] })];
+  // A text template's document always ends with them; only a Word template places them itself.
+  if (name === 'noi-nhan-chu-ky') return [];
   if (name.startsWith('bieu-do:')) return chart(name, ctx);
   const t = ctx.tables[name];
   return t ? dataTable(t, ctx) : [bodyParagraph(`(Chưa có số liệu cho bảng "${name}".)`)];

@@ -84,7 +84,7 @@ async function restamp(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
  * numbers drawings with a counter shared by every document of the process.
  * Rewriting those from the document's own date and in a fixed order makes the same inputs give the same bytes.
  */
-async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer> {
+export async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const stamp = `${isoDate}T00:00:00Z`;
   const date = new Date(stamp);

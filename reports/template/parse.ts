@@ -74,8 +74,13 @@ export function parseSpans(text: string, onProblem: (message: string) => void): 
 
 interface Frame { node: TemplateNode | null; children: TemplateNode[]; line: number; loop: string | null; inElse?: boolean }
 
-export function parseTemplate(body: string, opts: { directives?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
-  const allowDirectives = opts.directives ?? true;
+/**
+ * `word`: the lines are the paragraphs of a Word document, whose headings, emphasis and lists are
+ * Word's own: only fields, blocks and commands are read, and there are no @ directives.
+ */
+export function parseTemplate(body: string, opts: { word?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
+  const word = opts.word ?? false;
+  const allowDirectives = !word;
   const problems: TemplateProblem[] = [];
   const parsed: ParsedTemplate = { directives: { recipients: [] }, nodes: [], references: [], fields: new Map(), blocks: new Map() };
   const stack: Frame[] = [{ node: null, children: parsed.nodes, line: 0, loop: null }];
@@ -122,6 +127,11 @@ export function parseTemplate(body: string, opts: { directives?: boolean } = {})
     }
     if (text.includes('[[') || text.includes(']]')) {
       problems.push({ line, message: 'khối [[…]] phải đứng riêng một dòng (một đoạn).' });
+      return;
+    }
+    if (word) {
+      noteFields(text, line);
+      top().children.push({ type: 'paragraph', spans: [{ text }], line });
       return;
     }
     const h = /^(#+)\s*(.*)$/.exec(text);

@@ -88,7 +88,7 @@ export function checkParsed(db: DB, parsed: ParsedTemplate, problems: TemplatePr
   return out.sort((a, b) => a.line - b.line);
 }
 
-export function checkTemplate(db: DB, body: string, opts: { directives?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
+export function checkTemplate(db: DB, body: string, opts: { word?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
   const { parsed, problems } = parseTemplate(body, opts);
   return { parsed, problems: checkParsed(db, parsed, problems) };
 }

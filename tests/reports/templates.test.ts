@@ -114,9 +114,11 @@ describe('versions, built-ins, files', () => {
   it('exports a template to a file and imports it into another database under a new code', async () => {
     const a = ctx();
     const file = await dispatch(a, 'templates.export', { code: 'bao-cao-xep-loai' });
-    expect(file.fileName).toBe('mau-bao-cao-xep-loai-v1.json');
+    // Plain text any editor opens, with the template's code, kind and name on its first lines.
+    expect(file.fileName).toBe('mau-bao-cao-xep-loai-v1.txt');
+    expect(file.text!.split('\n').slice(0, 3)).toEqual(['@mau-ma: bao-cao-xep-loai', '@mau-loai: bao-cao-xep-loai', `@mau-ten: ${BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.name}`]);
     const b = ctx();
-    const imported = await dispatch(b, 'templates.import', { text: file.text, code: 'xep-loai-rieng' });
+    const imported = await dispatch(b, 'templates.import', { text: file.text!, code: 'xep-loai-rieng' });
     expect([imported.code, imported.kind, imported.version]).toEqual(['xep-loai-rieng', 'bao-cao-xep-loai', 1]);
     expect(imported.body).toBe(BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.body);
     const doc = await dispatch(b, 'reports.generate', { kind: 'bao-cao-xep-loai', year: 2019, template: 'xep-loai-rieng', date: '2019-12-20' });
