@@ -37,12 +37,25 @@ export function sourcesOf(db: DB, t: ParsedTemplate): { sources: Set<Source>; br
   return { sources, breakdowns, explicit };
 }
 
-/** "Thành ủy", "Tỉnh ủy": the superior committee's name in a sentence, from the superior body in settings. */
+/** "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" → "Đảng bộ thành phố Hà Nội": the place's words keep their capitals. */
+export function bodyName(upperName: string): string {
+  const words = upperName.trim().toLocaleLowerCase('vi').split(/\s+/);
+  const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  const lead = words[0] === 'đảng' && words[1] === 'bộ' ? 2 : 0;
+  const kind = words[lead] === 'thành' && words[lead + 1] === 'phố' ? 2 : words[lead] === 'tỉnh' ? 1 : 0;
+  return words.map((w, i) => (i === 0 ? cap(w) : i < lead + kind ? w : cap(w))).join(' ');
+}
+
+/**
+ * The superior committee as a sentence names it, from the superior body in settings: "Thành ủy"
+ * for a district of a city (the seed's wording), "Tỉnh ủy" under a province. A commune names a
+ * city's committee by its full name, so its documents never borrow a district's words.
+ */
 export function superiorShortName(s: Settings): string {
   if (s.level === 'tinh') return 'Trung ương';
   const body = upper(s.superiorBody);
-  if (body.includes('THÀNH PHỐ')) return 'Thành ủy';
   if (body.includes('TỈNH')) return 'Tỉnh ủy';
+  if (body.includes('THÀNH PHỐ')) return s.level === 'huyen' ? 'Thành ủy' : bodyName(s.superiorBody);
   return 'cấp ủy cấp trên';
 }
 
