@@ -1,6 +1,7 @@
-import type { Ctx, Host, Session } from './define.ts';
+import type { Ctx, Session } from '../core/context.ts';
+import type { Host } from '../core/host.ts';
 import { damagedFileError, openDatabase } from '../db/open.ts';
-import { reportProgress } from './progress.ts';
+import { EventHub } from '../core/progress.ts';
 import { ensureDailyBackup } from '../backup/auto.ts';
 
 function openWithDailyBackup(path: string) {
@@ -33,6 +34,7 @@ export function createSession(path: string): Session {
   return session;
 }
 
-export function createCtx(session: Session, host: Host): Ctx {
-  return { session, host, progress: reportProgress };
+/** A call context; progress reports go to `events`, which the transport may share with its listeners. */
+export function createCtx(session: Session, host: Host, events = new EventHub()): Ctx {
+  return { session, host, progress: events.report, events };
 }

@@ -2,7 +2,7 @@
 import type { DB } from '../db/open.ts';
 import { copyInto, vacuumInto } from '../db/backup.ts';
 import { listYears } from '../db/units.ts';
-import { backupPathFor, listBackups, rotateBackups } from './files.ts';
+import { backupPathFor, listBackups, rotateBackups } from '../db/backup-files.ts';
 
 export type AutoReason = 'truoc-nhap' | 'truoc-khoi-phuc' | 'hang-ngay';
 

@@ -2,8 +2,8 @@ import type { ParseArgsOptionsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCtx, createSession } from '../api/session.ts';
-import type { Ctx } from '../api/define.ts';
-import { UserError } from '../api/errors.ts';
+import type { Ctx } from '../core/context.ts';
+import { UserError } from '../core/errors.ts';
 
 export type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 

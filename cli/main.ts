@@ -1,7 +1,7 @@
 /** `tochuc <command> [options]`: the same API as the app, from a terminal. Errors are Vietnamese, on stderr, exit 1. */
 import { parseArgs } from 'node:util';
 import { commands } from './commands.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 function help(): string {
   const w = Math.max(...commands.map((c) => c.name.length));

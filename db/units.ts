@@ -1,6 +1,6 @@
 import type { DB } from './open.ts';
 import { prep } from './statements.ts';
-import type { UnitKind } from '../org/catalog.ts';
+import type { UnitKind } from './codes.ts';
 
 export interface UnitRow {
   id: number;

@@ -7,7 +7,7 @@ import { BASE_ORG_KINDS, CELL_KINDS, SECTORS, UNIT_TYPES } from '../org/catalog.
 import { levelName, RATING_LEVELS, unitScaleFor } from '../org/ratings.ts';
 import { OrgTree } from '../org/tree.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
-import { largestRemainderUnits, percent, roundedPercentUnits } from './shares.ts';
+import { largestRemainderUnits, percent, roundedPercentUnits } from '../format/shares.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef, type UnitFilter } from './definitions.ts';
 import { countBySql } from './counting.ts';
 

@@ -5,9 +5,9 @@
 import type { DB } from '../db/open.ts';
 import { getPlan, getTarget, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
 import type { Role } from '../org/catalog.ts';
-import { percent } from '../stats/shares.ts';
+import { percent } from '../format/shares.ts';
 import { formatInt, formatShare } from '../format/vi.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { findMeasure, type BoundMeasure, type Item } from './measures.ts';
 import { cellsInScope, scopeKey, scopeSchema, type Scope } from './scopes.ts';
 import { formatThreshold, meets, shortfall } from './threshold.ts';

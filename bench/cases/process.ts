@@ -4,7 +4,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSession } from '../../api/session.ts';
-import { backupDirFor } from '../../backup/files.ts';
+import { backupDirFor } from '../../db/backup-files.ts';
 import { median } from '../measure.ts';
 import type { Row } from '../row.ts';
 import type { Scale } from './context.ts';

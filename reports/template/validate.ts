@@ -4,7 +4,7 @@
  * whole list, which helps nobody find a typo.
  */
 import type { DB } from '../../db/open.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { listBreakdowns } from '../../stats/definitions.ts';
 import { BLOCKS, breakdownBlock, CONDITIONS, FIELDS, LISTS } from '../catalog.ts';
 import { parseTemplate, type ParsedTemplate, type Reference, type TemplateProblem } from './parse.ts';

@@ -5,14 +5,14 @@ import { existsSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { createCtx, createSession } from '../../api/session.ts';
 import { openDatabase } from '../../db/open.ts';
 import { inspectFile } from '../../db/backup.ts';
 import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
-import { KEEP_BACKUPS, listBackups } from '../../backup/files.ts';
+import { KEEP_BACKUPS, listBackups } from '../../db/backup-files.ts';
 import { demoCtx, tempDir } from './fixtures.ts';
 
 const run = promisify(execFile);
