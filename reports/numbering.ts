@@ -5,7 +5,7 @@
  */
 import type { DB } from '../db/open.ts';
 import { getDocument, maxSeq, numberHolder } from '../db/reports.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import type { Settings, Term } from '../settings/schema.ts';
 import { formatCitationDate as formatDate } from '../format/vi.ts';
 

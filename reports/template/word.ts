@@ -8,7 +8,7 @@
 import JSZip from 'jszip';
 import { Document, Packer, Paragraph, PatchType, TextRun, patchDocument, type IPatch } from 'docx';
 import type { DB } from '../../db/open.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import type { FormatProfile } from '../../settings/schema.ts';
 import type { Figures } from '../model.ts';
 import { cleanText } from '../text.ts';

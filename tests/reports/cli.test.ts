@@ -53,10 +53,10 @@ describe('tochuc templates', () => {
   const dir = tempDir();
 
   it('lists, exports, imports and restores', async () => {
-    expect((await tochuc('templates', '--db', db)).stdout).toMatch(/de-an\s+de-an\s+1\s+có/);
-    const file = join(dir, 'mau.json');
+    expect((await tochuc('templates', '--db', db)).stdout).toMatch(/de-an\s+de-an\s+1\s+có\s+văn bản/);
+    const file = join(dir, 'mau.txt');
     await tochuc('templates', '--db', db, '--export', 'de-an', '--out', file);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ dinhDang: 'tochuc-mau-van-ban', ma: 'de-an', loai: 'de-an' });
+    expect(readFileSync(file, 'utf8')).toMatch(/^@mau-ma: de-an\n@mau-loai: de-an\n@mau-ten: .+\n@trich-yeu: /);
     expect((await tochuc('templates', '--db', db, '--import', file, '--code', 'de-an-rieng')).stdout).toContain('Đã nhập mẫu "de-an-rieng" (de-an), phiên bản 1.');
     expect((await tochuc('templates', '--db', db, '--restore', 'de-an')).stdout).toContain('phiên bản 2');
     expect((await tochuc('templates', '--db', db, '--show', 'de-an-rieng')).stdout).toContain('[[bang:nhom-chi-bo]]');
