@@ -60,7 +60,7 @@ export const FIELDS: CatalogEntry[] = [
   f('so-chi-bo-nam-truoc', 'Tổng số chi bộ năm so sánh gần nhất', 'compare'),
   f('tang-giam-chi-bo', 'Số chi bộ tăng (+) hoặc giảm (−) so với năm so sánh gần nhất', 'compare'),
   f('bien-dong-dang-vien', 'Biến động đảng viên viết thành lời: "tăng 177 đảng viên", "giảm 12 đảng viên", "không thay đổi"', 'compare'),
-  f('bien-dong-chi-bo', 'Biến động số chi bộ viết thành lời: "tăng 3 chi bộ", "giảm 1 chi bộ", "không thay đổi"', 'compare'),
+  f('bien-dong-chi-bo', 'Biến động số chi bộ viết thành lời, không kèm danh từ: "tăng 3", "giảm 1", "không thay đổi"', 'compare'),
   f('chi-bo-htxs', 'Số chi bộ hoàn thành xuất sắc nhiệm vụ (trong sạch vững mạnh đến năm 2017)', 'ratings'),
   f('chi-bo-htt', 'Số chi bộ hoàn thành tốt nhiệm vụ', 'ratings'),
   f('chi-bo-ht', 'Số chi bộ hoàn thành nhiệm vụ', 'ratings'),

@@ -43,7 +43,7 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
     boldRows: [rows.length - 1],
     // One note for every year whose rounded shares miss 100%, not one per year.
     note: c.notes.length > 0
-      ? `Tỷ lệ năm ${c.notes.map((x) => /^Năm (\d+)/.exec(x)?.[1]).filter(Boolean).join(', ')} làm tròn đúng từng ô nên cộng lại không đúng 100%; dòng tổng vẫn ghi 100%.`
+      ? `Tỷ lệ ${c.notes.map((x) => /^Năm (\d+)/.exec(x)?.[1]).filter(Boolean).map((y) => `năm ${y}`).join(', ')} làm tròn đúng từng ô nên cộng lại không đúng 100%; dòng tổng vẫn ghi 100%.`
       : null,
     title: `Số chi bộ, đảng viên theo nhóm chi bộ, năm ${c.years.join(', ')}`,
     unit: 'chi bộ, đảng viên, %',
@@ -69,7 +69,8 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
       'so-chi-bo-nam-truoc': formatInt(prev.units ?? 0),
       'tang-giam-chi-bo': formatSignedInt((t1.units ?? 0) - (prev.units ?? 0)),
       'bien-dong-dang-vien': changeWords(dMembers, 'đảng viên'),
-      'bien-dong-chi-bo': changeWords((t1.units ?? 0) - (prev.units ?? 0), 'chi bộ'),
+      // No noun after the number: "số chi bộ giảm 1" is not read as a count of this year's cells.
+      'bien-dong-chi-bo': changeWords((t1.units ?? 0) - (prev.units ?? 0), '').trim(),
     },
     flags: { 'dang-vien-tang': dMembers > 0 },
     findings: { strengths, shortcomings, remedies: [] },

@@ -241,7 +241,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   if (prev !== null && share < prev.share) shortcomings.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
   if (failed.length > 0) {
     const named = failed.slice(0, 5).map((f) => (f.thuoc ? `${f.ten} (${f.thuoc})` : f.ten)).join('; ');
-    shortcomings.push(`Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${named}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} chi bộ khác` : ''}.`);
+    shortcomings.push(`Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${named}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} đơn vị khác` : ''}.`);
     remedies.push(`Chỉ đạo củng cố ${formatInt(failed.length)} chi bộ không hoàn thành nhiệm vụ: [nêu biện pháp cụ thể, người phụ trách, thời hạn].`);
   }
   for (const c of checks) {

@@ -92,7 +92,7 @@ Ban Thường vụ {{cap-uy}} đã quán triệt, triển khai {{ten-de-an}} đ�
 Hiện {{ten-dang-bo}} có {{so-to-chuc-co-so}} tổ chức cơ sở đảng, gồm {{so-dang-bo-co-so}} đảng bộ cơ sở và {{so-chi-bo-co-so}} chi bộ cơ sở với {{tong-dang-vien}} đảng viên. Trong đó, {{cau-nhom-chi-bo}}.
 [[bang:nhom-chi-bo]]
 {% neu co-nam-truoc %}
-So với năm {{nam-truoc}}, số đảng viên toàn đảng bộ {{bien-dong-dang-vien}} (năm {{nam-truoc}}: {{tong-dang-vien-nam-truoc}} đảng viên); số chi bộ {{bien-dong-chi-bo}}; trong năm kết nạp {{ket-nap-moi}} đảng viên mới.
+So với năm {{nam-truoc}}, số đảng viên toàn đảng bộ {{bien-dong-dang-vien}} (năm {{nam-truoc}}: {{tong-dang-vien-nam-truoc}} đảng viên); tổng số chi bộ {{bien-dong-chi-bo}}; trong năm kết nạp {{ket-nap-moi}} đảng viên mới.
 [[bang:so-sanh-nam]]
 [[bieu-do:so-sanh-nam]]
 {% het-neu %}
@@ -111,7 +111,7 @@ Năm {{nam}}, {{ten-de-an}} {{cau-ket-qua-chi-tieu}}.
 - {{han-che.noi-dung}}
 {% het-lap %}
 {% lap chi-tieu-chua-dat %}
-- Chỉ tiêu "{{chi-tieu-chua-dat.ten}}" ({{chi-tieu-chua-dat.nhom}}) chưa đạt: thực hiện {{chi-tieu-chua-dat.thuc-hien}}, mức {{chi-tieu-chua-dat.muc}}, cần thêm {{chi-tieu-chua-dat.can-them}}; chưa đạt ở: {{chi-tieu-chua-dat.don-vi}}.
+- Chỉ tiêu "{{chi-tieu-chua-dat.ten}}" ({{chi-tieu-chua-dat.nhom}}) chưa đạt: thực hiện {{chi-tieu-chua-dat.thuc-hien}}, còn thiếu {{chi-tieu-chua-dat.can-them}}; chưa đạt ở: {{chi-tieu-chua-dat.don-vi}}.
 {% het-lap %}
 *Nguyên nhân:* [nguyên nhân chủ quan, khách quan của các hạn chế trên].
 ## 3- Bài học kinh nghiệm
@@ -176,7 +176,7 @@ Ban Thường vụ {{cap-uy}} ban hành hướng dẫn, chỉ đạo các đản
 ## 1- Đối với chi bộ
 Tổng số {{so-chi-bo}} chi bộ; đã xếp loại {{chi-bo-xep-loai}} chi bộ.
 {% neu co-chua-xep-loai %}
-Chưa xếp loại {{chi-bo-chua-xep-loai}} chi bộ và {{dang-vien-chua-xep-loai}} đảng viên; lý do: [mới thành lập, mới chia tách, sáp nhập chưa đủ thời gian; đảng viên được miễn sinh hoạt, ốm đau, mới kết nạp…].
+Số chi bộ chưa xếp loại: {{chi-bo-chua-xep-loai}}; số đảng viên chưa xếp loại: {{dang-vien-chua-xep-loai}}; lý do: [mới thành lập, mới chia tách, sáp nhập chưa đủ thời gian; đảng viên được miễn sinh hoạt, ốm đau, mới kết nạp…].
 {% het-neu %}
 Kết quả: {{chi-bo-htxs}} chi bộ hoàn thành xuất sắc nhiệm vụ ({{ty-le-chi-bo-htxs}}); {{chi-bo-htt}} chi bộ hoàn thành tốt nhiệm vụ; {{chi-bo-ht}} chi bộ hoàn thành nhiệm vụ; {{chi-bo-khtnv}} chi bộ không hoàn thành nhiệm vụ. Tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt {{ty-le-chi-bo-htt-tro-len}}, {{so-sanh-xep-loai-chi-bo}}.
 [[bang:xep-loai-chi-bo]]
