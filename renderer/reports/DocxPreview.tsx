@@ -27,10 +27,14 @@ function render(blocks: Block[]): ReactNode[] {
         </tbody></table>
       );
     }
+    // A chart is a figure with a table: not allowed inside a <p>, so its paragraph is a <div>.
+    if (b.runs.some((r) => 'chart' in r)) {
+      return <div key={i} style={{ textAlign: b.align as 'left' }}>{b.runs.map((r, j) => ('chart' in r ? <ChartFigures key={j} chart={r.chart} /> : null))}</div>;
+    }
     return (
       <p key={i} style={{ textAlign: b.align as 'left' }}>
         {b.runs.map((r, j) => ('chart' in r
-          ? <ChartFigures key={j} chart={r.chart} />
+          ? null
           : 'image' in r
           ? <img key={j} src={r.image} alt="Biểu đồ trong văn bản" />
           : <span key={j} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, fontSize: r.sizePt ? `${r.sizePt}pt` : undefined, whiteSpace: 'pre-wrap' }}>{r.text}</span>))}
