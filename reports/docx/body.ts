@@ -56,8 +56,31 @@ export function rowSpans(t: TableData): number[][] {
   return spans;
 }
 
+/** About the width of a digit or letter of the table text (12 pt Times), in twips, and a cell's side margins. */
+const CHAR_TWIPS = 120;
+const CELL_SIDES = 2 * 57 + 20;
+
+/**
+ * Column widths from the table's weights, each column at least as wide as its longest figure or
+ * word, so "15.652" or "28,52%" never wraps at province scale; what is left goes by the weights.
+ */
+export function columnWidths(t: TableData, textWidth: number): number[] {
+  const longest = t.widths.map((_, c) => Math.max(2, ...t.rows.map((r) => {
+    const cell = r[c] ?? '';
+    // A label wraps at spaces; a figure must not wrap at all.
+    return /^[\d.,%()+−\-\s/]+$/.test(cell) ? cell.length : Math.max(...cell.split(/\s+/).map((w) => w.length));
+  })));
+  const min = longest.map((n) => n * CHAR_TWIPS + CELL_SIDES);
+  const weighted = splitWidth(textWidth, t.widths);
+  if (weighted.every((w, c) => w >= min[c]!)) return weighted;
+  const floor = min.reduce((a, b) => a + b, 0);
+  if (floor >= textWidth) return splitWidth(textWidth, min);
+  // Each column gets its minimum, and the rest of the width in proportion to its weight.
+  return splitWidth(textWidth, min.map((m, c) => m + ((textWidth - floor) * t.widths[c]!) / t.widths.reduce((a, b) => a + b, 0)));
+}
+
 function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
-  const widths = splitWidth(ctx.textWidth, t.widths);
+  const widths = columnWidths(t, ctx.textWidth);
   const margins = { top: 30, bottom: 30, left: 57, right: 57 };
   // Header cells span columns; the width of a spanning cell is the sum of the columns it covers.
   const headRows = t.head.map((cells, ri) => {

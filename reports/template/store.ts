@@ -11,10 +11,15 @@ import { assertValidWordTemplate, wordTemplateText } from './word.ts';
 
 const now = () => new Date().toISOString();
 
-/** The built-ins exist in every database from the first time templates are read. */
+/**
+ * The built-ins exist in every database from the first time templates are read, and follow the
+ * program: a built-in nobody edited gets the program's newer text as a new version (the versions
+ * before stay, for the documents made from them); an edited one is left as the office made it.
+ */
 export function ensureBuiltins(db: DB): void {
   for (const t of BUILTIN_TEMPLATES) {
-    if (!getTemplate(db, t.code)) insertTemplateVersion(db, { ...t, builtin: true, savedAt: now() });
+    const latest = getTemplate(db, t.code);
+    if (!latest || (latest.builtin && latest.docx === null && latest.body !== t.body)) insertTemplateVersion(db, { ...t, builtin: true, savedAt: now() });
   }
 }
 

@@ -168,3 +168,15 @@ describe('the quota per kind, as set in settings', () => {
     expect(await gen()).toContain('Cài đặt không bật kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ cho loại nào.');
   });
 });
+
+describe('column widths', () => {
+  it('a column is at least as wide as its longest figure, so province figures never wrap', async () => {
+    const { columnWidths } = await import('../../reports/docx/body.ts');
+    const t = { head: [], rows: [['Chi bộ trực thuộc đảng bộ xã, thị trấn', '400.034', '45.956', '11,49%'], ['Tổng cộng', '476.735', '54.630', '11,46%']], align: [], widths: [40, 20, 5, 5], boldRows: [], note: null };
+    const w = columnWidths(t as never, 9355);
+    expect(w.reduce((a, b) => a + b, 0)).toBe(9355);
+    for (const c of [1, 2, 3]) expect(w[c]!).toBeGreaterThanOrEqual(7 * 120 + 134 - 1);
+    // The weights still decide where the rest goes: the label column stays the widest.
+    expect(w[0]!).toBeGreaterThan(w[1]!);
+  });
+});

@@ -132,3 +132,20 @@ describe('versions, built-ins, files', () => {
     await expect(dispatch(c, 'reports.generate', { kind: 'de-an', year: 2019, template: 'ket-luan' })).rejects.toThrow('dùng cho loại ket-luan');
   });
 });
+
+describe('built-ins follow the program', () => {
+  it('an unedited built-in stored by an older version gets the new text as a new version; an edited one is kept', async () => {
+    const c = ctx();
+    const db = c.session.db;
+    await dispatch(c, 'templates.list', {});
+    // As an older program left them: the built-in flag, an older text.
+    db.prepare("UPDATE report_template SET body = 'Văn bản cũ {{nam}}.' WHERE code = 'de-an'").run();
+    await dispatch(c, 'templates.save', { code: 'ket-luan', kind: 'ket-luan', name: 'Sửa', body: 'Văn phòng sửa {{nam}}.' });
+    const list = await dispatch(c, 'templates.list', {});
+    const deAn = await dispatch(c, 'templates.get', { code: 'de-an' });
+    expect([deAn.version, deAn.builtin, deAn.body]).toEqual([2, true, BUILTIN_TEMPLATES.find((t) => t.code === 'de-an')!.body]);
+    expect((await dispatch(c, 'templates.get', { code: 'de-an', version: 1 })).body).toBe('Văn bản cũ {{nam}}.');
+    const kl = list.find((t) => t.code === 'ket-luan')!;
+    expect([kl.version, kl.builtin]).toEqual([2, false]);
+  });
+});
