@@ -95,7 +95,8 @@ export function checkTemplate(db: DB, body: string, opts: { word?: boolean } = {
 
 /** "Dòng 3: …" for a text template, "Đoạn 3: …" for one written in Word. */
 export function problemsText(problems: TemplateProblem[], unit: 'Dòng' | 'Đoạn' = 'Dòng'): string {
-  return problems.map((p) => `- ${unit} ${p.line}: ${p.message}`).join('\n');
+  // Line 0: the page header or footer of a Word template.
+  return problems.map((p) => `- ${p.line === 0 ? 'Đầu trang, chân trang' : `${unit} ${p.line}`}: ${p.message}`).join('\n');
 }
 
 export function templateError(where: string, problems: TemplateProblem[], unit: 'Dòng' | 'Đoạn' = 'Dòng'): UserError {

@@ -71,6 +71,21 @@ export async function checkWordTemplate(db: DB, bytes: Uint8Array): Promise<Word
   const { elements } = splitBody(await documentXml(bytes));
   const lines = elements.map((e) => e.text);
   const { parsed, problems } = parseTemplate(lines.join('\n'), { word: true });
+  // A letterhead in the page header or footer may hold fields too: checked and filled like the body's.
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f)).sort()) {
+    const xml = await zip.file(name)!.async('string');
+    const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => cleanText(textOf(m[0])));
+    const part = parseTemplate(texts.join('\n'), { word: true });
+    for (const r of part.parsed.references) {
+      if (r.kind !== 'field') problems.push({ line: 0, message: 'khối [[…]] và lệnh {% … %} không đặt ở đầu trang, chân trang.' });
+      else {
+        parsed.references.push({ ...r, line: 0 });
+        if (!parsed.fields.has(r.name)) parsed.fields.set(r.name, 0);
+      }
+    }
+    problems.push(...part.problems.map((p) => ({ line: 0, message: p.message })));
+  }
   // Commands and blocks inside a table cell cannot be repeated or replaced as paragraphs.
   elements.forEach((e, i) => {
     if (e.kind === 'tbl' && /\[\[|\{%/.test(e.text)) problems.push({ line: i + 1, message: 'khối [[…]] và lệnh {% … %} không đặt trong bảng; đặt riêng một đoạn ngoài bảng.' });

@@ -35,11 +35,11 @@ const cell = (lines: string[]) => new TableCell({
 });
 
 /** Paragraph texts of the body, in order; `split` writes a field over several runs, as Word often stores one. */
-function fixture(body: (string | { split: string[] } | Table)[]): Promise<Buffer> {
+function fixture(body: (string | { split: string[] } | Table)[], headerExtra = ' — {{nhiem-ky}}'): Promise<Buffer> {
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Arial', size: 26 } } } },
     sections: [{
-      headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: 'Mẫu riêng của {{co-quan-ban-hanh}}', italics: true, color: '1F3864' })] })] }) },
+      headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `Mẫu riêng của {{co-quan-ban-hanh}}${headerExtra}`, italics: true, color: '1F3864' })] })] }) },
       children: body.map((b) => (b instanceof Table ? b : typeof b === 'string'
         ? new Paragraph({ children: [new TextRun(b)] })
         : new Paragraph({ children: b.split.map((t) => new TextRun(t)) }))),
@@ -99,7 +99,8 @@ describe('a template authored in Word', () => {
     expect(text).toContain('Quốc Oai, ngày 15 tháng 3 năm 2019');
     expect(text).toContain('BÁO CÁO RIÊNG CỦA VĂN PHÒNG');
     const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
-    expect(textOf(headers.join(''))).toContain('Mẫu riêng của HUYỆN ỦY QUỐC OAI');
+    // {{nhiem-ky}} is only in the header: filled all the same.
+    expect(textOf(headers.join(''))).toContain('Mẫu riêng của HUYỆN ỦY QUỐC OAI — 2015 - 2020');
     // The office's own font stays: the template's styles are its own.
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('w:ascii="Arial"');
   });
@@ -158,9 +159,10 @@ describe('a Word template with mistakes', () => {
       '{% lap nhom %}',
       '{{nhom.tenn}}',
       '{% if x %}',
-    ]));
+    ], ' {{nhiem-kyy}}'));
     const err = await fails('templates', '--db', db, '--import', bad, '--kind', 'de-an', '--code', 'sai');
-    expect(err).toContain('Mẫu "sai" có 5 lỗi:');
+    expect(err).toContain('Mẫu "sai" có 6 lỗi:');
+    expect(err).toContain('- Đầu trang, chân trang: không có trường "{{nhiem-kyy}}". Có phải "{{nhiem-ky}}"');
     expect(err).toContain('- Đoạn 2: không có trường "{{tong-dang-vienn}}". Có phải "{{tong-dang-vien}}"');
     expect(err).toContain('- Đoạn 3: không có khối "[[bang:nhom-chibo]]". Có phải "[[bang:nhom-chi-bo]]"');
     expect(err).toContain('- Đoạn 4: {% lap nhom %} thiếu {% het-lap %}.');
