@@ -20,7 +20,7 @@ export const reportCommand: Command = {
   usage:
     `tochuc report --db demo.sqlite --kind ${REPORT_KINDS.join('|')} --year 2019 [--compare 2017,2018] [--template ma] [--version n] ` +
     '[--number 12 [--replaces ID]] [--date 2019-03-15] [--signer 0] [--preview] --out van-ban.docx [--json]\n' +
-    '  [--meeting-date "ngày 10/3/2019" --meeting-place "Hội trường Huyện ủy" --chair "Nguyễn Văn Thọ, Bí thư Huyện ủy" --attendees "…"]\n' +
+    '  [--meeting-date "10/3/2019" --meeting-place "Hội trường Huyện ủy" --chair "Nguyễn Văn Thọ, Bí thư Huyện ủy" --attendees "…"]\n' +
     '  tochuc report --db demo.sqlite --history [--json]\n' +
     '  tochuc report --db demo.sqlite --regenerate ID --out van-ban.docx',
   options: {

@@ -46,6 +46,20 @@ describe('tochuc report', () => {
     expect(a.stderr).toContain('--kind "thu-moi" không có. Các loại: de-an, bao-cao-hoi-nghi, ket-luan, bao-cao-xep-loai.');
     expect((await fails('report', '--db', db, '--kind', 'de-an', '--year', '2019')).stderr).toContain('Thiếu tham số --out.');
   });
+
+  it('refuses a used number and a date the calendar lacks; a draft is replaced with --replaces; the history shows term and number', async () => {
+    const d = demoCopy();
+    const first = JSON.parse((await tochuc('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-03-15', '--number', '7', '--out', join(dir, 'a.docx'), '--json')).stdout);
+    const used = await fails('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-03-16', '--number', '7', '--out', join(dir, 'b.docx'));
+    expect(used.stderr).toContain('Số 7-TB/HU của nhiệm kỳ 2015 - 2020 đã dùng cho văn bản');
+    expect((await fails('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-02-30', '--out', join(dir, 'c.docx'))).stderr).toContain('tháng 2 năm 2019 chỉ có 28 ngày');
+    await tochuc('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-03-16', '--number', '7', '--replaces', String(first.documentId), '--out', join(dir, 'b.docx'),
+      '--meeting-date', '10/3/2019', '--meeting-place', 'Hội trường Huyện ủy', '--chair', 'Nguyễn Văn Thọ, Bí thư Huyện ủy', '--attendees', 'các đồng chí Ủy viên Ban Thường vụ');
+    expect((await readDocx(readFileSync(join(dir, 'b.docx')))).text).toContain('Ngày 10/3/2019, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức hội nghị');
+    const history = (await tochuc('report', '--db', d, '--history')).stdout;
+    expect(history).toMatch(/2\s+ket-luan\s+2015 - 2020\s+7-TB\/HU.*thay bản nháp 1/);
+    expect(history).toMatch(/1\s+ket-luan\s+2015 - 2020\s+7-TB\/HU.*đã được thay bằng 2/);
+  });
 });
 
 describe('tochuc templates', () => {
