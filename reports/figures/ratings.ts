@@ -9,7 +9,8 @@ import { listYears } from '../../db/units.ts';
 import { indicatorValues } from '../../db/figures.ts';
 import { BASE_ORG_KINDS, CELL_KINDS } from '../../org/catalog.ts';
 import { memberScaleFor, RATING_LEVELS } from '../../org/ratings.ts';
-import { loadYear, matches, type YearData } from '../../stats/breakdown.ts';
+import { matches, type YearData } from '../../stats/breakdown.ts';
+import { yearData } from './year-data.ts';
 import { findBreakdown } from '../../stats/definitions.ts';
 import { checkQuota, QUOTA_PERCENT, quotaAllowed } from '../../targets/quota.ts';
 import { comparableOf } from '../../targets/levels.ts';
@@ -168,7 +169,7 @@ function groupsOf(db: DB, data: YearData): { labels: string[]; of: Map<number, n
 
 export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const settings = getSettings(db);
-  const data = loadYear(db, req.year);
+  const data = yearData(db, req, req.year);
   const { labels: groupLabels, of: groupOf } = groupsOf(db, data);
   const { m: cellM, cells } = cellMatrix(db, data, groupLabels, groupOf);
   const unitLevels = RATING_LEVELS[data.scale]!;
@@ -213,7 +214,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const prevYear = req.year - 1;
   let prev: { share: number; text: string } | null = null;
   if (listYears(db).includes(prevYear)) {
-    const pd = loadYear(db, prevYear);
+    const pd = yearData(db, req, prevYear);
     const pg = groupsOf(db, pd);
     const { m, cells: pc } = cellMatrix(db, pd, pg.labels, pg.of);
     prev = { share: goodShare(m, pc.length), text: formatShare(m.totals[0]! + m.totals[1]!, pc.length, req.decimals) };

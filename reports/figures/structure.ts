@@ -2,7 +2,8 @@
 import type { DB } from '../../db/open.ts';
 import { indicatorValues } from '../../db/figures.ts';
 import { CELL_KINDS } from '../../org/catalog.ts';
-import { breakdown, loadYear, type BreakdownResult, type YearData } from '../../stats/breakdown.ts';
+import { breakdown, type BreakdownResult, type YearData } from '../../stats/breakdown.ts';
+import { yearData } from './year-data.ts';
 import { DEFAULT_BREAKDOWN } from '../../stats/definitions.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { lowerFirst } from '../text.ts';
@@ -43,7 +44,7 @@ export function sumOverCells(data: YearData, values: Map<number, number>): numbe
 
 export function structureFigures(db: DB, req: FigureRequest, breakdownIds: string[]): Figures {
   const opts = { rounding: req.rounding, decimals: req.decimals };
-  const data = loadYear(db, req.year);
+  const data = yearData(db, req, req.year);
   const b = breakdown(db, req.year, DEFAULT_BREAKDOWN, opts, data);
   const units = data.tree.units;
   const baseCommittees = units.filter((u) => u.kind === 'baseCommittee').length;
