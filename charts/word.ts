@@ -105,8 +105,8 @@ function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>, o: WordChartOpt
   const [dark, , light] = seriesColors(3);
   const noZero = (values: number[]) => values.map((v) => (v === 0 ? false as const : undefined));
   const series: ChartSeries[] = [
-    { name: 'Đạt', values: d.met, color: dark!, pointLabels: noZero(d.met), dataLabels: { value: true, position: 'center', font: { ...labelFont, color: 'FFFFFF', bold: true } } },
-    { name: 'Chưa đạt', values: d.notMet, color: light!, pointLabels: noZero(d.notMet), dataLabels: { value: true, position: 'center', font: { ...labelFont, bold: true } } },
+    { name: 'Đạt', values: d.met, color: dark!, pointLabels: noZero(d.met), dataLabels: { value: true, position: 'center', numberFormat: VI_INT_FORMAT, font: { ...labelFont, color: 'FFFFFF', bold: true } } },
+    { name: 'Chưa đạt', values: d.notMet, color: light!, pointLabels: noZero(d.notMet), dataLabels: { value: true, position: 'center', numberFormat: VI_INT_FORMAT, font: { ...labelFont, bold: true } } },
   ];
   return {
     type: 'column',
