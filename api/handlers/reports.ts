@@ -31,8 +31,8 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
   },
   'reports.suggestNumber': (i, { session }) => {
     const t = loadTemplate(session.db, i.template ?? i.kind);
-    // A Word template has no @ky-hieu: it numbers with its kind's code.
-    const code = (t.docx ? undefined : parseTemplate(t.body).parsed.directives.code) ?? KINDS[i.kind].code;
+    // A Word template's body holds its paragraphs as lines: its @ky-hieu reads the same way.
+    const code = parseTemplate(t.body, { word: t.docx !== null }).parsed.directives.code ?? KINDS[i.kind].code;
     return suggestNumber(session.db, getSettings(session.db), code, i.date);
   },
   'reports.generate': async ({ jobId, ...input }, { session, progress }) => {

@@ -7,7 +7,7 @@
  * - [[block]] alone on its line: a table, a chart, a page break;
  * - {% lap nhom %} … {% het-lap %}: the lines between, once per item; {{nhom.ten}} inside;
  * - {% neu co-chi-tieu-chua-dat %} … {% con-lai %} … {% het-neu %}, and {% neu khong … %};
- * - "@key: value" lines for the document's metadata (text templates only).
+ * - "@key: value" lines for the document's metadata (in Word, a paragraph each).
  *
  * Nothing runs: a template can only name what the catalog holds, and anything else that looks
  * like markup is an error rather than text printed as it is.
@@ -76,11 +76,10 @@ interface Frame { node: TemplateNode | null; children: TemplateNode[]; line: num
 
 /**
  * `word`: the lines are the paragraphs of a Word document, whose headings, emphasis and lists are
- * Word's own: only fields, blocks and commands are read, and there are no @ directives.
+ * Word's own: only fields, blocks, commands and @ lines (a paragraph each, left out of the document) are read.
  */
 export function parseTemplate(body: string, opts: { word?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
   const word = opts.word ?? false;
-  const allowDirectives = !word;
   const problems: TemplateProblem[] = [];
   const parsed: ParsedTemplate = { directives: { recipients: [] }, nodes: [], references: [], fields: new Map(), blocks: new Map() };
   const stack: Frame[] = [{ node: null, children: parsed.nodes, line: 0, loop: null }];
@@ -105,7 +104,7 @@ export function parseTemplate(body: string, opts: { word?: boolean } = {}): { pa
     const tag = TAG.exec(text);
     if (tag) return command(tag[1]!, line);
     const d = DIRECTIVE.exec(text);
-    if (d && allowDirectives) {
+    if (d) {
       const [, key, value] = d as unknown as [string, string, string];
       if (!Object.hasOwn(DIRECTIVES, key)) {
         problems.push({ line, message: `không có mục "@${key}". Các mục hợp lệ: ${Object.keys(DIRECTIVES).map((k) => `@${k}`).join(', ')}.` });

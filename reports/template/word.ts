@@ -100,6 +100,8 @@ export async function assertValidWordTemplate(db: DB, bytes: Uint8Array, where: 
 }
 
 const TAG = /^\{%\s*(.*?)\s*%\}$/;
+/** "@noi-nhan: …", "@ky-hieu: TB": read by the parser, not printed. */
+const DIRECTIVE = /^@[a-z-]+\s*:/;
 const command = (e: Element) => (e.kind === 'p' ? TAG.exec(e.text.trim())?.[1]?.split(/\s+/) : undefined);
 
 /** Index of the command closing the one at `i`, and of its {% con-lai %} if any. */
@@ -148,6 +150,8 @@ function expand(elements: Element[], from: number, to: number, figures: Figures,
       if (holds) expand(elements, i + 1, otherwise ?? end, figures, scope, out);
       else if (otherwise !== null) expand(elements, otherwise + 1, end, figures, scope, out);
       i = end;
+    } else if (e.kind === 'p' && DIRECTIVE.test(e.text.trim())) {
+      continue;
     } else if (scope !== null && e.kind === 'p' && e.text.includes('{{')) {
       out.push(fillParagraph(e.xml, scope));
     } else {

@@ -68,6 +68,8 @@ const GOOD: (string | { split: string[] } | Table)[] = [
   'Mọi chỉ tiêu đến hạn đều đạt.',
   '{% het-neu %}',
   '[[noi-nhan-chu-ky]]',
+  '@noi-nhan: Văn phòng {{cap-uy}} (để lưu).',
+  '@ky-hieu: BC',
 ];
 
 const dir = tempDir();
@@ -128,6 +130,9 @@ describe('a template authored in Word', () => {
     expect(charts).toHaveLength(1);
     expect(await zip.file(charts[0]!)!.async('string')).toContain('6.067 (85,44%)');
     expect(text).toContain('Nơi nhận:');
+    // @ paragraphs are read, not printed: the recipient is in the block, the line itself gone.
+    expect(text).toContain('- Văn phòng Huyện ủy (để lưu).');
+    expect(text).not.toContain('@noi-nhan');
     expect(text).toContain('Nguyễn Văn Thọ');
     for (const raw of ['{{', '}}', '[[', ']]', '{%', '%}']) expect(text).not.toContain(raw);
     // The table styles the template lacked were added to it.
