@@ -95,8 +95,8 @@ export const reportsContract = {
   ),
   'templates.restore': method('Khôi phục mẫu có sẵn (lưu thành phiên bản mới)', z.object({ code }), template),
   'templates.export': method(
-    'Xuất một mẫu ra tệp để chuyển sang máy khác: mẫu Word thành .docx (base64), mẫu văn bản thành văn bản thường',
-    z.object({ code, version: z.number().int().positive().optional() }),
+    'Xuất một mẫu ra tệp để chuyển sang máy khác: mẫu Word thành .docx (base64), mẫu văn bản thành văn bản thường, hoặc thành .docx để soạn tiếp trong Word (format docx)',
+    z.object({ code, version: z.number().int().positive().optional(), format: z.enum(['van-ban', 'docx']).optional() }),
     z.object({ fileName: z.string(), text: z.string().nullable(), base64: z.string().nullable() }),
   ),
   'templates.import': method(

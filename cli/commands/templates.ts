@@ -27,7 +27,7 @@ export const templatesCommand: Command = {
   usage:
     'tochuc templates --db demo.sqlite [--json]\n' +
     '  tochuc templates --db demo.sqlite --show de-an [--version 1]\n' +
-    '  tochuc templates --db demo.sqlite --export de-an --out mau.txt   (mẫu Word: --out mau.docx)\n' +
+    '  tochuc templates --db demo.sqlite --export de-an --out mau.txt   (--out mau.docx: thành mẫu Word để soạn tiếp)\n' +
     '  tochuc templates --db demo.sqlite --import mau.txt [--code ma-moi] [--kind de-an]\n' +
     '  tochuc templates --db demo.sqlite --import mau.docx --kind de-an --code ma-moi [--name "Tên mẫu"]\n' +
     '  tochuc templates --db demo.sqlite --catalog\n' +
@@ -51,7 +51,8 @@ export const templatesCommand: Command = {
     }
     const exp = str(values, 'export');
     if (exp) {
-      const r = await dispatch(ctx, 'templates.export', { code: exp, version });
+      const wanted = str(values, 'out');
+      const r = await dispatch(ctx, 'templates.export', { code: exp, version, ...(wanted?.toLowerCase().endsWith('.docx') ? { format: 'docx' as const } : {}) });
       const out = resolve(str(values, 'out') ?? r.fileName);
       writeFileSync(out, r.base64 !== null ? Buffer.from(r.base64, 'base64') : (r.text ?? ''));
       process.stdout.write(`Đã xuất mẫu "${exp}" ra ${out}.\n`);

@@ -8,6 +8,8 @@ import { cleanLines, cleanText } from '../text.ts';
 import { BUILTIN_TEMPLATES, findBuiltin } from './builtins.ts';
 import { assertValidTemplate } from './validate.ts';
 import { assertValidWordTemplate, wordTemplateText } from './word.ts';
+import { textTemplateAsDocx } from './word-export.ts';
+import { getSettings } from '../../settings/store.ts';
 
 const now = () => new Date().toISOString();
 
@@ -94,10 +96,15 @@ const FILE_HEAD = /^@(mau-ma|mau-loai|mau-ten):\s*(.*)$/;
 
 /**
  * A template as a file: a Word template as its .docx, a text template as plain text (UTF-8) that any
- * editor opens, its code, kind and name on its first lines.
+ * editor opens, its code, kind and name on its first lines — or, asked for .docx, as a Word template
+ * to finish in Word and import again.
  */
-export function exportTemplate(db: DB, code: string, version?: number): { fileName: string; text: string | null; base64: string | null } {
+export async function exportTemplate(db: DB, code: string, version?: number, format?: 'van-ban' | 'docx'): Promise<{ fileName: string; text: string | null; base64: string | null }> {
   const t = loadTemplate(db, code, version);
+  if (!t.docx && format === 'docx') {
+    const bytes = await textTemplateAsDocx(t.body, t.kind as ReportKind, getSettings(db).format);
+    return { fileName: `mau-${t.code}-v${t.version}.docx`, text: null, base64: bytes.toString('base64') };
+  }
   if (t.docx) return { fileName: `mau-${t.code}-v${t.version}.docx`, text: null, base64: t.docx.toString('base64') };
   const head = `@mau-ma: ${t.code}\n@mau-loai: ${t.kind}\n@mau-ten: ${t.name}\n`;
   return { fileName: `mau-${t.code}-v${t.version}.txt`, text: `${head}${t.body.endsWith('\n') ? t.body : `${t.body}\n`}`, base64: null };

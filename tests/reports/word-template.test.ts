@@ -154,6 +154,23 @@ describe('a template authored in Word', () => {
   }, 120_000);
 });
 
+describe('a text template taken to Word and back', () => {
+  it('exports as a .docx with the letterhead fields, imports as a Word template and makes the same kind of document', async () => {
+    const mau = join(dir, 'ket-luan.docx');
+    await tochuc('templates', '--db', db, '--export', 'ket-luan', '--out', mau);
+    const exported = await readDocx(readFileSync(mau));
+    for (const s of ['{{co-quan-ban-hanh}}', '{{so-van-ban}}', '{{dia-danh-ngay}}', 'THÔNG BÁO KẾT LUẬN', '@ky-hieu: TB', '{% lap han-che %}', '[[noi-nhan-chu-ky]]']) expect(exported.text).toContain(s);
+    expect(exported.document).toContain('<w:pStyle w:val="Heading1"/>');
+    await tochuc('templates', '--db', db, '--import', mau, '--kind', 'ket-luan', '--code', 'ket-luan-word');
+    const out2 = join(dir, 'kl.docx');
+    const r = JSON.parse((await tochuc('report', '--db', db, '--kind', 'ket-luan', '--year', '2019', '--template', 'ket-luan-word', '--date', '2019-04-01', '--out', out2, '--json')).stdout);
+    expect(r.number).toBe('1-TB/HU');
+    const t = (await readDocx(readFileSync(out2))).text;
+    for (const s of ['HUYỆN ỦY QUỐC OAI', 'Số 1-TB/HU', 'THÔNG BÁO KẾT LUẬN', '44 tổ chức cơ sở đảng với 7.101 đảng viên, sinh hoạt tại 296 chi bộ', 'Lưu Văn phòng Huyện ủy.', 'Nguyễn Văn Thọ']) expect(t).toContain(s);
+    for (const raw of ['{{', '[[', '{%', '@ky-hieu', '**']) expect(t).not.toContain(raw);
+  });
+});
+
 describe('a Word template with mistakes', () => {
   it('is refused with every problem, each with its paragraph and the nearest names; nothing is stored', async () => {
     const bad = join(dir, 'sai.docx');
