@@ -29,3 +29,7 @@ export const contract = {
 export type Api = typeof contract;
 export type MethodName = keyof Api;
 export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethod(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,5 +1,5 @@
 /** Every handler of the contract, in one map: the transports know only this and `dispatch`. */
-import type { Handlers } from './define.ts';
+import type { Handlers } from './handler.ts';
 import type { Api } from './contract.ts';
 import { appHandlers } from './handlers/app.ts';
 import { synthHandlers } from './handlers/synth.ts';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { appContract } from '../contract/app.ts';
 import { listYears } from '../../db/units.ts';
 import { schemaVersion } from '../../db/open.ts';

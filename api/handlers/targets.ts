@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { targetsContract } from '../contract/targets.ts';
 import { listUnits } from '../../db/units.ts';
 import { OrgTree } from '../../org/tree.ts';

@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/open.ts';
 import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
-import { demoCtx } from './fixtures.ts';
+import { demoCtx } from '../io/fixtures.ts';
 
 const CELL = 'QO.X01.01';
 
