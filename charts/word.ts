@@ -21,13 +21,19 @@ const LIGHT = [0xd6, 0xe4, 0xf2];
 /** n fills from dark to light, evenly spaced in light (not in RGB, where the dark end would crowd). */
 export function seriesColors(n: number): string[] {
   if (n <= 1) return [hex(DARK)];
-  const lin = (v: number) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
   const enc = (c: number) => Math.round(255 * (c <= 0.0030396 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055));
   return Array.from({ length: n }, (_, i) => hex(DARK.map((d, c) => enc(lin(d) + ((lin(LIGHT[c]!) - lin(d)) * i) / (n - 1)))));
 }
 
 function hex(rgb: number[]): string {
-  return rgb.map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase();
+  return rgb
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** Relative luminance (WCAG), what a grey print keeps of a colour. */
@@ -70,13 +76,15 @@ function membersByGroup(d: Extract<ChartData, { kind: 'ty-le-dang-vien' }>, o: W
     ...base(d, o, 0.5),
     legend: false,
     categories: d.rows.map((r) => r.label),
-    series: [{
-      name: 'Số đảng viên',
-      values: d.rows.map((r) => r.members),
-      color: seriesColors(1)[0]!,
-      // Count and correctly rounded share, as in the table: the share is not a value of the chart's data.
-      pointLabels: d.rows.map((r) => ({ text: `${formatInt(r.members)} (${r.shareText})` })),
-    }],
+    series: [
+      {
+        name: 'Số đảng viên',
+        values: d.rows.map((r) => r.members),
+        color: seriesColors(1)[0]!,
+        // Count and correctly rounded share, as in the table: the share is not a value of the chart's data.
+        pointLabels: d.rows.map((r) => ({ text: `${formatInt(r.members)} (${r.shareText})` })),
+      },
+    ],
     dataLabels: { value: true, position: 'outsideEnd', font: labelFont },
     // Word draws the first category at the bottom: reversed, the bars read in the table's order.
     categoryAxis: { reverseOrder: true, font: axisFont },
@@ -88,13 +96,22 @@ function membersByGroup(d: Extract<ChartData, { kind: 'ty-le-dang-vien' }>, o: W
 
 function yearsComparison(d: Extract<ChartData, { kind: 'so-sanh-nam' }>, o: WordChartOptions): ChartRunOptions {
   const colors = seriesColors(d.years.length);
-  const series: ChartSeries[] = d.years.map((y, yi) => ({ name: `Năm ${y}`, values: d.rows.map((r) => r.values[yi] ?? null), color: colors[yi]! }));
+  const series: ChartSeries[] = d.years.map((y, yi) => ({
+    name: `Năm ${y}`,
+    values: d.rows.map((r) => r.values[yi] ?? null),
+    color: colors[yi]!,
+  }));
   return {
     type: 'column',
     ...base(d, o, 0.55),
     categories: d.rows.map((r) => r.label),
     series,
-    dataLabels: { value: true, position: 'outsideEnd', numberFormat: VI_INT_FORMAT, font: { ...labelFont, size: d.years.length > 3 ? 9 : 10 } },
+    dataLabels: {
+      value: true,
+      position: 'outsideEnd',
+      numberFormat: VI_INT_FORMAT,
+      font: { ...labelFont, size: d.years.length > 3 ? 9 : 10 },
+    },
     categoryAxis: { font: axisFont },
     valueAxis: { numberFormat: VI_INT_FORMAT, font: axisFont, minimum: 0 },
     gapWidth: 80,
@@ -103,10 +120,22 @@ function yearsComparison(d: Extract<ChartData, { kind: 'so-sanh-nam' }>, o: Word
 
 function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>, o: WordChartOptions): ChartRunOptions {
   const [dark, , light] = seriesColors(3);
-  const noZero = (values: number[]) => values.map((v) => (v === 0 ? false as const : undefined));
+  const noZero = (values: number[]) => values.map((v) => (v === 0 ? (false as const) : undefined));
   const series: ChartSeries[] = [
-    { name: 'Đạt', values: d.met, color: dark!, pointLabels: noZero(d.met), dataLabels: { value: true, position: 'center', numberFormat: VI_INT_FORMAT, font: { ...labelFont, color: 'FFFFFF', bold: true } } },
-    { name: 'Chưa đạt', values: d.notMet, color: light!, pointLabels: noZero(d.notMet), dataLabels: { value: true, position: 'center', numberFormat: VI_INT_FORMAT, font: { ...labelFont, bold: true } } },
+    {
+      name: 'Đạt',
+      values: d.met,
+      color: dark!,
+      pointLabels: noZero(d.met),
+      dataLabels: { value: true, position: 'center', numberFormat: VI_INT_FORMAT, font: { ...labelFont, color: 'FFFFFF', bold: true } },
+    },
+    {
+      name: 'Chưa đạt',
+      values: d.notMet,
+      color: light!,
+      pointLabels: noZero(d.notMet),
+      dataLabels: { value: true, position: 'center', numberFormat: VI_INT_FORMAT, font: { ...labelFont, bold: true } },
+    },
   ];
   return {
     type: 'column',
@@ -143,9 +172,13 @@ function ratingLevels(d: Extract<ChartData, { kind: 'xep-loai' }>, o: WordChartO
 /** The ChartRun options of a chart of the document. */
 export function wordChart(d: ChartData, o: WordChartOptions): ChartRunOptions {
   switch (d.kind) {
-    case 'ty-le-dang-vien': return membersByGroup(d, o);
-    case 'so-sanh-nam': return yearsComparison(d, o);
-    case 'chi-tieu': return targetsMet(d, o);
-    case 'xep-loai': return ratingLevels(d, o);
+    case 'ty-le-dang-vien':
+      return membersByGroup(d, o);
+    case 'so-sanh-nam':
+      return yearsComparison(d, o);
+    case 'chi-tieu':
+      return targetsMet(d, o);
+    case 'xep-loai':
+      return ratingLevels(d, o);
   }
 }

@@ -18,9 +18,19 @@ import { documentStyles, STYLE } from '../docx/styles.ts';
 import { fillFields, parseTemplate, type ParsedTemplate, type TemplateProblem } from './parse.ts';
 import { checkParsed, templateError } from './validate.ts';
 
-interface Element { xml: string; kind: 'p' | 'tbl' | 'other'; text: string }
+interface Element {
+  xml: string;
+  kind: 'p' | 'tbl' | 'other';
+  text: string;
+}
 
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The text Word shows for an element: its w:t runs joined. */
@@ -32,7 +42,8 @@ function textOf(xml: string): string {
 function splitBody(documentXml: string): { head: string; elements: Element[]; tail: string } {
   const open = /<w:body(?:\s[^>]*)?>/.exec(documentXml);
   const close = documentXml.lastIndexOf('</w:body>');
-  if (!open || close < 0) throw new UserError('Tệp Word không có phần nội dung (word/document.xml không có w:body).', 'invalid-template-file');
+  if (!open || close < 0)
+    throw new UserError('Tệp Word không có phần nội dung (word/document.xml không có w:body).', 'invalid-template-file');
   const start = open.index + open[0].length;
   const inner = documentXml.slice(start, close);
   const elements: Element[] = [];
@@ -52,7 +63,11 @@ function splitBody(documentXml: string): { head: string; elements: Element[]; ta
   return { head: documentXml.slice(0, start), elements, tail: documentXml.slice(close) };
 }
 
-export interface WordTemplate { parsed: ParsedTemplate; problems: TemplateProblem[]; lines: string[] }
+export interface WordTemplate {
+  parsed: ParsedTemplate;
+  problems: TemplateProblem[];
+  lines: string[];
+}
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   let zip: JSZip;
@@ -73,7 +88,9 @@ export async function checkWordTemplate(db: DB, bytes: Uint8Array): Promise<Word
   const { parsed, problems } = parseTemplate(lines.join('\n'), { word: true });
   // A letterhead in the page header or footer may hold fields too: checked and filled like the body's.
   const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f)).sort()) {
+  for (const name of Object.keys(zip.files)
+    .filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f))
+    .sort()) {
     const xml = await zip.file(name)!.async('string');
     const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => cleanText(textOf(m[0])));
     const part = parseTemplate(texts.join('\n'), { word: true });
@@ -88,7 +105,8 @@ export async function checkWordTemplate(db: DB, bytes: Uint8Array): Promise<Word
   }
   // Commands and blocks inside a table cell cannot be repeated or replaced as paragraphs.
   elements.forEach((e, i) => {
-    if (e.kind === 'tbl' && /\[\[|\{%/.test(e.text)) problems.push({ line: i + 1, message: 'khối [[…]] và lệnh {% … %} không đặt trong bảng; đặt riêng một đoạn ngoài bảng.' });
+    if (e.kind === 'tbl' && /\[\[|\{%/.test(e.text))
+      problems.push({ line: i + 1, message: 'khối [[…]] và lệnh {% … %} không đặt trong bảng; đặt riêng một đoạn ngoài bảng.' });
   });
   return { parsed, problems: checkParsed(db, parsed, problems), lines };
 }
@@ -130,7 +148,14 @@ function fillParagraph(xml: string, values: Record<string, string>): string {
 }
 
 /** Repeats {% lap %} sections per item and keeps the branch of each {% neu %} that holds; drops the command paragraphs. */
-function expand(elements: Element[], from: number, to: number, figures: Figures, scope: Record<string, string> | null, out: string[]): void {
+function expand(
+  elements: Element[],
+  from: number,
+  to: number,
+  figures: Figures,
+  scope: Record<string, string> | null,
+  out: string[],
+): void {
   for (let i = from; i < to; i++) {
     const e = elements[i]!;
     const c = command(e);
@@ -171,7 +196,9 @@ function textWidthOf(documentXmlText: string, fallback: number): number {
 
 /** Our table, note and signature styles, added to the template's styles when it does not define them. */
 async function addMissingStyles(bytes: Buffer, profile: FormatProfile): Promise<Buffer> {
-  const ours = await JSZip.loadAsync(await Packer.toBuffer(new Document({ styles: documentStyles(profile), sections: [{ children: [new Paragraph('')] }] })));
+  const ours = await JSZip.loadAsync(
+    await Packer.toBuffer(new Document({ styles: documentStyles(profile), sections: [{ children: [new Paragraph('')] }] })),
+  );
   const ourStyles = await ours.file('word/styles.xml')!.async('string');
   const zip = await JSZip.loadAsync(bytes);
   let styles = await zip.file('word/styles.xml')?.async('string');
@@ -214,11 +241,24 @@ export async function fillWordTemplate(template: Uint8Array, t: ParsedTemplate, 
     if (name.includes('.')) continue;
     fieldPatches[name] = { type: PatchType.PARAGRAPH, children: [new TextRun(cleanText(values[name] ?? ''))] };
   }
-  const withFields = Object.keys(fieldPatches).length > 0
-    ? await patchDocument({ outputType: 'nodebuffer', data: expanded, patches: fieldPatches, keepOriginalStyles: true, trimPlaceholders: true })
-    : expanded;
+  const withFields =
+    Object.keys(fieldPatches).length > 0
+      ? await patchDocument({
+          outputType: 'nodebuffer',
+          data: expanded,
+          patches: fieldPatches,
+          keepOriginalStyles: true,
+          trimPlaceholders: true,
+        })
+      : expanded;
 
-  const ctx: BodyContext = { profile: f.profile, textWidth: textWidthOf(xml, f.textWidth), tables: f.figures.tables, charts: f.figures.charts, counter: { tables: 0 } };
+  const ctx: BodyContext = {
+    profile: f.profile,
+    textWidth: textWidthOf(xml, f.textWidth),
+    tables: f.figures.tables,
+    charts: f.figures.charts,
+    counter: { tables: 0 },
+  };
   const blockPatches: Record<string, IPatch> = {};
   // In document order, so the tables are numbered "Bảng 1.", "Bảng 2." as they appear.
   for (const name of [...t.blocks.entries()].sort((a, b) => a[1] - b[1]).map(([n]) => n)) {
@@ -227,9 +267,16 @@ export async function fillWordTemplate(template: Uint8Array, t: ParsedTemplate, 
       children: name === 'noi-nhan-chu-ky' ? closing(f.recipients, f.signer, ctx.textWidth) : blockElements(name, ctx),
     };
   }
-  const filled = Object.keys(blockPatches).length > 0
-    ? await patchDocument({ outputType: 'nodebuffer', data: withFields, patches: blockPatches, placeholderDelimiters: { start: '[[', end: ']]' }, trimPlaceholders: true })
-    : withFields;
+  const filled =
+    Object.keys(blockPatches).length > 0
+      ? await patchDocument({
+          outputType: 'nodebuffer',
+          data: withFields,
+          patches: blockPatches,
+          placeholderDelimiters: { start: '[[', end: ']]' },
+          trimPlaceholders: true,
+        })
+      : withFields;
   return addMissingStyles(Buffer.from(filled), f.profile);
 }
 

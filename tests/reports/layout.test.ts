@@ -14,7 +14,7 @@ import { openDatabase, type DB } from '../../db/open.ts';
 import { updateSettings } from '../../settings/store.ts';
 import { listUnits } from '../../db/units.ts';
 import { generateReport } from '../../reports/generate.ts';
-import { REPORT_KINDS, type ReportKind } from '../../reports/kinds.ts';
+import { REPORT_KINDS } from '../../reports/kinds.ts';
 import { bodyName } from '../../reports/figures/collect.ts';
 import { demoCopy } from '../helpers/db.ts';
 import { smallProvince } from '../scale/helpers.ts';
@@ -36,7 +36,10 @@ beforeAll(async () => {
   const demo = openDatabase(demoCopy());
   const province = provinceDb();
   const files: string[] = [];
-  for (const [scale, db, year] of [['huyen', demo, 2019], ['tinh', province, 2025]] as const) {
+  for (const [scale, db, year] of [
+    ['huyen', demo, 2019],
+    ['tinh', province, 2025],
+  ] as const) {
     for (const kind of REPORT_KINDS) {
       const r = await generateReport(db, { kind, year, date: `${year}-12-15`, preview: true });
       const file = join(dir, `${scale}-${kind}.docx`);
@@ -45,10 +48,18 @@ beforeAll(async () => {
       texts.set(`${scale}-${kind}`, (await readDocx(r.bytes)).text);
     }
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 240_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+    stdio: 'ignore',
+    timeout: 240_000,
+  });
   for (const f of files) {
     const key = f.slice(dir.length + 1, -'.docx'.length);
-    pages.set(key, execFileSync('pdftotext', ['-layout', f.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()));
+    pages.set(
+      key,
+      execFileSync('pdftotext', ['-layout', f.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' })
+        .split('\f')
+        .filter((p) => p.trim()),
+    );
   }
 }, 300_000);
 
@@ -65,8 +76,11 @@ describe('the signature block is never alone on a page', () => {
     const page = ps.find((p) => p.includes('Nơi nhận:'))!;
     expect(page, `${key}: no page with "Nơi nhận:"`).toBeDefined();
     // What the page shows above the block, without the page number and the demo mark of the header.
-    const above = page.slice(0, page.indexOf('Nơi nhận:')).split('\n')
-      .map((l) => l.trim()).filter((l) => l && !/^\d+$/.test(l) && !l.startsWith('DỮ LIỆU MẪU'));
+    const above = page
+      .slice(0, page.indexOf('Nơi nhận:'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !/^\d+$/.test(l) && !l.startsWith('DỮ LIỆU MẪU'));
     expect(above.length, `${key}: the signature block starts its page`).toBeGreaterThan(0);
     // The block itself is whole: the signer's name is on the same page as "Nơi nhận:".
     expect(page).toContain(key.startsWith('huyen') ? 'Nguyễn Văn Thọ' : SIGNER.name);
@@ -116,18 +130,25 @@ describe('tables as offices draw them', () => {
 });
 
 describe('wording from the profile', () => {
-  it('a commune\'s documents name its own bodies, never a district\'s', async () => {
+  it("a commune's documents name its own bodies, never a district's", async () => {
     const db = openDatabase(demoCopy());
     updateSettings(db, {
-      level: 'xa', committeeName: 'Đảng bộ xã Quốc Oai', shortName: 'Đảng ủy xã', advisoryBody: 'Ban Xây dựng Đảng',
-      issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI', issuerCode: 'ĐU',
+      level: 'xa',
+      committeeName: 'Đảng bộ xã Quốc Oai',
+      shortName: 'Đảng ủy xã',
+      advisoryBody: 'Ban Xây dựng Đảng',
+      issuingBody: 'ĐẢNG ỦY XÃ QUỐC OAI',
+      issuerCode: 'ĐU',
     });
     // Units keep the names they have in the data ("Chi bộ Văn phòng Huyện ủy"): only the wording is checked.
-    const names = listUnits(db, 2019).map((u) => u.name).sort((a, b) => b.length - a.length);
+    const names = listUnits(db, 2019)
+      .map((u) => u.name)
+      .sort((a, b) => b.length - a.length);
     for (const kind of REPORT_KINDS) {
       let { text } = await readDocx((await generateReport(db, { kind, year: 2019, date: '2019-03-15', preview: true })).bytes);
       for (const n of names) text = text.split(n).join('');
-      for (const wrong of ['Huyện ủy', 'Ban Tổ chức Huyện ủy', 'Thành ủy', 'HUYỆN ỦY']) expect(text, `${kind}: ${wrong}`).not.toContain(wrong);
+      for (const wrong of ['Huyện ủy', 'Ban Tổ chức Huyện ủy', 'Thành ủy', 'HUYỆN ỦY'])
+        expect(text, `${kind}: ${wrong}`).not.toContain(wrong);
       expect(text).toContain('Đảng ủy xã');
     }
     const { text } = await readDocx((await generateReport(db, { kind: 'de-an', year: 2019, date: '2019-03-15', preview: true })).bytes);
@@ -136,12 +157,18 @@ describe('wording from the profile', () => {
     expect(text).toContain('Lưu Văn phòng Đảng ủy xã.');
   });
 
-  it('the district demo keeps the seed\'s wording', () => {
+  it("the district demo keeps the seed's wording", () => {
     const t = texts.get('huyen-de-an')!;
-    for (const s of ['Ban Thường vụ Thành ủy (để báo cáo)', 'Ban Tổ chức Thành ủy (để báo cáo)', 'Ban Tổ chức Huyện ủy chủ trì', 'Lưu Văn phòng Huyện ủy.']) expect(t).toContain(s);
+    for (const s of [
+      'Ban Thường vụ Thành ủy (để báo cáo)',
+      'Ban Tổ chức Thành ủy (để báo cáo)',
+      'Ban Tổ chức Huyện ủy chủ trì',
+      'Lưu Văn phòng Huyện ủy.',
+    ])
+      expect(t).toContain(s);
   });
 
-  it('writes a superior body\'s name the way a sentence does', () => {
+  it("writes a superior body's name the way a sentence does", () => {
     expect(bodyName('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI')).toBe('Đảng bộ thành phố Hà Nội');
     expect(bodyName('ĐẢNG BỘ TỈNH HÀ NAM')).toBe('Đảng bộ tỉnh Hà Nam');
   });
@@ -155,15 +182,22 @@ describe('wording from the profile', () => {
 describe('the quota per kind, as set in settings', () => {
   it('checks only the kinds turned on, and says which', async () => {
     const db = openDatabase(demoCopy());
-    const gen = async () => (await readDocx((await generateReport(db, { kind: 'bao-cao-xep-loai', year: 2019, date: '2019-03-15', preview: true })).bytes)).text;
+    const gen = async () =>
+      (await readDocx((await generateReport(db, { kind: 'bao-cao-xep-loai', year: 2019, date: '2019-03-15', preview: true })).bytes)).text;
     const members = await gen();
-    expect(members).toContain('Đảng viên (số đảng viên hoàn thành xuất sắc nhiệm vụ không quá 20% số đảng viên hoàn thành tốt nhiệm vụ trong mỗi tổ chức cơ sở đảng)');
+    expect(members).toContain(
+      'Đảng viên (số đảng viên hoàn thành xuất sắc nhiệm vụ không quá 20% số đảng viên hoàn thành tốt nhiệm vụ trong mỗi tổ chức cơ sở đảng)',
+    );
     expect(members).not.toContain('Chi bộ trực thuộc (số chi bộ trực thuộc');
     updateSettings(db, { quota: { members: false, baseOrgs: true, cells: true } });
     const units = await gen();
     expect(units).not.toContain('Đảng viên (số đảng viên hoàn thành xuất sắc');
-    expect(units).toMatch(/Tổ chức cơ sở đảng \(số tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ không quá 20% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trong toàn đảng bộ\): (đã kiểm tra 1 nơi|1\/1 nơi vượt)/);
-    expect(units).toMatch(/Chi bộ trực thuộc \(số chi bộ trực thuộc hoàn thành xuất sắc nhiệm vụ không quá 20% số chi bộ trực thuộc hoàn thành tốt nhiệm vụ trong mỗi đảng bộ cơ sở\): (đã kiểm tra 26 nơi|\d+\/26 nơi vượt)/);
+    expect(units).toMatch(
+      /Tổ chức cơ sở đảng \(số tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ không quá 20% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trong toàn đảng bộ\): (đã kiểm tra 1 nơi|1\/1 nơi vượt)/,
+    );
+    expect(units).toMatch(
+      /Chi bộ trực thuộc \(số chi bộ trực thuộc hoàn thành xuất sắc nhiệm vụ không quá 20% số chi bộ trực thuộc hoàn thành tốt nhiệm vụ trong mỗi đảng bộ cơ sở\): (đã kiểm tra 26 nơi|\d+\/26 nơi vượt)/,
+    );
     updateSettings(db, { quota: { members: false, baseOrgs: false, cells: false } });
     expect(await gen()).toContain('Cài đặt không bật kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ cho loại nào.');
   });
@@ -172,7 +206,17 @@ describe('the quota per kind, as set in settings', () => {
 describe('column widths', () => {
   it('a column is at least as wide as its longest figure, so province figures never wrap', async () => {
     const { columnWidths } = await import('../../reports/docx/body.ts');
-    const t = { head: [], rows: [['Chi bộ trực thuộc đảng bộ xã, thị trấn', '400.034', '45.956', '11,49%'], ['Tổng cộng', '476.735', '54.630', '11,46%']], align: [], widths: [40, 20, 5, 5], boldRows: [], note: null };
+    const t = {
+      head: [],
+      rows: [
+        ['Chi bộ trực thuộc đảng bộ xã, thị trấn', '400.034', '45.956', '11,49%'],
+        ['Tổng cộng', '476.735', '54.630', '11,46%'],
+      ],
+      align: [],
+      widths: [40, 20, 5, 5],
+      boldRows: [],
+      note: null,
+    };
     const w = columnWidths(t as never, 9355);
     expect(w.reduce((a, b) => a + b, 0)).toBe(9355);
     for (const c of [1, 2, 3]) expect(w[c]!).toBeGreaterThanOrEqual(7 * 120 + 134 - 1);

@@ -65,7 +65,11 @@ describe('terms follow the date', () => {
     expect([next.number, next.term]).toEqual(['1-TB/HU', '2020 - 2025']);
     expect(suggestNumber(db, getSettings(db), 'TB', '2019-12-01').seq).toBe(3);
     expect(suggestNumber(db, getSettings(db), 'TB', '2022-12-01').seq).toBe(2);
-    expect(listDocuments(db).map((d) => [d.term, d.number])).toEqual([['2020 - 2025', '1-TB/HU'], ['2015 - 2020', '2-TB/HU'], ['2015 - 2020', '1-TB/HU']]);
+    expect(listDocuments(db).map((d) => [d.term, d.number])).toEqual([
+      ['2020 - 2025', '1-TB/HU'],
+      ['2015 - 2020', '2-TB/HU'],
+      ['2015 - 2020', '1-TB/HU'],
+    ]);
   });
 });
 
@@ -102,18 +106,27 @@ describe('a number is held by one document', () => {
     const row = db.prepare('SELECT * FROM report_document').get() as Record<string, unknown>;
     delete row.id;
     const cols = Object.keys(row);
-    expect(() => db.prepare(`INSERT INTO report_document (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`).run(...Object.values(row))).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare(`INSERT INTO report_document (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`).run(...Object.values(row)),
+    ).toThrow(/UNIQUE/);
   });
 
   it('files written before the rule keep every duplicate: the latest holds the number, the others read as replaced', () => {
     const path = join(tempDir(), 'old.sqlite');
     const old = openDatabase(path, { upTo: 10 });
     old.prepare("INSERT INTO report_template (code, version, kind, name, body, saved_at) VALUES ('x', 1, 'de-an', 'x', '', '2019')").run();
-    const ins = old.prepare("INSERT INTO report_document (kind, kind_code, term, seq, number, date, year, template_code, template_version, inputs, figures, sha256, size, file_name, created_at) VALUES ('de-an', 'ĐA', '2015 - 2020', ?, ?, '2019-03-15', 2019, 'x', 1, '{}', '{}', '', 0, 'f', '2019')");
+    const ins = old.prepare(
+      "INSERT INTO report_document (kind, kind_code, term, seq, number, date, year, template_code, template_version, inputs, figures, sha256, size, file_name, created_at) VALUES ('de-an', 'ĐA', '2015 - 2020', ?, ?, '2019-03-15', 2019, 'x', 1, '{}', '{}', '', 0, 'f', '2019')",
+    );
     for (const seq of [1, 1, 1, 2]) ins.run(seq, `${seq}-ĐA/HU`);
     old.close();
     const db = openDatabase(path);
-    expect(listDocuments(db).map((d) => [d.id, d.seq, d.replacedBy])).toEqual([[4, 2, null], [3, 1, null], [2, 1, 3], [1, 1, 3]]);
+    expect(listDocuments(db).map((d) => [d.id, d.seq, d.replacedBy])).toEqual([
+      [4, 2, null],
+      [3, 1, null],
+      [2, 1, 3],
+      [1, 1, 3],
+    ]);
   });
 });
 

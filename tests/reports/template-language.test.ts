@@ -47,7 +47,9 @@ describe('every bad construct: its line and the nearest valid names', () => {
   });
 
   it('saving a bad template is refused with every problem; nothing is stored', () => {
-    expect(() => saveTemplate(db(), { code: 'sai', kind: 'de-an', name: 'Sai', body: '{% if x %}\n**A\n' })).toThrow(/Mẫu "sai" có 2 lỗi:\n- Dòng 1: không có lệnh "\{% if x %\}".*\n- Dòng 2: dấu \*\* \(in đậm\) mở mà không đóng/);
+    expect(() => saveTemplate(db(), { code: 'sai', kind: 'de-an', name: 'Sai', body: '{% if x %}\n**A\n' })).toThrow(
+      /Mẫu "sai" có 2 lỗi:\n- Dòng 1: không có lệnh "\{% if x %\}".*\n- Dòng 2: dấu \*\* \(in đậm\) mở mà không đóng/,
+    );
     expect(() => saveTemplate(db(), { code: 'sai', kind: 'de-an', name: 'Sai', body: 'đúng' })).not.toThrow();
   });
 });

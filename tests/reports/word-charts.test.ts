@@ -22,7 +22,13 @@ const zips = new Map<ReportKind, JSZip>();
 beforeAll(async () => {
   const db = openDatabase(demoCopy());
   for (const kind of REPORT_KINDS) {
-    const r = await generateReport(db, { kind, year: 2019, compareYears: kind === 'bao-cao-hoi-nghi' ? [2017, 2018] : undefined, date: '2019-03-15', preview: true });
+    const r = await generateReport(db, {
+      kind,
+      year: 2019,
+      compareYears: kind === 'bao-cao-hoi-nghi' ? [2017, 2018] : undefined,
+      date: '2019-03-15',
+      preview: true,
+    });
     zips.set(kind, await JSZip.loadAsync(r.bytes));
     writeFileSync(join(dir, `${kind}.docx`), r.bytes);
   }
@@ -34,12 +40,16 @@ afterAll(() => {
 });
 
 const read = (z: JSZip, name: string) => z.file(name)!.async('string');
-const target = (rels: string, id: string) => new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+const target = (rels: string, id: string) =>
+  new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+  new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
 
 describe.each(REPORT_KINDS)('%s', (kind) => {
   it('has chart parts, each referenced from the document, each with its data in an embedded workbook', async () => {
     const z = zips.get(kind)!;
-    const charts = Object.keys(z.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).sort();
+    const charts = Object.keys(z.files)
+      .filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))
+      .sort();
     expect(charts.length).toBeGreaterThan(0);
     expect(Object.keys(z.files).some((f) => f.startsWith('word/media/'))).toBe(false);
     const document = await read(z, 'word/document.xml');
@@ -56,7 +66,9 @@ describe.each(REPORT_KINDS)('%s', (kind) => {
       const xlsx = await JSZip.loadAsync(await z.file(workbook)!.async('uint8array'));
       const sheet = await xlsx.file('xl/worksheets/sheet1.xml')!.async('string');
       // The cached values the chart draws are the workbook's values.
-      const cached = [...xml.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].flatMap((v) => [...v[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]!));
+      const cached = [...xml.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].flatMap((v) =>
+        [...v[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]!),
+      );
       expect(cached.length).toBeGreaterThan(0);
       for (const v of cached) expect(sheet).toContain(`<v>${v}</v>`);
       // The document's font, in Vietnamese.
@@ -99,7 +111,10 @@ describe('what the charts show', () => {
 describe('LibreOffice draws the charts', () => {
   it('every kind converts; the chart labels are on the pages; every page becomes an image', () => {
     const files = REPORT_KINDS.map((k) => join(dir, `${k}.docx`));
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     for (const kind of REPORT_KINDS) {
       const pdf = join(dir, `${kind}.pdf`);
       expect(existsSync(pdf)).toBe(true);

@@ -28,29 +28,53 @@ async function fails(...args: string[]): Promise<string> {
 }
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const cell = (lines: string[]) => new TableCell({
-  width: { size: 4600, type: WidthType.DXA },
-  borders: { top: none, bottom: none, left: none, right: none },
-  children: lines.map((t) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t, bold: t.startsWith('{{co-quan-ban') })] })),
-});
+const cell = (lines: string[]) =>
+  new TableCell({
+    width: { size: 4600, type: WidthType.DXA },
+    borders: { top: none, bottom: none, left: none, right: none },
+    children: lines.map(
+      (t) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t, bold: t.startsWith('{{co-quan-ban') })] }),
+    ),
+  });
 
 /** Paragraph texts of the body, in order; `split` writes a field over several runs, as Word often stores one. */
 function fixture(body: (string | { split: string[] } | Table)[], headerExtra = ' — {{nhiem-ky}}'): Promise<Buffer> {
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Arial', size: 26 } } } },
-    sections: [{
-      headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `Mẫu riêng của {{co-quan-ban-hanh}}${headerExtra}`, italics: true, color: '1F3864' })] })] }) },
-      children: body.map((b) => (b instanceof Table ? b : typeof b === 'string'
-        ? new Paragraph({ children: [new TextRun(b)] })
-        : new Paragraph({ children: b.split.map((t) => new TextRun(t)) }))),
-    }],
+    sections: [
+      {
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: `Mẫu riêng của {{co-quan-ban-hanh}}${headerExtra}`, italics: true, color: '1F3864' })],
+              }),
+            ],
+          }),
+        },
+        children: body.map((b) =>
+          b instanceof Table
+            ? b
+            : typeof b === 'string'
+              ? new Paragraph({ children: [new TextRun(b)] })
+              : new Paragraph({ children: b.split.map((t) => new TextRun(t)) }),
+        ),
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
 
 const letterhead = new Table({
   columnWidths: [4600, 4600],
-  rows: [new TableRow({ children: [cell(['{{co-quan-cap-tren}}', '{{co-quan-ban-hanh}}', '*', '{{so-van-ban}}']), cell(['ĐẢNG CỘNG SẢN VIỆT NAM', '{{dia-danh-ngay}}'])] })],
+  rows: [
+    new TableRow({
+      children: [
+        cell(['{{co-quan-cap-tren}}', '{{co-quan-ban-hanh}}', '*', '{{so-van-ban}}']),
+        cell(['ĐẢNG CỘNG SẢN VIỆT NAM', '{{dia-danh-ngay}}']),
+      ],
+    }),
+  ],
 });
 
 const GOOD: (string | { split: string[] } | Table)[] = [
@@ -82,10 +106,36 @@ let zip: JSZip;
 beforeAll(async () => {
   const mau = join(dir, 'mau.docx');
   writeFileSync(mau, await fixture(GOOD));
-  const imported = await tochuc('templates', '--db', db, '--import', mau, '--kind', 'bao-cao-hoi-nghi', '--code', 'ma-moi', '--name', 'Mẫu của văn phòng');
+  const imported = await tochuc(
+    'templates',
+    '--db',
+    db,
+    '--import',
+    mau,
+    '--kind',
+    'bao-cao-hoi-nghi',
+    '--code',
+    'ma-moi',
+    '--name',
+    'Mẫu của văn phòng',
+  );
   expect(imported.stdout).toBe('Đã nhập mẫu Word "ma-moi" (bao-cao-hoi-nghi), phiên bản 1.\n');
   out = join(dir, 'bao-cao.docx');
-  await tochuc('report', '--db', db, '--kind', 'bao-cao-hoi-nghi', '--year', '2019', '--template', 'ma-moi', '--date', '2019-03-15', '--out', out);
+  await tochuc(
+    'report',
+    '--db',
+    db,
+    '--kind',
+    'bao-cao-hoi-nghi',
+    '--year',
+    '2019',
+    '--template',
+    'ma-moi',
+    '--date',
+    '2019-03-15',
+    '--out',
+    out,
+  );
   const bytes = readFileSync(out);
   zip = await JSZip.loadAsync(bytes);
   text = (await readDocx(bytes)).text;
@@ -94,13 +144,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
 describe('a template authored in Word', () => {
-  it('keeps the office\'s letterhead and fixed text, with its fields filled, in the header too', async () => {
+  it("keeps the office's letterhead and fixed text, with its fields filled, in the header too", async () => {
     expect(text).toContain('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI');
     expect(text).toContain('HUYỆN ỦY QUỐC OAI');
     expect(text).toContain('Số 1-BC/HU');
     expect(text).toContain('Quốc Oai, ngày 15 tháng 3 năm 2019');
     expect(text).toContain('BÁO CÁO RIÊNG CỦA VĂN PHÒNG');
-    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/header\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     // {{nhiem-ky}} is only in the header: filled all the same.
     expect(textOf(headers.join(''))).toContain('Mẫu riêng của HUYỆN ỦY QUỐC OAI — 2015 - 2020');
     // The office's own font stays: the template's styles are its own.
@@ -111,7 +165,7 @@ describe('a template authored in Word', () => {
     expect(text).toContain('Năm 2019, Đảng bộ huyện Quốc Oai có 7.101 đảng viên.');
   });
 
-  it('repeats the section once per group, with each group\'s figures', () => {
+  it("repeats the section once per group, with each group's figures", () => {
     expect(text).toContain('Nhóm Chi bộ trực thuộc đảng bộ xã, thị trấn: 221 chi bộ, 6.067 đảng viên (85,44%).');
     expect(text).toContain('Nhóm Chi bộ trực thuộc đảng bộ khối cơ quan: 45 chi bộ, 474 đảng viên (6,68%).');
     expect(text).toContain('Nhóm Chi bộ trực thuộc đảng bộ khối doanh nghiệp: 12 chi bộ, 114 đảng viên (1,61%).');
@@ -145,7 +199,10 @@ describe('a template authored in Word', () => {
     expect(readFileSync(again).subarray(0, 2).toString()).toBe('PK');
     const list = await tochuc('templates', '--db', db);
     expect(list.stdout).toMatch(/ma-moi\s+bao-cao-hoi-nghi\s+1\s+Word/);
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     const pdf = join(dir, 'bao-cao.pdf');
     expect(existsSync(pdf)).toBe(true);
     const t = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -159,14 +216,50 @@ describe('a text template taken to Word and back', () => {
     const mau = join(dir, 'ket-luan.docx');
     await tochuc('templates', '--db', db, '--export', 'ket-luan', '--out', mau);
     const exported = await readDocx(readFileSync(mau));
-    for (const s of ['{{co-quan-ban-hanh}}', '{{so-van-ban}}', '{{dia-danh-ngay}}', 'THÔNG BÁO KẾT LUẬN', '@ky-hieu: TB', '{% lap han-che %}', '[[noi-nhan-chu-ky]]']) expect(exported.text).toContain(s);
+    for (const s of [
+      '{{co-quan-ban-hanh}}',
+      '{{so-van-ban}}',
+      '{{dia-danh-ngay}}',
+      'THÔNG BÁO KẾT LUẬN',
+      '@ky-hieu: TB',
+      '{% lap han-che %}',
+      '[[noi-nhan-chu-ky]]',
+    ])
+      expect(exported.text).toContain(s);
     expect(exported.document).toContain('<w:pStyle w:val="Heading1"/>');
     await tochuc('templates', '--db', db, '--import', mau, '--kind', 'ket-luan', '--code', 'ket-luan-word');
     const out2 = join(dir, 'kl.docx');
-    const r = JSON.parse((await tochuc('report', '--db', db, '--kind', 'ket-luan', '--year', '2019', '--template', 'ket-luan-word', '--date', '2019-04-01', '--out', out2, '--json')).stdout);
+    const r = JSON.parse(
+      (
+        await tochuc(
+          'report',
+          '--db',
+          db,
+          '--kind',
+          'ket-luan',
+          '--year',
+          '2019',
+          '--template',
+          'ket-luan-word',
+          '--date',
+          '2019-04-01',
+          '--out',
+          out2,
+          '--json',
+        )
+      ).stdout,
+    );
     expect(r.number).toBe('1-TB/HU');
     const t = (await readDocx(readFileSync(out2))).text;
-    for (const s of ['HUYỆN ỦY QUỐC OAI', 'Số 1-TB/HU', 'THÔNG BÁO KẾT LUẬN', '44 tổ chức cơ sở đảng với 7.101 đảng viên, sinh hoạt tại 296 chi bộ', 'Lưu Văn phòng Huyện ủy.', 'Nguyễn Văn Thọ']) expect(t).toContain(s);
+    for (const s of [
+      'HUYỆN ỦY QUỐC OAI',
+      'Số 1-TB/HU',
+      'THÔNG BÁO KẾT LUẬN',
+      '44 tổ chức cơ sở đảng với 7.101 đảng viên, sinh hoạt tại 296 chi bộ',
+      'Lưu Văn phòng Huyện ủy.',
+      'Nguyễn Văn Thọ',
+    ])
+      expect(t).toContain(s);
     for (const raw of ['{{', '[[', '{%', '@ky-hieu', '**']) expect(t).not.toContain(raw);
   });
 });
@@ -174,14 +267,13 @@ describe('a text template taken to Word and back', () => {
 describe('a Word template with mistakes', () => {
   it('is refused with every problem, each with its paragraph and the nearest names; nothing is stored', async () => {
     const bad = join(dir, 'sai.docx');
-    writeFileSync(bad, await fixture([
-      'Tiêu đề',
-      'Có {{tong-dang-vienn}} đảng viên.',
-      '[[bang:nhom-chibo]]',
-      '{% lap nhom %}',
-      '{{nhom.tenn}}',
-      '{% if x %}',
-    ], ' {{nhiem-kyy}}'));
+    writeFileSync(
+      bad,
+      await fixture(
+        ['Tiêu đề', 'Có {{tong-dang-vienn}} đảng viên.', '[[bang:nhom-chibo]]', '{% lap nhom %}', '{{nhom.tenn}}', '{% if x %}'],
+        ' {{nhiem-kyy}}',
+      ),
+    );
     const err = await fails('templates', '--db', db, '--import', bad, '--kind', 'de-an', '--code', 'sai');
     expect(err).toContain('Mẫu "sai" có 6 lỗi:');
     expect(err).toContain('- Đầu trang, chân trang: không có trường "{{nhiem-kyy}}". Có phải "{{nhiem-ky}}"');
