@@ -81,6 +81,7 @@ export const FIELDS: CatalogEntry[] = [
   f('dang-vien-chua-xep-loai', 'Số đảng viên chưa được xếp loại (tổng số đảng viên trừ số được xếp loại)', 'ratings'),
   f('ty-le-chi-bo-htt-tro-len-nam-truoc', 'Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên của năm trước', 'ratings'),
   f('so-sanh-xep-loai-chi-bo', 'Câu so sánh tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên với năm trước', 'ratings'),
+  f('chi-bo-khtnv-khac', 'Số chi bộ không hoàn thành nhiệm vụ ngoài 20 chi bộ được nêu tên', 'ratings'),
   f('cau-kiem-tra-ty-le', 'Câu kết quả kiểm tra tỷ lệ xuất sắc không quá 20% số tốt, theo từng loại đã bật trong Cài đặt', 'ratings'),
   f('ten-de-an', 'Tên đề án có các chỉ tiêu', 'targets'),
   f('so-chi-tieu', 'Số chỉ tiêu của đề án được đánh giá trong năm', 'targets'),
@@ -102,7 +103,7 @@ export const LISTS: ListEntry[] = [
   l('han-che', 'Hạn chế rút ra từ số liệu, nêu tên đơn vị (chỉ tiêu chưa đạt, không hoàn thành nhiệm vụ, vượt tỷ lệ)', 'insights', { 'noi-dung': 'Câu hạn chế' }),
   l('giai-phap', 'Gợi ý giải pháp cho từng chỉ tiêu chưa đạt, để người soạn viết tiếp', 'insights', { 'noi-dung': 'Câu gợi ý' }),
   l('vuot-ty-le', 'Các tổ chức vượt tỷ lệ xuất sắc/tốt, theo từng loại đã bật trong Cài đặt', 'ratings', { loai: 'Loại (đảng viên, tổ chức cơ sở đảng, chi bộ)', ten: 'Tên tổ chức', 'xuat-sac': 'Số xuất sắc', tot: 'Số tốt', 'toi-da': 'Số xuất sắc nhiều nhất được phép', vuot: 'Số vượt' }),
-  l('chi-bo-khtnv', 'Các chi bộ xếp loại không hoàn thành nhiệm vụ', 'ratings', { ten: 'Tên chi bộ', 'thuoc': 'Thuộc tổ chức cơ sở đảng' }),
+  l('chi-bo-khtnv', 'Các chi bộ xếp loại không hoàn thành nhiệm vụ (20 chi bộ đầu; số còn lại: {{chi-bo-khtnv-khac}})', 'ratings', { ten: 'Tên chi bộ', 'thuoc': 'Thuộc tổ chức cơ sở đảng' }),
 ];
 
 /** Conditions for {% neu ten %} / {% neu khong ten %}. */
@@ -115,6 +116,7 @@ export const CONDITIONS: CatalogEntry[] = [
   f('co-chi-tieu-chua-dat', 'Có chỉ tiêu đến hạn mà chưa đạt', 'targets'),
   f('co-vuot-ty-le', 'Có tổ chức vượt tỷ lệ xuất sắc/tốt', 'ratings'),
   f('co-chi-bo-khtnv', 'Có chi bộ không hoàn thành nhiệm vụ', 'ratings'),
+  f('co-chi-bo-khtnv-khac', 'Có hơn 20 chi bộ không hoàn thành nhiệm vụ (danh sách chỉ nêu 20)', 'ratings'),
   f('co-dang-vien-khtnv', 'Có đảng viên không hoàn thành nhiệm vụ', 'ratings'),
   f('co-chua-xep-loai', 'Có chi bộ hoặc đảng viên chưa được xếp loại', 'ratings'),
 ];

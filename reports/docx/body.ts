@@ -65,18 +65,22 @@ const CELL_SIDES = 2 * 57 + 20;
  * word, so "15.652" or "28,52%" never wraps at province scale; what is left goes by the weights.
  */
 export function columnWidths(t: TableData, textWidth: number): number[] {
+  const isFigure = (cell: string) => /^[\d.,%()+−\-\s/—]*$/.test(cell);
+  const figures = t.widths.map((_, c) => t.rows.every((r) => isFigure(r[c] ?? '')));
   const longest = t.widths.map((_, c) => Math.max(2, ...t.rows.map((r) => {
     const cell = r[c] ?? '';
     // A label wraps at spaces; a figure must not wrap at all.
-    return /^[\d.,%()+−\-\s/]+$/.test(cell) ? cell.length : Math.max(...cell.split(/\s+/).map((w) => w.length));
+    return isFigure(cell) ? cell.length : Math.max(...cell.split(/\s+/).map((w) => w.length));
   })));
   const min = longest.map((n) => n * CHAR_TWIPS + CELL_SIDES);
   const weighted = splitWidth(textWidth, t.widths);
   if (weighted.every((w, c) => w >= min[c]!)) return weighted;
   const floor = min.reduce((a, b) => a + b, 0);
   if (floor >= textWidth) return splitWidth(textWidth, min);
-  // Each column gets its minimum, and the rest of the width in proportion to its weight.
-  return splitWidth(textWidth, min.map((m, c) => m + ((textWidth - floor) * t.widths[c]!) / t.widths.reduce((a, b) => a + b, 0)));
+  // Each column gets its minimum; what is left goes to the text columns by their weights (figures need no more).
+  const share = t.widths.map((w, c) => (figures.every(Boolean) || !figures[c] ? w : 0));
+  const total = share.reduce((a, b) => a + b, 0);
+  return splitWidth(textWidth, min.map((m, c) => m + ((textWidth - floor) * share[c]!) / total));
 }
 
 function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {

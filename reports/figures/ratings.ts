@@ -20,6 +20,8 @@ import type { FigureRequest, Figures, HeadCell, TableData } from '../model.ts';
 import { sumOverCells } from './structure.ts';
 
 const FIELD_CODES = ['htxs', 'htt', 'ht', 'khtnv'] as const;
+/** Cells named one by one in the body; the rest are counted. */
+export const LIST_NAMED = 20;
 const UNRATED = 'Chưa xếp loại';
 
 interface Matrix { groups: string[]; levels: string[]; counts: number[][]; totals: number[] }
@@ -234,6 +236,8 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     return { ten: u.name, thuoc: org && org.id !== u.id ? org.name : '' };
   });
   const violations = checks.flatMap((c) => c.violations);
+  // A province may have hundreds: the body names the first ones and says how many more there are.
+  const named = failed.slice(0, LIST_NAMED);
 
   const strengths: string[] = [];
   const shortcomings: string[] = [];
@@ -241,8 +245,8 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   if (prev !== null && share > prev.share) strengths.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
   if (prev !== null && share < prev.share) shortcomings.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
   if (failed.length > 0) {
-    const named = failed.slice(0, 5).map((f) => (f.thuoc ? `${f.ten} (${f.thuoc})` : f.ten)).join('; ');
-    shortcomings.push(`Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${named}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} đơn vị khác` : ''}.`);
+    const listed = failed.slice(0, 5).map((f) => (f.thuoc ? `${f.ten} (${f.thuoc})` : f.ten)).join('; ');
+    shortcomings.push(`Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${listed}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} đơn vị khác` : ''}.`);
     remedies.push(`Chỉ đạo củng cố ${formatInt(failed.length)} chi bộ không hoàn thành nhiệm vụ: [nêu biện pháp cụ thể, người phụ trách, thời hạn].`);
   }
   for (const c of checks) {
@@ -265,6 +269,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     'ty-le-chi-bo-htt-tro-len-nam-truoc': prev?.text ?? `chưa có số liệu năm ${prevYear}`,
     'so-sanh-xep-loai-chi-bo': compareSentence,
     'cau-kiem-tra-ty-le': quotaSentence(checks),
+    'chi-bo-khtnv-khac': formatInt(failed.length - named.length),
   };
   FIELD_CODES.forEach((code, i) => {
     values[`chi-bo-${code}`] = formatInt(cellCount(i));
@@ -291,11 +296,12 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     },
     lists: {
       'vuot-ty-le': violations.map((v) => ({ loai: QUOTA_KIND_NAMES[v.kind], ten: v.org, 'xuat-sac': formatInt(v.excellent), tot: formatInt(v.good), 'toi-da': formatInt(v.allowed), vuot: formatInt(v.excess) })),
-      'chi-bo-khtnv': failed,
+      'chi-bo-khtnv': named,
     },
     flags: {
       'co-vuot-ty-le': violations.length > 0,
       'co-chi-bo-khtnv': failed.length > 0,
+      'co-chi-bo-khtnv-khac': failed.length > named.length,
       'co-dang-vien-khtnv': (memberM.totals[memberLevels.length - 1] ?? 0) > 0,
       'co-chua-xep-loai': cellsTotal > cellsRated || membersAll > memberTotal,
     },

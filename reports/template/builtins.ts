@@ -195,6 +195,9 @@ Các chi bộ xếp loại không hoàn thành nhiệm vụ:
 {% lap chi-bo-khtnv %}
 - {{chi-bo-khtnv.ten}} ({{chi-bo-khtnv.thuoc}});
 {% het-lap %}
+{% neu co-chi-bo-khtnv-khac %}
+- và {{chi-bo-khtnv-khac}} đơn vị khác (danh sách kèm theo).
+{% het-neu %}
 Ban Thường vụ {{cap-uy}} chỉ đạo củng cố, kiện toàn các chi bộ trên: [biện pháp, thời hạn].
 {% con-lai %}
 Không có chi bộ xếp loại không hoàn thành nhiệm vụ.
