@@ -56,23 +56,27 @@ export function rowSpans(t: TableData): number[][] {
   return spans;
 }
 
-/** About the width of a digit or letter of the table text (12 pt Times), in twips, and a cell's side margins. */
-const CHAR_TWIPS = 120;
+/** A cell's side margins, in twips. */
 const CELL_SIDES = 2 * 57 + 20;
 
 /**
- * Column widths from the table's weights, each column at least as wide as its longest figure or
- * word, so "15.652" or "28,52%" never wraps at province scale; what is left goes by the weights.
+ * About how wide a text is in the 12 pt table font, bold, in twips: Times digits are half an em,
+ * "%" a whole one, punctuation a quarter; letters average a little over half.
  */
+function textTwips(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /\d/.test(ch) ? 120 : ch === '%' ? 240 : /[.,:;()\s]/.test(ch) ? 70 : 135;
+  return Math.ceil(w * 1.05);
+}
+
 export function columnWidths(t: TableData, textWidth: number): number[] {
   const isFigure = (cell: string) => /^[\d.,%()+−\-\s/—]*$/.test(cell);
   const figures = t.widths.map((_, c) => t.rows.every((r) => isFigure(r[c] ?? '')));
-  const longest = t.widths.map((_, c) => Math.max(2, ...t.rows.map((r) => {
+  const min = t.widths.map((_, c) => CELL_SIDES + Math.max(240, ...t.rows.map((r) => {
     const cell = r[c] ?? '';
     // A label wraps at spaces; a figure must not wrap at all.
-    return isFigure(cell) ? cell.length : Math.max(...cell.split(/\s+/).map((w) => w.length));
+    return isFigure(cell) ? textTwips(cell) : Math.max(...cell.split(/\s+/).map(textTwips));
   })));
-  const min = longest.map((n) => n * CHAR_TWIPS + CELL_SIDES);
   const weighted = splitWidth(textWidth, t.widths);
   if (weighted.every((w, c) => w >= min[c]!)) return weighted;
   const floor = min.reduce((a, b) => a + b, 0);
