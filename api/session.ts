@@ -3,6 +3,7 @@ import type { Host } from '../core/host.ts';
 import { damagedFileError, openDatabase } from '../db/open.ts';
 import { EventHub } from '../core/progress.ts';
 import { ensureDailyBackup } from '../backup/auto.ts';
+import { sweepPending } from '../db/pending.ts';
 
 function openWithDailyBackup(path: string) {
   const db = openDatabase(path);
@@ -21,6 +22,8 @@ function openWithDailyBackup(path: string) {
 
 /** A session on a database file; `open` switches files and closes the old one only once the new one opened. */
 export function createSession(path: string): Session {
+  // What a killed backup or restore left half-written goes first, whichever command starts next.
+  sweepPending();
   const session: Session = {
     db: openWithDailyBackup(path),
     dbPath: path,

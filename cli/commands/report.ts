@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileWhole } from '../../db/pending.ts';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg, type Values } from '../command.ts';
@@ -44,7 +44,7 @@ export const reportCommand: Command = {
     if (regen !== undefined) {
       const out = resolve(need(values, 'out'));
       const r = await dispatch(ctx, 'reports.regenerate', { id: regen });
-      writeFileSync(out, Buffer.from(r.base64, 'base64'));
+      writeFileWhole(out, Buffer.from(r.base64, 'base64'));
       if (values.json) return printJson({ out, identical: r.identical, sha256: r.sha256 });
       process.stdout.write(`Đã tạo lại văn bản ${regen} vào ${out}: ${r.identical ? 'giống hệt bản đã xuất' : 'KHÁC bản đã xuất'} (sha256 ${r.sha256.slice(0, 16)}…).\n`);
       return;
@@ -66,7 +66,7 @@ export const reportCommand: Command = {
       replaces: intArg(values, 'replaces'),
       meeting: meetingArgs(values),
     });
-    writeFileSync(out, Buffer.from(r.base64, 'base64'));
+    writeFileWhole(out, Buffer.from(r.base64, 'base64'));
     const ms = Math.round(performance.now() - t0);
     if (values.json) {
       const { base64: _b, ...rest } = r;
