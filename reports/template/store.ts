@@ -124,7 +124,7 @@ export function importTemplate(db: DB, text: string, asCode?: string, asKind?: s
     if (!r.success) throw new UserError(`Tệp mẫu không hợp lệ: ${describeIssues(r.error)}`, 'invalid-template-file');
     return saveTemplate(db, { code: asCode ?? r.data.ma, kind: asKind ?? r.data.loai, name: r.data.ten, body: r.data.noiDung });
   }
-  if (/[\u0000-\u0008]/.test(clean.slice(0, 512))) {
+  if (/[\u0000-\u0008]/.test(clean.slice(0, 512)) || clean.startsWith('PK')) {
     throw new UserError('Tệp mẫu không đọc được: không phải tệp mẫu văn bản của tochuc (văn bản thường hoặc .docx).', 'invalid-template-file');
   }
   const lines = cleanLines(clean).split('\n');
@@ -137,7 +137,9 @@ export function importTemplate(db: DB, text: string, asCode?: string, asKind?: s
   }
   const code = asCode ?? meta['mau-ma'];
   const kind = asKind ?? meta['mau-loai'];
-  if (!code || !kind) throw new UserError('Tệp mẫu không ghi mã hoặc loại văn bản: ghi thêm --code ma-mau --kind loai (hoặc dòng "@mau-ma:", "@mau-loai:" ở đầu tệp).', 'invalid-template-file');
+  if (!code || !kind) {
+    throw new UserError('Tệp không phải tệp mẫu văn bản đã xuất từ tochuc: thiếu dòng "@mau-ma:", "@mau-loai:" ở đầu tệp; nếu là mẫu tự soạn, ghi thêm --code ma-mau --kind loai.', 'invalid-template-file');
+  }
   return saveTemplate(db, { code, kind, name: meta['mau-ten'] ?? code, body: lines.join('\n') });
 }
 
