@@ -83,6 +83,11 @@ export const ERROR_CODES = [
   'template-kind',
   'signer',
   'date',
+  // document numbers and the settings a document needs
+  'term',
+  'number-used',
+  'number-replaces',
+  'settings-missing',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
