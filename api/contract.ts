@@ -16,6 +16,7 @@ import { setupContract } from './contract/setup.ts';
 import { ratingsContract } from './contract/ratings.ts';
 import { committeeContract } from './contract/committee.ts';
 import { coverageContract } from './contract/coverage.ts';
+import { deriveContract } from './contract/derive.ts';
 
 export const contract = {
   ...appContract,
@@ -32,6 +33,7 @@ export const contract = {
   ...ratingsContract,
   ...committeeContract,
   ...coverageContract,
+  ...deriveContract,
 };
 
 export type Api = typeof contract;

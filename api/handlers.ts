@@ -15,6 +15,7 @@ import { setupHandlers } from './handlers/setup.ts';
 import { ratingsHandlers } from './handlers/ratings.ts';
 import { committeeHandlers } from './handlers/committee.ts';
 import { coverageHandlers } from './handlers/coverage.ts';
+import { deriveHandlers } from './handlers/derive.ts';
 
 export const handlers: Handlers<Api> = {
   ...appHandlers,
@@ -31,4 +32,5 @@ export const handlers: Handlers<Api> = {
   ...ratingsHandlers,
   ...committeeHandlers,
   ...coverageHandlers,
+  ...deriveHandlers,
 };

@@ -18,5 +18,7 @@ import { restoreCommand } from './commands/restore.ts';
 import { initCommand } from './commands/init.ts';
 import { plansCommand } from './commands/plans.ts';
 import { coverageCommand } from './commands/coverage.ts';
+import { reorgCommand } from './commands/reorg.ts';
+import { deriveCommand } from './commands/derive.ts';
 
-export const commands: Command[] = [initCommand, demoCommand, statsCommand, compareCommand, unitsCommand, coverageCommand, targetsCommand, plansCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand];
+export const commands: Command[] = [initCommand, demoCommand, statsCommand, compareCommand, unitsCommand, coverageCommand, targetsCommand, plansCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand, reorgCommand, deriveCommand];

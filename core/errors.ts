@@ -70,6 +70,9 @@ export const ERROR_CODES = [
   'invalid-member',
   'two-secretaries',
   'nothing',
+  // reorganizations (issue 12): a step that does not fit the tree, an undo no longer allowed
+  'reorg',
+  'undo',
   // stats, targets and plans
   'unknown-breakdown',
   'unknown-scope',
@@ -86,6 +89,11 @@ export const ERROR_CODES = [
   'template-kind',
   'signer',
   'date',
+  // document numbers and the settings a document needs
+  'term',
+  'number-used',
+  'number-replaces',
+  'settings-missing',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

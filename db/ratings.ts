@@ -56,3 +56,12 @@ export function setMemberUnrated(db: DB, year: number, unitId: number, count: nu
 export function memberUnrated(db: DB, year: number): { unitId: number; count: number }[] {
   return db.prepare('SELECT unit_id AS unitId, count FROM member_unrated WHERE year = ?').all(year) as { unitId: number; count: number }[];
 }
+
+/** A rating under a scored rule (366-QĐ/TW): the level with the score it follows from, in hundredths. */
+export function setScoredUnitRating(db: DB, year: number, unitId: number, scale: string, level: string, scoreCenti: number | null): void {
+  prep(
+    db,
+    `INSERT INTO unit_rating (year, unit_id, scale, level, score_centi) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (year, unit_id) DO UPDATE SET scale = excluded.scale, level = excluded.level, score_centi = excluded.score_centi`,
+  ).run(year, unitId, scale, level, scoreCenti);
+}

@@ -26,7 +26,7 @@ export const statsHandlers: Handlers<typeof statsContract> = {
     coverage: coverageSummary(session.db, i.year, { ratings: breakdownReadsRatings(session.db, i.breakdown) }),
   }),
   'stats.compare': (i, { session }) => {
-    const r = compare(session.db, i.years, i.breakdown, roundingOf(session.db, i));
+    const r = compare(session.db, i.years, i.breakdown, roundingOf(session.db, i), i.basis);
     return { ...r, coverage: r.years.map((y) => coverageSummary(session.db, y, { ratings: breakdownReadsRatings(session.db, i.breakdown) })) };
   },
   'stats.compareUnits': (i, { session }) => compareUnits(session.db, i.years, i.indicator, i.kinds),

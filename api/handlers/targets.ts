@@ -11,7 +11,8 @@ import { evaluatePlan, failingOf, previewTarget } from '../../targets/evaluate.t
 import { getPlan } from '../../db/plans.ts';
 import { coverageSummary } from '../../stats/coverage.ts';
 import { targetsTable } from '../../targets/table.ts';
-import { checkQuota } from '../../targets/quota.ts';
+import { checkQuota, checkQuotaKinds } from '../../targets/quota.ts';
+import { getSettings } from '../../settings/store.ts';
 
 export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.catalog': () => ({
@@ -57,5 +58,5 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
     const r = targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`));
     return { ...r, coverage: r.years.map((y) => coverageSummary(ctx.session.db, y, { ratings: true })) };
   },
-  'targets.quota': ({ year }, { session }) => checkQuota(session.db, year),
+  'targets.quota': ({ year }, { session }) => ({ ...checkQuota(session.db, year), kinds: checkQuotaKinds(session.db, year, getSettings(session.db).quota) }),
 };
