@@ -396,9 +396,8 @@ describe('Một năm làm việc', () => {
   });
 
   /*
-   * For the lead: the built-in templates on this branch still hard-code "Ban Thường vụ Huyện ủy",
-   * "Ban Tổ chức Huyện ủy" and "Lưu Văn phòng Huyện ủy"; their rewrite to the profile's words is on another
-   * branch. This check is written to pass once that is merged — verify it after the merge.
+   * The four documents of a commune name only its own bodies: the built-in templates take their words from
+   * the profile (Đảng ủy xã, Ban Xây dựng Đảng), so no "Huyện ủy" is left in any of them.
    */
   test('none of the four documents of a commune names "Huyện ủy"', () => {
     expect(Object.keys(documents).sort(), 'the documents of the test above').toEqual([
