@@ -7,7 +7,7 @@ import { listYears } from '../db/units.ts';
 import { createUnit } from '../org/operations.ts';
 import { UserError } from '../core/errors.ts';
 import { normalizeText } from '../format/vi.ts';
-import { levelWords } from '../org/levels.ts';
+import { levelWords } from '../settings/level.ts';
 import { getSettings, updateSettings } from '../settings/store.ts';
 import type { Level, Settings, Term } from '../settings/schema.ts';
 

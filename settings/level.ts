@@ -57,3 +57,37 @@ export function profileForLevel(
     place,
   };
 }
+
+const LEVEL_NAMES: Record<Level, string> = {
+  huyen: 'Đảng bộ huyện (cấp trên cơ sở đến 30/6/2025)',
+  xa: 'Đảng bộ xã, phường, đặc khu (cấp trên cơ sở từ 1/7/2025)',
+  tinh: 'Đảng bộ tỉnh, thành phố trực thuộc Trung ương',
+};
+
+/** A new-file form's defaults for a level (setup.levels): the profile's words, and how the committee signs. */
+export interface LevelWords {
+  level: Level;
+  levelName: string;
+  shortName: string;
+  advisoryBody: string;
+  issuerCode: string;
+  issuingBody: string;
+  signerAuthority: string;
+  signerTitle: string;
+}
+
+export function levelWords(level: Level, committeeName?: string): LevelWords {
+  const p = profileForLevel(level, committeeName?.trim() ?? '');
+  return {
+    level,
+    levelName: LEVEL_NAMES[level],
+    shortName: p.shortName,
+    advisoryBody: p.advisoryBody,
+    issuerCode: p.issuerCode,
+    issuingBody: p.issuingBody.trim(),
+    signerAuthority: 'T/M BAN THƯỜNG VỤ',
+    signerTitle: 'BÍ THƯ',
+  };
+}
+
+export const LEVEL_ORDER: Level[] = ['huyen', 'xa', 'tinh'];

@@ -1,6 +1,6 @@
 import type { Handlers } from '../handler.ts';
 import type { setupContract } from '../contract/setup.ts';
-import { LEVEL_ORDER, levelWords } from '../../org/levels.ts';
+import { LEVEL_ORDER, levelWords } from '../../settings/level.ts';
 import { initFile } from '../new-file.ts';
 import { importUnits } from '../../io/units-import.ts';
 import { unitsTemplate } from '../../io/units-template.ts';
