@@ -1,6 +1,7 @@
 /** The shape of the one typed contract: method name → zod schemas of input and output. */
 import { z } from 'zod';
 import type { DB } from '../db/open.ts';
+import type { DailyOutcome } from '../backup/auto.ts';
 
 z.config(z.locales.vi());
 
@@ -29,6 +30,8 @@ export interface Host {
 export interface Session {
   db: DB;
   dbPath: string;
+  /** Today's backup and integrity check, running in the background after the file opened (null: not needed today). */
+  upkeep?: Promise<DailyOutcome | null>;
   open(path: string): void;
 }
 

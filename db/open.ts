@@ -9,7 +9,7 @@ import { backupPathFor, newestBackup } from '../backup/files.ts';
 
 export type { DB };
 
-const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
+export const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
 
 
 
@@ -40,7 +40,7 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
       db.pragma('synchronous = FULL');
     }
     db.pragma('busy_timeout = 5000');
-    checkIntact(db, path);
+    checkIntact(path);
   } catch (e) {
     opened?.close();
     throw damagedFileError(path, e);
