@@ -12,7 +12,8 @@ import { UserError } from '../api/errors.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
 import { foldHeader, headerTexts } from '../io/headers.ts';
-import { streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
+import type { Cell, OnProgress, Row } from '../io/table.ts';
+import { streamTableLean } from '../io/xlsx-lean.ts';
 import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
 import { UnitMatcher } from '../io/unit-match.ts';
 import { yearTree, type YearTree } from '../io/year-tree.ts';
@@ -184,7 +185,7 @@ export async function importMembers(
   const members: MemberRecord[] = [];
   const perRow = file.bytes.length >= 4 && file.bytes.readUInt32LE(0) === 0x04034b50 ? 85 : 150;
   const estimate = Math.max(1000, file.bytes.length / perRow);
-  const read = await streamTable(file, {
+  const read = await streamTableLean(file, {
     sheet: (name) => { issues = new Issues(name); },
     row: (r) => {
       if (stopped) return;
