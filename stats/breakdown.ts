@@ -1,11 +1,13 @@
 /** Breakdowns of a year: rows of unit and member counts with exact shares and their display. */
 import type { DB } from '../db/open.ts';
-import { listUnits, type UnitRow } from '../db/units.ts';
+import type { UnitRow } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
 import { unitRatings } from '../db/ratings.ts';
 import { BASE_ORG_KINDS, CELL_KINDS, SECTORS, UNIT_TYPES } from '../org/catalog.ts';
 import { levelName, RATING_LEVELS, unitScaleFor } from '../org/ratings.ts';
-import { OrgTree } from '../org/tree.ts';
+import type { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
+import { memo } from '../db/cache.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { largestRemainderUnits, percent, roundedPercentUnits } from './shares.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef, type UnitFilter } from './definitions.ts';
@@ -57,11 +59,14 @@ export interface YearData {
   scale: string;
 }
 
+/** The year's tree with its members summed up and its ratings, once per data version (db/cache.ts); read-only. */
 export function loadYear(db: DB, year: number): YearData {
-  const tree = new OrgTree(listUnits(db, year));
-  const members = tree.rollup(indicatorValues(db, year, 'dang_vien'));
-  const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
-  return { tree, members, ratings, scale: unitScaleFor(year) };
+  return memo(db, `year:${year}`, () => {
+    const tree = orgTreeOf(db, year);
+    const members = tree.rollup(indicatorValues(db, year, 'dang_vien'));
+    const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
+    return { tree, members, ratings, scale: unitScaleFor(year) };
+  });
 }
 
 function population(data: YearData, def: { population: 'cells' | 'baseOrgs' }): UnitRow[] {

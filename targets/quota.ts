@@ -4,9 +4,8 @@
  * xuất sắc × 5 ≤ tốt.
  */
 import type { DB } from '../db/open.ts';
-import { listUnits } from '../db/units.ts';
 import { memberRatings } from '../db/ratings.ts';
-import { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
 import { comparableOf } from './levels.ts';
 import { SCALE_NAMES } from './levels.ts';
 import { memberScaleFor } from '../org/ratings.ts';
@@ -39,7 +38,7 @@ export function quotaAllowed(good: number): number {
 }
 
 export function checkQuota(db: DB, year: number): QuotaResult {
-  const tree = new OrgTree(listUnits(db, year));
+  const tree = orgTreeOf(db, year);
   const byOrg = new Map<number, QuotaOrg>();
   for (const r of memberRatings(db, year)) {
     const level = comparableOf(r.scale, r.level);
