@@ -11,7 +11,7 @@ export interface ScaleLine { label: string; factor: number; units: number; membe
 
 export const SCALING_KEYS: [Key, string][] = [
   ['breakdown', 'Phân tổ'], ['compare5', 'So sánh 5 năm'], ['targets', 'Chỉ tiêu'], ['checks', 'Kiểm tra'], ['grid', 'Số liệu'],
-  ['de-an', 'Đề án'], ['hoi-nghi', 'Báo cáo hội nghị'], ['open', 'Mở tệp → Tổng quan'], ['rss', 'RSS đỉnh'],
+  ['de-an', 'Đề án'], ['hoi-nghi', 'Báo cáo hội nghị'], ['open', 'Mở tệp → màn hình đầu'], ['rss', 'RSS đỉnh'],
 ];
 
 const dec = (n: number, d = 2) => formatDecimal(Math.round(n * 10 ** d) / 10 ** d, d);

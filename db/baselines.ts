@@ -120,6 +120,11 @@ export function memberListBaseline(db: DB, year: number): { row(cells: unknown[]
   };
 }
 
+/** The years a file holds: what the app needs to draw its first screen (menus, year pickers). */
+export function yearsBaseline(db: DB): number[] {
+  return db.prepare('SELECT DISTINCT year FROM unit_year ORDER BY year').pluck().all() as number[];
+}
+
 /** What the Tổ chức screen lists: units of the year with their members figure. */
 export function unitsBaseline(db: DB, year: number): unknown[] {
   return db.prepare(`
