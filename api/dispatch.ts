@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { contract, contractGroups, type Api, type GroupName, type MethodName } from './contract.ts';
 import { handlerGroups } from './handlers.ts';
-import type { Ctx, Handler, InputOf, OutputOf } from './define.ts';
-import { describeIssues, UserError } from './errors.ts';
+import type { Handler, InputOf, OutputOf } from './define.ts';
+import type { Ctx } from '../core/context.ts';
+import { describeIssues, UserError, type ApiError } from '../core/errors.ts';
 
-export interface ApiError { code: string; message: string; details?: unknown }
+export type { ApiError };
 
 export function isMethod(name: string): name is MethodName {
   return Object.hasOwn(contract, name);

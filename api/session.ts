@@ -1,13 +1,29 @@
-import type { Ctx, Host, Session } from './define.ts';
+import type { Ctx, Session, UpkeepOutcome } from '../core/context.ts';
+import type { Host } from '../core/host.ts';
 import { damagedFileError, openDatabase, type DB } from '../db/open.ts';
-import { reportProgress } from './progress.ts';
-import { dailyBackup, needsDailyBackup, type DailyOutcome } from '../backup/auto.ts';
+import { EventHub, type Progress } from '../core/progress.ts';
+import { dailyBackup, needsDailyBackup } from '../backup/auto.ts';
 import { formatInt } from '../format/vi.ts';
 
-/** The job under which the daily backup and integrity check report progress (jobs.progress). */
+/** The job under which the daily backup and integrity check report progress (jobs.progress, progress events). */
 export const UPKEEP_JOB = 'bao-tri-hang-ngay';
 
-function outcomeText(path: string, o: DailyOutcome): string {
+/** Each session's upkeep: its last report, and the event hubs of the contexts made on it (createCtx). */
+interface Upkeep { last?: Progress; hubs: Set<EventHub> }
+const upkeeps = new WeakMap<Session, Upkeep>();
+
+function upkeepOf(session: Session): Upkeep {
+  let u = upkeeps.get(session);
+  if (!u) upkeeps.set(session, (u = { hubs: new Set() }));
+  return u;
+}
+
+/** Where the session's daily backup and integrity check stand (undefined: nothing ran since it opened). */
+export function upkeepProgress(session: Session): Progress | undefined {
+  return upkeeps.get(session)?.last;
+}
+
+function outcomeText(path: string, o: UpkeepOutcome): string {
   if (o.status === 'done') return `Đã sao lưu hằng ngày và kiểm tra toàn vẹn tệp dữ liệu (${formatInt(Math.round(o.bytes / 1024))} KB).`;
   if (o.status === 'corrupt') return damagedFileError(path, Object.assign(new Error(o.integrity), { code: 'SQLITE_CORRUPT', cause: o.integrity })).message;
   return `Chưa sao lưu được hôm nay: ${o.message}`;
@@ -18,12 +34,17 @@ function outcomeText(path: string, o: DailyOutcome): string {
  * waits for them (db/intact.ts does only the cheap checks). A failure never blocks work; a damaged
  * file is the user's to know, through the job's text.
  */
-function startUpkeep(db: DB, path: string): Promise<DailyOutcome | null> {
+function startUpkeep(session: Session, db: DB, path: string): Promise<UpkeepOutcome | null> {
   if (!needsDailyBackup(db, path)) return Promise.resolve(null);
+  const u = upkeepOf(session);
+  const report = (done: number, text: string) => {
+    u.last = { done, text, finished: done >= 1, at: Date.now() };
+    for (const hub of u.hubs) hub.report(UPKEEP_JOB, done, text);
+  };
   return new Promise<void>((r) => setImmediate(r))
-    .then(() => dailyBackup(db, path, (done, text) => reportProgress(UPKEEP_JOB, Math.min(done, 0.99), text)))
+    .then(() => dailyBackup(db, path, (done, text) => report(Math.min(done, 0.99), text)))
     .then((o) => {
-      reportProgress(UPKEEP_JOB, 1, outcomeText(path, o));
+      report(1, outcomeText(path, o));
       return o;
     });
 }
@@ -34,18 +55,22 @@ export function createSession(path: string): Session {
   const session: Session = {
     db,
     dbPath: path,
-    upkeep: startUpkeep(db, path),
     open(next: string) {
       const db = openDatabase(next);
       session.db.close();
       session.db = db;
       session.dbPath = next;
-      session.upkeep = startUpkeep(db, next);
+      session.upkeep = startUpkeep(session, db, next);
     },
   };
+  session.upkeep = startUpkeep(session, db, path);
   return session;
 }
 
-export function createCtx(session: Session, host: Host): Ctx {
-  return { session, host, progress: reportProgress };
+/** A call context; progress reports go to `events`, which the transport may share with its listeners. */
+export function createCtx(session: Session, host: Host, events = new EventHub()): Ctx {
+  const u = upkeepOf(session);
+  u.hubs.add(events);
+  if (u.last) events.report(UPKEEP_JOB, u.last.done, u.last.text);
+  return { session, host, progress: events.report, events };
 }

@@ -1,11 +1,12 @@
 /** Automatic backups: before every import, restore and migration, and once a day; bounded by rotation. */
 import { renameSync, rmSync, statSync } from 'node:fs';
 import type { DB } from '../db/open.ts';
+import type { UpkeepOutcome } from '../core/context.ts';
 import { APP_ID } from '../db/open.ts';
 import { copyInto } from '../db/backup.ts';
 import { checkCopyInWorker } from '../db/check-copy.ts';
 import { listYears } from '../db/units.ts';
-import { backupPathFor, listBackups, rotateBackups } from './files.ts';
+import { backupPathFor, listBackups, rotateBackups } from '../db/backup-files.ts';
 
 export type AutoReason = 'truoc-nhap' | 'truoc-khoi-phuc' | 'hang-ngay';
 
@@ -31,10 +32,7 @@ export function needsDailyBackup(db: DB, dbPath: string, now = new Date()): bool
   return listYears(db).length > 0;
 }
 
-export type DailyOutcome =
-  | { status: 'done'; path: string; bytes: number; ms: number }
-  | { status: 'corrupt'; integrity: string }
-  | { status: 'failed'; message: string };
+export type DailyOutcome = UpkeepOutcome;
 
 /**
  * Today's copy, in the background: SQLite's online backup copies the file a few hundred pages at a

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { DB } from '../db/open.ts';
 import { inspectFile } from '../db/backup.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 export async function backupTo(db: DB, dbPath: string, out: string, onProgress?: (done: number) => void): Promise<{ path: string; bytes: number }> {
   const target = resolve(out);

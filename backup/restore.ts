@@ -4,13 +4,13 @@
  */
 import { copyFileSync, existsSync, renameSync, rmSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Session } from '../api/define.ts';
+import type { Session } from '../core/context.ts';
 import { openDatabase } from '../db/open.ts';
 import { inspectFile } from '../db/backup.ts';
 import { latestVersion } from '../db/migrate.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { autoBackup } from './auto.ts';
-import { backupPathFor, CORRUPT_COPY, newestBackup } from './files.ts';
+import { backupPathFor, CORRUPT_COPY, newestBackup } from '../db/backup-files.ts';
 
 export interface RestoreResult { restoredFrom: string; savedCurrentAs: string | null; schemaVersion: number }
 

@@ -1,6 +1,6 @@
-/** Exact share arithmetic for judging printed figures; the rounding itself is stats/shares.ts. */
+/** Exact share arithmetic for judging printed figures; the rounding itself is format/shares.ts. */
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
-import { roundedPercentUnits } from '../stats/shares.ts';
+import { roundedPercentUnits } from '../format/shares.ts';
 
 /** "6.067/7.101 = 85,4387…%": four decimals (half-up), with "…" when the share has more. */
 export function exactShareText(part: number, whole: number): string {

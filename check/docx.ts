@@ -1,6 +1,6 @@
 /** A .docx draft: read its text for checking, and write a copy where only the wrong numbers are changed. */
 import JSZip from 'jszip';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { applyFixes, checkText, fixesOf } from './check.ts';
 import type { Facts } from './database.ts';
 import { patchRuns, readRuns, type RunText } from './docx-xml.ts';

@@ -6,7 +6,7 @@
  * of the same thing. A plain share is right when it is the half-up rounding, at its printed
  * decimals, for one of them; the expected value uses the first.
  */
-import { roundedPercentUnits, percent } from '../stats/shares.ts';
+import { roundedPercentUnits, percent } from '../format/shares.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { compareShare, exactShareText } from './arithmetic.ts';
 import { containing, countsIn, tokensIn, type Count, type Draft } from './model.ts';

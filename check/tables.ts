@@ -7,7 +7,7 @@
  * the sum of the rows above them.
  */
 import { foldForSearch, formatInt } from '../format/vi.ts';
-import { roundedPercentUnits } from '../stats/shares.ts';
+import { roundedPercentUnits } from '../format/shares.ts';
 import type { Draft } from './model.ts';
 import { tokensIn } from './model.ts';
 import type { NumberToken } from './numbers.ts';

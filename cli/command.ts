@@ -1,10 +1,9 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createCtx, createSession, UPKEEP_JOB } from '../api/session.ts';
-import { readProgress } from '../api/progress.ts';
-import type { Ctx } from '../api/define.ts';
-import { UserError } from '../api/errors.ts';
+import { createCtx, createSession, upkeepProgress } from '../api/session.ts';
+import type { Ctx } from '../core/context.ts';
+import { UserError } from '../core/errors.ts';
 
 export type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
@@ -58,7 +57,7 @@ export function openCtx(values: Values): Ctx {
   const session = createSession(path);
   // The day's integrity check ends after the command's own output: a damaged file still gets said.
   void session.upkeep?.then((o) => {
-    if (o?.status === 'corrupt') process.stderr.write(`Cảnh báo: ${readProgress(UPKEEP_JOB)?.text ?? o.integrity}\n`);
+    if (o?.status === 'corrupt') process.stderr.write(`Cảnh báo: ${upkeepProgress(session)?.text ?? o.integrity}\n`);
   });
   return createCtx(session, { kind: 'cli' });
 }

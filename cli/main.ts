@@ -1,7 +1,7 @@
 /** `tochuc <command> [options]`: the same API as the app, from a terminal. Errors are Vietnamese, on stderr, exit 1. */
 import { parseArgs } from 'node:util';
 import { commands } from './commands.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 async function help(): Promise<string> {
   const all = await Promise.all(commands.map((c) => c.load()));

@@ -1,5 +1,5 @@
 /** Progress of long work on stderr, shown only once the work has taken more than a second. */
-import type { Ctx } from '../api/define.ts';
+import type { Ctx } from '../core/context.ts';
 
 export const CLI_JOB = 'cli';
 
@@ -10,6 +10,7 @@ export function withStderrProgress(ctx: Ctx): Ctx {
   return {
     session: ctx.session,
     host: ctx.host,
+    events: ctx.events,
     progress(jobId, done, text) {
       ctx.progress(jobId, done, text);
       const now = Date.now();

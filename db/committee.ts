@@ -1,6 +1,6 @@
 import type { DB } from './open.ts';
 import { prep } from './statements.ts';
-import type { Education, Professional, Role, Theory } from '../org/catalog.ts';
+import type { Education, Professional, Role, Theory } from './codes.ts';
 
 export interface CommitteeMember {
   id: number;

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { latestVersion, migrate } from './migrate.ts';
 import { checkIntact, openFailureReason } from './intact.ts';
-import { backupPathFor, newestBackup } from '../backup/files.ts';
+import { backupPathFor, newestBackup } from './backup-files.ts';
 
 export type { DB };
 
@@ -70,4 +70,14 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
 
 export function isOurs(db: DB): boolean {
   return db.pragma('application_id', { simple: true }) === APP_ID;
+}
+
+/** The schema version a file is at (its `user_version`). */
+export function schemaVersion(db: DB): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Folds the write-ahead log into the file, so that a copy of the .sqlite alone holds everything written. */
+export function checkpoint(db: DB): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -1,7 +1,7 @@
 import type { DB } from './open.ts';
 import { memo } from './cache.ts';
 import { prep } from './statements.ts';
-import type { UnitKind } from '../org/catalog.ts';
+import type { UnitKind } from './codes.ts';
 
 export interface UnitRow {
   id: number;

@@ -12,7 +12,7 @@ import { createUnit, mergeUnits, renameUnit, startYear } from '../org/operations
 import { memberScaleFor, RATING_LEVELS, unitScaleFor } from '../org/ratings.ts';
 import type { Professional, Role, Theory } from '../org/catalog.ts';
 import { updateSettings } from '../settings/store.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { distribute, Random } from './random.ts';
 import * as Q from './quoc-oai.ts';
 import { loadSeedPlan } from './seed-plan.ts';

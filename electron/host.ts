@@ -2,7 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Host } from '../api/define.ts';
+import type { Host } from '../core/host.ts';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Văn bản Word', extensions: ['docx'] },

@@ -3,7 +3,7 @@
  * the method must be in the contract, and `dispatch` validates the input with zod before any handler runs.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Ctx } from '../api/define.ts';
+import type { Ctx } from '../core/context.ts';
 import { dispatch, isMethod, toApiError, type ApiError } from '../api/dispatch.ts';
 import { isTrustedSender, namesAPath, type SenderFrame } from './security.ts';
 import { CALL_CHANNEL } from './channels.ts';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCtx, createSession } from '../api/session.ts';
-import type { Ctx } from '../api/define.ts';
+import type { Ctx } from '../core/context.ts';
 import { registerIpc } from './ipc.ts';
 import { NAVIGATE_CHANNEL } from './channels.ts';
 import { electronHost } from './host.ts';

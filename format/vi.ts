@@ -1,5 +1,5 @@
 /** Vietnamese number, share and date formatting: thousands ".", decimals ",". One place for all of it. */
-import { roundedPercentUnits } from '../stats/shares.ts';
+import { roundedPercentUnits } from './shares.ts';
 
 const intFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decFmts = new Map<number, Intl.NumberFormat>();

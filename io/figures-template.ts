@@ -4,7 +4,7 @@ import { figuresForYear, listIndicators } from '../db/figures.ts';
 import { KIND_LABELS } from '../org/catalog.ts';
 import { OrgTree } from '../org/tree.ts';
 import { getSettings } from '../settings/store.ts';
-import { LIST_ONLY_CODES } from '../members/indicators.ts';
+import { LIST_ONLY_CODES } from '../db/indicator-codes.ts';
 import { COUNT_FORMAT, dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer } from './xlsx.ts';
 import { guardText } from './guard.ts';
 import { yearTree } from './year-tree.ts';

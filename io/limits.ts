@@ -2,7 +2,7 @@
  * Bounds on what an import will read, checked before anything is parsed, so that a huge file or a
  * zip bomb is refused with a message instead of exhausting memory.
  */
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
 
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;

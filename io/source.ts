@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { checkFileSize, MAX_FILE_BYTES, mb } from './limits.ts';
 
 export const sourceSchema = z.union([

@@ -6,7 +6,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { parse } from '@fast-csv/parse';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { utf8WorkbookReader } from './xlsx-reader.ts';

@@ -12,7 +12,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { streamTable, type Cell, type OnProgress, type RowSink } from './table.ts';

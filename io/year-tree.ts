@@ -1,7 +1,7 @@
 /** Which tree an import or a template for a year uses: that year's, or (not started yet) the latest earlier one. */
 import type { DB } from '../db/open.ts';
 import { listUnits, listYears, type UnitRow } from '../db/units.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 export interface YearTree { year: number; units: UnitRow[]; fromYear: number | null }
 

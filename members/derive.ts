@@ -2,7 +2,7 @@
 import type { MemberRecord } from '../db/members.ts';
 import { yearOf } from '../io/values.ts';
 import { foldForSearch } from '../format/vi.ts';
-import { AGE_BANDS, BADGE_YEARS, badgeCode, DERIVED_CODES, MEMBERSHIP_BANDS } from './indicators.ts';
+import { AGE_BANDS, BADGE_YEARS, badgeCode, DERIVED_CODES, MEMBERSHIP_BANDS } from '../db/indicator-codes.ts';
 
 /** "Kinh" (or nothing said) is the majority; any other dân tộc counts as thiểu số. */
 export function isMinority(ethnicity: string | null): boolean {

@@ -8,7 +8,7 @@ import { replaceMembers, memberCountsByUnit, type MemberRecord } from '../db/mem
 import { figuresByUnit, listIndicators, setFigure } from '../db/figures.ts';
 import { startYear } from '../org/operations.ts';
 import { foldForSearch, formatInt, formatListDate } from '../format/vi.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
 import { foldHeader, headerTexts } from '../io/headers.ts';
@@ -20,7 +20,7 @@ import { yearTree, type YearTree } from '../io/year-tree.ts';
 import type { LoadedFile } from '../io/source.ts';
 import { fieldByName, MEMBER_FIELDS, recognizeMemberHeader, REQUIRED_FIELDS, type MemberField } from './fields.ts';
 import { deriveFigures } from './derive.ts';
-import { DERIVED_CODES } from './indicators.ts';
+import { DERIVED_CODES } from '../db/indicator-codes.ts';
 
 export interface UnitChange {
   unitId: number; code: string; name: string;

@@ -1,7 +1,9 @@
 /** The words of the field: kinds of unit, sectors (khối) and unit types (loại hình), with their Vietnamese labels. */
+import type { Role, UnitKind } from '../db/codes.ts';
 
-export const UNIT_KINDS = ['committee', 'baseCommittee', 'baseCell', 'subCommittee', 'cell'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+// The stored codes belong to the schema; the domain and the screens keep importing them from here.
+export { EDUCATION_LEVELS, PROFESSIONAL_LEVELS, THEORY_LEVELS, UNIT_KINDS } from '../db/codes.ts';
+export type { Education, Professional, Role, Theory, UnitKind } from '../db/codes.ts';
 
 export const KIND_LABELS: Record<UnitKind, string> = {
   committee: 'Đảng bộ (cấp trên cơ sở)',
@@ -47,15 +49,7 @@ export const UNIT_TYPES: Record<string, string> = {
   'khac': 'Loại hình khác',
 };
 
-export const ROLE_LABELS = { secretary: 'Bí thư', deputy: 'Phó bí thư', member: 'Chi ủy viên' } as const;
-export type Role = keyof typeof ROLE_LABELS;
-
-export const EDUCATION_LEVELS = ['thcs', 'thpt'] as const;
-export const PROFESSIONAL_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_dang', 'dai_hoc', 'tren_dai_hoc'] as const;
-export const THEORY_LEVELS = ['none', 'so_cap', 'trung_cap', 'cao_cap', 'cu_nhan'] as const;
-export type Education = (typeof EDUCATION_LEVELS)[number];
-export type Professional = (typeof PROFESSIONAL_LEVELS)[number];
-export type Theory = (typeof THEORY_LEVELS)[number];
+export const ROLE_LABELS: Record<Role, string> = { secretary: 'Bí thư', deputy: 'Phó bí thư', member: 'Chi ủy viên' };
 
 export const LEVEL_LABELS: Record<string, string> = {
   thcs: 'THCS', thpt: 'THPT', none: 'Chưa qua đào tạo', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp',

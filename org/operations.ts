@@ -2,7 +2,7 @@
 import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
 import { figuresForYear, setFigure } from '../db/figures.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { ALLOWED_PARENTS, KIND_LABELS, type UnitKind } from './catalog.ts';
 import { normalizeText } from '../format/vi.ts';
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { DB } from '../db/open.ts';
 import { getDocument, insertDocument } from '../db/reports.ts';
 import { listYears } from '../db/units.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { getSettings } from '../settings/store.ts';
 import { formatPlaceDate } from '../format/vi.ts';
 import { renderChartPng } from '../charts/render-node.ts';

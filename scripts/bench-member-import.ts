@@ -9,7 +9,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../db/open.ts';
+import { checkpoint, openDatabase } from '../db/open.ts';
 import { buildDemo } from '../demo/build.ts';
 import { createCtx, createSession } from '../api/session.ts';
 import { dispatch } from '../api/dispatch.ts';
@@ -33,7 +33,7 @@ if (mode === '--child') {
   const lists = { xlsx: join(dir, 'danh-sach.xlsx'), csv: join(dir, 'danh-sach.csv') };
   await writeRowsXlsx(lists.xlsx, 'Danh sách', SAMPLE_HEADERS, sampleMemberRows(db, 2019, { count: rows }));
   await writeRowsCsv(lists.csv, SAMPLE_HEADERS, sampleMemberRows(db, 2019, { count: rows }));
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpoint(db);
   db.close();
   const self = fileURLToPath(import.meta.url);
   for (const [kind, list] of Object.entries(lists)) {

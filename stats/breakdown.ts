@@ -9,7 +9,7 @@ import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
 import { memo } from '../db/cache.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
-import { largestRemainderUnits, percent, roundedPercentUnits } from './shares.ts';
+import { largestRemainderUnits, percent, roundedPercentUnits } from '../format/shares.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef, type UnitFilter } from './definitions.ts';
 import { countBySql } from './counting.ts';
 

@@ -2,7 +2,7 @@
 import type { DB } from '../db/open.ts';
 import { listLineage, listUnits } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { OrgTree } from '../org/tree.ts';
 import { breakdown, type BreakdownOptions, type BreakdownResult } from './breakdown.ts';
 import { formatPointChange } from '../format/vi.ts';

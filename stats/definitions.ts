@@ -3,7 +3,7 @@ import type { DB } from '../db/open.ts';
 import { listGroupings } from '../db/groupings.ts';
 import { z } from 'zod';
 import { UNIT_KINDS } from '../org/catalog.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 /** The same filter as data the API receives (user groupings, target scopes). */
 export const unitFilterSchema = z.object({

@@ -7,7 +7,7 @@ import type { DB } from '../db/open.ts';
 import { listUnits } from '../db/units.ts';
 import { startYear } from '../org/operations.ts';
 import { updateSettings } from '../settings/store.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { Random } from '../demo/random.ts';
 import { checkOptions, type SynthOptions } from './options.ts';
 import { buildFirstYear } from './shape.ts';

@@ -1,5 +1,5 @@
 /** What a synthetic province is made of; the defaults are the province scale of issue 8. */
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 
 export interface SynthOptions {
   /** Units (of every kind) in the first year; reorganizations move the count a little afterwards. */

@@ -9,7 +9,7 @@ import type { UnitRow } from '../db/units.ts';
 import type { CommitteeMember, MemberTest } from '../db/committee.ts';
 import { EDUCATION_LEVELS, LEVEL_LABELS, PROFESSIONAL_LEVELS, ROLE_LABELS, THEORY_LEVELS, type Role } from '../org/catalog.ts';
 import { levelName } from '../org/ratings.ts';
-import { describeIssues, UserError } from '../api/errors.ts';
+import { describeIssues, UserError } from '../core/errors.ts';
 import { atLeast, COMPARABLE_LEVELS, COMPARABLE_NAMES, comparableOf, SCALE_MAPPING, SCALE_NAMES, type ComparableLevel } from './levels.ts';
 import type { TargetYearData } from './year-data.ts';
 

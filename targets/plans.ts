@@ -1,7 +1,7 @@
 /** Entering plans and their targets, checked before they reach the database. */
 import type { DB } from '../db/open.ts';
 import { deletePlan, deleteTarget, getPlan, getTarget, insertPlan, insertTarget, listPlans, listTargets, updatePlan } from '../db/plans.ts';
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { normalizeText } from '../format/vi.ts';
 import { findMeasure } from './measures.ts';
 import { findScopePreset, scopeSchema, SCOPE_PRESETS, type Scope } from './scopes.ts';

@@ -2,7 +2,7 @@
  * Judging a share against a threshold on exact values: counts are integers and thresholds have
  * at most two decimals, so everything is compared in integers — 79,999…% is never "80%".
  */
-import { UserError } from '../api/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { formatPercentUnits } from '../format/vi.ts';
 
 /** The threshold in hundredths of a percent (80 → 8000, 66,67 → 6667). */

@@ -4,8 +4,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch, toApiError } from '../api/dispatch.ts';
 import { createCtx } from '../api/session.ts';
-import type { Session } from '../api/define.ts';
-import { UserError } from '../api/errors.ts';
+import type { Session } from '../core/context.ts';
+import { UserError } from '../core/errors.ts';
 import { checkRequest, contentType, newToken, resolveStaticFile, SECURITY_HEADERS } from './security.ts';
 
 const MAX_BODY = 120 * 1024 * 1024; // a 50 MB spreadsheet sent as base64, with room to spare

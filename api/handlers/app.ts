@@ -1,10 +1,10 @@
 import type { Handlers } from '../define.ts';
 import type { appContract } from '../contract/app.ts';
 import { listYears } from '../../db/units.ts';
+import { schemaVersion } from '../../db/open.ts';
 import { buildDemo } from '../../demo/build.ts';
 import { getSettings, updateSettings } from '../../settings/store.ts';
-import { readProgress } from '../progress.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 
 const desktopOnly = (what: string) => new UserError(`${what} chỉ có trong ứng dụng máy tính.`, 'desktop-only');
 
@@ -13,7 +13,7 @@ export const appHandlers: Handlers<typeof appContract> = {
     const years = listYears(session.db);
     return {
       dbPath: session.dbPath,
-      schemaVersion: session.db.pragma('user_version', { simple: true }) as number,
+      schemaVersion: schemaVersion(session.db),
       demo: getSettings(session.db).demo,
       empty: years.length === 0,
       years,
@@ -38,8 +38,8 @@ export const appHandlers: Handlers<typeof appContract> = {
     if (!host.saveFile) throw desktopOnly('Hộp thoại lưu tệp');
     return { path: await host.saveFile(name, Buffer.from(base64, 'base64')) };
   },
-  'jobs.progress': ({ jobId }) => {
-    const p = readProgress(jobId);
+  'jobs.progress': ({ jobId }, { events }) => {
+    const p = events.read(jobId);
     return p ? { done: p.done, text: p.text, finished: p.finished } : null;
   },
   'settings.get': (_i, { session }) => getSettings(session.db),

@@ -1,6 +1,6 @@
 import type { Handlers } from '../define.ts';
 import type { checkContract } from '../contract/check.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { listYears } from '../../db/units.ts';
 import { checkText } from '../../check/check.ts';
 import { factsOf, type Facts } from '../../check/database.ts';

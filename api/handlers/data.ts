@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Ctx, Handlers } from '../define.ts';
+import type { Handlers } from '../define.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { dataContract } from '../contract/data.ts';
 import { loadSource } from '../../io/source.ts';
 import { importFigures } from '../../io/figures-import.ts';
@@ -8,9 +9,9 @@ import { figuresTemplate } from '../../io/figures-template.ts';
 import { exportTable } from '../../io/export.ts';
 import { importMembers } from '../../members/import.ts';
 import { backupTo } from '../../backup/manual.ts';
-import { backupPathFor, listBackups, rotateBackups } from '../../backup/files.ts';
+import { backupPathFor, listBackups, rotateBackups } from '../../db/backup-files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 
 /**
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a

@@ -3,7 +3,7 @@ import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
 import { yearMatrix } from '../../stats/year-matrix.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 
 export const figuresHandlers: Handlers<typeof figuresContract> = {

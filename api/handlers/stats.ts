@@ -4,7 +4,7 @@ import { breakdown } from '../../stats/breakdown.ts';
 import { compare, compareUnits } from '../../stats/compare.ts';
 import { BUILTIN_BREAKDOWNS, listBreakdowns } from '../../stats/definitions.ts';
 import { putGrouping } from '../../db/groupings.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { checkYear } from '../../stats/consistency.ts';
 import { getSettings } from '../../settings/store.ts';
 

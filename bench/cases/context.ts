@@ -1,6 +1,6 @@
 /** What every case gets: the file of one scale, a session on it through the API, and how many runs to take. */
 import { createCtx, createSession } from '../../api/session.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { listYears } from '../../db/units.ts';
 
 export interface Scale {

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { backupDirFor } from '../../backup/files.ts';
+import { backupDirFor } from '../../db/backup-files.ts';
 import * as base from '../../db/baselines.ts';
 import { median } from '../measure.ts';
 import { budgetFor } from '../budgets.ts';

@@ -4,8 +4,8 @@ import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, openCtx, printJson, str, yearArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { createCtx, createSession } from '../../api/session.ts';
-import { UserError } from '../../api/errors.ts';
-import type { Ctx } from '../../api/define.ts';
+import { UserError } from '../../core/errors.ts';
+import type { Ctx } from '../../core/context.ts';
 
 const KIND: Record<string, string> = { share: 'tỷ lệ', sum: 'tổng', count: 'số lượng', format: 'cách viết số' };
 

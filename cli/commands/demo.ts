@@ -4,7 +4,7 @@ import type { Command } from '../command.ts';
 import { need } from '../command.ts';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 
 export const demoCommand: Command = {
   name: 'demo',

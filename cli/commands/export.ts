@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { dbOption, intArg, need, openCtx, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 import { EXPORT_KINDS, type ExportKind } from '../../io/export.ts';
 import { CLI_JOB, withStderrProgress } from '../progress.ts';

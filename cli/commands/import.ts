@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, openCtx, printJson, yearArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 import type { ImportIssue } from '../../io/issues.ts';
 import { renderTable } from '../table.ts';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { formatInt } from '../../format/vi.ts';
 import { renderTable } from '../table.ts';
 import { isReportKind, REPORT_KINDS } from '../../reports/kinds.ts';

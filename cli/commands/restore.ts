@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { dbOption, jsonOption, need, openCtx, printJson, str } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { createCtx } from '../../api/session.ts';
 import { openDatabase } from '../../db/open.ts';
-import type { Ctx, Session } from '../../api/define.ts';
+import type { Ctx, Session } from '../../core/context.ts';
 
 /**
  * A corrupt file cannot be opened, yet it is exactly the one to restore: the session then holds an

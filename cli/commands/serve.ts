@@ -5,7 +5,7 @@ import type { Command } from '../command.ts';
 import { need, str } from '../command.ts';
 import { createSession } from '../../api/session.ts';
 import { startWebServer } from '../../web/server.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -4,14 +4,15 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { intArg, need } from '../command.ts';
 import { createCtx, createSession } from '../../api/session.ts';
+import { checkpoint } from '../../db/open.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { PROVINCE } from '../../synth/options.ts';
 import { formatInt } from '../../format/vi.ts';
 import { listChunks, LIST_HEADERS, memberRows } from '../../synth/member-list.ts';
 import { writeRowsCsv } from '../../io/write-rows.ts';
-import { listBackups } from '../../backup/files.ts';
-import type { Ctx } from '../../api/define.ts';
+import { listBackups } from '../../db/backup-files.ts';
+import type { Ctx } from '../../core/context.ts';
 
 /** Lists of at most this many members: a file of that size stays far under the import's 40 MB limit. */
 const LIST_ROWS = 100_000;
@@ -64,7 +65,7 @@ export const synthCommand: Command = {
     const last = r.years[r.years.length - 1]!;
     const lastYear = last.year;
     const lists = values['no-member-list'] ? null : await importMemberLists(ctx, lastYear, seed, (s) => process.stderr.write(`${s}\n`));
-    ctx.session.db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(ctx.session.db);
     ctx.session.db.close();
     const changes = r.years.reduce((s, y) => s + (y.changes ? Object.values(y.changes).reduce((a, b) => a + b, 0) : 0), 0);
     process.stdout.write(

@@ -1,10 +1,11 @@
 import type { Command, Values } from '../command.ts';
 import { dbOption, intArg, jsonOption, need, openCtx, printJson, str, yearArg, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx, OutputOf } from '../../api/define.ts';
+import type { OutputOf } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import type { Api, MethodName } from '../../api/contract.ts';
 import { FAILING_PAGE_MAX } from '../../api/contract/targets.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { formatThreshold } from '../../targets/threshold.ts';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { dbOption, intArg, jsonOption, openCtx, printJson, str } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { renderTable } from '../table.ts';
 
 function readText(path: string): string {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DB } from '../../db/open.ts';
 import { getTemplate, insertTemplateVersion, latestTemplates, templateVersions, type TemplateRow } from '../../db/reports.ts';
-import { describeIssues, UserError } from '../../api/errors.ts';
+import { describeIssues, UserError } from '../../core/errors.ts';
 import { isReportKind, REPORT_KINDS, type ReportKind } from '../kinds.ts';
 import { cleanLines, cleanText } from '../text.ts';
 import { BUILTIN_TEMPLATES, findBuiltin } from './builtins.ts';

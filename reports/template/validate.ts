@@ -1,6 +1,6 @@
 /** Saving a template checks every name against the catalog: an error names the line and lists valid names. */
 import type { DB } from '../../db/open.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { listBreakdowns } from '../../stats/definitions.ts';
 import { BLOCKS, breakdownBlock, FIELD_NAMES, FIELDS } from '../catalog.ts';
 import { parseTemplate, type ParsedTemplate, type TemplateProblem } from './parse.ts';

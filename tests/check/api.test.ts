@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { demoCopy } from '../helpers/db.ts';
 
 const seed = readFileSync(new URL('../fixtures/seed-quoc-oai.txt', import.meta.url), 'utf8');

@@ -6,7 +6,7 @@ import { checkText } from '../../check/check.ts';
 import { checkDocxDraft, correctDocx, readDocx } from '../../check/docx.ts';
 import { scanNumbers } from '../../check/numbers.ts';
 import { formatInt, formatPercentUnits } from '../../format/vi.ts';
-import { roundedPercentUnits } from '../../stats/shares.ts';
+import { roundedPercentUnits } from '../../format/shares.ts';
 
 const case_ = fc
   .record({ whole: fc.integer({ min: 1, max: 2_000_000 }), frac: fc.double({ min: 0, max: 1, noNaN: true }), decimals: fc.integer({ min: 0, max: 3 }) })

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openDatabase } from '../../db/open.ts';
 import { buildDemo } from '../../demo/build.ts';
 import { createSession } from '../../api/session.ts';
-import type { Session } from '../../api/define.ts';
+import type { Session } from '../../core/context.ts';
 import { startWebServer, type WebServer } from '../../web/server.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

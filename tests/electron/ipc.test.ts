@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCtx, createSession } from '../../api/session.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { buildDemo } from '../../demo/build.ts';
 import { handleCall } from '../../electron/ipc.ts';
 

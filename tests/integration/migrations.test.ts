@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open.ts';
-import { backupDirFor } from '../../backup/files.ts';
+import { backupDirFor } from '../../db/backup-files.ts';
 import { latestVersion, loadMigrations } from '../../db/migrate.ts';
 import { schemaSnapshot } from '../../db/snapshot.ts';
 import { tempDir } from '../helpers/db.ts';

@@ -8,9 +8,8 @@ import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
 import { demoCtx } from './fixtures.ts';
-import { createSession, UPKEEP_JOB } from '../../api/session.ts';
-import { readProgress } from '../../api/progress.ts';
-import { listBackups } from '../../backup/files.ts';
+import { createSession, upkeepProgress } from '../../api/session.ts';
+import { listBackups } from '../../db/backup-files.ts';
 
 const CELL = 'QO.X01.01';
 
@@ -87,7 +86,7 @@ describe('the daily backup is the full read that opening a file skips', () => {
       expect(outcome).toMatchObject({ status: 'corrupt' });
       expect(listBackups(d.dbPath).filter((b) => b.reason === 'hang-ngay')).toEqual([]);
       expect(readdirSync(join(d.dir, 'sao-luu')).some((n) => n.includes('dang-chep'))).toBe(false);
-      expect(readProgress(UPKEEP_JOB)).toMatchObject({ finished: true, text: expect.stringMatching(/bị hỏng.*cấu trúc bên trong tệp bị hỏng/) });
+      expect(upkeepProgress(session)).toMatchObject({ finished: true, text: expect.stringMatching(/bị hỏng.*cấu trúc bên trong tệp bị hỏng/) });
       expect(autoBackup(session.db, d.dbPath, 'truoc-nhap')).not.toBeNull();
     } finally {
       session.db.close();

@@ -5,15 +5,14 @@ import { existsSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
-import { createCtx, createSession, UPKEEP_JOB } from '../../api/session.ts';
-import { readProgress } from '../../api/progress.ts';
+import { UserError } from '../../core/errors.ts';
+import { createCtx, createSession, upkeepProgress } from '../../api/session.ts';
 import { openDatabase } from '../../db/open.ts';
 import { inspectFile } from '../../db/backup.ts';
 import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
-import { KEEP_BACKUPS, listBackups } from '../../backup/files.ts';
+import { KEEP_BACKUPS, listBackups } from '../../db/backup-files.ts';
 import { demoCtx, tempDir } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -57,7 +56,7 @@ describe('backups', () => {
     expect(listBackups(path)).toEqual([]);
     const outcome = await second.upkeep;
     expect(outcome).toMatchObject({ status: 'done' });
-    expect(readProgress(UPKEEP_JOB)).toMatchObject({ finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày và kiểm tra toàn vẹn/) });
+    expect(upkeepProgress(second)).toMatchObject({ finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày và kiểm tra toàn vẹn/) });
     second.db.close();
     const third = createSession(path);
     expect(await third.upkeep).toBeNull();

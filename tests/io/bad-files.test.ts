@@ -3,7 +3,7 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { figuresForYear, getFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { countMembers } from '../../db/members.ts';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { dispatch } from '../../api/dispatch.ts';
 import { figuresForYear, getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode, listUnits } from '../../db/units.ts';
-import { listBackups } from '../../backup/files.ts';
+import { listBackups } from '../../db/backup-files.ts';
 import { demoCtx, writeXlsx } from './fixtures.ts';
 
 /** The template of a year, with `edit` applied to its first sheet, saved beside the database. */

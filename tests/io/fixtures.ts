@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { createCtx, createSession } from '../../api/session.ts';
-import type { Ctx } from '../../api/define.ts';
+import type { Ctx } from '../../core/context.ts';
 import { demoCopy, tempDir } from '../helpers/db.ts';
 
 export type FixtureCell = string | number | Date | null | { formula: string; result?: number };

@@ -6,7 +6,7 @@ import { figuresForYear, getFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
 import { countMembers, membersOfUnit } from '../../db/members.ts';
 import { OrgTree } from '../../org/tree.ts';
-import { AGE_BANDS, DERIVED_CODES, MEMBERSHIP_BANDS } from '../../members/indicators.ts';
+import { AGE_BANDS, DERIVED_CODES, MEMBERSHIP_BANDS } from '../../db/indicator-codes.ts';
 import { sampleMemberRows, SAMPLE_HEADERS } from '../../members/sample.ts';
 import { writeRowsXlsx } from '../../io/write-rows.ts';
 import { demoCtx, writeCsv, writeXlsx, type FixtureCell } from './fixtures.ts';

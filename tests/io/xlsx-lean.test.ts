@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { streamTable, type Row } from '../../io/table.ts';
 import { streamTableLean } from '../../io/xlsx-lean.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { tempDir } from './fixtures.ts';
 
 async function both(path: string): Promise<{ a: Row[]; b: Row[]; ra: unknown; rb: unknown }> {

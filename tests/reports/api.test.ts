@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { createCtx } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { readProgress } from '../../api/progress.ts';
 import { updateSettings, getSettings } from '../../settings/store.ts';
 import { demoCopy } from '../helpers/db.ts';
 import { readDocx, textOf } from './docx-read.ts';
@@ -42,7 +41,7 @@ describe('history', () => {
   it('records kind, number, date, template version and the figures, and regenerates the same bytes', async () => {
     const c = ctx();
     const doc = await dispatch(c, 'reports.generate', { kind: 'de-an', year: 2019, date: '2019-03-15', jobId: 'de-an-1' });
-    expect(readProgress('de-an-1')).toMatchObject({ done: 1, finished: true });
+    expect(c.events.read('de-an-1')).toMatchObject({ done: 1, finished: true });
     const [h] = await dispatch(c, 'reports.history', {});
     expect(h).toMatchObject({ id: doc.documentId, kind: 'de-an', kindCode: 'ĐA', number: '1-ĐA/HU', date: '2019-03-15', year: 2019, templateCode: 'de-an', templateVersion: 1, size: doc.size, sha256: doc.sha256 });
     const row = c.session.db.prepare('SELECT inputs, figures FROM report_document WHERE id = ?').get(doc.documentId) as { inputs: string; figures: string };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { createCtx } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import { UserError } from '../../api/errors.ts';
+import { UserError } from '../../core/errors.ts';
 import { parseTemplate } from '../../reports/template/parse.ts';
 import { checkTemplate } from '../../reports/template/validate.ts';
 import { BUILTIN_TEMPLATES } from '../../reports/template/builtins.ts';

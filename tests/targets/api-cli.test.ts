@@ -4,8 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
-import type { Ctx } from '../../api/define.ts';
-import { readProgress } from '../../api/progress.ts';
+import type { Ctx } from '../../core/context.ts';
 import { demoCopy } from '../helpers/db.ts';
 
 const run = promisify(execFile);
@@ -27,7 +26,7 @@ describe('targets API', () => {
     expect(r.targets).toHaveLength(18);
     const t = await call('targets.table', { years: [2017, 2018, 2019], jobId: 'bang-chi-tieu' });
     expect(t.perYear.map((p: any) => p.year)).toEqual([2017, 2018, 2019]);
-    expect(readProgress('bang-chi-tieu')).toMatchObject({ done: 1, finished: true });
+    expect(ctx.events.read('bang-chi-tieu')).toMatchObject({ done: 1, finished: true });
     const q = await call('targets.quota', { year: 2019 });
     expect(q.orgs).toHaveLength(44);
     expect(q.violations.map((o: any) => o.unit)).toEqual(['Đảng bộ xã Phượng Cách']);

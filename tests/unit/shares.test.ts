@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { largestRemainderUnits, percent, roundedPercentUnits } from '../../stats/shares.ts';
+import { largestRemainderUnits, percent, roundedPercentUnits } from '../../format/shares.ts';
 import { formatShare } from '../../format/vi.ts';
 
 /** Independent check in integers: q is the half-up rounding of 100·p/w at d decimals. */
