@@ -32,7 +32,7 @@ export async function buildDistrict(dir: string): Promise<string> {
 }
 
 /** A hash of everything that decides the province file's content. */
-function provinceKey(o: SynthOptions): string {
+export function provinceKey(o: SynthOptions): string {
   const h = createHash('sha256').update(JSON.stringify(o)).update(String(latestVersion()));
   h.update(readFileSync(join(root, 'cli', 'commands', 'synth.ts')));
   for (const dir of ['synth', 'demo', 'targets', 'members']) {
