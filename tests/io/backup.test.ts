@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
-import { createCtx, createSession, upkeepProgress } from '../../api/session.ts';
+import { createCtx, createSession, UPKEEP_JOB, upkeepProgress } from '../../api/session.ts';
 import { openDatabase } from '../../db/open.ts';
 import { inspectFile } from '../../db/backup.ts';
 import { getFigure, setFigure } from '../../db/figures.ts';
@@ -56,6 +56,9 @@ describe('backups', () => {
     expect(listBackups(path)).toEqual([]);
     const outcome = await second.upkeep;
     expect(outcome).toMatchObject({ status: 'done' });
+    // What the window shows under the file name (renderer/components/UpkeepStatus.tsx) asks the API.
+    const seen = await dispatch(createCtx(second, { kind: 'web' }), 'jobs.progress', { jobId: UPKEEP_JOB });
+    expect(seen).toMatchObject({ done: 1, finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày/) });
     expect(upkeepProgress(second)).toMatchObject({ finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày và kiểm tra toàn vẹn/) });
     second.db.close();
     const third = createSession(path);
