@@ -51,3 +51,7 @@ export const everyMethodGrouped: [Ungrouped] extends [never] ? true : Ungrouped 
 export type Api = typeof contract;
 export type MethodName = keyof Api;
 export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethod(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,6 +1,8 @@
-/** The shape of the one typed contract: method name → zod schemas of input and output. */
+/**
+ * The shape of the one typed contract: method name → zod schemas of input and output. The page imports this
+ * file, so it names no database or Node type (handlers are typed in handler.ts).
+ */
 import { z } from 'zod';
-import type { Ctx } from '../core/context.ts';
 
 z.config(z.locales.vi());
 
@@ -18,8 +20,6 @@ export type Contract = Record<string, Method>;
 export type InputOf<M extends Method> = z.input<M['input']>;
 export type OutputOf<M extends Method> = z.output<M['output']>;
 
-export type Handler<M extends Method> = (input: z.output<M['input']>, ctx: Ctx) => z.input<M['output']> | Promise<z.input<M['output']>>;
-export type Handlers<C extends Contract> = { [K in keyof C]: Handler<C[K]> };
 
 export const year = z.number().int().min(1930).max(2100);
 export const jobId = z.string().max(64).optional();

@@ -1,16 +1,16 @@
 /** The single entry every transport calls: look up the method, validate the input, run the handler. */
-import { z } from 'zod';
-import { contract, contractGroups, type Api, type GroupName, type MethodName } from './contract.ts';
+import { contract, contractGroups, isMethod, type Api, type GroupName, type MethodName } from './contract.ts';
+
+export { isMethod };
 import { handlerGroups } from './handlers.ts';
-import type { Handler, InputOf, OutputOf } from './define.ts';
+import type { InputOf, OutputOf } from './define.ts';
+import type { Handler } from './handler.ts';
 import type { Ctx } from '../core/context.ts';
-import { describeIssues, UserError, type ApiError } from '../core/errors.ts';
+import { describeIssues, UserError, type ApiError, type CallReply } from '../core/errors.ts';
+import { dataVersion } from '../db/version.ts';
 
-export type { ApiError };
+export type { ApiError, CallReply };
 
-export function isMethod(name: string): name is MethodName {
-  return Object.hasOwn(contract, name);
-}
 
 
 const groupOf = new Map<string, GroupName>();
@@ -37,12 +37,47 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: 
   if (!parsed.success) throw new UserError(`Dữ liệu gửi lên không hợp lệ (${name}): ${describeIssues(parsed.error)}`, 'invalid-input');
   const handler = (await handlerOf(name)) as Handler<typeof m>;
   const out = await handler(parsed.data, ctx);
-  return opts.checkOutput ? m.output.parse(out) : out;
+  if (opts.checkOutput) return m.output.parse(out);
+  if (CHECK_OUTPUTS) {
+    // Checked, not parsed: the caller gets exactly what the handler returned, as in production.
+    const r = m.output.safeParse(out);
+    if (!r.success) throw new Error(`kết quả của ${name} không khớp hợp đồng: ${describeIssues(r.error)}`);
+  }
+  return out;
 }
+
+/** Tests (vitest.config.ts) and development runs set this, so every call's output is checked against its schema. */
+const CHECK_OUTPUTS = process.env.TOCHUC_CHECK_OUTPUTS === '1';
 
 /** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
 export function toApiError(e: unknown): ApiError {
   if (e instanceof UserError) return { code: e.code, message: e.message, details: e.details };
   const msg = e instanceof Error ? e.message : String(e);
   return { code: 'internal', message: `Lỗi không mong đợi: ${msg}` };
+}
+
+
+/**
+ * Runs one call for a transport and wraps the outcome. When the file's data moved (or another file was
+ * opened), listeners hear `data-changed`, so every open view re-reads without each screen refreshing by hand.
+ */
+export async function runCall(ctx: Ctx, method: string, input: unknown): Promise<CallReply> {
+  const db = ctx.session.db;
+  const before = dataVersion(db);
+  try {
+    return { ok: true, result: await dispatch(ctx, method, input) };
+  } catch (e) {
+    return { ok: false, error: toApiError(e) };
+  } finally {
+    if (ctx.session.db !== db || changedSince(ctx, before)) ctx.events.emit({ type: 'data-changed', method });
+  }
+}
+
+/** A handle a call closed (a restore) counts as changed: the views must re-read either way. */
+function changedSince(ctx: Ctx, before: string): boolean {
+  try {
+    return dataVersion(ctx.session.db) !== before;
+  } catch {
+    return true;
+  }
 }

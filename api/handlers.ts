@@ -3,7 +3,7 @@
  * only prints a breakdown never loads the document writer, the spreadsheet readers or the
  * synthetic generator. The transports know only `dispatch`, which finds a method's group.
  */
-import type { Handlers } from './define.ts';
+import type { Handlers } from './handler.ts';
 import type { contractGroups, GroupName } from './contract.ts';
 
 type Groups = typeof contractGroups;

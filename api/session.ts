@@ -8,13 +8,18 @@ import { formatInt } from '../format/vi.ts';
 /** The job under which the daily backup and integrity check report progress (jobs.progress, progress events). */
 export const UPKEEP_JOB = 'bao-tri-hang-ngay';
 
-/** Each session's upkeep: its last report, and the event hubs of the contexts made on it (createCtx). */
-interface Upkeep { last?: Progress; hubs: Set<EventHub> }
+/**
+ * Each session's upkeep: its last report, read through jobs.progress (api/handlers/app.ts). It is
+ * not pushed as progress events: those belong to the calls a page made and waits for.
+ */
+interface Upkeep {
+  last?: Progress;
+}
 const upkeeps = new WeakMap<Session, Upkeep>();
 
 function upkeepOf(session: Session): Upkeep {
   let u = upkeeps.get(session);
-  if (!u) upkeeps.set(session, (u = { hubs: new Set() }));
+  if (!u) upkeeps.set(session, (u = {}));
   return u;
 }
 
@@ -25,7 +30,8 @@ export function upkeepProgress(session: Session): Progress | undefined {
 
 function outcomeText(path: string, o: UpkeepOutcome): string {
   if (o.status === 'done') return `Đã sao lưu hằng ngày và kiểm tra toàn vẹn tệp dữ liệu (${formatInt(Math.round(o.bytes / 1024))} KB).`;
-  if (o.status === 'corrupt') return damagedFileError(path, Object.assign(new Error(o.integrity), { code: 'SQLITE_CORRUPT', cause: o.integrity })).message;
+  if (o.status === 'corrupt')
+    return damagedFileError(path, Object.assign(new Error(o.integrity), { code: 'SQLITE_CORRUPT', cause: o.integrity })).message;
   return `Chưa sao lưu được hôm nay: ${o.message}`;
 }
 
@@ -39,7 +45,6 @@ function startUpkeep(session: Session, db: DB, path: string): Promise<UpkeepOutc
   const u = upkeepOf(session);
   const report = (done: number, text: string) => {
     u.last = { done, text, finished: done >= 1, at: Date.now() };
-    for (const hub of u.hubs) hub.report(UPKEEP_JOB, done, text);
   };
   return new Promise<void>((r) => setImmediate(r))
     .then(() => dailyBackup(db, path, (done, text) => report(Math.min(done, 0.99), text)))
@@ -69,8 +74,5 @@ export function createSession(path: string): Session {
 
 /** A call context; progress reports go to `events`, which the transport may share with its listeners. */
 export function createCtx(session: Session, host: Host, events = new EventHub()): Ctx {
-  const u = upkeepOf(session);
-  u.hubs.add(events);
-  if (u.last) events.report(UPKEEP_JOB, u.last.done, u.last.text);
   return { session, host, progress: events.report, events };
 }

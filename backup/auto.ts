@@ -45,7 +45,9 @@ export async function dailyBackup(db: DB, dbPath: string, onProgress: (done: num
   const t = performance.now();
   const path = backupPathFor(dbPath, 'hang-ngay');
   const part = `${path}.dang-chep`;
-  const drop = () => { for (const s of ['', '-wal', '-shm', '-journal']) rmSync(`${part}${s}`, { force: true }); };
+  const drop = () => {
+    for (const s of ['', '-wal', '-shm', '-journal']) rmSync(`${part}${s}`, { force: true });
+  };
   try {
     onProgress(0, 'Đang sao lưu hằng ngày…');
     await db.backup(part, {
@@ -58,7 +60,9 @@ export async function dailyBackup(db: DB, dbPath: string, onProgress: (done: num
     const check = await checkCopyInWorker(part, APP_ID);
     if (!check.ok || !check.ours) {
       drop();
-      return check.ok ? { status: 'failed', message: 'bản sao không mang dấu tệp dữ liệu của tochuc' } : { status: 'corrupt', integrity: check.integrity };
+      return check.ok
+        ? { status: 'failed', message: 'bản sao không mang dấu tệp dữ liệu của tochuc' }
+        : { status: 'corrupt', integrity: check.integrity };
     }
     renameSync(part, path);
     rotateBackups(dbPath);

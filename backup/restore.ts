@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Session } from '../core/context.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase, schemaVersion } from '../db/open.ts';
 import { inspectFile } from '../db/backup.ts';
 import { latestVersion } from '../db/migrate.ts';
 import { UserError } from '../core/errors.ts';
@@ -59,5 +59,5 @@ export function restoreInto(session: Session, source: string, currentIsOpen: boo
   renameSync(tmp, dbPath);
   session.db = openDatabase(dbPath);
   session.dbPath = dbPath;
-  return { restoredFrom: source, savedCurrentAs: saved, schemaVersion: session.db.pragma('user_version', { simple: true }) as number };
+  return { restoredFrom: source, savedCurrentAs: saved, schemaVersion: schemaVersion(session.db) };
 }

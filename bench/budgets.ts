@@ -5,10 +5,28 @@
  * own budget per scale; growth from one to two provinces is checked separately (≤ 2,2×).
  */
 export type Key =
-  | 'breakdown' | 'compare5' | 'compare10' | 'targets' | 'units' | 'grid' | 'headline' | 'checks'
-  | 'de-an' | 'hoi-nghi' | 'import' | 'open-first' | 'open' | 'upkeep' | 'cold' | 'cli' | 'rss';
+  | 'breakdown'
+  | 'compare5'
+  | 'compare10'
+  | 'targets'
+  | 'units'
+  | 'grid'
+  | 'headline'
+  | 'checks'
+  | 'de-an'
+  | 'hoi-nghi'
+  | 'import'
+  | 'open-first'
+  | 'open'
+  | 'upkeep'
+  | 'cold'
+  | 'cli'
+  | 'rss';
 
-export interface Budget { budget?: number; budgetRatio?: number }
+export interface Budget {
+  budget?: number;
+  budgetRatio?: number;
+}
 
 const PROVINCE: Partial<Record<Key, Budget>> = {
   breakdown: { budget: 50, budgetRatio: 1.2 },

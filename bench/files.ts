@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createCtx, createSession } from '../api/session.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { latestVersion } from '../db/migrate.ts';
+import { checkpoint } from '../db/open.ts';
 import type { SynthOptions } from '../synth/options.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +27,7 @@ export async function buildDistrict(dir: string): Promise<string> {
   rmSync(path, { force: true });
   const ctx = quietCtx(path);
   await dispatch(ctx, 'app.loadDemo', {});
-  ctx.session.db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpoint(ctx.session.db);
   ctx.session.db.close();
   return path;
 }

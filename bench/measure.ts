@@ -7,7 +7,6 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-
 /** "12,3 ms", "1.250 ms". */
 export function formatMs(ms: number): string {
   return `${ms >= 100 ? formatInt(Math.round(ms)) : formatDecimal(Math.round(ms * 10) / 10, 1)} ms`;
@@ -30,8 +29,12 @@ export async function timeRuns(runs: number, fn: () => unknown): Promise<number>
  * process then slows both sides alike instead of only the one measured at that moment.
  */
 export async function timePair(runs: number, a: () => unknown, b: () => unknown, warmup = 1): Promise<[number, number]> {
-  for (let i = 0; i < warmup; i++) { await a(); await b(); }
-  const ta: number[] = [], tb: number[] = [];
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [],
+    tb: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
     await a();

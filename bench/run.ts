@@ -32,9 +32,16 @@ import { DESIGN_NOTES } from './notes.ts';
 
 const { values } = parseArgs({
   options: {
-    tiny: { type: 'boolean' }, runs: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' },
-    units: { type: 'string' }, members: { type: 'string' }, years: { type: 'string' }, 'import-rows': { type: 'string' },
-    scale: { type: 'string' }, scaling: { type: 'string' },
+    tiny: { type: 'boolean' },
+    runs: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    units: { type: 'string' },
+    members: { type: 'string' },
+    years: { type: 'string' },
+    'import-rows': { type: 'string' },
+    scale: { type: 'string' },
+    scaling: { type: 'string' },
   },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,7 +57,11 @@ const baseSynth: SynthOptions = {
   members: int(values.members, tiny ? 6_000 : PROVINCE.members),
   years: int(values.years, tiny ? 5 : PROVINCE.years),
 };
-const synthAt = (f: number): SynthOptions => ({ ...baseSynth, units: Math.round(baseSynth.units * f), members: Math.round(baseSynth.members * f) });
+const synthAt = (f: number): SynthOptions => ({
+  ...baseSynth,
+  units: Math.round(baseSynth.units * f),
+  members: Math.round(baseSynth.members * f),
+});
 const synth = synthAt(scale);
 /** The scaling table's files, in provinces; none in the smoke run. */
 const scaling = (values.scaling ?? (tiny ? '' : '0.25,0.5,1,2')).split(',').filter(Boolean).map(Number);
@@ -89,7 +100,16 @@ async function scaleLine(f: number, main?: { s: Scale; rows: Row[]; loadBefore: 
   const o = synthAt(f);
   if (main) {
     const size = statSync(main.s.path).size / 2 ** 20;
-    return { label: main.s.label, factor: f, units: o.units, members: o.members, fileMB: size, loadBefore: main.loadBefore, loadAfter: main.loadAfter, rows: main.rows };
+    return {
+      label: main.s.label,
+      factor: f,
+      units: o.units,
+      members: o.members,
+      fileMB: size,
+      loadBefore: main.loadBefore,
+      loadAfter: main.loadAfter,
+      rows: main.rows,
+    };
   }
   const file = await fileAt(f);
   const before = loadavg()[0]!;
@@ -98,7 +118,16 @@ async function scaleLine(f: number, main?: { s: Scale; rows: Row[]; loadBefore: 
   const r = [...(await statsRows(s, { spans: [5], screens: false })), ...(await documentRows(s, slowRuns))];
   s.ctx.session.db.close();
   r.push(...(await openRows(s, slowRuns, work)), rssRow(s));
-  return { label: s.label, factor: f, units: o.units, members: o.members, fileMB: statSync(file.path).size / 2 ** 20, loadBefore: before, loadAfter: loadavg()[0]!, rows: r };
+  return {
+    label: s.label,
+    factor: f,
+    units: o.units,
+    members: o.members,
+    fileMB: statSync(file.path).size / 2 ** 20,
+    loadBefore: before,
+    loadAfter: loadavg()[0]!,
+    rows: r,
+  };
 }
 
 const prov = await fileAt(scale);
@@ -117,7 +146,8 @@ const mainAfter = loadavg()[0]!;
 rows.push(...provRows);
 
 const lines: ScaleLine[] = [];
-for (const f of scaling) lines.push(await scaleLine(f, f === scale ? { s: province, rows: provRows, loadBefore: mainBefore, loadAfter: mainAfter } : undefined));
+for (const f of scaling)
+  lines.push(await scaleLine(f, f === scale ? { s: province, rows: provRows, loadBefore: mainBefore, loadAfter: mainAfter } : undefined));
 
 const loadAfter = loadavg();
 process.stdout.write(`${terminalTable(rows)}\n`);
@@ -144,12 +174,19 @@ const header = {
 const notes = [
   '## Ngân sách',
   '',
-  missed.length + grown.length === 0 ? '- Mọi ngân sách đo được đều đạt.' : missed.map((r) => {
-    const q = ratio(r);
-    const over = r.budget !== undefined && r.value! > r.budget ? `vượt ${formatInt(Math.round(((r.value! - r.budget) / r.budget) * 100))}% so với ${formatInt(r.budget)} ${r.unit}` : '';
-    const overQ = r.budgetRatio !== undefined && q !== null && q > r.budgetRatio ? `tỷ số ${fmt(q)}× > ${fmt(r.budgetRatio)}×` : '';
-    return `- KHÔNG ĐẠT — ${r.scale}, ${r.name}: ${[over, overQ].filter(Boolean).join('; ')}.`;
-  }).join('\n'),
+  missed.length + grown.length === 0
+    ? '- Mọi ngân sách đo được đều đạt.'
+    : missed
+        .map((r) => {
+          const q = ratio(r);
+          const over =
+            r.budget !== undefined && r.value! > r.budget
+              ? `vượt ${formatInt(Math.round(((r.value! - r.budget) / r.budget) * 100))}% so với ${formatInt(r.budget)} ${r.unit}`
+              : '';
+          const overQ = r.budgetRatio !== undefined && q !== null && q > r.budgetRatio ? `tỷ số ${fmt(q)}× > ${fmt(r.budgetRatio)}×` : '';
+          return `- KHÔNG ĐẠT — ${r.scale}, ${r.name}: ${[over, overQ].filter(Boolean).join('; ')}.`;
+        })
+        .join('\n'),
   ...grown.map((g) => `- KHÔNG ĐẠT — tăng từ 1 lên 2 tỉnh, ${g.name}: ${fmt(g.app)}× > ${fmt(GROWTH_BUDGET)}×.`),
   ...(absent.length ? ['', ...absent.map((r) => `- CHƯA CÓ — ${r.scale}, ${r.name}: chức năng chưa có trong API khi chạy.`)] : []),
   '',

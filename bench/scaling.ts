@@ -7,11 +7,27 @@ import { formatDecimal, formatInt } from '../format/vi.ts';
 import { GROWTH_BUDGET, type Key } from './budgets.ts';
 import { ratio, withinBudget, type Row } from './row.ts';
 
-export interface ScaleLine { label: string; factor: number; units: number; members: number; fileMB: number; loadBefore: number; loadAfter: number; rows: Row[] }
+export interface ScaleLine {
+  label: string;
+  factor: number;
+  units: number;
+  members: number;
+  fileMB: number;
+  loadBefore: number;
+  loadAfter: number;
+  rows: Row[];
+}
 
 export const SCALING_KEYS: [Key, string][] = [
-  ['breakdown', 'Phân tổ'], ['compare5', 'So sánh 5 năm'], ['targets', 'Chỉ tiêu'], ['checks', 'Kiểm tra'], ['grid', 'Số liệu'],
-  ['de-an', 'Đề án'], ['hoi-nghi', 'Báo cáo hội nghị'], ['open', 'Mở tệp → màn hình đầu'], ['rss', 'RSS đỉnh'],
+  ['breakdown', 'Phân tổ'],
+  ['compare5', 'So sánh 5 năm'],
+  ['targets', 'Chỉ tiêu'],
+  ['checks', 'Kiểm tra'],
+  ['grid', 'Số liệu'],
+  ['de-an', 'Đề án'],
+  ['hoi-nghi', 'Báo cáo hội nghị'],
+  ['open', 'Mở tệp → màn hình đầu'],
+  ['rss', 'RSS đỉnh'],
 ];
 
 const dec = (n: number, d = 2) => formatDecimal(Math.round(n * 10 ** d) / 10 ** d, d);
@@ -23,7 +39,13 @@ function cell(r: Row | undefined): string {
   return `${val(r)}${q === null ? '' : ` (${dec(q)}×)`}${withinBudget(r) === false ? ' **vượt**' : ''}`;
 }
 
-export interface Growth { key: Key; name: string; app: number; base: number | null; ok: boolean }
+export interface Growth {
+  key: Key;
+  name: string;
+  app: number;
+  base: number | null;
+  ok: boolean;
+}
 
 export function growth(lines: ScaleLine[]): Growth[] {
   const one = lines.find((l) => l.factor === 1);
@@ -51,16 +73,23 @@ export function scalingMarkdown(lines: ScaleLine[]): string[] {
   ];
   for (const l of lines) {
     const over = l.rows.filter((r) => withinBudget(r) === false).map((r) => SCALING_KEYS.find(([k]) => k === r.key)?.[1] ?? r.name);
-    out.push(`| ${[
-      l.label, `${formatInt(l.units)} / ${formatInt(l.members)} / ${formatInt(Math.round(l.fileMB))} MB`, dec(l.loadBefore),
-      ...SCALING_KEYS.map(([k]) => cell(l.rows.find((r) => r.key === k))), dec(l.loadAfter), over.length ? `KHÔNG ĐẠT: ${over.join(', ')}` : 'đạt',
-    ].join(' | ')} |`);
+    out.push(
+      `| ${[
+        l.label,
+        `${formatInt(l.units)} / ${formatInt(l.members)} / ${formatInt(Math.round(l.fileMB))} MB`,
+        dec(l.loadBefore),
+        ...SCALING_KEYS.map(([k]) => cell(l.rows.find((r) => r.key === k))),
+        dec(l.loadAfter),
+        over.length ? `KHÔNG ĐẠT: ${over.join(', ')}` : 'đạt',
+      ].join(' | ')} |`,
+    );
   }
   const g = growth(lines);
   if (g.length) {
     out.push('', `Tăng từ 1 lên 2 tỉnh (ngân sách ≤ ${dec(GROWTH_BUDGET, 1)}× mỗi dòng; mốc tăng bao nhiêu ghi trong ngoặc):`, '');
     out.push(`| Phép đo | Tăng | Mốc tăng | Kết quả |`, `|---|---:|---:|---|`);
-    for (const x of g) out.push(`| ${x.name} | ${dec(x.app)}× | ${x.base === null ? '' : `${dec(x.base)}×`} | ${x.ok ? 'đạt' : 'KHÔNG ĐẠT'} |`);
+    for (const x of g)
+      out.push(`| ${x.name} | ${dec(x.app)}× | ${x.base === null ? '' : `${dec(x.base)}×`} | ${x.ok ? 'đạt' : 'KHÔNG ĐẠT'} |`);
   }
   return [...out, ''];
 }

@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { formatInt } from '../format/vi.ts';
+import { STATUS_LABELS } from '../core/labels.ts';
 
 export const CHART_KINDS = {
   'ty-le-dang-vien': 'Tỷ lệ đảng viên theo nhóm chi bộ',
@@ -141,11 +142,11 @@ function yearsComparison(d: Extract<ChartData, { kind: 'so-sanh-nam' }>): ChartC
 function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>): ChartConfiguration<'bar'> {
   const evaluated = d.years.map((_, i) => d.met[i]! + d.notMet[i]! + d.progress[i]!);
   const datasets = [
-    { label: 'Đạt', data: d.met, backgroundColor: PALETTE[3]! },
-    { label: 'Chưa đạt', data: d.notMet, backgroundColor: PALETTE[0]! },
+    { label: STATUS_LABELS.met, data: d.met, backgroundColor: PALETTE[3]! },
+    { label: STATUS_LABELS.notMet, data: d.notMet, backgroundColor: PALETTE[0]! },
   ];
   // A series that is empty in every year is left out rather than drawn as a legend with no bars.
-  if (d.progress.some((n) => n > 0)) datasets.push({ label: 'Chưa đến hạn', data: d.progress, backgroundColor: PALETTE[2]! });
+  if (d.progress.some((n) => n > 0)) datasets.push({ label: STATUS_LABELS.progress, data: d.progress, backgroundColor: PALETTE[2]! });
   return {
     type: 'bar',
     data: {

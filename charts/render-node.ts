@@ -13,7 +13,7 @@ export function renderChartPng(config: ChartConfiguration, width: number, height
   const canvas = createCanvas(width, height);
   const options = { ...config.options, animation: false, responsive: false, devicePixelRatio: 2 };
   // chart.js takes any object with getContext; the napi canvas is one.
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options } as ChartConfiguration);
+  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], { ...config, options } as ChartConfiguration);
   try {
     return canvas.toBuffer('image/png');
   } finally {

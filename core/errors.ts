@@ -97,3 +97,6 @@ export interface ApiError {
   message: string;
   details?: unknown;
 }
+
+/** What a transport sends back for one call. */
+export type CallReply = { ok: true; result: unknown } | { ok: false; error: ApiError };

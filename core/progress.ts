@@ -16,6 +16,9 @@ export type BackendEvent =
   /** A write finished: views showing data re-read it. `method` names the write. */
   | { type: 'data-changed'; method: string };
 
+/** What the page hears: the backend's events, and in the desktop app news of the backend process itself. */
+export type WindowEvent = BackendEvent | { type: 'backend-restarted'; message: string } | { type: 'backend-stopped'; message: string };
+
 export type ProgressReporter = (jobId: string | undefined, done: number, text: string) => void;
 export type EventListener = (event: BackendEvent) => void;
 

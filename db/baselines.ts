@@ -86,6 +86,9 @@ export function ratingsBaseline(db: DB, year: number): unknown[] {
  * as given, each cell's member count written as its figure, all in one transaction.
  */
 export function memberListBaseline(db: DB, year: number): { row(cells: unknown[], sourceRow: number): boolean; commit(): number } {
+  // The durability the app writes with (db/open.ts).
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
   const cells = new Map<string, number>();
   const q = db.prepare(`
     SELECT y.unit_id, y.name, CASE WHEN p.kind = 'baseCommittee' THEN p.name WHEN g.kind = 'baseCommittee' THEN g.name ELSE '' END

@@ -10,7 +10,10 @@ import { dataVersion } from './version.ts';
 
 const MAX_ENTRIES = 48;
 
-interface Slot { version: string; entries: Map<string, unknown> }
+interface Slot {
+  version: string;
+  entries: Map<string, unknown>;
+}
 const slots = new WeakMap<DB, Slot>();
 
 /** `compute()` once per data version and key; the value is shared, so callers treat it as read-only. */

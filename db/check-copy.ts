@@ -12,7 +12,11 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 
-export interface CopyCheck { ok: boolean; ours: boolean; integrity: string }
+export interface CopyCheck {
+  ok: boolean;
+  ours: boolean;
+  integrity: string;
+}
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -36,8 +40,12 @@ export function checkCopyInWorker(path: string, appId: number): Promise<CopyChec
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
     const w = new Worker(WORKER, { eval: true, workerData: { path, module } });
-    w.once('message', (m: { ok: boolean; appId: number; integrity: string }) => resolve({ ok: m.ok, ours: m.appId === appId, integrity: m.integrity }));
+    w.once('message', (m: { ok: boolean; appId: number; integrity: string }) =>
+      resolve({ ok: m.ok, ours: m.appId === appId, integrity: m.integrity }),
+    );
     w.once('error', reject);
-    w.once('exit', (code) => { if (code !== 0) reject(new Error(`kiểm tra bản sao dừng giữa chừng (mã ${code})`)); });
+    w.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`kiểm tra bản sao dừng giữa chừng (mã ${code})`));
+    });
   });
 }

@@ -1,15 +1,14 @@
 /**
- * The main process: one window on our own app:// content, sandboxed and context-isolated, the API over IPC,
- * the database in the user's data folder. No business logic lives here.
+ * The main process: one window on our own app:// content, sandboxed and context-isolated, menus and dialogs.
+ * The API and the database run in a background process (electron/backend.ts); main relays calls over IPC.
  */
-import { app, BrowserWindow, ipcMain, Menu, dialog, net, protocol, screen, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, dialog, net, protocol, screen, session as electronSession, shell, utilityProcess } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCtx, createSession } from '../api/session.ts';
-import type { Ctx } from '../core/context.ts';
+import { BackendProcess, type ChildLike } from './backend.ts';
 import { registerIpc } from './ipc.ts';
-import { NAVIGATE_CHANNEL } from './channels.ts';
+import { EVENT_CHANNEL, NAVIGATE_CHANNEL } from './channels.ts';
 import { electronHost } from './host.ts';
 import { menuTemplate } from './menu.ts';
 import { APP_CSP, APP_ENTRY, APP_SCHEME, allowNavigation, allowPermission, contentType, isSafeExternal, resolveAppFile } from './security.ts';
@@ -20,6 +19,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
+const backendEntry = join(__dirname, 'backend.cjs');
 let win: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -69,26 +69,28 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   mkdirSync(userData, { recursive: true });
   const dbPath = join(userData, 'tochuc.sqlite');
-  const session = createSession(dbPath);
-  const ctx: Ctx = createCtx(session, electronHost(() => win, app.getPath('documents')));
-  registerIpc(ipcMain, () => ctx);
+  const backend = new BackendProcess({
+    fork: (entry, args) => utilityProcess.fork(entry, args, { serviceName: 'tochuc-backend', stdio: 'inherit' }) as unknown as ChildLike,
+    entry: backendEntry,
+    dbPath,
+    host: electronHost(() => win, app.getPath('documents')),
+    onEvent: (event) => win?.webContents.send(EVENT_CHANNEL, event),
+  });
+  await backend.whenReady();
+  registerIpc(ipcMain, (method, input) => backend.call(method, input));
 
   const show = (hash: string) => win?.webContents.send(NAVIGATE_CHANNEL, hash);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
     openDatabase: async () => {
-      const path = await ctx.host.pickDatabaseFile?.();
-      if (!path) return;
-      try {
-        session.open(path);
-        win?.webContents.reload();
-      } catch (e) {
-        dialog.showErrorBox('Không mở được tệp dữ liệu', (e as Error).message);
-      }
+      // The backend asks main for the Open dialog, then opens the file itself.
+      const r = await backend.call('app.openDatabase', {});
+      if (!r.ok) dialog.showErrorBox('Không mở được tệp dữ liệu', r.error.message);
+      else if ((r.result as { dbPath: string | null }).dbPath) win?.webContents.reload();
     },
     showScreen: show,
     about: () => void dialog.showMessageBox({
       type: 'info', title: 'Giới thiệu', message: `tochuc ${app.getVersion()}`,
-      detail: `Thống kê tổ chức đảng và soạn thảo văn bản cho Ban Tổ chức cấp ủy.\nTệp dữ liệu: ${session.dbPath}`,
+      detail: `Thống kê tổ chức đảng và soạn thảo văn bản cho Ban Tổ chức cấp ủy.\nTệp dữ liệu: ${backend.dbPath}`,
     }),
     openHelp: () => void shell.openExternal('https://dangcongsan.vn/'),
   })));
@@ -121,7 +123,7 @@ async function start(): Promise<void> {
   });
   win.on('closed', () => {
     win = null;
-    session.db.close();
+    backend.stop();
   });
   await win.loadURL(APP_ENTRY);
 }

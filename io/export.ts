@@ -16,12 +16,13 @@ import { roundedPercentUnits } from '../format/shares.ts';
 import { evaluatePlan } from '../targets/evaluate.ts';
 import { getSettings } from '../settings/store.ts';
 import { UserError } from '../core/errors.ts';
+import { STATUS_LABELS } from '../core/labels.ts';
 import { formatInt } from '../format/vi.ts';
 import { dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer, type Value } from './xlsx.ts';
 import { guardText } from './guard.ts';
 
-export const EXPORT_KINDS = ['breakdown', 'compare', 'targets', 'figures'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import type { ExportKind } from './export-kinds.ts';
+export { EXPORT_KINDS, type ExportKind } from './export-kinds.ts';
 
 export interface ExportRequest { what: ExportKind; year: number; years?: number[]; breakdown?: string; planId?: number }
 export interface ExportResult { bytes: Buffer; rows: number; name: string }
@@ -88,7 +89,6 @@ function compareSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
   return c.rows.length + 1;
 }
 
-const STATUS: Record<string, string> = { met: 'Đạt', notMet: 'Chưa đạt', progress: 'Đang thực hiện', outsidePeriod: 'Ngoài thời gian đề án', noData: 'Chưa có số liệu' };
 
 function targetsSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals: number): number {
   const r = evaluatePlan(db, req.year, req.planId);
@@ -99,7 +99,7 @@ function targetsSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
   for (const t of r.targets) {
     dataRow(ws, [
       t.label, t.scope, { share: t.threshold / 100, decimals: Number.isInteger(t.threshold) ? 0 : decimals },
-      t.part, t.whole, t.part !== null && t.whole ? share(t.part, t.whole, decimals) : null, STATUS[t.status] ?? t.status, t.shortfall,
+      t.part, t.whole, t.part !== null && t.whole ? share(t.part, t.whole, decimals) : null, STATUS_LABELS[t.status], t.shortfall,
     ]);
   }
   widths(ws, [60, 30, 10, 10, 10, 14, 20, 10]);

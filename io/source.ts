@@ -1,15 +1,11 @@
 /** Where an imported file comes from: a path (CLI, desktop) or bytes sent by the UI. Size is checked before reading. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z } from 'zod';
 import { UserError } from '../core/errors.ts';
 import { checkFileSize, MAX_FILE_BYTES, mb } from './limits.ts';
 
-export const sourceSchema = z.union([
-  z.object({ path: z.string().min(1) }),
-  z.object({ name: z.string().min(1).max(255), base64: z.string() }),
-]);
-export type Source = z.infer<typeof sourceSchema>;
+import type { Source } from './source-schema.ts';
+export { sourceSchema, type Source } from './source-schema.ts';
 
 export interface LoadedFile { name: string; bytes: Buffer }
 

@@ -12,7 +12,8 @@ import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
 import { utf8WorkbookReader } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
-export type Cell = null | string | number | boolean | Date | { formula: string; result: unknown } | { error: string };
+import type { Cell } from './cell.ts';
+export type { Cell } from './cell.ts';
 export interface Row { row: number; cells: Cell[] }
 export interface Table { file: string; sheet: string; kind: 'xlsx' | 'csv'; rows: Row[]; nfdCells: number }
 

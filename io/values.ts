@@ -1,5 +1,5 @@
 /** Reading one cell as what a column needs: a count, a date, a text. Each returns a value or a Vietnamese reason. */
-import type { Cell } from './table.ts';
+import type { Cell } from './cell.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -65,11 +65,11 @@ export function parseDate(c: Cell): Parsed<string | null> {
   }
   if (typeof c !== 'string') return bad('ô không chứa ngày tháng.');
   const s = c.trim();
-  let m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(s);
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]), s);
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), s);
-  m = /^(\d{1,2})[/.\-](\d{4})$/.exec(s);
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? ok(m[2]!) : bad(`"${s}": tháng ${m[1]} không có thật.`);
   if (/^\d{4}$/.test(s)) return ok(s);
   return bad(`"${s}" không phải là ngày (dùng dạng ngày/tháng/năm, ví dụ 03/02/1985, hoặc chỉ năm).`);

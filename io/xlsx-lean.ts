@@ -47,11 +47,16 @@ function sharedStrings(xml: string | undefined): string[] {
     else if (t.name === 'rPh') phonetic++;
     else if (t.name === 't' && phonetic === 0) inT = true;
   });
-  p.on('text', (s) => { if (inT && cur) cur.push(s); });
+  p.on('text', (s) => {
+    if (inT && cur) cur.push(s);
+  });
   p.on('closetag', (t) => {
     if (t.name === 't') inT = false;
     else if (t.name === 'rPh') phonetic--;
-    else if (t.name === 'si') { out.push((cur ?? []).join('')); cur = null; }
+    else if (t.name === 'si') {
+      out.push((cur ?? []).join(''));
+      cur = null;
+    }
   });
   p.write(xml).close();
   return out;
@@ -61,7 +66,10 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30
 
 /** A number format shows a date when it has day, month, year or hour codes outside quoted text and brackets. */
 function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 
@@ -80,7 +88,9 @@ function dateStyles(xml: string | undefined): boolean[] {
       out.push(custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id));
     }
   });
-  p.on('closetag', (t) => { if (t.name === 'cellXfs') inXfs = false; });
+  p.on('closetag', (t) => {
+    if (t.name === 'cellXfs') inXfs = false;
+  });
   p.write(xml).close();
   return out;
 }
@@ -104,7 +114,11 @@ function firstSheet(parts: Record<string, Uint8Array>): { name: string; path: st
   const wb = parts['xl/workbook.xml'];
   const rels = parts['xl/_rels/workbook.xml.rels'];
   if (!wb || !rels) return null;
-  const target = new Map(tags(strFromU8(rels)).filter((t) => t.name === 'Relationship').map((t) => [String(t.attributes.Id), String(t.attributes.Target)]));
+  const target = new Map(
+    tags(strFromU8(rels))
+      .filter((t) => t.name === 'Relationship')
+      .map((t) => [String(t.attributes.Id), String(t.attributes.Target)]),
+  );
   const wbTags = tags(strFromU8(wb));
   const date1904 = wbTags.some((t) => t.name === 'workbookPr' && ['1', 'true'].includes(String(t.attributes.date1904)));
   const sheet = wbTags.find((t) => t.name === 'sheet' && !['hidden', 'veryHidden'].includes(String(t.attributes.state ?? '')));
@@ -123,14 +137,29 @@ class Normalizer {
 
 const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial (1900 system)
 
-export async function streamXlsxLean(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<{ sheet: string; rows: number; nfdCells: number }> {
+export async function streamXlsxLean(
+  f: LoadedFile,
+  sink: RowSink,
+  onProgress?: OnProgress,
+): Promise<{ sheet: string; rows: number; nfdCells: number }> {
   checkXlsxZip(f.name, f.bytes);
   const broken = (e: unknown) =>
-    e instanceof UserError ? e : new UserError(`Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`, 'not-spreadsheet');
+    e instanceof UserError
+      ? e
+      : new UserError(
+          `Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`,
+          'not-spreadsheet',
+        );
   let parts: Record<string, Uint8Array>;
   let sheet: ReturnType<typeof firstSheet>;
   try {
-    parts = unzipSync(f.bytes, { filter: (e) => e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels' || e.name === 'xl/sharedStrings.xml' || e.name === 'xl/styles.xml' });
+    parts = unzipSync(f.bytes, {
+      filter: (e) =>
+        e.name === 'xl/workbook.xml' ||
+        e.name === 'xl/_rels/workbook.xml.rels' ||
+        e.name === 'xl/sharedStrings.xml' ||
+        e.name === 'xl/styles.xml',
+    });
     sheet = firstSheet(parts);
     if (!sheet) throw new Error('không có trang tính nào');
     const path = sheet.path;
@@ -190,10 +219,19 @@ export async function streamXlsxLean(f: LoadedFile, sink: RowSink, onProgress?: 
         formula = null;
         break;
       }
-      case 'v': into = 'v'; break;
-      case 'f': formula = []; into = 'f'; break;
-      case 't': if (phonetic === 0) into = 't'; break;
-      case 'rPh': phonetic++; break;
+      case 'v':
+        into = 'v';
+        break;
+      case 'f':
+        formula = [];
+        into = 'f';
+        break;
+      case 't':
+        if (phonetic === 0) into = 't';
+        break;
+      case 'rPh':
+        phonetic++;
+        break;
     }
   });
   p.on('text', (s) => {
@@ -202,8 +240,14 @@ export async function streamXlsxLean(f: LoadedFile, sink: RowSink, onProgress?: 
   });
   p.on('closetag', (t) => {
     switch (t.name) {
-      case 'v': case 'f': case 't': into = null; break;
-      case 'rPh': phonetic--; break;
+      case 'v':
+      case 'f':
+      case 't':
+        into = null;
+        break;
+      case 'rPh':
+        phonetic--;
+        break;
       case 'c': {
         const v = cellValue();
         while (cells.length < col - 1) cells.push(null);
@@ -218,7 +262,9 @@ export async function streamXlsxLean(f: LoadedFile, sink: RowSink, onProgress?: 
         break;
     }
   });
-  p.on('error', (e) => { failure ??= e; });
+  p.on('error', (e) => {
+    failure ??= e;
+  });
 
   // Decoded and parsed a megabyte at a time: the sheet's text never exists as one string.
   const bytes = parts[sheet.path]!;

@@ -1,6 +1,6 @@
 /** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { call, DataVersionContext, type Out } from './api.ts';
+import { call, DataVersionContext, events, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
 import { UpkeepStatus } from './components/UpkeepStatus.tsx';
@@ -45,6 +45,15 @@ export function App() {
   }, []);
 
   useEffect(() => { void refreshInfo(); }, [refreshInfo]);
+  // A write anywhere (this window, a job, a restore) re-reads every view; a restarted backend is said out loud.
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => events.subscribe((e) => {
+    if (e.type === 'data-changed') setVersion((v) => v + 1);
+    else if (e.type === 'backend-restarted' || e.type === 'backend-stopped') {
+      setNotice(e.message);
+      void refreshInfo();
+    }
+  }), [refreshInfo]);
   useEffect(() => {
     const onHash = () => setRoute(parseHash(location.hash));
     window.addEventListener('hashchange', onHash);
@@ -84,6 +93,7 @@ export function App() {
         <main className="content" aria-labelledby="screen-title">
           <h1 id="screen-title">{current.title}</h1>
           <ErrorNote text={error} onClose={() => setError(null)} />
+          <ErrorNote text={notice} onClose={() => setNotice(null)} />
           {info.empty && route.screen !== 'cai-dat' && route.screen !== 'to-chuc'
             ? <Welcome {...props} />
             : <Screen id={route.screen} props={props} />}

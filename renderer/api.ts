@@ -1,13 +1,14 @@
 /**
- * The renderer's view of the API: one client, a hook that loads a method's result,
- * and a data version that every write bumps so that all views re-read after an edit.
+ * The renderer's view of the API: one client, the backend's pushed events, a hook that loads a method's
+ * result, and a data version that App raises on every data-changed event so that all views re-read.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import { createClient } from '../api/client.ts';
+import { createClient, createEvents } from './client.ts';
 import type { Api, MethodName } from '../api/contract.ts';
 import type { InputOf, OutputOf } from '../api/define.ts';
 
 export const call = createClient();
+export const events = createEvents();
 export type Out<K extends MethodName> = OutputOf<Api[K]>;
 export type In<K extends MethodName> = InputOf<Api[K]>;
 

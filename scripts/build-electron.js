@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * Bundles the Electron main process and the sandboxed preload to CommonJS with esbuild:
- *   electron/main.ts    → dist/electron/main.cjs   (Node APIs; native modules stay in node_modules)
+ *   electron/main.ts    → dist/electron/main.cjs   (windows, menus, dialogs; relays calls)
+ *   backend/main.ts     → dist/electron/backend.cjs (the utilityProcess: API and database; native modules stay in node_modules)
  *   electron/preload.ts → dist/electron/preload.cjs (sandboxed: only `electron` may be required)
  * The preload gets the contract's method names at build time, so it does not bundle the API itself.
- * The SQL migrations are copied next to main.cjs, where db/migrate.ts looks for them.
+ * The SQL migrations are copied next to backend.cjs, where db/migrate.ts looks for them.
  */
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -33,6 +34,15 @@ await build({
 
 await build({
   ...common,
+  entryPoints: ['backend/main.ts'],
+  outfile: join(out, 'backend.cjs'),
+  packages: 'external',
+  define: { 'import.meta.url': '__tochucFileUrl' },
+  banner: { js: 'const __tochucFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
+await build({
+  ...common,
   platform: 'browser',
   target: 'chrome130',
   entryPoints: ['electron/preload.ts'],
@@ -42,4 +52,4 @@ await build({
 });
 
 cpSync(join(root, 'db', 'migrations'), join(out, 'migrations'), { recursive: true });
-console.log(`dist/electron: main.cjs, preload.cjs (${methodNames.length} phương thức), migrations/`);
+console.log(`dist/electron: main.cjs, backend.cjs, preload.cjs (${methodNames.length} phương thức), migrations/`);

@@ -1,20 +1,10 @@
 /** The standard breakdowns, and user-defined groupings read from the database. */
 import type { DB } from '../db/open.ts';
 import { listGroupings } from '../db/groupings.ts';
-import { z } from 'zod';
-import { UNIT_KINDS } from '../org/catalog.ts';
 import { UserError } from '../core/errors.ts';
 
-/** The same filter as data the API receives (user groupings, target scopes). */
-export const unitFilterSchema = z.object({
-  kind: z.array(z.enum(UNIT_KINDS)).optional(),
-  sector: z.array(z.string()).optional(),
-  baseSector: z.array(z.string()).optional(),
-  unitType: z.array(z.string()).optional(),
-});
-
-/** Which units a group holds. `baseSector` is the sector of the unit's đảng bộ cơ sở / chi bộ cơ sở. */
-export type UnitFilter = z.infer<typeof unitFilterSchema>;
+import type { UnitFilter } from './unit-filter.ts';
+export { unitFilterSchema, type UnitFilter } from './unit-filter.ts';
 
 export interface GroupDef { label: string; filter: UnitFilter }
 

@@ -19,7 +19,8 @@ import { cellsToLoad, failingPage, tallyAll, type Tally } from './tally.ts';
  * met/notMet: judged; progress: a "by year X" target before X (value shown, not yet due);
  * outsidePeriod: the year is outside the plan's period (not evaluated); noData: nothing to count.
  */
-export type TargetStatus = 'met' | 'notMet' | 'progress' | 'outsidePeriod' | 'noData';
+import type { TargetStatus } from '../core/labels.ts';
+export type { TargetStatus } from '../core/labels.ts';
 
 export interface Failing { unit: string; unitId: number; parent: string | null; member?: string; role?: Role; detail: string }
 

@@ -3,22 +3,12 @@
  * filters as the breakdowns), stored whole in the target row so a target keeps its meaning
  * even if the presets below change. Users may define any scope of their own.
  */
-import { z } from 'zod';
 import type { UnitRow } from '../db/units.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { matches } from '../stats/breakdown.ts';
-import { unitFilterSchema } from '../stats/definitions.ts';
-
-
-export const scopeSchema = z.object({
-  code: z.string().optional(),
-  label: z.string().trim().min(1),
-  description: z.string().optional(),
-  /** A cell is in the scope when it matches any of these filters. */
-  anyOf: z.array(unitFilterSchema).min(1),
-});
-export type Scope = z.infer<typeof scopeSchema>;
+import type { Scope } from './scope-schema.ts';
+export { scopeSchema, type Scope } from './scope-schema.ts';
 
 const AGENCY_BASE_SECTORS = ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'];
 

@@ -33,6 +33,12 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
+/** Compares in constant time, so the token cannot be guessed a character at a time. */
+export function tokenMatches(given: string, token: string): boolean {
+  const a = Buffer.from(given), b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /** A DNS-rebinding page carries a foreign Host; a cross-site page carries a foreign Origin. */
 export function checkRequest(req: IncomingMessage, port: number, token: string, api: boolean): string | null {
   const hosts = allowedHosts(port);
@@ -40,9 +46,7 @@ export function checkRequest(req: IncomingMessage, port: number, token: string, 
   const origin = req.headers.origin;
   if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return 'Nguồn gọi (Origin) không được phép';
   if (!api) return null;
-  const given = String(req.headers['x-tochuc-token'] ?? '');
-  const a = Buffer.from(given), b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) return 'Thiếu hoặc sai mã phiên';
+  if (!tokenMatches(String(req.headers['x-tochuc-token'] ?? ''), token)) return 'Thiếu hoặc sai mã phiên';
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return 'Chỉ nhận application/json';
   return null;
 }

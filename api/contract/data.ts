@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
-import { sourceSchema } from '../../io/source.ts';
-import { EXPORT_KINDS } from '../../io/export.ts';
+import { sourceSchema } from '../../io/source-schema.ts';
+import { EXPORT_KINDS } from '../../io/export-kinds.ts';
 
 const issue = z.object({ sheet: z.string(), row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() });
 /** Every problem of a refused file, each with its sheet, row and column; the file is named once. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, year } from '../define.ts';
-import { unitFilterSchema } from '../../stats/definitions.ts';
+import { unitFilterSchema } from '../../stats/unit-filter.ts';
 
 const rounding = z.object({ rounding: z.enum(['halfUp', 'largestRemainder']).optional(), decimals: z.number().int().min(0).max(4).optional() });
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
+import { TARGET_STATUSES } from '../../core/labels.ts';
 import { COMPARABLE_LEVELS } from '../../targets/levels.ts';
-import { scopeSchema } from '../../targets/scopes.ts';
+import { scopeSchema } from '../../targets/scope-schema.ts';
 
 const id = z.number().int().positive();
 /** The largest page of targets.failing: the CLI reads a province's lists (up to 75.000 members) in a few pages. */
 export const FAILING_PAGE_MAX = 20_000;
 const ok = z.object({ ok: z.literal(true) });
-const status = z.enum(['met', 'notMet', 'progress', 'outsidePeriod', 'noData']);
+const status = z.enum(TARGET_STATUSES);
 const due = z.enum(['everyYear', 'byYear']);
 
 const planInput = z.object({

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { checkContract } from '../contract/check.ts';
 import { UserError } from '../../core/errors.ts';
 import { listYears } from '../../db/units.ts';

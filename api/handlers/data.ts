@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { Ctx } from '../../core/context.ts';
 import type { dataContract } from '../contract/data.ts';
 import { loadSource } from '../../io/source.ts';

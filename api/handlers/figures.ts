@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { orgContract } from '../contract/org.ts';
 import { lineageOf, listYears, namesOf } from '../../db/units.ts';
 import { indicatorValues } from '../../db/figures.ts';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { overviewContract } from '../contract/overview.ts';
 import { headline } from '../../stats/headline.ts';
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { reportsContract } from '../contract/reports.ts';
 import { listDocuments, templateVersions } from '../../db/reports.ts';
 import { getSettings } from '../../settings/store.ts';

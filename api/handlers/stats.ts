@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { statsContract } from '../contract/stats.ts';
 import { breakdown } from '../../stats/breakdown.ts';
 import { compare, compareUnits } from '../../stats/compare.ts';

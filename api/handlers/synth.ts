@@ -1,4 +1,4 @@
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { synthContract } from '../contract/synth.ts';
 import { buildProvince } from '../../synth/build.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Handlers } from '../define.ts';
+import type { Handlers } from '../handler.ts';
 import type { targetsContract } from '../contract/targets.ts';
 import { orgTreeOf } from '../../org/year-tree.ts';
 import { COMPARABLE_LEVELS, COMPARABLE_NAMES, mappingView } from '../../targets/levels.ts';

@@ -25,7 +25,11 @@ import type { Api } from '../../api/contract.ts';
 import type { Row } from '../row.ts';
 import type { Scale } from './context.ts';
 
-interface Content { blocks: ({ p: string } | { table: string[][] })[]; images: number; imageWidth: number }
+interface Content {
+  blocks: ({ p: string } | { table: string[][] })[];
+  images: number;
+  imageWidth: number;
+}
 
 const text = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
@@ -36,7 +40,11 @@ export async function readContent(bytes: Buffer): Promise<Content> {
   const blocks: Content['blocks'] = [];
   for (const m of xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
     if (m[0].startsWith('<w:tbl>')) {
-      blocks.push({ table: [...m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0]))) });
+      blocks.push({
+        table: [...m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+          [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0])),
+        ),
+      });
     } else blocks.push({ p: text(m[0]) });
   }
   const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
@@ -51,15 +59,30 @@ export async function packPlain(c: Content, images: { png: Buffer; width: number
     'p' in b
       ? new Paragraph(b.p)
       : new Table({
-          rows: b.table.map((r) => new TableRow({ children: r.map((cell) => new TableCell({ width: { size: 1500, type: WidthType.DXA }, children: [new Paragraph(cell)] })) })),
+          rows: b.table.map(
+            (r) =>
+              new TableRow({
+                children: r.map((cell) => new TableCell({ width: { size: 1500, type: WidthType.DXA }, children: [new Paragraph(cell)] })),
+              }),
+          ),
         }),
   );
-  for (const i of images) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: i.png, transformation: { width: i.width, height: i.height } })] }));
+  for (const i of images)
+    children.push(
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: i.png, transformation: { width: i.width, height: i.height } })] }),
+    );
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
 /** What the fair baseline needs to know of a document, found once, outside the timing. */
-interface Plan { sources: Set<string>; year: number; compareYears: number[]; targetYears: number[]; charts: { data: ChartData; width: number; height: number }[]; content: Content }
+interface Plan {
+  sources: Set<string>;
+  year: number;
+  compareYears: number[];
+  targetYears: number[];
+  charts: { data: ChartData; width: number; height: number }[];
+  content: Content;
+}
 
 async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes: Buffer): Promise<Plan> {
   const db = s.ctx.session.db;
@@ -67,15 +90,26 @@ async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes:
   const t = loadTemplate(db, kind);
   const parsed = assertValidTemplate(db, t.body, t.code);
   const { sources } = sourcesOf(db, parsed);
-  const years = compareYears.length || !(sources.has('compare') || KINDS[kind].compares) ? compareYears : listYears(db).filter((y) => y < s.last).slice(-1);
-  const figures = collectFigures(db, { year: s.last, compareYears: years, rounding: settings.rounding.mode, decimals: settings.rounding.decimals }, parsed);
+  const years =
+    compareYears.length || !(sources.has('compare') || KINDS[kind].compares)
+      ? compareYears
+      : listYears(db)
+          .filter((y) => y < s.last)
+          .slice(-1);
+  const figures = collectFigures(
+    db,
+    { year: s.last, compareYears: years, rounding: settings.rounding.mode, decimals: settings.rounding.decimals },
+    parsed,
+  );
   const content = await readContent(bytes);
   const plan = listPlans(db)[0];
   const names = parsed.lines.flatMap((l) => (l.type === 'block' && l.name.startsWith('bieu-do:') ? [l.name] : []));
-  const charts = names.flatMap((n) => (figures.charts[n] ? [figures.charts[n]!] : [])).map((data) => {
-    const size = chartSizeForTextWidth(content.imageWidth * 15, data.kind);
-    return { data, ...size };
-  });
+  const charts = names
+    .flatMap((n) => (figures.charts[n] ? [figures.charts[n]!] : []))
+    .map((data) => {
+      const size = chartSizeForTextWidth(content.imageWidth * 15, data.kind);
+      return { data, ...size };
+    });
   if (charts.length !== content.images) throw new Error(`Mốc văn bản ${kind}: ${charts.length} biểu đồ, tệp có ${content.images}`);
   const targetYears = plan ? [...years, s.last].filter((y) => y >= plan.startYear && y <= plan.endYear) : [];
   return { sources: sources as Set<string>, year: s.last, compareYears: years, targetYears, charts, content };
@@ -105,7 +139,15 @@ export function docRequest(s: Scale, d: (typeof DOC_KINDS)[number]): InputOf<Api
 
 export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
   if (!isMethod('reports.generate')) {
-    return DOC_KINDS.map((d) => ({ scale: s.label, name: `${d.name} (reports.generate)`, value: null, unit: 'ms' as const, baseline: '', baselineValue: null, runs: 0 }));
+    return DOC_KINDS.map((d) => ({
+      scale: s.label,
+      name: `${d.name} (reports.generate)`,
+      value: null,
+      unit: 'ms' as const,
+      baseline: '',
+      baselineValue: null,
+      runs: 0,
+    }));
   }
   const rows: Row[] = [];
   for (const d of DOC_KINDS) {
@@ -117,12 +159,27 @@ export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
     const tables = plan.content.blocks.filter((b) => 'table' in b).length;
     const db = s.ctx.session.db;
     // Caches empty at each run, as for the first document after an edit (db/cache.ts).
-    const [value, baselineValue] = await timePair(runs, () => { clearCaches(db); return generate(); }, () => fairBaseline(s, plan));
+    const [value, baselineValue] = await timePair(
+      runs,
+      () => {
+        clearCaches(db);
+        return generate();
+      },
+      () => fairBaseline(s, plan),
+    );
     const warm = await timeRuns(runs, generate);
     rows.push({
-      key: d.key, scale: s.label, name: `${d.name} năm ${s.last} (reports.generate)`, value, unit: 'ms', baseline: 'SQL viết tay + cùng biểu đồ + đóng gói docx', baselineValue,
-      ...budgetFor(d.key, s.factor), runs,
-      note: `${Math.round(doc.size / 1024)} KB, ${plan.content.blocks.length - tables} đoạn, ${tables} bảng, ${plan.content.images} biểu đồ` +
+      key: d.key,
+      scale: s.label,
+      name: `${d.name} năm ${s.last} (reports.generate)`,
+      value,
+      unit: 'ms',
+      baseline: 'SQL viết tay + cùng biểu đồ + đóng gói docx',
+      baselineValue,
+      ...budgetFor(d.key, s.factor),
+      runs,
+      note:
+        `${Math.round(doc.size / 1024)} KB, ${plan.content.blocks.length - tables} đoạn, ${tables} bảng, ${plan.content.images} biểu đồ` +
         `${plan.compareYears.length ? `, so với ${plan.compareYears.join(', ')}` : ''}; mốc: ${[...plan.sources].join(', ')} bằng SQL viết tay` +
         `${plan.targetYears.length > 1 ? ` (chỉ tiêu ${plan.targetYears.length} năm)` : ''}, vẽ lại cùng biểu đồ, đóng gói cùng đoạn, bảng, hình; không có mẫu và thể thức. Lặp lại trên dữ liệu không đổi (bộ đệm): ${formatMs(warm)}.`,
     });

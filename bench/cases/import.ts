@@ -16,17 +16,25 @@ import { median } from '../measure.ts';
 import type { Row } from '../row.ts';
 import type { Scale } from './context.ts';
 
-const dropDb = (p: string) => { for (const s of ['', '-wal', '-shm']) rmSync(`${p}${s}`, { force: true }); };
+const dropDb = (p: string) => {
+  for (const s of ['', '-wal', '-shm']) rmSync(`${p}${s}`, { force: true });
+};
 
 async function baseline(list: string, copy: string, year: number, count: number): Promise<number> {
   const db = new Database(copy);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
   const t = performance.now();
   copyFileSync(copy, `${copy}.sao-luu`);
   const w = memberListBaseline(db, year);
   let matched = 0;
-  await streamXlsxLean({ name: 'danh-sach.xlsx', bytes: readFileSync(list) }, { sheet() {}, row: (r) => { if (r.row > 1 && w.row(r.cells, r.row)) matched++; } });
+  await streamXlsxLean(
+    { name: 'danh-sach.xlsx', bytes: readFileSync(list) },
+    {
+      sheet() {},
+      row: (r) => {
+        if (r.row > 1 && w.row(r.cells, r.row)) matched++;
+      },
+    },
+  );
   w.commit();
   const ms = performance.now() - t;
   db.close();
@@ -37,7 +45,8 @@ async function baseline(list: string, copy: string, year: number, count: number)
 
 export async function importRows(s: Scale, dir: string, count: number, runs: number): Promise<Row[]> {
   const name = `Nhập danh sách ${count.toLocaleString('vi-VN')} đảng viên (data.importMembers)`;
-  if (!isMethod('data.importMembers')) return [{ key: 'import', scale: s.label, name, value: null, unit: 'ms', baseline: '', baselineValue: null, runs: 0 }];
+  if (!isMethod('data.importMembers'))
+    return [{ key: 'import', scale: s.label, name, value: null, unit: 'ms', baseline: '', baselineValue: null, runs: 0 }];
   const { sampleMemberRows, SAMPLE_HEADERS } = await import('../../members/sample.ts');
   const { writeRowsXlsx } = await import('../../io/write-rows.ts');
   const list = join(dir, `danh-sach-${count}.xlsx`);
@@ -55,7 +64,13 @@ export async function importRows(s: Scale, dir: string, count: number, runs: num
     const t = performance.now();
     const r = await dispatch(ctx, 'data.importMembers', { source: { path: list }, year: s.last });
     times.push(performance.now() - t);
-    if (!r.ok) throw new Error(`Nhập danh sách thất bại: ${r.errors.slice(0, 3).map((e) => e.message).join('; ')}`);
+    if (!r.ok)
+      throw new Error(
+        `Nhập danh sách thất bại: ${r.errors
+          .slice(0, 3)
+          .map((e) => e.message)
+          .join('; ')}`,
+      );
     imported = r.counts.members;
     ctx.session.db.close();
     dropDb(copy);
@@ -64,8 +79,18 @@ export async function importRows(s: Scale, dir: string, count: number, runs: num
     dropDb(copy);
   }
   rmSync(join(dir, 'sao-luu'), { recursive: true, force: true });
-  return [{
-    key: 'import', scale: s.label, name, value: median(times), unit: 'ms', baseline: 'bộ đọc gọn + sao lưu + INSERT viết tay', baselineValue: median(base), ...budgetFor('import', s.factor), runs,
-    note: `tệp .xlsx ${(statSync(list).size / 1e6).toFixed(1).replace('.', ',')} MB, ${imported.toLocaleString('vi-VN')} đảng viên ghi vào bản sao của tệp; gồm bản sao lưu tự động trước khi nhập (mốc chép tệp như vậy).`,
-  }];
+  return [
+    {
+      key: 'import',
+      scale: s.label,
+      name,
+      value: median(times),
+      unit: 'ms',
+      baseline: 'bộ đọc gọn + sao lưu + INSERT viết tay',
+      baselineValue: median(base),
+      ...budgetFor('import', s.factor),
+      runs,
+      note: `tệp .xlsx ${(statSync(list).size / 1e6).toFixed(1).replace('.', ',')} MB, ${imported.toLocaleString('vi-VN')} đảng viên ghi vào bản sao của tệp; gồm bản sao lưu tự động trước khi nhập (mốc chép tệp như vậy).`,
+    },
+  ];
 }

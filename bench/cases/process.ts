@@ -27,7 +27,9 @@ const bin = join(here, '..', '..', 'bin', 'tochuc.js');
 
 export function probeRun(side: 'app' | 'baseline', what: 'cold' | 'work', s: Scale): { ms: number; maxRssMB: number } {
   const years = s.years.slice(-10).join(',');
-  return JSON.parse(execFileSync(process.execPath, [probe, side, what, s.path, String(s.last), years], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  return JSON.parse(
+    execFileSync(process.execPath, [probe, side, what, s.path, String(s.last), years], { encoding: 'utf8', maxBuffer: 1 << 20 }),
+  );
 }
 
 /** Open + app.info; the session is returned open, with its background work. */
@@ -58,16 +60,36 @@ export async function openRows(s: Scale, runs: number, tmp: string): Promise<Row
   const outcome = (await first.upkeep) as { status: string; bytes?: number } | null;
   const upkeep = performance.now() - t + first.ms;
   first.close();
-  rows.push({ key: 'open-first', scale: s.label, name: 'Mở tệp lần đầu trong ngày → màn hình đầu tiên', value: first.ms, unit: 'ms', baseline: 'better-sqlite3 mở + đọc các năm', baselineValue: firstBase,
-    ...budgetFor('open-first', s.factor), runs: 1, note: 'sao lưu hằng ngày và kiểm tra toàn vẹn bắt đầu sau đó, chạy nền (dòng dưới).' });
+  rows.push({
+    key: 'open-first',
+    scale: s.label,
+    name: 'Mở tệp lần đầu trong ngày → màn hình đầu tiên',
+    value: first.ms,
+    unit: 'ms',
+    baseline: 'better-sqlite3 mở + đọc các năm',
+    baselineValue: firstBase,
+    ...budgetFor('open-first', s.factor),
+    runs: 1,
+    note: 'sao lưu hằng ngày và kiểm tra toàn vẹn bắt đầu sau đó, chạy nền (dòng dưới).',
+  });
   const tc = performance.now();
   copyFileSync(s.path, join(tmp, 'ban-sao.sqlite'));
   const copy = performance.now() - tc;
   rmSync(join(tmp, 'ban-sao.sqlite'), { force: true });
   if (outcome?.status !== 'done') throw new Error(`Sao lưu hằng ngày không xong: ${JSON.stringify(outcome)}`);
-  rows.push({ key: 'upkeep', scale: s.label, name: 'Sao lưu hằng ngày + kiểm tra toàn vẹn (chạy nền)', value: upkeep, unit: 'ms', baseline: 'sao chép tệp', baselineValue: copy, runs: 1,
-    note: `từ lúc mở tới khi xong: db.backup() từng 500 trang xen giữa các lệnh khác, rồi quick_check bản sao trong một worker; bản sao ${Math.round((outcome.bytes ?? 0) / 2 ** 20)} MB.` });
-  const app: number[] = [], bare: number[] = [];
+  rows.push({
+    key: 'upkeep',
+    scale: s.label,
+    name: 'Sao lưu hằng ngày + kiểm tra toàn vẹn (chạy nền)',
+    value: upkeep,
+    unit: 'ms',
+    baseline: 'sao chép tệp',
+    baselineValue: copy,
+    runs: 1,
+    note: `từ lúc mở tới khi xong: db.backup() từng 500 trang xen giữa các lệnh khác, rồi quick_check bản sao trong một worker; bản sao ${Math.round((outcome.bytes ?? 0) / 2 ** 20)} MB.`,
+  });
+  const app: number[] = [],
+    bare: number[] = [];
   for (let i = 0; i < runs; i++) {
     const o = await firstScreen(s);
     await o.upkeep;
@@ -75,14 +97,25 @@ export async function openRows(s: Scale, runs: number, tmp: string): Promise<Row
     app.push(o.ms);
     bare.push(firstScreenBaseline(s));
   }
-  rows.push({ key: 'open', scale: s.label, name: 'Mở tệp → màn hình đầu tiên', value: median(app), unit: 'ms', baseline: 'better-sqlite3 mở + đọc các năm', baselineValue: median(bare), ...budgetFor('open', s.factor), runs,
-    note: 'mở, kiểm tra phần đầu tệp, lược đồ, app.info (các năm, tệp, khả năng) trong tiến trình đang chạy; số liệu của màn hình là các dòng phân tổ, tổng quan ở trên.' });
+  rows.push({
+    key: 'open',
+    scale: s.label,
+    name: 'Mở tệp → màn hình đầu tiên',
+    value: median(app),
+    unit: 'ms',
+    baseline: 'better-sqlite3 mở + đọc các năm',
+    baselineValue: median(bare),
+    ...budgetFor('open', s.factor),
+    runs,
+    note: 'mở, kiểm tra phần đầu tệp, lược đồ, app.info (các năm, tệp, khả năng) trong tiến trình đang chạy; số liệu của màn hình là các dòng phân tổ, tổng quan ở trên.',
+  });
   return rows;
 }
 
 /** `tochuc stats` in a fresh process, as a user types it, against bare Node opening the file and running the breakdown's SQL. */
 export function cliRow(s: Scale, runs: number): Row {
-  const app: number[] = [], bare: number[] = [];
+  const app: number[] = [],
+    bare: number[] = [];
   const cli = () => execFileSync(process.execPath, [bin, 'stats', '--db', s.path, '--year', String(s.last)], { encoding: 'utf8' });
   cli(); // the compile cache is filled by the first run after a build, as after installing
   for (let i = 0; i < runs; i++) {
@@ -93,23 +126,53 @@ export function cliRow(s: Scale, runs: number): Row {
     probeRun('baseline', 'cold', s);
     bare.push(performance.now() - t);
   }
-  return { key: 'cli', scale: s.label, name: `tochuc stats --year ${s.last} (tiến trình mới)`, value: median(app), unit: 'ms', baseline: 'node + better-sqlite3 + 1 câu SQL', baselineValue: median(bare), ...budgetFor('cli', s.factor), runs,
-    note: 'cả tiến trình, đo từ ngoài: khởi động Node, nạp bản gói dist/cli (bộ đệm biên dịch), mở tệp, phân tổ, in bảng.' };
+  return {
+    key: 'cli',
+    scale: s.label,
+    name: `tochuc stats --year ${s.last} (tiến trình mới)`,
+    value: median(app),
+    unit: 'ms',
+    baseline: 'node + better-sqlite3 + 1 câu SQL',
+    baselineValue: median(bare),
+    ...budgetFor('cli', s.factor),
+    runs,
+    note: 'cả tiến trình, đo từ ngoài: khởi động Node, nạp bản gói dist/cli (bộ đệm biên dịch), mở tệp, phân tổ, in bảng.',
+  };
 }
 
 export function coldRow(s: Scale, runs: number): Row {
-  const app: number[] = [], bare: number[] = [];
+  const app: number[] = [],
+    bare: number[] = [];
   for (let i = 0; i < runs; i++) {
     app.push(probeRun('app', 'cold', s).ms);
     bare.push(probeRun('baseline', 'cold', s).ms);
   }
-  return { key: 'cold', scale: s.label, name: 'Khởi động nguội: mở tệp + phân tổ đầu tiên', value: median(app), unit: 'ms', baseline: 'better-sqlite3 mở + 1 câu SQL', baselineValue: median(bare), runs,
-    note: 'đo trong tiến trình mới từ đầu mã tới khi có phân tổ (nạp mã nguồn TypeScript, mở tệp, lược đồ, phân tổ); bộ đệm tệp của hệ điều hành đã nóng.' };
+  return {
+    key: 'cold',
+    scale: s.label,
+    name: 'Khởi động nguội: mở tệp + phân tổ đầu tiên',
+    value: median(app),
+    unit: 'ms',
+    baseline: 'better-sqlite3 mở + 1 câu SQL',
+    baselineValue: median(bare),
+    runs,
+    note: 'đo trong tiến trình mới từ đầu mã tới khi có phân tổ (nạp mã nguồn TypeScript, mở tệp, lược đồ, phân tổ); bộ đệm tệp của hệ điều hành đã nóng.',
+  };
 }
 
 export function rssRow(s: Scale): Row {
   const work = probeRun('app', 'work', s);
   const workBase = probeRun('baseline', 'work', s);
-  return { key: 'rss', scale: s.label, name: 'RSS đỉnh của một phiên làm việc', value: work.maxRssMB, unit: 'MB', baseline: 'better-sqlite3 + các câu SQL mốc', baselineValue: workBase.maxRssMB,
-    ...budgetFor('rss', s.factor), runs: 1, note: 'mở, phân tổ, so sánh 10 năm, tổ chức, số liệu, kiểm tra, chỉ tiêu, đề án và báo cáo hội nghị, trong một tiến trình.' };
+  return {
+    key: 'rss',
+    scale: s.label,
+    name: 'RSS đỉnh của một phiên làm việc',
+    value: work.maxRssMB,
+    unit: 'MB',
+    baseline: 'better-sqlite3 + các câu SQL mốc',
+    baselineValue: workBase.maxRssMB,
+    ...budgetFor('rss', s.factor),
+    runs: 1,
+    note: 'mở, phân tổ, so sánh 10 năm, tổ chức, số liệu, kiểm tra, chỉ tiêu, đề án và báo cáo hội nghị, trong một tiến trình.',
+  };
 }

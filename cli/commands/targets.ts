@@ -6,6 +6,7 @@ import type { Ctx } from '../../core/context.ts';
 import type { Api, MethodName } from '../../api/contract.ts';
 import { FAILING_PAGE_MAX } from '../../api/contract/targets.ts';
 import { UserError } from '../../core/errors.ts';
+import { STATUS_LABELS, type TargetStatus } from '../../core/labels.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { formatThreshold } from '../../targets/threshold.ts';
@@ -18,7 +19,8 @@ function shareText(part: number | null, whole: number | null): string {
   return part === null || whole === null ? '' : formatShare(part, whole);
 }
 
-const MARK: Record<string, string> = { met: '✓', notMet: '✗', progress: '◷', outsidePeriod: 'ngoài kỳ', noData: 'không có số liệu' };
+// Marks for a terminal table cell; keyed by the status so a new status needs its mark.
+const MARK: Record<TargetStatus, string> = { met: '✓', notMet: '✗', progress: '◷', outsidePeriod: 'ngoài kỳ', noData: 'không có số liệu' };
 
 type Failing = Out<'targets.failing'>['items'];
 
@@ -57,7 +59,7 @@ async function oneYear(ctx: Ctx, values: Values): Promise<void> {
     lines.push(`  ${MARK[t.status]} [${t.id}] ${t.label}`, `      ${t.text}`);
     const where = (f: { unit: string; parent: string | null }) => (f.parent ? `${f.unit}, ${f.parent}` : f.unit);
     const shown = t.failing.slice(0, 5).map((f) => (f.member ? `${f.member} (${where(f)}): ${f.detail}` : `${where(f)}: ${f.detail}`));
-    if (shown.length) lines.push(`      Chưa đạt: ${shown.join('; ')}${t.failingTotal > 5 ? `; … và ${formatInt(t.failingTotal - 5)} khác` : ''}`);
+    if (shown.length) lines.push(`      ${STATUS_LABELS.notMet}: ${shown.join('; ')}${t.failingTotal > 5 ? `; … và ${formatInt(t.failingTotal - 5)} khác` : ''}`);
   }
   lines.push('', 'Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ).');
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,9 +1,10 @@
 /**
- * Progress of long work: the call carries a job id, and while it runs the page polls `jobs.progress`
- * for what the handler reported through ctx.progress. The bar shows from the first moment, even before a report.
+ * Progress of long work: the call carries a job id, and while it runs the backend pushes what the handler
+ * reported through ctx.progress (IPC events, or server-sent events in web mode). The bar shows from the first
+ * moment, even before a report.
  */
 import { useCallback, useRef, useState } from 'react';
-import { call } from '../api.ts';
+import { events } from '../api.ts';
 
 export interface JobState { done: number; text: string }
 
@@ -14,14 +15,14 @@ export function useJob() {
     const jobId = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     busy.current = true;
     setState({ done: 0, text: firstText });
-    const timer = setInterval(() => {
-      call('jobs.progress', { jobId }).then((p) => { if (p && busy.current) setState({ done: p.done, text: p.text }); }, () => {});
-    }, 300);
+    const stop = events.subscribe((e) => {
+      if (e.type === 'progress' && e.jobId === jobId && busy.current) setState({ done: e.progress.done, text: e.progress.text });
+    });
     try {
       return await work(jobId);
     } finally {
       busy.current = false;
-      clearInterval(timer);
+      stop();
       setState(null);
     }
   }, []);

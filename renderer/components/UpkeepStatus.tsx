@@ -14,15 +14,21 @@ export function UpkeepStatus() {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = () => {
-      call('jobs.progress', { jobId: JOB }).then((p) => {
-        if (!live) return;
-        setState(p);
-        // Polled until the job ends; a day with nothing to do answers null at once.
-        if (p && !p.finished) timer = setTimeout(poll, 1000);
-      }, () => {});
+      call('jobs.progress', { jobId: JOB }).then(
+        (p) => {
+          if (!live) return;
+          setState(p);
+          // Polled until the job ends; a day with nothing to do answers null at once.
+          if (p && !p.finished) timer = setTimeout(poll, 1000);
+        },
+        () => {},
+      );
     };
     poll();
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, []);
   if (!state) return null;
   if (!state.finished) {
@@ -32,5 +38,9 @@ export function UpkeepStatus() {
       </div>
     );
   }
-  return /bị hỏng/.test(state.text) ? <p role="alert" className="notice error small" data-testid="upkeep-status">{state.text}</p> : null;
+  return /bị hỏng/.test(state.text) ? (
+    <p role="alert" className="notice error small" data-testid="upkeep-status">
+      {state.text}
+    </p>
+  ) : null;
 }

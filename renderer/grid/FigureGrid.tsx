@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { call, useDataVersion, type Out } from '../api.ts';
+import { call, type Out } from '../api.ts';
 import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
 import { KIND_LABELS } from '../../org/catalog.ts';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
@@ -20,7 +20,6 @@ const HEAD_HEIGHT = 58;
 const key = (unitId: number, indicator: string) => `${unitId}:${indicator}`;
 
 export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: number; indicator: string } | null }) {
-  const { bump } = useDataVersion();
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<Pos>(() => {
@@ -88,8 +87,8 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
       if (kind === 'edit') setHistory((h) => record(h, batch));
       else if (nextHistory) setHistory(nextHistory);
       const what = batch.length === 1 ? '1 ô' : `${formatInt(batch.length)} ô`;
+      // The backend pushes data-changed for the write; App re-reads every view from it.
       setStatus(`${kind === 'undo' ? 'Đã hoàn tác' : kind === 'redo' ? 'Đã làm lại' : 'Đã lưu'} ${what} lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      bump();
     } catch (e) {
       setPending((p) => {
         const next = new Map(p);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call, useApi, useDataVersion, type In, type Out } from '../api.ts';
+import { call, useApi, type In, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { deliverFile } from '../download.ts';
@@ -15,7 +15,6 @@ function today(): string {
 }
 
 export function ReportForm({ info, year, setYear }: ScreenProps) {
-  const { bump } = useDataVersion();
   const kinds = useApi('reports.kinds', {});
   const templates = useApi('templates.list', {});
   const settings = useApi('settings.get', {});
@@ -66,7 +65,6 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
       else {
         const where = await deliverFile(info.canSaveFile, r.fileName, r.base64);
         setStatus(where ? `Đã lưu ${where} — Số ${r.number}, ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.` : 'Đã hủy lưu tệp.');
-        bump();
       }
     } catch (e) {
       setStatus(null);

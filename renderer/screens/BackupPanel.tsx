@@ -4,42 +4,35 @@ import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
+import { useWrite } from '../useWrite.ts';
 
 /** A backup now, next to the data file (sao-luu/), the backups already made, and a restore from one of them. */
 export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): Promise<void> }) {
   const [confirm, setConfirm] = useState<string | null>(null);
   const backups = useApi('data.backups', {});
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
   const { job, run } = useJob();
+  // A backup changes no data, only the list of backup files, which is re-read here.
   const backup = async () => {
-    setError(null);
-    setStatus(null);
-    try {
-      const r = await run('backup', 'Đang sao lưu…', (jobId) => call('data.backup', { jobId }));
-      setStatus(`Đã sao lưu vào ${r.path} (${formatInt(Math.round(r.bytes / 1024))} KB).`);
-      backups.reload();
-    } catch (e) { setStatus(null); setError((e as Error).message); }
+    const r = await write.run(() => run('backup', 'Đang sao lưu…', (jobId) => call('data.backup', { jobId })), (r) => `Đã sao lưu vào ${r.path} (${formatInt(Math.round(r.bytes / 1024))} KB).`);
+    if (r) backups.reload();
   };
   // A page in web mode may not name a file, so there it restores the newest backup; the desktop app names one from the list.
   const byName = info.host === 'electron';
   const restore = async (from: string | undefined) => {
-    setError(null);
     setConfirm(null);
-    try {
-      const r = await call('data.restore', from === undefined ? {} : { from });
-      setStatus(`Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`);
-      await refreshInfo(); // also bumps the data version
-      backups.reload();
-    } catch (e) { setError((e as Error).message); }
+    const r = await write.run(() => call('data.restore', from === undefined ? {} : { from }), (r) => `Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`);
+    if (!r) return;
+    await refreshInfo(); // the years may differ in the restored file
+    backups.reload();
   };
   return (
     <fieldset data-testid="backup">
       <legend>Sao lưu</legend>
       <button type="button" onClick={() => void backup()}>Sao lưu ngay</button>
       <JobProgress job={job} />
-      <ErrorNote text={error ?? backups.error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      <ErrorNote text={write.error?.message ?? backups.error} onClose={write.clearError} />
+      <StatusNote text={write.status} />
       {backups.data && backups.data.length > 0 && (
         <ul className="small">
           {backups.data.slice(0, 10).map((b) => (

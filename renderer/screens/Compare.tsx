@@ -9,12 +9,12 @@ import { chartKey, screenConfig } from '../components/charts.ts';
 import { deliverFile } from '../download.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
+import { useWrite } from '../useWrite.ts';
 
 export function Compare({ info }: ScreenProps) {
   const [years, setYears] = useState<number[]>(() => info.years.slice(-3));
   const [breakdownId, setBreakdownId] = useState('nhom-chi-bo');
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
   const { job, run } = useJob();
   const enough = years.length >= 2 && years.length <= 10;
   const sorted = [...years].sort((a, b) => a - b);
@@ -24,17 +24,14 @@ export function Compare({ info }: ScreenProps) {
   const hasUnits = c ? c.totals.some((t) => t.units !== null) : false;
 
   // The table goes to Excel through the data export of the project (io/export.ts), the same figures as on screen.
-  const exportXlsx = async () => {
-    setError(null);
-    setStatus(null);
-    try {
-      const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, jobId }));
-      const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
-      setStatus(where ? `Đã lưu ${where} (${formatInt(Math.max(1, Math.round(f.bytes / 1024)))} KB).` : 'Đã hủy lưu tệp.');
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const exportXlsx = () =>
+    write.run(
+      async () => {
+        const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, jobId }));
+        return { f, where: f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path };
+      },
+      ({ f, where }) => (where ? `Đã lưu ${where} (${formatInt(Math.max(1, Math.round(f.bytes / 1024)))} KB).` : 'Đã hủy lưu tệp.'),
+    );
 
   return (
     <div className="screen compare">
@@ -49,9 +46,9 @@ export function Compare({ info }: ScreenProps) {
         <button type="button" onClick={exportXlsx} disabled={!enough}>Xuất Excel (.xlsx)</button>
       </div>
       {!enough && <p role="alert" className="notice error">Hãy chọn từ 2 đến 10 năm để so sánh.</p>}
-      <ErrorNote text={error ?? cmp.error ?? units.error} onClose={() => setError(null)} />
+      <ErrorNote text={write.error?.message ?? cmp.error ?? units.error} onClose={write.clearError} />
       <JobProgress job={job} />
-      <StatusNote text={status} />
+      <StatusNote text={write.status} />
       {enough && !c && <Loading />}
       {c && (
         <>

@@ -1,6 +1,6 @@
 /**
  * Số liệu: the figures of a year as a spreadsheet. Every edit is saved at once (autosave) as one
- * all-or-nothing batch, can be undone, and bumps the data version so breakdowns re-read.
+ * all-or-nothing batch, can be undone; the backend's data-changed event makes the breakdowns re-read.
  */
 import { useState } from 'react';
 import { useApi } from '../api.ts';

@@ -3,7 +3,7 @@
  * load it back — first a dry run that lists every change (old → new), then one all-or-nothing write.
  */
 import { useState } from 'react';
-import { call, useDataVersion, type Out } from '../api.ts';
+import { call, type Out } from '../api.ts';
 import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
@@ -14,7 +14,6 @@ type Result = Out<'data.importFigures'>;
 type Source = { name: string; base64: string };
 
 export function FiguresImport({ info, year, onClose }: { info: Info; year: number; onClose(): void }) {
-  const { bump } = useDataVersion();
   const { job, run } = useJob();
   const [source, setSource] = useState<Source | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -50,7 +49,6 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
       setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
       setResult(null);
       setSource(null);
-      bump();
     } catch (e) { setError((e as Error).message); }
   };
 

@@ -18,7 +18,7 @@ export function Organization({ info, year, setYear, refreshInfo }: ScreenProps) 
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  const list = units.data ?? [];
+  const list = useMemo(() => units.data ?? [], [units.data]);
   const current = list.find((u) => u.id === currentId) ?? null;
   // Search is indexed (names folded once per list, not once per keystroke: 25.000 at province
   // scale) and deferred, so typing never waits for the list to redraw.

@@ -1,6 +1,7 @@
 /** Cài đặt: who issues and signs, the document format profile, rounding; another database file; a backup. */
 import { useEffect, useState } from 'react';
-import { call, useApi, useDataVersion, type Out } from '../api.ts';
+import { call, useApi, type Out } from '../api.ts';
+import { useWrite } from '../useWrite.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
@@ -10,36 +11,27 @@ type Margin = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm
 const MARGINS: [Margin, string][] = [['marginTopMm', 'Lề trên'], ['marginBottomMm', 'Lề dưới'], ['marginLeftMm', 'Lề trái'], ['marginRightMm', 'Lề phải']];
 
 export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
-  const { bump } = useDataVersion();
   const loaded = useApi('settings.get', {});
   const [s, setS] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
   useEffect(() => { if (loaded.data) setS(loaded.data); }, [loaded.data]);
   if (!s) return <>{loaded.error ? <ErrorNote text={loaded.error} /> : <Loading />}</>;
 
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
-  const save = async () => {
-    setError(null);
-    try {
-      const next = await call('settings.update', { ...s, demo: undefined } as Partial<Settings>);
+  const save = () =>
+    write.run(() => call('settings.update', { ...s, demo: undefined } as Partial<Settings>), (next) => {
       setS(next);
-      setStatus(`Đã lưu cài đặt lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      bump();
-    } catch (e) { setError((e as Error).message); }
-  };
+      return `Đã lưu cài đặt lúc ${new Date().toLocaleTimeString('vi-VN')}.`;
+    });
   const openOther = async () => {
-    setError(null);
-    try {
-      const r = await call('app.openDatabase', {});
-      if (r.dbPath) { setStatus(`Đã mở ${r.dbPath}.`); await refreshInfo(); }
-    } catch (e) { setError((e as Error).message); }
+    const r = await write.run(() => call('app.openDatabase', {}), (r) => (r.dbPath ? `Đã mở ${r.dbPath}.` : null));
+    if (r?.dbPath) await refreshInfo();
   };
 
   return (
     <form className="screen settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <ErrorNote text={error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      <ErrorNote text={write.error?.message ?? null} onClose={write.clearError} />
+      <StatusNote text={write.status} />
       <fieldset>
         <legend>Cơ quan ban hành</legend>
         <Text label="Tên đảng bộ" value={s.committeeName} onChange={(v) => set('committeeName', v)} />

@@ -8,12 +8,10 @@ import { ErrorNote, Loading } from '../components/Notice.tsx';
 import { chartKey, screenConfig } from '../components/charts.ts';
 import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
 import { ROLE_LABELS } from '../../org/catalog.ts';
+import { STATUS_LABELS } from '../../core/labels.ts';
 
 type Target = Out<'targets.evaluate'>['targets'][number];
 
-const STATUS: Record<Target['status'], string> = {
-  met: 'Đạt', notMet: 'Chưa đạt', progress: 'Đang thực hiện', outsidePeriod: 'Ngoài thời gian của đề án', noData: 'Chưa có số liệu',
-};
 
 function actualText(t: { part: number | null; whole: number | null; actual: number | null }): string {
   if (t.part !== null && t.whole) return formatShare(t.part, t.whole);
@@ -55,7 +53,7 @@ export function Targets({ info, year, setYear }: ScreenProps) {
                     <td>{t.label}<div className="small muted">{t.scope}</div></td>
                     <td className="num">{formatDecimal(t.threshold, t.threshold % 1 ? 2 : 0)}%</td>
                     <td className="num">{actualText(t)}{t.part !== null && t.whole !== null && <div className="small muted">{formatInt(t.part)}/{formatInt(t.whole)}</div>}</td>
-                    <td className={`status-${t.status}`}>{STATUS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}</td>
+                    <td className={`status-${t.status}`}>{STATUS_LABELS[t.status]}{t.met === false && t.shortfall ? <div className="small">thiếu {formatInt(t.shortfall)}</div> : null}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,24 +1,19 @@
-import { useState } from 'react';
 import { call } from '../api.ts';
+import { useWrite } from '../useWrite.ts';
 import type { ScreenProps } from '../App.tsx';
 import { ErrorNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 
 /** First run: the file is empty; the user chooses the demo or starts their own organization. */
 export function Welcome({ info, go, refreshInfo }: ScreenProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const write = useWrite();
+  const busy = write.busy;
   const { job, run } = useJob();
   const loadDemo = async () => {
-    setBusy(true);
-    try {
-      await run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId }));
-      await refreshInfo();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (await write.run(() => run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId })))) await refreshInfo();
+  };
+  const openOther = async () => {
+    if (await write.run(() => call('app.openDatabase', {}))) await refreshInfo();
   };
   return (
     <section className="welcome" data-testid="welcome">
@@ -28,11 +23,11 @@ export function Welcome({ info, go, refreshInfo }: ScreenProps) {
         <button type="button" className="primary" onClick={loadDemo} disabled={busy}>{busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}</button>
         <button type="button" onClick={() => go('to-chuc')}>Tự nhập cơ cấu tổ chức</button>
         {info.canPickDatabase && (
-          <button type="button" onClick={() => call('app.openDatabase', {}).then(refreshInfo, (e: Error) => setError(e.message))}>Mở tệp dữ liệu khác…</button>
+          <button type="button" onClick={() => void openOther()}>Mở tệp dữ liệu khác…</button>
         )}
       </div>
       <JobProgress job={job} />
-      <ErrorNote text={error} />
+      <ErrorNote text={write.error?.message ?? null} />
     </section>
   );
 }

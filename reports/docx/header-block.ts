@@ -3,7 +3,7 @@
  * issuing body, "*" and the number on the left; ĐẢNG CỘNG SẢN VIỆT NAM with its rule, then place
  * and date on the right — followed by the kind of document and its trích yếu.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellBorders, LineRuleType } from 'docx';
+import { BorderStyle, type Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellBorders, LineRuleType } from 'docx';
 import { upper } from '../text.ts';
 import { centred } from './runs.ts';
 import { splitWidth } from './page.ts';

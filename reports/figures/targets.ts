@@ -3,7 +3,8 @@ import type { DB } from '../../db/open.ts';
 import { listPlans } from '../../db/plans.ts';
 import { evaluatePlan, type TargetResult } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
-import { formatInt, formatShare, formatPercentUnits } from '../../format/vi.ts';
+import { formatInt, formatShare } from '../../format/vi.ts';
+import { STATUS_LABELS } from '../../core/labels.ts';
 import { formatThreshold } from '../../targets/threshold.ts';
 import type { FigureRequest, Figures, TableData } from '../model.ts';
 
@@ -18,11 +19,8 @@ function due(t: Shown): string {
 
 function result(t: Shown): string {
   switch (t.status) {
-    case 'met': return 'Đạt';
-    case 'notMet': return `Chưa đạt (cần thêm ${formatInt(t.shortfall ?? 0)})`;
-    case 'progress': return 'Chưa đến hạn';
-    case 'outsidePeriod': return 'Ngoài thời gian đề án';
-    case 'noData': return 'Chưa có số liệu';
+    case 'notMet': return `${STATUS_LABELS.notMet} (cần thêm ${formatInt(t.shortfall ?? 0)})`;
+    default: return STATUS_LABELS[t.status];
   }
 }
 

@@ -24,7 +24,7 @@ export interface ParsedTemplate {
 export interface TemplateProblem { line: number; message: string }
 
 const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const BLOCK = /^\[\[\s*([^\[\]]+?)\s*\]\]$/;
+const BLOCK = /^\[\[\s*([^[\]]+?)\s*\]\]$/;
 const DIRECTIVE = /^@([a-z-]+)\s*:\s*(.*)$/;
 
 export function parseTemplate(body: string): { parsed: ParsedTemplate; problems: TemplateProblem[] } {

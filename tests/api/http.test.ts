@@ -99,4 +99,38 @@ describe('HTTP transport', () => {
     expect(api.json.error.message).toMatch(/Không có lệnh/);
     expect((await post(web, '/api/stats.breakdown', { year: 2019 })).status).toBe(200);
   });
+
+  it('pushes progress and data-changed as server-sent events, only to a page with the token', async () => {
+    const url = new URL('/api/events', web.url);
+    const denied = await fetch(`${url}?token=sai`);
+    expect(denied.status).toBe(403);
+    const res = await fetch(`${url}?token=${web.token}`);
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const reader = res.body!.getReader();
+    const events: { type: string; jobId?: string; method?: string; progress?: { done: number } }[] = [];
+    const done = (async () => {
+      let buf = '';
+      for (;;) {
+        const { value, done: end } = await reader.read();
+        if (end) return;
+        buf += new TextDecoder().decode(value);
+        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+          const frame = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          if (frame.startsWith('data: ')) events.push(JSON.parse(frame.slice(6)));
+          if (events.some((e) => e.type === 'data-changed')) return;
+        }
+      }
+    })();
+    // A read with a job id: progress only. Then a write: data-changed.
+    expect((await post(web, '/api/targets.table', { years: [2017, 2018, 2019], jobId: 'bang' })).status).toBe(200);
+    expect((await post(web, '/api/settings.update', { place: 'Quốc Oai' })).status).toBe(200);
+    await done;
+    await reader.cancel();
+    const progress = events.filter((e) => e.type === 'progress');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((e) => e.jobId === 'bang')).toBe(true);
+    expect(progress.at(-1)!.progress!.done).toBe(1);
+    expect(events.filter((e) => e.type !== 'progress')).toEqual([{ type: 'data-changed', method: 'settings.update' }]);
+  });
 });

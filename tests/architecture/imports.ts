@@ -47,7 +47,11 @@ export function importEdges(files: readonly SourceFile[]): ImportEdge[] {
     for (const ref of info.importedFiles) {
       const spec = ref.fileName;
       const line = f.text.slice(0, ref.pos).split('\n').length;
-      const to = spec.startsWith('.') ? relative('/', resolve('/', dirname(f.path), spec)).split(sep).join('/') : null;
+      const to = spec.startsWith('.')
+        ? relative('/', resolve('/', dirname(f.path), spec))
+            .split(sep)
+            .join('/')
+        : null;
       edges.push({ from: f.path, specifier: spec, to, line });
     }
   }

@@ -1,7 +1,8 @@
 /**
- * The built shell (dist/electron/main.cjs and preload.cjs, as `npm start` runs them) loaded in Node with a
- * stand-in for the `electron` module, since Electron itself cannot be downloaded here. The stand-in records
- * what the shell asks of Electron; the database, the API and the renderer files are the real ones.
+ * The built shell (dist/electron/main.cjs, backend.cjs and preload.cjs, as `npm start` runs them) loaded in Node
+ * with a stand-in for the `electron` module, since Electron itself cannot be downloaded here. The stand-in records
+ * what the shell asks of Electron; its utilityProcess is a real child process running backend.cjs. The database,
+ * the API and the renderer files are the real ones.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -11,16 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { methodNames } from '../../api/contract.ts';
+import { forkUtility, type StandInChild } from './utility-process.ts';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const out = join(root, 'dist', 'electron');
-type Fn = (...a: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Fn = (...a: any[]) => any;
 
 let dir: string;
 const rec = {
   schemes: [] as unknown[], protocol: null as Fn | null, permReq: null as Fn | null, permCheck: null as Fn | null,
   ipc: new Map<string, Fn>(), menu: [] as { label: string; submenu: { label?: string; click?: Fn }[] }[], window: null as Record<string, any> | null,
-  loaded: '', sent: [] as unknown[][], external: [] as string[], app: new Map<string, Fn>(), winEvents: new Map<string, Fn>(), saved: '' as string,
+  children: [] as StandInChild[],
+  loaded: '', sent: [] as unknown[][], external: [] as string[], app: new Map<string, Fn>(), winEvents: new Map<string, Fn>(), saved: '' as string, serviceName: '',
 };
 
 function fakeElectron() {
@@ -54,6 +57,14 @@ function fakeElectron() {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     shell: { openExternal: async (u: string) => { rec.external.push(u); } },
     BrowserWindow,
+    utilityProcess: {
+      fork: (entry: string, args: string[], opts: { serviceName?: string }) => {
+        const c = forkUtility(entry, args);
+        rec.children.push(c);
+        rec.serviceName = opts.serviceName ?? '';
+        return c;
+      },
+    },
     contextBridge: { exposeInMainWorld: (name: string, api: unknown) => { exposed.set(name, api); } },
     ipcRenderer: { invoke: async (...a: unknown[]) => { invoked.push(a); return { ok: true, result: null }; }, on: (ch: string, fn: Fn) => listeners.set(ch, fn) },
   };
@@ -74,10 +85,12 @@ beforeAll(async () => {
     return request === 'electron' ? fake : originalLoad.call(this, request, ...rest);
   };
   createRequire(import.meta.url)(join(out, 'main.cjs'));
-  for (let i = 0; i < 100 && !rec.loaded; i++) await new Promise((r) => setTimeout(r, 20));
+  // Main waits for the backend to open the file before it loads the window.
+  for (let i = 0; i < 3000 && !rec.loaded; i++) await new Promise((r) => setTimeout(r, 20));
 });
-afterAll(() => {
+afterAll(async () => {
   rec.winEvents.get('closed')?.();
+  await Promise.all(rec.children.map((c) => new Promise((r) => (c.process.exitCode !== null || c.process.signalCode !== null ? r(null) : c.process.once('exit', r)))));
   M._load = originalLoad;
   rmSync(dir, { recursive: true, force: true });
 });
@@ -125,10 +138,17 @@ describe('main process', () => {
     expect(await escape.text()).not.toContain('"name": "tochuc"');
   });
 
-  test('the API over IPC: the database is created empty in userData, the demo loads on request', async () => {
+  test('the API over IPC, run by the background process: the database is created empty in userData, the demo loads on request', async () => {
+    expect(rec.children).toHaveLength(1);
+    expect(rec.children[0]!.process.spawnargs).toContain(join(out, 'backend.cjs'));
+    expect(rec.serviceName).toBe('tochuc-backend');
     const info = await call('app.info', {});
     expect(info).toMatchObject({ ok: true, result: { dbPath: join(dir, 'userData', 'tochuc.sqlite'), empty: true, host: 'electron', canSaveFile: true, canPickDatabase: true } });
-    expect(await call('app.loadDemo', {})).toEqual({ ok: true, result: { years: [2017, 2018, 2019] } });
+    rec.sent.length = 0;
+    expect(await call('app.loadDemo', { jobId: 'mau' })).toEqual({ ok: true, result: { years: [2017, 2018, 2019] } });
+    // Progress and the write are pushed to the window on the event channel, not polled.
+    expect(rec.sent.map((s) => [s[0], (s[1] as { type: string }).type])).toEqual([['tochuc:event', 'progress'], ['tochuc:event', 'progress'], ['tochuc:event', 'data-changed']]);
+    expect(rec.sent[1]![1]).toMatchObject({ type: 'progress', jobId: 'mau', progress: { done: 1, text: 'Đã nạp dữ liệu mẫu.', finished: true } });
     const bd = await call('stats.breakdown', { year: 2019 });
     expect(bd.result.rows[0].shareText).toBe('85,44%');
     expect(await call('app.info', {}, { senderFrame: { url: 'app://tochuc/index.html', parent: {} } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -154,13 +174,18 @@ describe('main process', () => {
 });
 
 describe('packaging', () => {
-  test('everything main.cjs loads from node_modules is a production dependency (electron-builder packs only those)', () => {
+  const requiredBy = (file: string) => [...readFileSync(join(out, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!)
+    .filter((r) => !r.startsWith('node:') && r !== 'electron')
+    .map((r) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!));
+  test('everything main.cjs and backend.cjs load from node_modules is a production dependency (electron-builder packs only those)', () => {
     const deps = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
-    const required = [...readFileSync(join(out, 'main.cjs'), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!)
-      .filter((r) => !r.startsWith('node:') && r !== 'electron')
-      .map((r) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!));
-    expect(required).toContain('better-sqlite3');
+    const required = [...requiredBy('main.cjs'), ...requiredBy('backend.cjs')];
     for (const r of new Set(required)) expect(deps, r).toContain(r);
+  });
+  test('the database is the backend’s: main.cjs loads no SQLite, backend.cjs no Electron', () => {
+    expect(requiredBy('main.cjs')).not.toContain('better-sqlite3');
+    expect(requiredBy('backend.cjs')).toContain('better-sqlite3');
+    expect(readFileSync(join(out, 'backend.cjs'), 'utf8')).not.toMatch(/require\("electron"\)/);
   });
 });
 
@@ -171,7 +196,7 @@ describe('preload', () => {
     g.window = win;
     createRequire(import.meta.url)(join(out, 'preload.cjs'));
     const api = exposed.get('tochuc') as Record<string, Fn>;
-    expect([...exposed.keys()]).toEqual(['tochuc']);
+    expect([...exposed.keys()]).toEqual(['tochuc', 'tochucEvents']);
     expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
     expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
     for (const k of ['invoke', 'send', 'on', 'sendSync', 'ipcRenderer']) expect(api[k]).toBeUndefined();
@@ -182,6 +207,18 @@ describe('preload', () => {
     expect(win.location.hash).toBe('');
     nav({}, '#/so-sanh');
     expect(win.location.hash).toBe('#/so-sanh');
+    // Pushed events reach the page's subscriber as plain objects; anything else on the channel is dropped.
+    const heard: unknown[] = [];
+    const events = exposed.get('tochucEvents') as { subscribe(fn: (e: unknown) => void): () => void };
+    expect(Object.keys(events)).toEqual(['subscribe']);
+    const stop = events.subscribe((e) => heard.push(e));
+    const push = listeners.get('tochuc:event')!;
+    push({ sender: 'ipc' }, { type: 'data-changed', method: 'figures.set' });
+    push({}, { type: 'eval', code: 'alert(1)' });
+    push({}, 'data-changed');
+    stop();
+    push({}, { type: 'data-changed', method: 'org.rename' });
+    expect(heard).toEqual([{ type: 'data-changed', method: 'figures.set' }]);
     delete g.window;
   });
 });

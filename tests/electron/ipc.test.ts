@@ -6,11 +6,14 @@ import { join } from 'node:path';
 import { createCtx, createSession } from '../../api/session.ts';
 import type { Ctx } from '../../core/context.ts';
 import { buildDemo } from '../../demo/build.ts';
-import { handleCall } from '../../electron/ipc.ts';
+import { handleCall, type Relay } from '../../electron/ipc.ts';
+import { runCall } from '../../api/dispatch.ts';
 
 const top = { url: 'app://tochuc/index.html#/tong-quan', isTopFrame: true };
 let dir: string;
 let ctx: Ctx;
+// The relay the backend process runs, here in the same process: the checks in main come first.
+const relay: Relay = (method, input) => runCall(ctx, method, input);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tochuc-'));
@@ -22,29 +25,29 @@ afterAll(() => { ctx.session.db.close(); rmSync(dir, { recursive: true, force: t
 
 describe('handleCall', () => {
   test('a call from our window runs the method on the database', async () => {
-    const r = await handleCall(ctx, top, 'stats.breakdown', { year: 2019 });
+    const r = await handleCall(relay, top, 'stats.breakdown', { year: 2019 });
     expect(r.ok).toBe(true);
     const rows = (r as { result: { rows: { label: string; shareText: string }[] } }).result.rows;
     expect(rows.find((x) => x.label === 'Chi bộ trực thuộc đảng bộ xã, thị trấn')?.shareText).toBe('85,44%');
   });
   test('a call from an iframe or another page is refused before anything runs', async () => {
     for (const frame of [{ ...top, isTopFrame: false }, { url: 'https://evil.example/', isTopFrame: true }, null]) {
-      const r = await handleCall(ctx, frame, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: 1 }] });
+      const r = await handleCall(relay, frame, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: 1 }] });
       expect(r).toEqual({ ok: false, error: { code: 'forbidden', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng nên bị từ chối.' } });
     }
-    const grid = await handleCall(ctx, top, 'figures.grid', { year: 2019 });
+    const grid = await handleCall(relay, top, 'figures.grid', { year: 2019 });
     const row = (grid as { result: { rows: { unitId: number; values: (number | null)[] }[] } }).result.rows.find((x) => x.unitId === 3)!;
     expect(row.values[0]).toBe(35);
   });
   test('unknown methods and invalid input get Vietnamese messages', async () => {
-    expect(await handleCall(ctx, top, 'db.exec', {})).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' } });
-    expect(await handleCall(ctx, top, { toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    const bad = await handleCall(ctx, top, 'stats.breakdown', { year: 'hai nghìn' });
+    expect(await handleCall(relay, top, 'db.exec', {})).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' } });
+    expect(await handleCall(relay, top, { toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const bad = await handleCall(relay, top, 'stats.breakdown', { year: 'hai nghìn' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect((bad as { error: { message: string } }).error.message).toMatch(/^Dữ liệu gửi lên không hợp lệ \(stats\.breakdown\): year: /);
   });
   test('a refused figure leaves the database as it was', async () => {
-    const r = await handleCall(ctx, top, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: -4 }] });
+    const r = await handleCall(relay, top, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: -4 }] });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-figures' } });
     expect((r as { error: { message: string } }).error.message).toContain('số liệu phải là số nguyên không âm');
   });
@@ -54,11 +57,11 @@ describe('handleCall', () => {
       ['data.importFigures', { source: { path: '/etc/passwd' }, year: 2019, dryRun: true }],
       ['data.backup', { out: '/tmp/x.sqlite' }],
     ] as const) {
-      expect(await handleCall(ctx, top, m, i)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await handleCall(relay, top, m, i)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    expect(await handleCall(ctx, top, 'data.restore', { from: '/etc/passwd' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'Chỉ khôi phục được từ một bản sao lưu trong danh sách sao lưu.' } });
+    expect(await handleCall(relay, top, 'data.restore', { from: '/etc/passwd' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'Chỉ khôi phục được từ một bản sao lưu trong danh sách sao lưu.' } });
     // Bytes chosen in the page are fine: that is how the window sends a file it picked.
-    const r = await handleCall(ctx, top, 'data.export', { what: 'compare', year: 2019, years: [2018, 2019] });
+    const r = await handleCall(relay, top, 'data.export', { what: 'compare', year: 2019, years: [2018, 2019] });
     expect(r.ok).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ type D = ReturnType<typeof demoCtx>;
 async function refused(d: D, path: string, kind: 'figures' | 'members' = 'figures'): Promise<string> {
   const db = d.ctx.session.db;
   const snap = JSON.stringify(figuresForYear(db, 2019));
-  let message = '';
+  let message: string;
   try {
     const r = kind === 'figures'
       ? await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019 })

@@ -60,7 +60,7 @@ describe('export to .xlsx', () => {
     expect(rowValues(ts, 2)).toEqual(['Chỉ tiêu', 'Phạm vi', 'Ngưỡng', 'Số đạt', 'Tổng số', 'Tỷ lệ đạt được', 'Kết quả', 'Còn thiếu']);
     const results = new Set<unknown>();
     for (let n = 3; n <= ts.rowCount; n++) results.add(ts.getRow(n).getCell(7).value);
-    expect([...results].every((v) => ['Đạt', 'Chưa đạt', 'Đang thực hiện', 'Ngoài thời gian đề án', 'Chưa có số liệu'].includes(String(v)))).toBe(true);
+    expect([...results].every((v) => ['Đạt', 'Chưa đạt', 'Chưa đến hạn', 'Ngoài thời gian đề án', 'Chưa có số liệu'].includes(String(v)))).toBe(true);
 
     const fg = join(d.dir, 'so-lieu.xlsx');
     await dispatch(d.ctx, 'data.export', { what: 'figures', year: 2019, out: fg });

@@ -11,7 +11,8 @@ import { tempDir } from './fixtures.ts';
 
 async function both(path: string): Promise<{ a: Row[]; b: Row[]; ra: unknown; rb: unknown }> {
   const f = { name: 'danh-sach.xlsx', bytes: readFileSync(path) };
-  const a: Row[] = [], b: Row[] = [];
+  const a: Row[] = [],
+    b: Row[] = [];
   const ra = await streamTable(f, { sheet() {}, row: (r) => a.push(r) });
   const rb = await streamTableLean(f, { sheet() {}, row: (r) => b.push(r) });
   return { a, b, ra, rb };
@@ -24,7 +25,14 @@ describe('lean .xlsx reader', () => {
     const ws = wb.addWorksheet('Danh sách');
     ws.addRow(['Họ và tên', 'Ngày sinh', 'Số', 'Đúng', 'Công thức', 'Ghi chú']);
     ws.addRow(['Nguyễn Văn Hùng', new Date(Date.UTC(1970, 4, 19)), 12.5, true, { formula: 'C2*2', result: 25 }, null]);
-    ws.addRow(['Trần Thị Lan'.normalize('NFD'), '19/05/1970', 0, false, { formula: 'A3&"x"', result: 'chuỗi' }, { richText: [{ text: 'Chi bộ ' }, { font: { bold: true }, text: 'thôn Đông' }] }]);
+    ws.addRow([
+      'Trần Thị Lan'.normalize('NFD'),
+      '19/05/1970',
+      0,
+      false,
+      { formula: 'A3&"x"', result: 'chuỗi' },
+      { richText: [{ text: 'Chi bộ ' }, { font: { bold: true }, text: 'thôn Đông' }] },
+    ]);
     const r4 = ws.getRow(4);
     r4.getCell(1).value = 'chỉ cột A';
     r4.getCell(5).value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
@@ -32,7 +40,8 @@ describe('lean .xlsx reader', () => {
     r4.commit();
     ws.getCell('B2').numFmt = 'dd/mm/yyyy';
     // Enough rows for the sheet to pass a megabyte, with Vietnamese letters across chunk edges.
-    for (let i = 0; i < 12000; i++) ws.addRow([`Lê Thị Hồng Nhung ${i}`, `Chi bộ cơ quan Ủy ban nhân dân xã ${i % 97}`, i, i % 2 === 0, `đợt ${i % 7}`]);
+    for (let i = 0; i < 12000; i++)
+      ws.addRow([`Lê Thị Hồng Nhung ${i}`, `Chi bộ cơ quan Ủy ban nhân dân xã ${i % 97}`, i, i % 2 === 0, `đợt ${i % 7}`]);
     await wb.xlsx.writeFile(path);
     const { a, b, ra, rb } = await both(path);
     const sheetXml = unzipSync(readFileSync(path), { filter: (e) => e.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml']!;
@@ -46,7 +55,7 @@ describe('lean .xlsx reader', () => {
     expect((rb as { nfdCells: number }).nfdCells).toBe(1);
   });
 
-  it('reads the first visible sheet by the tabs\' order, and inline strings', async () => {
+  it("reads the first visible sheet by the tabs' order, and inline strings", async () => {
     const path = join(tempDir(), 'two.xlsx');
     const wb = new ExcelJS.Workbook();
     const hidden = wb.addWorksheet('Ẩn', { state: 'hidden' });
@@ -57,7 +66,9 @@ describe('lean .xlsx reader', () => {
     // Excel and other writers may store text inline instead of in the shared strings.
     const parts = unzipSync(readFileSync(path));
     const sheetPath = Object.keys(parts).find((k) => /worksheets\/sheet2\.xml$/.test(k))!;
-    parts[sheetPath] = strToU8(strFromU8(parts[sheetPath]!).replace(/<c r="B2" t="s"><v>\d+<\/v><\/c>/, '<c r="B2" t="inlineStr"><is><t>Chi bộ 1</t></is></c>'));
+    parts[sheetPath] = strToU8(
+      strFromU8(parts[sheetPath]!).replace(/<c r="B2" t="s"><v>\d+<\/v><\/c>/, '<c r="B2" t="inlineStr"><is><t>Chi bộ 1</t></is></c>'),
+    );
     expect(strFromU8(parts[sheetPath]!)).toContain('t="inlineStr"');
     const inline = join(tempDir(), 'inline.xlsx');
     const { writeFileSync } = await import('node:fs');
@@ -66,7 +77,10 @@ describe('lean .xlsx reader', () => {
       const rows: Row[] = [];
       const r = await streamTableLean({ name: 'x.xlsx', bytes: readFileSync(p) }, { sheet() {}, row: (x) => rows.push(x) });
       expect(r.sheet).toBe('Danh sách');
-      expect(rows.map((x) => x.cells)).toEqual([['Họ và tên', 'Chi bộ'], ['Phạm Minh', 'Chi bộ 1']]);
+      expect(rows.map((x) => x.cells)).toEqual([
+        ['Họ và tên', 'Chi bộ'],
+        ['Phạm Minh', 'Chi bộ 1'],
+      ]);
     }
   });
 
@@ -86,6 +100,9 @@ describe('lean .xlsx reader', () => {
     expect(err.message).toMatch(/^Không đọc được bảng tính "hong.xlsx": tệp bị hỏng/);
     const rows: Row[] = [];
     await streamTableLean({ name: 'a.csv', bytes: Buffer.from('Họ và tên;Chi bộ\nA;B\n') }, { sheet() {}, row: (r) => rows.push(r) });
-    expect(rows.map((r) => r.cells)).toEqual([['Họ và tên', 'Chi bộ'], ['A', 'B']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Họ và tên', 'Chi bộ'],
+      ['A', 'B'],
+    ]);
   });
 });

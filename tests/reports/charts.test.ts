@@ -52,7 +52,7 @@ describe('chart configurations', () => {
   it('the configuration module imports no Node module, so the renderer can use it', () => {
     const src = readFileSync(new URL('../../charts/configs.ts', import.meta.url), 'utf8');
     const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports).toEqual(['chart.js', '../format/vi.ts']);
+    expect(imports).toEqual(['chart.js', '../format/vi.ts', '../core/labels.ts']);
   });
 
   it('wraps long labels at spaces and sizes charts to the text width', () => {

@@ -9,7 +9,7 @@ import { OrgTree } from '../../org/tree.ts';
 import { AGE_BANDS, DERIVED_CODES, MEMBERSHIP_BANDS } from '../../db/indicator-codes.ts';
 import { sampleMemberRows, SAMPLE_HEADERS } from '../../members/sample.ts';
 import { writeRowsXlsx } from '../../io/write-rows.ts';
-import { demoCtx, writeCsv, writeXlsx, type FixtureCell } from './fixtures.ts';
+import { demoCtx, writeCsv, writeXlsx, type FixtureCell } from '../io/fixtures.ts';
 
 type D = ReturnType<typeof demoCtx>;
 

@@ -13,7 +13,7 @@ import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
 import { KEEP_BACKUPS, listBackups } from '../../db/backup-files.ts';
-import { demoCtx, tempDir } from './fixtures.ts';
+import { demoCtx, tempDir } from '../io/fixtures.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;

@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/open.ts';
 import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
-import { demoCtx } from './fixtures.ts';
+import { demoCtx } from '../io/fixtures.ts';
 import { createSession, upkeepProgress } from '../../api/session.ts';
 import { listBackups } from '../../db/backup-files.ts';
 

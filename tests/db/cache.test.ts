@@ -16,7 +16,7 @@ import { demoCopy } from '../helpers/db.ts';
 const CELL = 'QO.X01.01';
 
 describe('caches keyed on the data version', () => {
-  it('shares the tree while nothing changes and sees every edit, its own and another connection\'s', async () => {
+  it("shares the tree while nothing changes and sees every edit, its own and another connection's", async () => {
     const path = demoCopy();
     const ctx = createCtx(createSession(path), { kind: 'cli' });
     await ctx.session.upkeep;
@@ -41,7 +41,7 @@ describe('caches keyed on the data version', () => {
     other.close();
     expect((await dispatch(ctx, 'stats.breakdown', { year: 2019 })).total.members).toBe(7110);
     expect(orgTreeOf(db, 2019).byId.get(unitId)!.name).toBe('Chi bộ đổi tên');
-    expect((await dispatch(ctx, 'years.list', {}))).toEqual([2017, 2018, 2019]);
+    expect(await dispatch(ctx, 'years.list', {})).toEqual([2017, 2018, 2019]);
     db.close();
   });
 
@@ -55,7 +55,10 @@ describe('caches keyed on the data version', () => {
     const rated = first.targets.find((t) => t.id === 2)!;
     expect([rated.part, rated.whole, rated.status]).toEqual([144, 179, 'met']);
     expect(rated).toBeDefined();
-    const cells = db.prepare("SELECT unit_id FROM unit_rating WHERE year = 2019 AND level IN ('htxs','htt','tsvm')").pluck().all() as number[];
+    const cells = db
+      .prepare("SELECT unit_id FROM unit_rating WHERE year = 2019 AND level IN ('htxs','htt','tsvm')")
+      .pluck()
+      .all() as number[];
     expect(cells.length).toBeGreaterThan(0);
     // Every cell rated "tốt" or better drops to "hoàn thành": the part of a rating target falls.
     db.prepare("UPDATE unit_rating SET level = 'ht' WHERE year = 2019 AND level IN ('htxs','htt','tsvm')").run();
