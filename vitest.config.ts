@@ -14,6 +14,9 @@ const E2E = [
   'tests/**/*-cli.test.ts',
   'tests/io/crash.test.ts',
   'tests/bench/**/*.test.ts',
+  // hardening checks that run `tochuc` itself (serve, restore, import) or SIGKILL it
+  'tests/hardening/{writer,backups,messages,sheets}.test.ts',
+  'tests/faults/**/*.test.ts',
 ];
 const OFFICE = ['tests/reports/pdf.test.ts', 'tests/check/docx.test.ts'];
 const UNIT = [

@@ -8,6 +8,8 @@ import type { Handler } from './handler.ts';
 import type { Ctx } from '../core/context.ts';
 import { describeIssues, UserError, type ApiError, type CallReply } from '../core/errors.ts';
 import { dataVersion } from '../db/version.ts';
+import { systemError, unexpectedError } from '../db/system-errors.ts';
+import { cleanInput } from './clean-input.ts';
 
 export type { ApiError, CallReply };
 
@@ -33,7 +35,7 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts?:
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: { checkOutput?: boolean } = {}): Promise<unknown> {
   if (!isMethod(name)) throw new UserError(`Không có lệnh "${name}".`, 'unknown-method');
   const m = contract[name];
-  const parsed = m.input.safeParse(rawInput ?? {});
+  const parsed = m.input.safeParse(cleanInput(rawInput ?? {}, name));
   if (!parsed.success) throw new UserError(`Dữ liệu gửi lên không hợp lệ (${name}): ${describeIssues(parsed.error)}`, 'invalid-input');
   const handler = (await handlerOf(name)) as Handler<typeof m>;
   const out = await handler(parsed.data, ctx);
@@ -51,9 +53,8 @@ const CHECK_OUTPUTS = process.env.TOCHUC_CHECK_OUTPUTS === '1';
 
 /** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
 export function toApiError(e: unknown): ApiError {
-  if (e instanceof UserError) return { code: e.code, message: e.message, details: e.details };
-  const msg = e instanceof Error ? e.message : String(e);
-  return { code: 'internal', message: `Lỗi không mong đợi: ${msg}` };
+  const u = e instanceof UserError ? e : systemError(e) ?? unexpectedError(e);
+  return { code: u.code, message: u.message, details: u.details };
 }
 
 

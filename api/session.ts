@@ -4,6 +4,7 @@ import { damagedFileError, openDatabase, type DB } from '../db/open.ts';
 import { EventHub, type Progress } from '../core/progress.ts';
 import { dailyBackup, needsDailyBackup } from '../backup/auto.ts';
 import { formatInt } from '../format/vi.ts';
+import { sweepPending } from '../db/pending.ts';
 
 /** The job under which the daily backup and integrity check report progress (jobs.progress, progress events). */
 export const UPKEEP_JOB = 'bao-tri-hang-ngay';
@@ -56,6 +57,8 @@ function startUpkeep(session: Session, db: DB, path: string): Promise<UpkeepOutc
 
 /** A session on a database file; `open` switches files and closes the old one only once the new one opened. */
 export function createSession(path: string): Session {
+  // What a killed backup or restore left half-written goes first, whichever command starts next.
+  sweepPending();
   const db = openDatabase(path);
   const session: Session = {
     db,

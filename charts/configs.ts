@@ -10,6 +10,7 @@ export const CHART_KINDS = {
   'ty-le-dang-vien': 'Tỷ lệ đảng viên theo nhóm chi bộ',
   'so-sanh-nam': 'So sánh số đảng viên qua các năm',
   'chi-tieu': 'Số chỉ tiêu đạt qua các năm',
+  'xep-loai': 'Tỷ lệ chi bộ, đảng viên theo mức xếp loại',
 } as const;
 export type ChartKind = keyof typeof CHART_KINDS;
 
@@ -18,7 +19,9 @@ export type ChartData =
   | { kind: 'ty-le-dang-vien'; title: string; rows: { label: string; members: number; shareText: string }[] }
   | { kind: 'so-sanh-nam'; title: string; years: number[]; rows: { label: string; values: (number | null)[] }[] }
   /** Per year: targets due and met, due and not met, and "by year X" targets not yet due. */
-  | { kind: 'chi-tieu'; title: string; years: number[]; met: number[]; notMet: number[]; progress: number[] };
+  | { kind: 'chi-tieu'; title: string; years: number[]; met: number[]; notMet: number[]; progress: number[] }
+  /** Per rating level, for cells and for members: the count, its share of those rated, and how many were rated. */
+  | { kind: 'xep-loai'; title: string; levels: string[]; series: { name: string; counts: number[]; shares: string[]; whole: number }[] };
 
 const FONT = 'Times New Roman';
 const INK = '#1a1a1a';
@@ -168,11 +171,30 @@ function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>): ChartConfigura
   };
 }
 
+function ratingLevels(d: Extract<ChartData, { kind: 'xep-loai' }>): ChartConfiguration<'bar'> {
+  return {
+    type: 'bar',
+    data: {
+      labels: d.levels.map((l) => wrapLabel(l, 22)),
+      datasets: d.series.map((s, i) => ({ label: s.name, data: s.counts.map((n) => (s.whole === 0 ? 0 : (n * 100) / s.whole)), backgroundColor: PALETTE[i % PALETTE.length]! })),
+    },
+    options: {
+      ...common(d.title),
+      scales: {
+        x: { ticks: { color: INK, font: axisFont } },
+        y: { beginAtZero: true, max: 100, ticks: { color: INK, font: axisFont, callback: (v) => `${formatInt(Number(v))}%` } },
+      },
+    },
+    plugins: [whiteBackground, valueLabels((di, i) => d.series[di]!.shares[i] ?? null)],
+  };
+}
+
 export function chartConfig(d: ChartData): ChartConfiguration<'bar'> {
   switch (d.kind) {
     case 'ty-le-dang-vien': return membersByGroup(d);
     case 'so-sanh-nam': return yearsComparison(d);
     case 'chi-tieu': return targetsMet(d);
+    case 'xep-loai': return ratingLevels(d);
   }
 }
 

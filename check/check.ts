@@ -6,19 +6,32 @@ import { findLists } from './lists.ts';
 import { readDraft } from './model.ts';
 import { shareClaims } from './shares.ts';
 import { sumClaims } from './sums.ts';
+import { splitClaims } from './splits.ts';
 import { tableClaims } from './tables.ts';
 import type { CheckResult, Claim, Fix } from './types.ts';
+import { draftYear } from './year.ts';
 
 export function checkText(text: string, facts?: Facts): CheckResult {
   const d = readDraft(text);
   const lists = findLists(d);
-  const prose = [...shareClaims(d, lists), ...sumClaims(d, lists)];
+  const sums = sumClaims(d, lists);
+  const prose = [...shareClaims(d, lists), ...sums, ...splitClaims(d).filter((c) => !sums.some((s) => s.start === c.start))];
   // A figure the prose recognizers already judged is not judged again as a table cell.
   const tables = tableClaims(d).filter((t) => !prose.some((c) => c.kind === t.kind && c.start === t.start));
-  const claims: Claim[] = [...prose, ...tables, ...formatClaims(d), ...(facts ? [...countClaims(d, facts), ...tableCountClaims(d, facts)] : [])];
+  const year = draftYear(text);
+  const counts = facts ? [...countClaims(d, facts), ...tableCountClaims(d, facts)] : [];
+  // A draft about 2019 compared with 2020 data: a count that differs says nothing about the draft.
+  if (facts && year !== undefined && year !== facts.year) {
+    for (const c of counts) {
+      if (c.ok !== false) continue;
+      c.ok = null;
+      c.detail = `${c.detail} — bản thảo nói về năm ${year}, không đối chiếu được với dữ liệu năm ${facts.year}`;
+    }
+  }
+  const claims: Claim[] = [...prose, ...tables, ...formatClaims(d), ...counts];
   const order: Record<Claim['kind'], number> = { count: 0, sum: 1, share: 2, format: 3 };
   claims.sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind]);
-  return { text, claims };
+  return { text, claims, ...(year !== undefined ? { draftYear: year } : {}) };
 }
 
 /**

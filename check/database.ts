@@ -11,9 +11,18 @@ import { rowText, tablesOf } from './tables.ts';
 import type { Claim } from './types.ts';
 
 /** One group the database knows: how many units and members it has. */
-export interface Fact { label: string; folded: string; units: number | null; members: number }
+export interface Fact {
+  label: string;
+  folded: string;
+  units: number | null;
+  members: number;
+}
 
-export interface Facts { year: number; groups: Fact[]; members: number }
+export interface Facts {
+  year: number;
+  groups: Fact[];
+  members: number;
+}
 
 function fact(label: string, units: number | null, members: number): Fact {
   return { label, folded: foldForSearch(label), units, members };
@@ -43,21 +52,39 @@ export function factsOf(db: DB, year: number): Facts {
  * Words that make a count a subset of the group ("11 chi bộ đạt hoàn thành xuất sắc nhiệm vụ",
  * "12 đảng viên mới"): such a count is not the size of the group and is not compared.
  */
-const SUBSET = /^\s*(?:dat|duoc|hoan thanh|khong|chua|bi|xep loai|ket nap|moi|nu|tre|du bi|chinh thuc|co|la|tu|tren|duoi|tang|giam|thuoc dien|it nhat|con lai|sinh hoat o|o)(?![a-z])/;
+const SUBSET =
+  /^\s*(?:dat|duoc|hoan thanh|khong|chua|bi|xep loai|ket nap|moi|nu|tre|du bi|chinh thuc|co|la|tu|tren|duoi|tang|giam|thuoc dien|it nhat|con lai|sinh hoat o|o)(?![a-z])/;
 
-/** The group whose name the words after the number start with (the longest such name), unless more words narrow it. */
-function groupOf(facts: Facts, after: string): Fact | undefined {
+/** Words that may follow a group's name without naming another group ("… của huyện", "toàn đảng bộ"). */
+const PLAIN_TAIL = /^(?:\s*(?:cua\s+)?(?:huyen|toan huyen|toan dang bo|trong toan dang bo|hien nay|hien co|nay))*\s*$/;
+
+/**
+ * The group whose name the words after the number start with (the longest such name), unless more
+ * words narrow it. "12 chi bộ khối doanh nghiệp" names a group the database may not know by that
+ * name: NARROWER, never the committee's total of chi bộ.
+ */
+function groupOf(facts: Facts, after: string, clauseEnd = after.length): Fact | typeof NARROWER | undefined {
   const f = foldForSearch(after);
   const g = facts.groups
     .filter((g) => f.startsWith(g.folded) && !/^[a-z0-9]/.test(f.slice(g.folded.length)))
     .sort((a, b) => b.folded.length - a.folded.length)[0];
-  return g && !SUBSET.test(f.slice(g.folded.length)) ? g : undefined;
+  if (!g || SUBSET.test(f.slice(g.folded.length))) return undefined;
+  const phrase = foldForSearch(after.slice(0, nounEnd(after, 0, clauseEnd)));
+  return PLAIN_TAIL.test(phrase.slice(g.folded.length)) ? g : NARROWER;
 }
 
-function claim(d: Draft, c: Count, ok: boolean, expected: number, detail: string, clauseEnd: number): Claim {
+const NARROWER = 'narrower' as const;
+
+function claim(d: Draft, c: Count, ok: boolean | null, expected: number, detail: string, clauseEnd: number): Claim {
   const c2: Claim = {
-    kind: 'count', text: fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) }),
-    printed: d.text.slice(c.start, c.end), expected: formatInt(expected), ok, detail, start: c.start, end: c.end,
+    kind: 'count',
+    text: fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) }),
+    printed: d.text.slice(c.start, c.end),
+    expected: formatInt(expected),
+    ok,
+    detail,
+    start: c.start,
+    end: c.end,
   };
   // No fix: the database may be out of date or the draft may speak of another unit; an officer decides.
   return c2;
@@ -83,17 +110,55 @@ export function countClaims(d: Draft, facts: Facts): Claim[] {
       const rest = foldForSearch(d.text.slice(c.end, clauseEnd)).replace(/^(dang vien|dong chi)/, '');
       if (SUBSET.test(rest)) continue;
       // Members of the group named before them in the clause ("221 chi bộ … với 6.067 đảng viên"), or of the whole committee.
-      const owner = clause ? countsIn(d, { start: clause.start, end: c.start }).reverse()
-        .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd)) })).find((x) => x.g && x.o.key !== 'đảng viên') : undefined;
+      const owner = clause
+        ? countsIn(d, { start: clause.start, end: c.start })
+            .reverse()
+            .map((o) => ({ o, g: groupOf(facts, d.text.slice(o.end, clauseEnd), clauseEnd - o.end) }))
+            .find((x) => x.g && x.o.key !== 'đảng viên')
+        : undefined;
+      if (owner?.g === NARROWER) {
+        // The members of a group the data does not name that way: never compared with the committee's total.
+        out.push(
+          claim(
+            d,
+            c,
+            null,
+            c.value,
+            `Nhóm "${fragment(d.text, { start: owner.o.start, end: nounEnd(d.text, owner.o.end, clauseEnd) })}" không có trong dữ liệu ${year}: không đối chiếu được`,
+            clauseEnd,
+          ),
+        );
+        continue;
+      }
       // Without a group, only a total stated as such is compared ("có 7.101 đảng viên"), never one inside a list.
-      if (!owner && (insideList(d, c) || !/(có|với|tổng số|tổng cộng|toàn đảng bộ|là)\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start)))) continue;
-      const options = [...(owner ? [{ n: owner.g!.members, of: owner.g!.label }] : []), { n: facts.members, of: 'toàn đảng bộ' }];
+      if (
+        !owner &&
+        (insideList(d, c) || !/(có|với|tổng số|tổng cộng|toàn đảng bộ|là)\s*$/iu.test(d.text.slice(Math.max(0, c.start - 20), c.start)))
+      )
+        continue;
+      const group = owner?.g as Fact | undefined;
+      const options = [...(group ? [{ n: group.members, of: group.label }] : []), { n: facts.members, of: 'toàn đảng bộ' }];
       const hit = options.find((o) => o.n === c.value);
       const want = hit ?? options[0]!;
       out.push(claim(d, c, !!hit, want.n, `Dữ liệu ${year}: ${formatInt(want.n)} đảng viên (${want.of.toLowerCase()})`, clauseEnd));
       continue;
     }
-    const g = groupOf(facts, d.text.slice(c.end, clauseEnd));
+    const g = groupOf(facts, d.text.slice(c.end, clauseEnd), clauseEnd - c.end);
+    if (g === NARROWER) {
+      if (!insideList(d, c) && /^\s*(chi bộ|đảng bộ|tổ chức)/iu.test(d.text.slice(c.end, c.end + 12))) {
+        out.push(
+          claim(
+            d,
+            c,
+            null,
+            c.value,
+            `Nhóm "${fragment(d.text, { start: c.start, end: nounEnd(d.text, c.end, clauseEnd) })}" không có trong dữ liệu ${year}: không đối chiếu được`,
+            clauseEnd,
+          ),
+        );
+      }
+      continue;
+    }
     if (!g || g.units === null || (WHOLE_COMMITTEE.has(g.folded) && insideList(d, c))) continue;
     out.push(claim(d, c, g.units === c.value, g.units, `Dữ liệu ${year}: ${formatInt(g.units)} ${g.label.toLowerCase()}`, clauseEnd));
   }
@@ -113,7 +178,10 @@ export function tableCountClaims(d: Draft, facts: Facts): Claim[] {
     if (heads.flat().some((h) => /(19|20)\d\d/.test(h) && !h.includes(String(facts.year)))) continue;
     const what = (j: number): 'units' | 'members' | null => {
       // Only a plain heading: "Đảng viên được xếp loại" is not the number of members.
-      const h = heads.map((r) => r[j] ?? '').join(' ').trim();
+      const h = heads
+        .map((r) => r[j] ?? '')
+        .join(' ')
+        .trim();
       if (/^(so |tong so )?dang vien$/.test(h)) return 'members';
       if (/^(so |tong so )?(chi bo|don vi|to chuc co so dang)$/.test(h)) return 'units';
       return null;
@@ -122,7 +190,7 @@ export function tableCountClaims(d: Draft, facts: Facts): Claim[] {
       if (row.total) continue;
       const name = row.cells.find((c) => !c.count && !c.share && c.label);
       const g = name ? groupOf(facts, name.label) : undefined;
-      if (!g) continue;
+      if (!g || g === NARROWER) continue;
       row.cells.forEach((c, j) => {
         const kind = c.count ? what(j) : null;
         if (!c.count || !kind) return;
@@ -130,8 +198,14 @@ export function tableCountClaims(d: Draft, facts: Facts): Claim[] {
         if (want === null) return;
         const noun = kind === 'units' ? g.label.toLowerCase() : `đảng viên (${g.label.toLowerCase()})`;
         out.push({
-          kind: 'count', text: rowText(row), printed: d.text.slice(c.count.start, c.count.end), expected: formatInt(want),
-          ok: want === c.count.num.value, detail: `Dữ liệu năm ${facts.year}: ${formatInt(want)} ${noun}`, start: c.count.start, end: c.count.end,
+          kind: 'count',
+          text: rowText(row),
+          printed: d.text.slice(c.count.start, c.count.end),
+          expected: formatInt(want),
+          ok: want === c.count.num.value,
+          detail: `Dữ liệu năm ${facts.year}: ${formatInt(want)} ${noun}`,
+          start: c.count.start,
+          end: c.count.end,
         });
       });
     }

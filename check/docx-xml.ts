@@ -6,7 +6,10 @@
 import type { Fix } from './types.ts';
 
 /** Where a character of the text came from: a slice of the XML (an entity is one character), or nothing (paragraph breaks, tabs). */
-export interface CharSource { xml: number; len: number }
+export interface CharSource {
+  xml: number;
+  len: number;
+}
 
 export interface RunText {
   text: string;
@@ -85,7 +88,11 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export interface Patched { xml: string; applied: Fix[]; skipped: Fix[] }
+export interface Patched {
+  xml: string;
+  applied: Fix[];
+  skipped: Fix[];
+}
 
 /**
  * Applies fixes given as offsets into `runs.text`. Only the characters that differ change; when the

@@ -17,7 +17,13 @@ async function mainPart(zip: JSZip): Promise<string> {
   return target ? target[1]! : DOCUMENT;
 }
 
-export interface DocxDraft { zip: JSZip; part: string; xml: string; runs: RunText; mapped: MappedText }
+export interface DocxDraft {
+  zip: JSZip;
+  part: string;
+  xml: string;
+  runs: RunText;
+  mapped: MappedText;
+}
 
 export async function readDocx(bytes: Uint8Array, name = 'tệp .docx'): Promise<DocxDraft> {
   let zip: JSZip;
@@ -38,7 +44,11 @@ export function checkDocxDraft(draft: DocxDraft, facts?: Facts): CheckResult {
   return checkText(draft.mapped.text, facts);
 }
 
-export interface Corrected { bytes: Uint8Array; applied: Fix[]; skipped: Fix[] }
+export interface Corrected {
+  bytes: Uint8Array;
+  applied: Fix[];
+  skipped: Fix[];
+}
 
 /** The corrected copy: every other part of the package is copied as it was. */
 export async function correctDocx(draft: DocxDraft, result: CheckResult): Promise<Corrected> {

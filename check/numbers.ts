@@ -71,7 +71,11 @@ export function readNumber(start: number, raw: string, ctx: { percent: boolean; 
   }
   if (EN_MIXED.test(raw)) {
     const at = raw.lastIndexOf('.');
-    return wrong(digits(raw.slice(0, at)), raw.slice(at + 1), 'viết số theo kiểu tiếng Anh (hàng nghìn phải là dấu chấm, thập phân là dấu phẩy)');
+    return wrong(
+      digits(raw.slice(0, at)),
+      raw.slice(at + 1),
+      'viết số theo kiểu tiếng Anh (hàng nghìn phải là dấu chấm, thập phân là dấu phẩy)',
+    );
   }
   if (/^\d+,\d+$/.test(raw)) {
     const [i, f] = raw.split(',') as [string, string];

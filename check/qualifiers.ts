@@ -6,7 +6,12 @@ import { words } from './text.ts';
 
 export type Meaning = 'more' | 'less' | 'atLeast' | 'atMost' | 'near' | 'about';
 
-export interface Qualifier { meaning: Meaning; word: string; start: number; end: number }
+export interface Qualifier {
+  meaning: Meaning;
+  word: string;
+  start: number;
+  end: number;
+}
 
 const BEFORE: [Meaning, string[]][] = [
   ['atLeast', ['không dưới', 'không ít hơn', 'tối thiểu', 'ít nhất', 'từ']],
@@ -46,15 +51,26 @@ export function tolerance(x: number, decimals: number, isRatio: boolean): number
 /** `cmp` is the sign of actual − X (exact); `actual` and `x` in per cent. */
 export function holds(meaning: Meaning, cmp: number, actual: number, x: number, tol: number): boolean {
   switch (meaning) {
-    case 'more': return cmp > 0;
-    case 'less': return cmp < 0;
-    case 'atLeast': return cmp >= 0;
-    case 'atMost': return cmp <= 0;
-    case 'near': return cmp < 0 && actual >= x - tol;
-    case 'about': return Math.abs(actual - x) <= tol;
+    case 'more':
+      return cmp > 0;
+    case 'less':
+      return cmp < 0;
+    case 'atLeast':
+      return cmp >= 0;
+    case 'atMost':
+      return cmp <= 0;
+    case 'near':
+      return cmp < 0 && actual >= x - tol;
+    case 'about':
+      return Math.abs(actual - x) <= tol;
   }
 }
 
 export const MEANING_TEXT: Record<Meaning, string> = {
-  more: 'lớn hơn', less: 'nhỏ hơn', atLeast: 'không nhỏ hơn', atMost: 'không lớn hơn', near: 'gần, chưa tới', about: 'xấp xỉ',
+  more: 'lớn hơn',
+  less: 'nhỏ hơn',
+  atLeast: 'không nhỏ hơn',
+  atMost: 'không lớn hơn',
+  near: 'gần, chưa tới',
+  about: 'xấp xỉ',
 };

@@ -22,6 +22,9 @@ export function sumClaims(d: Draft, lists: PartList[]): Claim[] {
         expected: formatInt(sum),
         ok,
         detail: `${eq} (${l.whole.key})`,
+        basis: ok
+          ? `Các phần của danh sách cộng lại đúng bằng tổng số nêu trước nó (${formatInt(l.whole.value)}).`
+          : `Danh sách nêu đủ các phần của ${formatInt(l.whole.value)} ${l.whole.key} nhưng cộng lại ${formatInt(sum)}: tổng hoặc một phần in sai, cần người sửa.`,
         start: l.whole.start,
         end: l.whole.end,
       };

@@ -15,8 +15,16 @@ import { plainShareClaim, type Whole } from './shares.ts';
 import { lines, trimSpan } from './text.ts';
 import type { Claim, Span } from './types.ts';
 
-export interface Cell extends Span { label: string; count?: NumberToken; share?: NumberToken }
-export interface Row { span: Span; cells: Cell[]; total: boolean }
+export interface Cell extends Span {
+  label: string;
+  count?: NumberToken;
+  share?: NumberToken;
+}
+export interface Row {
+  span: Span;
+  cells: Cell[];
+  total: boolean;
+}
 
 const TOTAL = /^(tong|cong|toan (huyen|dang bo|tinh|thanh pho))/;
 // Rows that break a column down further ("Trong đó: nữ", "- Chi bộ thôn") make a column sum meaningless.
@@ -56,7 +64,10 @@ export function tablesOf(d: Draft): Row[][] {
   let current: Row[] = [];
   for (const line of lines(d.text)) {
     if (d.text.slice(line.start, line.end).includes('\t')) current.push(rowOf(d, line));
-    else if (current.length) { out.push(current); current = []; }
+    else if (current.length) {
+      out.push(current);
+      current = [];
+    }
   }
   if (current.length) out.push(current);
   return out.filter((t) => t.length >= 2);
@@ -64,13 +75,20 @@ export function tablesOf(d: Draft): Row[][] {
 
 /** A row for the report: its cells between bars. */
 export function rowText(r: Row): string {
-  return r.cells.map((c) => c.label.replace(/\s+/g, ' ')).filter(Boolean).join(' | ');
+  return r.cells
+    .map((c) => c.label.replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .join(' | ');
 }
 
 const countAt = (r: Row, j: number) => r.cells[j]?.count?.num.value;
 
 /** One way to read a share column: where its part and its whole come from. */
-interface Reading { part: number; whole: { kind: 'total' | 'sum' | 'row'; col: number }; why: string }
+interface Reading {
+  part: number;
+  whole: { kind: 'total' | 'sum' | 'row'; col: number };
+  why: string;
+}
 
 function wholeFor(rd: Reading, r: Row, total: Row | undefined, sums: Map<number, number>): number | undefined {
   if (rd.whole.kind === 'row') return countAt(r, rd.whole.col);
@@ -88,7 +106,13 @@ export function tableClaims(d: Draft): Claim[] {
     const hasSubRows = data.some((r) => SUB_ROW.test(foldForSearch(r.cells[0]?.label ?? '')));
     const isCountCol = (j: number) => data.length >= 2 && data.every((r) => countAt(r, j) !== undefined);
     const sums = new Map<number, number>();
-    if (!hasSubRows) for (let j = 0; j < columns; j++) if (isCountCol(j)) sums.set(j, data.reduce((a, r) => a + countAt(r, j)!, 0));
+    if (!hasSubRows)
+      for (let j = 0; j < columns; j++)
+        if (isCountCol(j))
+          sums.set(
+            j,
+            data.reduce((a, r) => a + countAt(r, j)!, 0),
+          );
 
     for (let j = 0; j < columns; j++) {
       // The total row is the sum of the rows above it.
@@ -98,9 +122,14 @@ export function tableClaims(d: Draft): Claim[] {
         const sum = sums.get(j)!;
         const ok = sum === cell.count.num.value;
         out.push({
-          kind: 'sum', text: rowText(total!), printed: d.text.slice(cell.count.start, cell.count.end), expected: formatInt(sum), ok,
+          kind: 'sum',
+          text: rowText(total!),
+          printed: d.text.slice(cell.count.start, cell.count.end),
+          expected: formatInt(sum),
+          ok,
           detail: `${formatInt(cell.count.num.value)} ${ok ? '=' : '≠'} ${parts.map(formatInt).join(' + ')}${ok ? '' : ` = ${formatInt(sum)}`} (cột ${j + 1})`,
-          start: cell.count.start, end: cell.count.end,
+          start: cell.count.start,
+          end: cell.count.end,
         });
       }
       const rows = body.filter((r) => r.cells[j]?.share);
@@ -112,21 +141,27 @@ export function tableClaims(d: Draft): Claim[] {
       for (const p of partCols) {
         readings.push({ part: p, whole: { kind: 'total', col: p }, why: 'dòng tổng của bảng' });
         readings.push({ part: p, whole: { kind: 'sum', col: p }, why: 'tổng cột của bảng' });
-        for (const q of [...Array(columns).keys()].filter((q) => q !== p && isCountCol(q)).sort((a, b) => Math.abs(a - p) - Math.abs(b - p))) {
+        for (const q of [...Array(columns).keys()]
+          .filter((q) => q !== p && isCountCol(q))
+          .sort((a, b) => Math.abs(a - p) - Math.abs(b - p))) {
           readings.push({ part: p, whole: { kind: 'row', col: q }, why: `cột ${q + 1} của cùng dòng` });
         }
       }
-      const score = (rd: Reading) => rows.filter((r) => {
-        const part = countAt(r, rd.part);
-        const whole = wholeFor(rd, r, total, sums);
-        const s = r.cells[j]!.share!;
-        return part !== undefined && whole !== undefined && whole > 0 && roundedPercentUnits(part, whole, s.num.decimals) === s.num.units;
-      }).length;
+      const score = (rd: Reading) =>
+        rows.filter((r) => {
+          const part = countAt(r, rd.part);
+          const whole = wholeFor(rd, r, total, sums);
+          const s = r.cells[j]!.share!;
+          return part !== undefined && whole !== undefined && whole > 0 && roundedPercentUnits(part, whole, s.num.decimals) === s.num.units;
+        }).length;
       let best: Reading | undefined;
       let bestScore = 0;
       for (const rd of readings) {
         const sc = score(rd);
-        if (sc > bestScore) { best = rd; bestScore = sc; }
+        if (sc > bestScore) {
+          best = rd;
+          bestScore = sc;
+        }
       }
       best ??= readings[0];
       if (!best) continue;
@@ -135,7 +170,32 @@ export function tableClaims(d: Draft): Claim[] {
         const whole = wholeFor(best, r, total, sums);
         if (part === undefined || whole === undefined || whole <= 0 || whole < part) continue;
         const w: Whole[] = [{ value: whole, why: best.why }];
-        out.push(plainShareClaim(d, r.cells[j]!.share!, part, w, rowText(r)));
+        const claim = plainShareClaim(d, r.cells[j]!.share!, part, w, rowText(r));
+        // A total row that is not the sum of its column leaves the whole in doubt: a share that neither explains is not verifiable.
+        const printedTotal = total ? countAt(total, best.part) : undefined;
+        const sum = sums.get(best.part);
+        if (claim.ok === false && best.whole.kind !== 'row' && printedTotal !== undefined && sum !== undefined && printedTotal !== sum) {
+          const other = best.whole.kind === 'total' ? sum : printedTotal;
+          const again = plainShareClaim(
+            d,
+            r.cells[j]!.share!,
+            part,
+            [{ value: other, why: best.whole.kind === 'total' ? 'tổng cột của bảng' : 'dòng tổng của bảng' }],
+            rowText(r),
+          );
+          if (again.ok) out.push(again);
+          else {
+            delete claim.fix;
+            out.push({
+              ...claim,
+              ok: null,
+              expected: claim.printed,
+              basis: `Không xác định được mẫu số: dòng tổng (${formatInt(printedTotal)}) khác tổng cột (${formatInt(sum)}), tỷ lệ không khớp số nào.`,
+            });
+          }
+          continue;
+        }
+        out.push(claim);
       }
     }
   }

@@ -2,11 +2,18 @@
 import { parseArgs } from 'node:util';
 import { commands } from './commands.ts';
 import { UserError } from '../core/errors.ts';
+import { systemError } from '../db/system-errors.ts';
+import { cleanText, printable } from '../core/text.ts';
 
 async function help(): Promise<string> {
   const all = await Promise.all(commands.map((c) => c.load()));
   const w = Math.max(...all.map((c) => c.name.length));
   return ['Cách dùng: tochuc <lệnh> [tùy chọn]', '', ...all.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}\n  ${' '.repeat(w)}  ${c.usage}`)].join('\n');
+}
+
+/** Hidden characters go; a path keeps its bytes (only NFC would alter a name the disk holds in NFD). */
+function cleanArg(a: string): string {
+  return cleanText(a, { multiline: true }) === a.normalize('NFC') ? a : cleanText(a, { multiline: true });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -24,15 +31,20 @@ export async function main(argv: string[]): Promise<number> {
   try {
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: cmd.options, allowPositionals: true, strict: true });
+      // Arguments are text entering tochuc like any other (core/text.ts); file paths are left as typed.
+      parsed = parseArgs({ args: rest.map((a) => (a.startsWith('-') ? a : cleanArg(a))), options: cmd.options, allowPositionals: true, strict: true });
     } catch (e) {
       throw new UserError(`Tham số không hợp lệ: ${(e as Error).message}\nCách dùng: ${cmd.usage}`, 'usage');
     }
     await cmd.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
     return 0;
   } catch (e) {
-    if (e instanceof UserError) process.stderr.write(`Lỗi: ${e.message}\n`);
-    else process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? e}\n`);
+    const known = e instanceof UserError ? e : systemError(e);
+    if (known) process.stderr.write(`Lỗi: ${printable(known.message)}\n`);
+    else {
+      process.stderr.write('Lỗi không mong đợi trong chương trình; việc vừa làm không hoàn thành và dữ liệu không bị thay đổi. Chi tiết kỹ thuật để báo lỗi:\n');
+      process.stderr.write(`${printable(String((e as Error).stack ?? e))}\n`);
+    }
     return 1;
   }
 }

@@ -36,6 +36,16 @@ export const ERROR_CODES = [
   'no-renderer',
   'port',
   'unreadable',
+  // hardening: sheets, text, one writer, system failures, stale previews
+  'no-sheet',
+  'too-long',
+  'in-use',
+  'stale',
+  'disk-full',
+  'locked',
+  'read-only',
+  'resources',
+  'busy',
   'empty-file',
   'not-spreadsheet',
   'xls',
@@ -70,6 +80,11 @@ export const ERROR_CODES = [
   'template-kind',
   'signer',
   'date',
+  // document numbers and the settings a document needs
+  'term',
+  'number-used',
+  'number-replaces',
+  'settings-missing',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,10 +3,22 @@ import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3';
 import type { DB } from './open.ts';
 import { isOurs } from './open.ts';
+import { track, withSidecars } from './pending.ts';
 
-/** A compact, consistent copy made in one statement; safe while the database is open in WAL mode. */
+/**
+ * A compact, consistent copy made in one statement; safe while the database is open in WAL mode.
+ * Written under a temporary name and renamed when complete: a copy killed midway never carries a backup's name.
+ */
 export function vacuumInto(db: DB, path: string): void {
-  db.prepare('VACUUM INTO ?').run(path);
+  const part = `${path}.dang-chep`;
+  const forget = track(withSidecars(part));
+  try {
+    db.prepare('VACUUM INTO ?').run(part);
+    renameSync(part, path);
+  } finally {
+    for (const p of withSidecars(part)) rmSync(p, { force: true });
+    forget();
+  }
 }
 
 function walBytes(dbPath: string): number {
@@ -24,6 +36,15 @@ function walBytes(dbPath: string): number {
  */
 export function copyInto(db: DB, dbPath: string, path: string): 'copy' | 'vacuum' {
   const part = `${path}.dang-chep`;
+  const forget = track(withSidecars(part));
+  try {
+    return copyOrVacuum(db, dbPath, path, part);
+  } finally {
+    forget();
+  }
+}
+
+function copyOrVacuum(db: DB, dbPath: string, path: string, part: string): 'copy' | 'vacuum' {
   let copied = false;
   if (db.pragma('journal_mode', { simple: true }) === 'wal') {
     const [cp] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];

@@ -6,6 +6,8 @@ import { UserError } from '../core/errors.ts';
 import { latestVersion, migrate } from './migrate.ts';
 import { checkIntact, openFailureReason } from './intact.ts';
 import { backupPathFor, newestBackup } from './backup-files.ts';
+import { holdWriterLock } from './lock.ts';
+import { systemError } from './system-errors.ts';
 
 export type { DB };
 
@@ -30,6 +32,26 @@ export function damagedFileError(path: string, e: unknown): UserError {
 /** Opens (or creates) a database file, checks it is ours and intact, and migrates it. */
 export function openDatabase(path: string, opts: { upTo?: number; readonly?: boolean } = {}): DB {
   const isNew = path === ':memory:' || !existsSync(path);
+  // Taken before the file is touched: a second writer is refused before it can migrate or write.
+  const release = opts.readonly ? () => {} : holdWriterLock(path);
+  try {
+    const db = openChecked(path, isNew, opts);
+    const close = db.close.bind(db);
+    db.close = () => {
+      try {
+        return close();
+      } finally {
+        release();
+      }
+    };
+    return db;
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+function openChecked(path: string, isNew: boolean, opts: { upTo?: number; readonly?: boolean }): DB {
   let db: DB;
   let opened: DB | undefined; // set once the handle exists, so a failed check can close it
   try {
@@ -43,7 +65,8 @@ export function openDatabase(path: string, opts: { upTo?: number; readonly?: boo
     checkIntact(path);
   } catch (e) {
     opened?.close();
-    throw damagedFileError(path, e);
+    // A read-only folder or a locked file is not a damaged file: say what it is.
+    throw systemError(e) ?? damagedFileError(path, e);
   }
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;

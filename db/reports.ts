@@ -9,11 +9,13 @@ export interface TemplateRow {
   body: string;
   builtin: boolean;
   savedAt: string;
+  /** The .docx of a template authored in Word; null for a text template. */
+  docx: Buffer | null;
 }
 
 type RawTemplate = Omit<TemplateRow, 'builtin'> & { builtin: number };
-const TEMPLATE_COLS = 'code, version, kind, name, body, builtin, saved_at AS savedAt';
-const toTemplate = (r: RawTemplate): TemplateRow => ({ ...r, builtin: r.builtin === 1 });
+const TEMPLATE_COLS = 'code, version, kind, name, body, builtin, saved_at AS savedAt, docx';
+const toTemplate = (r: RawTemplate): TemplateRow => ({ ...r, builtin: r.builtin === 1, docx: r.docx ?? null });
 
 /** The latest version of every template. */
 export function latestTemplates(db: DB): TemplateRow[] {
@@ -45,11 +47,11 @@ export function templateVersions(db: DB, code: string): { version: number; saved
 }
 
 /** Saves a new version (never overwrites one: documents refer to versions). */
-export function insertTemplateVersion(db: DB, t: Omit<TemplateRow, 'version'>): number {
+export function insertTemplateVersion(db: DB, t: Omit<TemplateRow, 'version' | 'docx'> & { docx?: Buffer | null }): number {
   return db.transaction(() => {
     const next = (db.prepare('SELECT coalesce(max(version), 0) + 1 AS v FROM report_template WHERE code = ?').get(t.code) as { v: number }).v;
-    db.prepare('INSERT INTO report_template (code, version, kind, name, body, builtin, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      t.code, next, t.kind, t.name, t.body, t.builtin ? 1 : 0, t.savedAt,
+    db.prepare('INSERT INTO report_template (code, version, kind, name, body, builtin, saved_at, docx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      t.code, next, t.kind, t.name, t.body, t.builtin ? 1 : 0, t.savedAt, t.docx ?? null,
     );
     return next;
   })();
@@ -72,21 +74,35 @@ export interface DocumentRow {
   size: number;
   fileName: string;
   createdAt: string;
+  /** The draft this document replaced (it took that draft's number). */
+  replaces: number | null;
+  /** The document that replaced this draft; null while this one holds its number. */
+  replacedBy: number | null;
 }
 
 const DOC_COLS = `id, kind, kind_code AS kindCode, term, seq, number, date, year, template_code AS templateCode, template_version AS templateVersion,
-  inputs, figures, sha256, size, file_name AS fileName, created_at AS createdAt`;
+  inputs, figures, sha256, size, file_name AS fileName, created_at AS createdAt, replaces, replaced_by AS replacedBy`;
 
-export function insertDocument(db: DB, d: Omit<DocumentRow, 'id'>): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO report_document (kind, kind_code, term, seq, number, date, year, template_code, template_version, inputs, figures, sha256, size, file_name, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(d.kind, d.kindCode, d.term, d.seq, d.number, d.date, d.year, d.templateCode, d.templateVersion, d.inputs, d.figures, d.sha256, d.size, d.fileName, d.createdAt)
-      .lastInsertRowid,
-  );
+/** Records a document; when it replaces a draft, marks the draft in the same transaction so the number passes to it. */
+export function insertDocument(db: DB, d: Omit<DocumentRow, 'id' | 'replacedBy'>): number {
+  return db.transaction(() => {
+    // The draft lets go of its number before the new document takes it (the unique index is checked per row);
+    // replaced_by's reference is deferred to the commit, when the new row exists.
+    const id = (db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM report_document').get() as { id: number }).id;
+    if (d.replaces !== null) db.prepare('UPDATE report_document SET replaced_by = ? WHERE id = ?').run(id, d.replaces);
+    db.prepare(
+      `INSERT INTO report_document (id, kind, kind_code, term, seq, number, date, year, template_code, template_version, inputs, figures, sha256, size, file_name, created_at, replaces)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, d.kind, d.kindCode, d.term, d.seq, d.number, d.date, d.year, d.templateCode, d.templateVersion, d.inputs, d.figures, d.sha256, d.size, d.fileName, d.createdAt, d.replaces);
+    return id;
+  })();
+}
+
+/** The document holding a number in a term now, if any. */
+export function numberHolder(db: DB, kindCode: string, term: string, seq: number): Pick<DocumentRow, 'id' | 'date' | 'kind' | 'number'> | undefined {
+  return db
+    .prepare('SELECT id, date, kind, number FROM report_document WHERE kind_code = ? AND term = ? AND seq = ? AND replaced_by IS NULL')
+    .get(kindCode, term, seq) as Pick<DocumentRow, 'id' | 'date' | 'kind' | 'number'> | undefined;
 }
 
 export function getDocument(db: DB, id: number): DocumentRow | undefined {
@@ -98,7 +114,7 @@ export function listDocuments(db: DB, limit = 200): Omit<DocumentRow, 'inputs' |
   return db
     .prepare(
       `SELECT id, kind, kind_code AS kindCode, term, seq, number, date, year, template_code AS templateCode, template_version AS templateVersion,
-              sha256, size, file_name AS fileName, created_at AS createdAt
+              sha256, size, file_name AS fileName, created_at AS createdAt, replaces, replaced_by AS replacedBy
        FROM report_document ORDER BY id DESC LIMIT ?`,
     )
     .all(limit) as Omit<DocumentRow, 'inputs' | 'figures'>[];

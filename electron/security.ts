@@ -33,10 +33,26 @@ export function allowNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** Links the user may open in their own browser (the help pages of the Party's sites): https only. */
+/**
+ * Sites the app links to (the Party's and the government's pages, the legal texts it cites); a link
+ * elsewhere (a page that ran script, a pasted template) is not opened. Subdomains count.
+ */
+export const EXTERNAL_HOSTS = [
+  'dangcongsan.vn',
+  'dangcongsan.org.vn',
+  'tapchicongsan.org.vn',
+  'xaydungdang.org.vn',
+  'chinhphu.vn',
+  'thuvienphapluat.vn',
+  'luatvietnam.vn',
+];
+
+/** Links the user may open in their own browser: https, default port, on the allow-list. */
 export function isSafeExternal(url: string): boolean {
   const u = parse(url);
-  return u !== null && u.protocol === 'https:' && u.username === '' && u.password === '';
+  if (u === null || u.protocol !== 'https:' || u.username !== '' || u.password !== '' || u.port !== '') return false;
+  const host = u.hostname.toLowerCase().replace(/\.$/, '');
+  return EXTERNAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
 /** Camera, microphone, notifications, geolocation…: the app needs none, so every request is refused. */
@@ -45,7 +61,10 @@ export function allowPermission(_permission: string): boolean {
 }
 
 /** What the IPC handler knows about the frame that sent a message. */
-export interface SenderFrame { url: string; isTopFrame: boolean }
+export interface SenderFrame {
+  url: string;
+  isTopFrame: boolean;
+}
 
 /** Only the top frame of our own page may call the API; an iframe or a foreign page may not. */
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {

@@ -9,7 +9,7 @@ import { foldForSearch, formatInt } from '../format/vi.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from './issues.ts';
 import { findHeaderRow, foldHeader, headerTexts } from './headers.ts';
-import { readTable, type Cell, type OnProgress } from './table.ts';
+import { readNotes, readTable, type Cell, type OnProgress } from './table.ts';
 import { cellText, isBlank, parseCount } from './values.ts';
 import { UnitMatcher } from './unit-match.ts';
 import { yearTree } from './year-tree.ts';
@@ -53,13 +53,13 @@ export type FiguresImportResult =
 const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
 
 export async function importFigures(
-  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress },
+  db: DB, dbPath: string, file: LoadedFile, year: number, opts: { dryRun: boolean; onProgress?: OnProgress; guard?: () => void },
 ): Promise<FiguresImportResult> {
   const report = opts.onProgress ?? (() => {});
-  const table = await readTable(file, (_f, text) => report(0.2, text));
+  const table = await readTable(file, (_f, text) => report(0.2, text), { expected: (n) => n.startsWith('so lieu') });
   report(0.5, 'Đang kiểm tra số liệu');
   const issues = new Issues(table.sheet);
-  if (table.nfdCells > 0) issues.warn(null, null, `${formatInt(table.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  readNotes(table).forEach((n) => issues.warn(null, null, n));
   const indicators = listIndicators(db);
   const recognize = recognizer(indicators);
   const h = findHeaderRow(table.rows, (f) => recognize(f), 2);
@@ -231,6 +231,7 @@ export async function importFigures(
   const backup = autoBackup(db, dbPath, 'truoc-nhap');
   report(0.8, 'Đang ghi số liệu');
   db.transaction(() => {
+    opts.guard?.(); // the data previewed is still the data: else nothing is written
     if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
     for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
   })();

@@ -8,8 +8,15 @@ import { formatInt } from '../format/vi.ts';
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** What the parts of an .xlsx may expand to; a 100.000-row member list is about a tenth of it. */
 export const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
+/**
+ * The shared strings are all held in memory while the sheet is read; a 100.000-row member list has
+ * about 10 MB of them. Past this a file is refused, so memory stays bounded on the worst file.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 96 * 1024 * 1024;
 export const MAX_ROWS = 1_000_000;
 export const MAX_COLUMNS = 200;
+/** Cells of a sheet held whole in memory (units, figures): a province's units are some thousands of rows. */
+export const MAX_TABLE_CELLS = 2_000_000;
 
 export function mb(bytes: number): string {
   return `${formatInt(Math.round(bytes / 1024 / 1024))} MB`;
@@ -25,7 +32,11 @@ export function checkFileSize(name: string, bytes: number): void {
   }
 }
 
-export interface ZipEntry { name: string; compressed: number; uncompressed: number }
+export interface ZipEntry {
+  name: string;
+  compressed: number;
+  uncompressed: number;
+}
 
 /**
  * Reads the zip central directory (what each part claims to expand to) without inflating anything.
@@ -35,7 +46,10 @@ export function zipEntries(buf: Buffer): ZipEntry[] | null {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) return null;
   const count = buf.readUInt16LE(eocd + 10);

@@ -1,21 +1,23 @@
 /**
- * Reads the first sheet of an .xlsx or a .csv as rows of plain cell values, streamed or collected, with bounded memory:
+ * Reads one sheet of an .xlsx (the expected one, or the first visible: see xlsx-reader.ts) or a .csv as rows of plain cell values, streamed or collected, with bounded memory:
  * file size and zip expansion are checked first, rows and columns are capped while reading.
  * Text is normalized to NFC here, once, so nothing downstream sees NFD.
  */
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { cleanText, hasHiddenChars, MAX_LINE_CHARS, tooLong } from '../core/text.ts';
 import { parse } from '@fast-csv/parse';
 import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
-import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
-import { utf8WorkbookReader } from './xlsx-reader.ts';
+import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_CELLS } from './limits.ts';
+import { columnLetter } from './issues.ts';
+import { describeChoice, readOneSheet, type ReadOptions } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
 import type { Cell } from './cell.ts';
 export type { Cell } from './cell.ts';
 export interface Row { row: number; cells: Cell[] }
-export interface Table { file: string; sheet: string; kind: 'xlsx' | 'csv'; rows: Row[]; nfdCells: number }
+export interface Table { file: string; sheet: string; kind: 'xlsx' | 'csv'; rows: Row[]; nfdCells: number; hiddenCells: number; sheetNote: string | null }
 
 export type OnProgress = (fraction: number, text: string) => void;
 
@@ -38,12 +40,27 @@ function tooMany(file: string, what: string, limit: number): UserError {
   return new UserError(`Tệp "${file}" có quá nhiều ${what} (hơn ${formatInt(limit)}); hãy tách thành nhiều tệp.`, 'too-large');
 }
 
+/** Every text cell passes here once: NFC, hidden characters removed (core/text.ts), length bounded. */
 class Normalizer {
   nfd = 0;
+  hidden = 0;
+  row = 0;
+  col = 0;
+  readonly file: string;
+  sheet = '';
+  constructor(file: string) {
+    this.file = file;
+  }
   text(s: string): string {
     const n = s.normalize('NFC');
     if (n !== s) this.nfd++;
-    return n;
+    if (hasHiddenChars(n)) this.hidden++;
+    const t = cleanText(n, { multiline: true });
+    const long = tooLong(t, MAX_LINE_CHARS);
+    if (long) {
+      throw new UserError(`Tệp "${this.file}", trang "${this.sheet}", dòng ${formatInt(this.row)}, cột ${columnLetter(this.col)}: ô ${long}; không nhập.`, 'too-long');
+    }
+    return t;
   }
 }
 
@@ -66,37 +83,38 @@ function plain(v: ExcelJS.CellValue, norm: Normalizer): Cell {
 
 /** What a streaming reader hands over: the sheet once, then each non-empty row as it is read. */
 export interface RowSink { sheet(name: string): void; row(r: Row): void }
-interface Read { sheet: string; rows: number; nfdCells: number }
+interface Read { sheet: string; rows: number; nfdCells: number; hiddenCells: number; sheetNote: string | null }
 
-async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<Read> {
+async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<Read> {
   checkXlsxZip(f.name, f.bytes);
-  const norm = new Normalizer();
+  const norm = new Normalizer(f.name);
   let n = 0;
-  let sheet = '';
+  let sheet: string;
+  let sheetNote: string | null;
   try {
-    const reader = await utf8WorkbookReader(Readable.from([f.bytes]), {
-      worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
-    });
-    for await (const ws of reader) {
-      sheet = (ws as unknown as { name?: string }).name ?? 'Sheet1';
-      sink.sheet(sheet);
-      for await (const r of ws as AsyncIterable<ExcelJS.Row>) {
-        if (n >= MAX_ROWS) throw tooMany(f.name, 'dòng', MAX_ROWS);
-        const values = r.values as ExcelJS.CellValue[];
-        if (values.length - 1 > MAX_COLUMNS) throw tooMany(f.name, 'cột', MAX_COLUMNS);
-        const cells: Cell[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(plain(values[c], norm));
-        n++;
-        sink.row({ row: r.number, cells });
-        if (n % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(n)} dòng`);
+    const one = await readOneSheet(f.name, f.bytes, opts);
+    sheet = norm.sheet = one.choice.sheet.name;
+    sheetNote = describeChoice(one.choice);
+    sink.sheet(sheet);
+    for await (const r of one.rows) {
+      if (n >= MAX_ROWS) throw tooMany(f.name, 'dòng', MAX_ROWS);
+      const values = r.values as ExcelJS.CellValue[];
+      if (values.length - 1 > MAX_COLUMNS) throw tooMany(f.name, 'cột', MAX_COLUMNS);
+      const cells: Cell[] = [];
+      norm.row = r.number;
+      for (let c = 1; c < values.length; c++) {
+        norm.col = c - 1;
+        cells.push(plain(values[c], norm));
       }
-      break; // the first sheet is the data; others (notes, lists) are ignored
+      n++;
+      sink.row({ row: r.number, cells });
+      if (n % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(n)} dòng`);
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`, 'not-spreadsheet');
   }
-  return { sheet, rows: n, nfdCells: norm.nfd };
+  return { sheet, rows: n, nfdCells: norm.nfd, hiddenCells: norm.hidden, sheetNote };
 }
 
 function decodeText(f: LoadedFile): string {
@@ -121,6 +139,13 @@ function* lineChunks(text: string, size = 256 * 1024): Generator<string> {
   }
 }
 
+/** fast-csv's English reasons, said in Vietnamese. */
+function csvProblem(message: string): string {
+  if (/missing closing/i.test(message)) return 'có dấu ngoặc kép (") mở mà không đóng; hãy kiểm tra ô chứa dấu ngoặc kép.';
+  if (/expected: .* got/i.test(message)) return 'sau dấu ngoặc kép (") đóng phải là dấu phân cách hoặc xuống dòng; ngoặc kép trong ô phải viết đôi ("").';
+  return 'không đọc được dòng này như dữ liệu CSV.';
+}
+
 /** Excel in a Vietnamese locale writes ";" (the decimal mark is ","); elsewhere ","; tab for "Unicode text". */
 function delimiterOf(firstLine: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
@@ -129,8 +154,8 @@ function delimiterOf(firstLine: string): string {
 
 async function streamCsv(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<Read> {
   const text = decodeText(f);
-  const norm = new Normalizer();
-  const sheet = f.name.replace(/\.[^.]+$/, '');
+  const norm = new Normalizer(f.name);
+  const sheet = norm.sheet = f.name.replace(/\.[^.]+$/, '');
   sink.sheet(sheet);
   let kept = 0;
   const delimiter = delimiterOf(text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : 4096));
@@ -139,35 +164,58 @@ async function streamCsv(f: LoadedFile, sink: RowSink, onProgress?: OnProgress):
     // Fed in pieces cut at line ends, so the parser is paced by the consumer instead of
     // turning the whole file into rows at once.
     const stream = Readable.from(lineChunks(text)).pipe(parse({ delimiter, ignoreEmpty: false, trim: false }));
-    stream.on('error', (e) => reject(e instanceof UserError ? e : new UserError(`Tệp CSV "${f.name}" sai định dạng ở dòng ${formatInt(n + 1)}: ${e.message}`, 'not-spreadsheet')));
+    stream.on('error', (e) => reject(e instanceof UserError ? e : new UserError(`Tệp CSV "${f.name}" sai định dạng ở dòng ${formatInt(n + 1)}: ${csvProblem(e.message)}`, 'not-spreadsheet', { technical: e.message })));
     stream.on('data', (cells: string[]) => {
       n++;
       if (n > MAX_ROWS) { stream.destroy(); reject(tooMany(f.name, 'dòng', MAX_ROWS)); return; }
       if (cells.length > MAX_COLUMNS) { stream.destroy(); reject(tooMany(f.name, 'cột', MAX_COLUMNS)); return; }
       if (cells.every((c) => c.trim() === '')) return;
       kept++;
-      sink.row({ row: n, cells: cells.map((c) => (c === '' ? null : norm.text(c))) });
+      norm.row = n;
+      try {
+        sink.row({ row: n, cells: cells.map((c, i) => (c === '' ? null : ((norm.col = i), norm.text(c)))) });
+      } catch (e) {
+        stream.destroy();
+        reject(e);
+      }
       if (n % 10000 === 0) onProgress?.(0, `Đã đọc ${formatInt(n)} dòng`);
     });
     stream.on('end', () => resolve());
   });
-  return { sheet, rows: kept, nfdCells: norm.nfd };
+  return { sheet, rows: kept, nfdCells: norm.nfd, hiddenCells: norm.hidden, sheetNote: null };
 }
 
 /**
  * Streams the rows of the first sheet to `sink` without keeping them: a long member list is
  * checked as it is read, so memory holds what is kept of each row, not the sheet.
  */
-export async function streamTable(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<{ kind: 'xlsx' | 'csv'; sheet: string; rows: number; nfdCells: number }> {
+export async function streamTable(f: LoadedFile, sink: RowSink, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<{ kind: 'xlsx' | 'csv' } & Read> {
   const kind = kindOf(f);
-  const r = kind === 'xlsx' ? await streamXlsx(f, sink, onProgress) : await streamCsv(f, sink, onProgress);
+  const r = kind === 'xlsx' ? await streamXlsx(f, sink, onProgress, opts) : await streamCsv(f, sink, onProgress);
   if (r.rows === 0) throw new UserError(`Tệp "${f.name}"${r.sheet ? `, trang "${r.sheet}"` : ''} không có dữ liệu.`, 'empty-file');
   return { kind, ...r };
 }
 
 /** The whole first sheet in memory: for sheets of units, which are short. */
-export async function readTable(f: LoadedFile, onProgress?: OnProgress): Promise<Table> {
+export async function readTable(f: LoadedFile, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<Table> {
   const rows: Row[] = [];
-  const r = await streamTable(f, { sheet() {}, row: (x) => rows.push(x) }, onProgress);
-  return { file: f.name, sheet: r.sheet, kind: r.kind, rows, nfdCells: r.nfdCells };
+  let cells = 0;
+  const r = await streamTable(f, {
+    sheet() {},
+    row: (x) => {
+      cells += x.cells.length;
+      if (cells > MAX_TABLE_CELLS) throw tooMany(f.name, 'ô', MAX_TABLE_CELLS);
+      rows.push(x);
+    },
+  }, onProgress, opts);
+  return { file: f.name, sheet: r.sheet, kind: r.kind, rows, nfdCells: r.nfdCells, hiddenCells: r.hiddenCells, sheetNote: r.sheetNote };
+}
+
+/** What the preview says about how the file was read: the sheet chosen, text that was normalized or cleaned. */
+export function readNotes(r: { nfdCells: number; hiddenCells: number; sheetNote: string | null }): string[] {
+  const out: string[] = [];
+  if (r.sheetNote) out.push(r.sheetNote);
+  if (r.nfdCells > 0) out.push(`${formatInt(r.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  if (r.hiddenCells > 0) out.push(`${formatInt(r.hiddenCells)} ô có ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng, ký tự đảo chiều) đã được bỏ.`);
+  return out;
 }

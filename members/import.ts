@@ -12,8 +12,7 @@ import { UserError } from '../core/errors.ts';
 import { autoBackup } from '../backup/auto.ts';
 import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
 import { foldHeader, headerTexts } from '../io/headers.ts';
-import type { Cell, OnProgress, Row } from '../io/table.ts';
-import { streamTableLean } from '../io/xlsx-lean.ts';
+import { readNotes, streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
 import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
 import { UnitMatcher } from '../io/unit-match.ts';
 import { yearTree, type YearTree } from '../io/year-tree.ts';
@@ -21,6 +20,9 @@ import type { LoadedFile } from '../io/source.ts';
 import { fieldByName, MEMBER_FIELDS, recognizeMemberHeader, REQUIRED_FIELDS, type MemberField } from './fields.ts';
 import { deriveFigures } from './derive.ts';
 import { DERIVED_CODES } from '../db/indicator-codes.ts';
+
+/** Older than this at the end of the list's year is a wrong birth date, not a member. */
+export const MAX_AGE = 110;
 
 export interface UnitChange {
   unitId: number; code: string; name: string;
@@ -85,13 +87,50 @@ function readHeader(headerRow: Row, recognize: (folded: string) => MemberField |
   return { row: headerRow.row, headers, colOf, columns };
 }
 
+/**
+ * Who is the same person: the card number when there is one (a card twice is an error); a row repeated
+ * exactly (name, birth date, join date, cell) is an error; the same name and birth date without a card
+ * is only a warning, as namesakes born the same day (or recorded as 01/01) are common in real lists.
+ * Returns false when the row must not be kept.
+ */
+function duplicateRule(issues: Issues, label: (f: MemberField) => string) {
+  const byCard = new Map<string, number>();
+  const byRow = new Map<string, number>();
+  const byPerson = new Map<string, number>();
+  return (row: number, fullName: string, card: string | null, birth: string | null, joined: string | null, unit: number): boolean => {
+    const name = foldForSearch(fullName).replace(/\s+/g, ' ');
+    if (card) {
+      const dup = byCard.get(card);
+      if (dup !== undefined) {
+        issues.error(row, label('cardNo'), `${fullName}: trùng số thẻ ${card} với đảng viên ở dòng ${dup}.`);
+        return false;
+      }
+      byCard.set(card, row);
+      return true;
+    }
+    const exact = `${name}|${birth}|${joined}|${unit}`;
+    const same = byRow.get(exact);
+    if (same !== undefined) {
+      issues.error(row, label('fullName'), `${fullName}: dòng lặp lại đúng dòng ${same} (cùng họ tên, ngày sinh, ngày vào Đảng và chi bộ).`);
+      return false;
+    }
+    byRow.set(exact, row);
+    const person = `${name}|${birth}`;
+    const namesake = byPerson.get(person);
+    if (namesake !== undefined) {
+      issues.warn(row, label('fullName'), `${fullName}: cùng họ tên và ngày sinh với đảng viên ở dòng ${namesake}, không có số thẻ để phân biệt; vẫn nhập là hai người — hãy kiểm tra lại.`);
+    } else byPerson.set(person, row);
+    return true;
+  };
+}
+
 /** Checks one row of the list; returns the member it describes, or nothing (its problems go to `issues`). */
 function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, matcher: UnitMatcher): (r: Row) => MemberRecord | undefined {
   const { colOf, headers } = h;
   const unitCache = new Map<string, number | string>();
-  const seen = new Map<string, number>();
   const endOfYear = `${year}-12-31`;
   const label = (f: MemberField) => columnLabel(colOf.get(f)!, headers[colOf.get(f)!]);
+  const dupes = duplicateRule(issues, label);
   return (r) => {
     const get = (f: MemberField): Cell => {
       const i = colOf.get(f);
@@ -128,7 +167,7 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
       if (birthDate > endOfYear) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${formatListDate(birthDate)} sau năm ${year}.`);
       else if (yearsBetween(birthDate, joinedOn) < 16) issues.error(r.row, label('joinedOn'), `${fullName}: ngày vào Đảng (${formatListDate(joinedOn)}) khi chưa đủ 16 tuổi (sinh ${formatListDate(birthDate)}) — ngày không thể đúng.`);
       if (joinedOn > endOfYear && yearOf(joinedOn) > year) issues.error(r.row, label('joinedOn'), `${fullName}: vào Đảng năm ${yearOf(joinedOn)}, sau năm ${year} của danh sách.`);
-      if (year - yearOf(birthDate) > 120) issues.error(r.row, label('birthDate'), `${fullName}: năm sinh ${yearOf(birthDate)} không hợp lý.`);
+      if (yearsBetween(birthDate, endOfYear) > MAX_AGE) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${formatListDate(birthDate)} — hơn ${MAX_AGE} tuổi vào cuối năm ${year}, không hợp lý.`);
     }
     if (joinedOn && officialOn && officialOn < joinedOn) issues.error(r.row, label('officialOn'), `${fullName}: ngày chính thức (${formatListDate(officialOn)}) trước ngày vào Đảng (${formatListDate(joinedOn)}).`);
 
@@ -148,13 +187,7 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
     const unitCol = colOf.has('unitCode') && code ? label('unitCode') : colOf.has('unitName') ? label('unitName') : label('unitCode');
     if (typeof unit === 'string') { issues.error(r.row, unitCol, `${fullName}: ${unit}`); return undefined; }
     const card = text('cardNo');
-    const dupKey = card ? `the:${card}` : `${foldForSearch(fullName)}|${birthDate}`;
-    const dup = seen.get(dupKey);
-    if (dup !== undefined) {
-      issues.error(r.row, card ? label('cardNo') : label('fullName'), `${fullName}: trùng với đảng viên ở dòng ${dup}${card ? ` (cùng số thẻ ${card})` : ' (cùng họ tên và ngày sinh)'}.`);
-      return undefined;
-    }
-    seen.set(dupKey, r.row);
+    if (!dupes(r.row, fullName, card, birthDate ?? null, joinedOn ?? null, unit)) return undefined;
     if (birthDate === undefined || joinedOn === undefined || officialOn === undefined || gender === undefined || !birthDate || !joinedOn) return undefined;
     return {
       unitId: unit, fullName, birthDate, gender, joinedOn, officialOn,
@@ -167,7 +200,7 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
 
 export async function importMembers(
   db: DB, dbPath: string, file: LoadedFile, year: number,
-  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress },
+  opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress; guard?: () => void },
 ): Promise<MembersImportResult> {
   const report = opts.onProgress ?? (() => {});
   const extra = parseMapping(opts.map ?? {});
@@ -185,7 +218,7 @@ export async function importMembers(
   const members: MemberRecord[] = [];
   const perRow = file.bytes.length >= 4 && file.bytes.readUInt32LE(0) === 0x04034b50 ? 85 : 150;
   const estimate = Math.max(1000, file.bytes.length / perRow);
-  const read = await streamTableLean(file, {
+  const read = await streamTable(file, {
     sheet: (name) => { issues = new Issues(name); },
     row: (r) => {
       if (stopped) return;
@@ -203,8 +236,8 @@ export async function importMembers(
       if (m) members.push(m);
       if (++checked % 20000 === 0) report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), `Đã kiểm tra ${formatInt(checked)} đảng viên`);
     },
-  }, (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text));
-  if (read.nfdCells > 0) issues.warn(null, null, `${formatInt(read.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
+  }, (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text), { expected: (n) => /^(danh sach|dang vien)/.test(n) });
+  readNotes(read).forEach((n) => issues.warn(null, null, n));
   if (!header) {
     issues.error(firstRow ?? 1, null,
       `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
@@ -248,6 +281,7 @@ export async function importMembers(
   const backup = autoBackup(db, dbPath, 'truoc-nhap');
   report(0.8, 'Đang ghi danh sách');
   db.transaction(() => {
+    opts.guard?.(); // the data previewed is still the data: else nothing is written
     if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
     replaceMembers(db, year, derived.keys(), members, (n) => report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`));
     // Only the figures that differ are written: the others already hold the value (a province has some 600.000).

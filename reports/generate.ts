@@ -10,18 +10,20 @@ import { listYears } from '../db/units.ts';
 import { UserError } from '../core/errors.ts';
 import { getSettings } from '../settings/store.ts';
 import { formatPlaceDate } from '../format/vi.ts';
-import { renderChartPng } from '../charts/render-node.ts';
-import { chartConfig } from '../charts/configs.ts';
-import { settingsSchema } from '../settings/schema.ts';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../settings/schema.ts';
 import { KINDS, type ReportKind } from './kinds.ts';
 import { loadTemplate } from './template/store.ts';
 import { assertValidTemplate } from './template/validate.ts';
-import { fillFields, type ParsedTemplate, type TemplateLine } from './template/parse.ts';
+import { fillFields, type ParsedTemplate } from './template/parse.ts';
+import { expandNodes } from './template/expand.ts';
 import { collectFigures, sourcesOf } from './figures/collect.ts';
-import type { Figures } from './model.ts';
-import { numberText, suggestNumber } from './numbering.ts';
-import { writeDocx, type DocumentSpec } from './docx/write.ts';
-import { cleanText } from './text.ts';
+import type { Figures, Meeting } from './model.ts';
+import { checkDate, checkNumberFree, numberText, suggestNumber, termForDate, todayInVietnam } from './numbering.ts';
+import { deterministic, writeDocx, type DocumentSpec } from './docx/write.ts';
+import { pageBox } from './docx/page.ts';
+import { assertValidWordTemplate, fillWordTemplate } from './template/word.ts';
+import type { TemplateRow } from '../db/reports.ts';
+import { cleanText, upper } from './text.ts';
 
 export interface GenerateInput {
   kind: ReportKind;
@@ -40,6 +42,10 @@ export interface GenerateInput {
   about?: string;
   /** Draft only: not recorded in the history. */
   preview?: boolean;
+  /** The history id of a draft holding this number that the new document replaces. */
+  replaces?: number;
+  /** For conclusions: the meeting's date, place, chair and attendees as the drafter types them. */
+  meeting?: Meeting;
 }
 
 /** What the history keeps besides the figures: the request resolved, and the settings that shaped the page. */
@@ -56,6 +62,9 @@ const recordSchema = z.object({
   recipients: z.array(z.string()).nullable(),
   about: z.string().nullable(),
   settings: settingsSchema,
+  // Records written before numbering followed the date have neither.
+  term: z.string().optional(),
+  meeting: z.object({ date: z.string().optional(), place: z.string().optional(), chair: z.string().optional(), attendees: z.string().optional() }).optional(),
 });
 type RecordInputs = z.infer<typeof recordSchema>;
 
@@ -69,12 +78,32 @@ export interface GeneratedDocument {
   sha256: string;
   templateCode: string;
   templateVersion: number;
+  term: string;
+  /** Preflight warnings: the document was made, but these deserve a look. */
+  warnings: string[];
 }
 
-const NO_SIGNER = { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: '(Họ và tên)' };
+/** What must be in the settings before a document can be issued: a blank would print as a placeholder. */
+export function missingSettings(s: Settings): string[] {
+  const missing: string[] = [];
+  if (!s.signers.some((x) => x.name.trim())) missing.push('người ký (Cài đặt → Người ký: họ tên, chức vụ, thẩm quyền ký)');
+  if (!s.place.trim()) missing.push('địa danh ghi ở ngày tháng (Cài đặt → Cơ quan ban hành → Địa danh)');
+  // A province committee's superior is the Party itself, printed on the right: it has no superior body line.
+  if (s.level !== 'tinh' && (!s.superiorBody.trim() || s.superiorBody.trim() === DEFAULT_SETTINGS.superiorBody || upper(s.superiorBody.trim()) === 'ĐẢNG CỘNG SẢN VIỆT NAM')) {
+    missing.push('tên đảng bộ cấp trên, ví dụ "ĐẢNG BỘ TỈNH HÀ NAM" (Cài đặt → Cơ quan ban hành → Cơ quan cấp trên)');
+  }
+  if (!s.issuingBody.trim() || s.issuingBody.trim() === DEFAULT_SETTINGS.issuingBody) missing.push('tên cơ quan ban hành, ví dụ "HUYỆN ỦY QUỐC OAI" (Cài đặt → Cơ quan ban hành)');
+  return missing;
+}
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * Warnings shown before generating, which do not stop it. The place to add checks on the data,
+ * such as a year whose figures are incomplete (each returns sentences in Vietnamese).
+ */
+export const PREFLIGHT_CHECKS: ((db: DB, input: { kind: ReportKind; year: number; compareYears: number[] }) => string[])[] = [];
+
+export function preflight(db: DB, input: { kind: ReportKind; year: number; compareYears: number[] }): string[] {
+  return PREFLIGHT_CHECKS.flatMap((check) => check(db, input));
 }
 
 function checkYears(db: DB, year: number, compareYears: number[]): void {
@@ -89,10 +118,11 @@ function checkYears(db: DB, year: number, compareYears: number[]): void {
 function resolveCompare(db: DB, parsed: ParsedTemplate, kind: ReportKind, year: number, given: number[] | undefined): number[] {
   const years = [...new Set((given ?? []).filter((y) => y !== year))].sort((a, b) => a - b);
   if (years.some((y) => y > year)) throw new UserError(`Năm so sánh phải trước năm ${year}.`, 'compare-year');
-  const needs = sourcesOf(db, parsed).sources.has('compare') || KINDS[kind].compares;
+  const { sources, explicit } = sourcesOf(db, parsed);
+  const needs = sources.has('compare') || KINDS[kind].compares;
   if (years.length === 0 && needs) {
     const earlier = listYears(db).filter((y) => y < year);
-    if (earlier.length === 0 && sourcesOf(db, parsed).sources.has('compare')) {
+    if (earlier.length === 0 && explicit.has('compare')) {
       throw new UserError(`Mẫu này so sánh với năm trước nhưng tệp dữ liệu không có năm nào trước ${year}.`, 'compare-year');
     }
     return earlier.slice(-1);
@@ -100,30 +130,61 @@ function resolveCompare(db: DB, parsed: ParsedTemplate, kind: ReportKind, year: 
   return years;
 }
 
-function fillLines(lines: TemplateLine[], values: Record<string, string>): TemplateLine[] {
-  return lines.map((l) => (l.type === 'block' ? l : { ...l, text: fillFields(l.text, values) }));
+/** A template as stored, checked: a text template or one authored in Word. */
+interface LoadedTemplate { parsed: ParsedTemplate; docx: Buffer | null }
+
+async function checkedTemplate(db: DB, t: TemplateRow): Promise<LoadedTemplate> {
+  const where = `${t.code} (phiên bản ${t.version})`;
+  if (t.docx) return { parsed: (await assertValidWordTemplate(db, t.docx, where)).parsed, docx: t.docx };
+  return { parsed: assertValidTemplate(db, t.body, where), docx: null };
 }
 
-async function render(parsed: ParsedTemplate, figures: Figures, r: RecordInputs): Promise<{ bytes: Buffer; number: string }> {
+/** The fields that come from the document itself rather than the figures: what a Word letterhead places itself. */
+function documentValues(r: RecordInputs, number: string, about: string): Record<string, string> {
+  const s = r.settings;
+  return {
+    'so-van-ban': `Số ${number}`,
+    'dia-danh-ngay': formatPlaceDate(s.place, r.date),
+    'co-quan-ban-hanh': s.issuingBody,
+    'co-quan-cap-tren': s.superiorBody,
+    'trich-yeu': about,
+    'nguoi-ky': r.signer.name,
+    'chuc-vu-ky': r.signer.title,
+    'tham-quyen-ky': r.signer.authority,
+  };
+}
+
+async function render(t: LoadedTemplate, figures: Figures, r: RecordInputs): Promise<{ bytes: Buffer; number: string }> {
+  const { parsed } = t;
   const s = r.settings;
   const info = KINDS[r.kind as ReportKind];
   const number = numberText(r.seq, r.code, s.issuerCode);
+  const about = fillFields(r.about ?? parsed.directives.about ?? '', figures.values);
+  const filled: Figures = { ...figures, values: { ...figures.values, ...documentValues(r, number, about) } };
+  const recipients = (r.recipients ?? parsed.directives.recipients).map((x) => fillFields(x, filled.values));
+  if (t.docx) {
+    const bytes = await fillWordTemplate(t.docx, parsed, {
+      figures: filled, documentValues: {}, profile: s.format, textWidth: pageBox(s.format).textWidth, recipients, signer: r.signer,
+    });
+    return { bytes: await deterministic(bytes, r.date), number };
+  }
   const spec: DocumentSpec = {
     profile: s.format,
-    superiorBody: s.superiorBody,
+    // A province committee has no superior body line: the Party itself heads the right column.
+    superiorBody: s.level === 'tinh' ? '' : s.superiorBody,
     issuingBody: s.issuingBody,
     number: `Số ${number}`,
     placeDate: formatPlaceDate(s.place, r.date),
-    title: fillFields(parsed.directives.title ?? info.title, figures.values),
-    about: fillFields(r.about ?? parsed.directives.about ?? '', figures.values),
+    title: fillFields(parsed.directives.title ?? info.title, filled.values),
+    about,
     date: r.date,
-    recipients: (r.recipients ?? parsed.directives.recipients).map((x) => fillFields(x, figures.values)),
+    recipients,
     signer: r.signer,
     demo: s.demo,
-    lines: fillLines(parsed.lines, figures.values),
-    figures,
+    lines: expandNodes(parsed.nodes, filled),
+    figures: filled,
   };
-  const bytes = await writeDocx(spec, (data, w, h) => renderChartPng(chartConfig(data), w, h));
+  const bytes = await writeDocx(spec);
   return { bytes, number };
 }
 
@@ -137,37 +198,47 @@ export async function generateReport(db: DB, input: GenerateInput, onProgress?: 
   if (template.kind !== input.kind) {
     throw new UserError(`Mẫu "${template.code}" dùng cho loại ${template.kind}, không dùng cho ${input.kind}.`, 'template-kind');
   }
-  const parsed = assertValidTemplate(db, template.body, `${template.code} (phiên bản ${template.version})`);
+  const loaded = await checkedTemplate(db, template);
+  const { parsed } = loaded;
   const compareYears = resolveCompare(db, parsed, input.kind, input.year, input.compareYears);
   checkYears(db, input.year, compareYears);
-  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new UserError(`Ngày "${cleanText(input.date)}" không hợp lệ; ghi theo dạng 2019-03-15.`, 'date');
+  const date = checkDate(input.date ?? todayInVietnam());
+  const missing = missingSettings(settings);
+  if (missing.length > 0) {
+    throw new UserError(`Chưa soạn được văn bản: cài đặt còn thiếu ${missing.join('; ')}.`, 'settings-missing', { missing });
+  }
   const code = parsed.directives.code ?? KINDS[input.kind].code;
-  const seq = input.number ?? suggestNumber(db, settings, code).seq;
-  const signer = input.signer === undefined ? (settings.signers[0] ?? NO_SIGNER) : settings.signers[input.signer];
-  if (!signer) throw new UserError(`Không có người ký số ${input.signer} trong cài đặt (có ${settings.signers.length} người ký).`, 'signer');
+  const term = termForDate(settings, date).name;
+  const seq = input.number ?? suggestNumber(db, settings, code, date).seq;
+  if (!input.preview) checkNumberFree(db, settings, code, term, seq, input.replaces);
+  const signer = settings.signers[input.signer ?? 0];
+  if (!signer) throw new UserError(`Không có người ký số ${input.signer} trong cài đặt (có ${settings.signers.length} người ký, đánh số từ 0).`, 'signer');
+  const warnings = preflight(db, { kind: input.kind, year: input.year, compareYears });
 
   step(0.2, 'Đang tính số liệu…');
-  const figures = collectFigures(db, { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals }, parsed, (t) => step(0.4, t));
+  const meeting = input.meeting && Object.fromEntries(Object.entries(input.meeting).filter(([, v]) => v !== undefined).map(([k, v]) => [k, cleanText(v as string)]));
+  const figures = collectFigures(db, { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals, term, meeting }, parsed, (t) => step(0.4, t));
   const record: RecordInputs = {
     kind: input.kind, year: input.year, compareYears, templateCode: template.code, templateVersion: template.version,
-    seq, code, date: input.date ?? today(), signer,
+    seq, code, date, signer,
     recipients: input.recipients?.map(cleanText) ?? null, about: input.about !== undefined ? cleanText(input.about) : null, settings,
+    term, ...(meeting ? { meeting } : {}),
   };
   step(0.6, 'Đang vẽ biểu đồ và viết tệp Word…');
-  const { bytes, number } = await render(parsed, figures, record);
+  const { bytes, number } = await render(loaded, figures, record);
   const hash = sha(bytes);
   const fileName = `${input.kind}-${input.year}-so-${seq}-${code}.docx`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
   let documentId: number | null = null;
   if (!input.preview) {
     documentId = insertDocument(db, {
-      kind: input.kind, kindCode: code, term: settings.term.name, seq, number, date: record.date, year: input.year,
+      kind: input.kind, kindCode: code, term, seq, number, date: record.date, year: input.year, replaces: input.replaces ?? null,
       templateCode: template.code, templateVersion: template.version,
       inputs: JSON.stringify(record), figures: JSON.stringify(figures), sha256: hash, size: bytes.length, fileName,
       createdAt: new Date().toISOString(),
     });
   }
   step(1, `Đã tạo ${fileName} (${bytes.length} byte).`);
-  return { bytes, fileName, number, seq, date: record.date, documentId, sha256: hash, templateCode: template.code, templateVersion: template.version };
+  return { bytes, fileName, number, seq, date: record.date, documentId, sha256: hash, templateCode: template.code, templateVersion: template.version, term, warnings };
 }
 
 /** Produces a recorded document again from its record alone: the figures and settings as they were, the template version it used. */
@@ -177,7 +248,7 @@ export async function regenerateDocument(db: DB, id: number): Promise<{ bytes: B
   const record = recordSchema.parse(JSON.parse(row.inputs));
   const figures = JSON.parse(row.figures) as Figures;
   const template = loadTemplate(db, row.templateCode, row.templateVersion);
-  const { bytes } = await render(assertValidTemplate(db, template.body, template.code), figures, record);
+  const { bytes } = await render(await checkedTemplate(db, template), figures, record);
   const hash = sha(bytes);
   return { bytes, fileName: row.fileName, identical: hash === row.sha256, sha256: hash };
 }

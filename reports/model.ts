@@ -18,13 +18,27 @@ export interface TableData {
   boldRows: number[];
   /** A note under the table, e.g. why the total row shows 100%. */
   note: string | null;
+  /** Columns whose runs of equal cells (a group named on each of its rows) print as one merged cell. */
+  mergeColumns?: number[];
+  /** "Bảng 1. …": the table's title, numbered in the document's order by the writer. */
+  title?: string;
+  /** "Đơn vị tính: …", right-aligned above the table. */
+  unit?: string;
 }
 
 export interface Figures {
   values: Record<string, string>;
   tables: Record<string, TableData>;
   charts: Record<string, ChartData>;
+  /** Items of the lists a template repeats, each item's fields as text. */
+  lists?: Record<string, Record<string, string>[]>;
+  /** Conditions a template tests. */
+  flags?: Record<string, boolean>;
+  /** Sentences each source draws from its own figures: what went well, what fell short, what to do about it. */
+  findings?: Findings;
 }
+
+export interface Findings { strengths: string[]; shortcomings: string[]; remedies: string[] }
 
 export interface FigureRequest {
   year: number;
@@ -32,5 +46,11 @@ export interface FigureRequest {
   compareYears: number[];
   rounding: 'halfUp' | 'largestRemainder';
   decimals: number;
+  /** The term of the document's date (nhiệm kỳ). */
+  term?: string;
+  /** What the drafter types for a meeting's conclusions: date, place, who chaired, who attended. */
+  meeting?: Meeting;
 }
+
+export interface Meeting { date?: string; place?: string; chair?: string; attendees?: string }
 

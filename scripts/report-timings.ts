@@ -1,6 +1,7 @@
 /**
  * In-process generation time and size of each document kind on the demo database (district scale:
- * 44 TCCSĐ, 296 chi bộ, 7.101 đảng viên). The first call includes loading chart.js and the canvas.
+ * 44 TCCSĐ, 296 chi bộ, 7.101 đảng viên). The first call includes loading docx and its chart module;
+ * docs/reports/README.md has both scales (node scripts/report-docs.ts).
  * Run: node scripts/report-timings.ts
  */
 import { mkdtempSync } from 'node:fs';

@@ -56,6 +56,9 @@ export function buildProvince(db: DB, options: SynthOptions, progress: (done: nu
     issuingBody: 'TỈNH ỦY',
     issuerCode: 'TU',
     superiorBody: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    // Documents need a place and a signer before they are drafted: synthetic ones, like the rest of the file.
+    place: 'Tỉnh lỵ',
+    signers: [{ name: 'Người ký (dữ liệu tổng hợp)', title: 'BÍ THƯ', authority: 'T/M BAN THƯỜNG VỤ' }],
   });
   return { years, unitsFirstYear: years[0]?.units ?? 0, membersLastYear: membersOfYear(o, o.lastYear) };
 }

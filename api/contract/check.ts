@@ -10,15 +10,18 @@ const draftInput = z
     year: year.optional().describe('năm để đối chiếu số lượng với dữ liệu; bỏ trống thì chỉ kiểm tra số học'),
     jobId,
   })
-  .refine((i) => (i.docx === undefined) !== (i.text === undefined), { message: 'Cần đúng một trong hai: tệp .docx (docx) hoặc văn bản (text).' });
+  .refine((i) => (i.docx === undefined) !== (i.text === undefined), {
+    message: 'Cần đúng một trong hai: tệp .docx (docx) hoặc văn bản (text).',
+  });
 
 export const claim = z.object({
   kind: z.enum(['share', 'sum', 'count', 'format']),
   text: z.string(),
   printed: z.string(),
   expected: z.string(),
-  ok: z.boolean(),
+  ok: z.boolean().nullable().describe('đúng, sai, hoặc null: văn bản không cho kiểm được (ví dụ không xác định được mẫu số)'),
   detail: z.string(),
+  basis: z.string().optional().describe('bằng lời: so với số nào và vì sao'),
   start: z.number().int(),
   end: z.number().int(),
   fix: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).optional(),
@@ -34,8 +37,18 @@ export const checkContract = {
       text: z.string(),
       claims: z.array(claim),
       /** What to highlight in `text`: one span per claim, in order. */
-      spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), ok: z.boolean(), claim: z.number().int() })),
-      summary: z.object({ claims: z.number().int(), wrong: z.number().int(), year: z.number().int().nullable() }),
+      spans: z.array(z.object({ start: z.number().int(), end: z.number().int(), ok: z.boolean().nullable(), claim: z.number().int() })),
+      summary: z.object({
+        claims: z.number().int(),
+        wrong: z.number().int(),
+        unverified: z.number().int().describe('số liệu không kiểm được (ok: null)'),
+        year: z.number().int().nullable().describe('năm dữ liệu dùng để đối chiếu số lượng'),
+        draftYear: z
+          .number()
+          .int()
+          .nullable()
+          .describe('năm bản thảo nói tới ("Năm 2019", "tính đến 31/12/2019"), null khi không đọc được'),
+      }),
     }),
   ),
   'check.fix': method(

@@ -11,6 +11,10 @@ const failed = z.object({ ok: z.literal(false), file: z.string(), errors: z.arra
 const delivered = z.object({ name: z.string(), path: z.string().nullable(), bytes: z.number().int(), base64: z.string().nullable(), rows: z.number().int() });
 const out = z.string().min(1).optional();
 
+/** The data version the preview was computed on (db/version.ts); an apply given it refuses if the data changed since. */
+const dataVersion = z.string();
+const expectedVersion = z.string().optional().describe('dataVersion của bản xem trước: nếu dữ liệu đã đổi thì không ghi và yêu cầu xem lại');
+
 const figuresImported = z.object({
   ok: z.literal(true), applied: z.boolean(), year: z.number().int(), startedFromYear: z.number().int().nullable(),
   changes: z.array(z.object({
@@ -20,6 +24,7 @@ const figuresImported = z.object({
   counts: z.object({ rows: z.number().int(), values: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
   warnings: z.array(issue),
   backup: z.string().nullable(),
+  dataVersion,
 });
 
 const membersImported = z.object({
@@ -32,6 +37,7 @@ const membersImported = z.object({
   columns: z.array(z.object({ header: z.string(), field: z.string() })),
   warnings: z.array(issue),
   backup: z.string().nullable(),
+  dataVersion,
 });
 
 const backupFile = z.object({ path: z.string(), name: z.string(), reason: z.string(), at: z.string(), bytes: z.number().int() });
@@ -44,13 +50,13 @@ export const dataContract = {
   ),
   'data.importFigures': method(
     'Nhập số liệu từ bảng tính (.xlsx/.csv): kiểm tra toàn bộ, cho xem thay đổi (cũ → mới), ghi tất cả hoặc không gì cả',
-    z.object({ source: sourceSchema, year, dryRun: z.boolean().default(false), jobId }),
+    z.object({ source: sourceSchema, year, dryRun: z.boolean().default(false), jobId, expectedVersion }),
     z.discriminatedUnion('ok', [figuresImported, failed]),
   ),
   'data.importMembers': method(
     'Nhập danh sách đảng viên (.xlsx/.csv) và tính số liệu của các chi bộ có trong danh sách; dữ liệu cá nhân chỉ lưu trong tệp dữ liệu',
     z.object({
-      source: sourceSchema, year, dryRun: z.boolean().default(false), jobId,
+      source: sourceSchema, year, dryRun: z.boolean().default(false), jobId, expectedVersion,
       /** Header as written in the file → field (its label or a common name, e.g. "ngày vào đảng"). */
       map: z.record(z.string(), z.string()).default({}),
     }),
@@ -71,8 +77,11 @@ export const dataContract = {
   ),
   'data.backups': method('Các bản sao lưu tự động của tệp dữ liệu đang dùng, mới nhất trước', z.object({}), z.array(backupFile)),
   'data.restore': method(
-    'Khôi phục từ một bản sao lưu (mặc định: bản mới nhất) sau khi kiểm tra tệp và sao lưu tệp hiện tại',
+    'Khôi phục từ một bản sao lưu (mặc định: bản mới nhất đọc được; các bản mới hơn bị hỏng được bỏ qua và kể ra) sau khi kiểm tra tệp và sao lưu tệp hiện tại',
     z.object({ from: z.string().min(1).optional() }),
-    z.object({ restoredFrom: z.string(), savedCurrentAs: z.string().nullable(), schemaVersion: z.number().int() }),
+    z.object({
+      restoredFrom: z.string(), savedCurrentAs: z.string().nullable(), schemaVersion: z.number().int(),
+      skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
+    }),
   ),
 };

@@ -13,7 +13,10 @@ function factsFor(db: DB, year: number | undefined): Facts | undefined {
   if (year === undefined) return undefined;
   const years = listYears(db);
   if (!years.includes(year)) {
-    throw new UserError(`Tệp dữ liệu không có số liệu năm ${year}${years.length ? ` (có các năm ${years.join(', ')})` : ' (tệp trống)'}; không đối chiếu được số lượng.`, 'no-year');
+    throw new UserError(
+      `Tệp dữ liệu không có số liệu năm ${year}${years.length ? ` (có các năm ${years.join(', ')})` : ' (tệp trống)'}; không đối chiếu được số lượng.`,
+      'no-year',
+    );
   }
   return factsOf(db, year);
 }
@@ -41,7 +44,13 @@ export const checkHandlers: Handlers<typeof checkContract> = {
       text: r.text,
       claims: r.claims,
       spans: r.claims.map((c, k) => ({ start: c.start, end: c.end, ok: c.ok, claim: k })),
-      summary: { claims: r.claims.length, wrong: r.claims.filter((c) => !c.ok).length, year: i.year ?? null },
+      summary: {
+        claims: r.claims.length,
+        wrong: r.claims.filter((c) => c.ok === false).length,
+        unverified: r.claims.filter((c) => c.ok === null).length,
+        year: i.year ?? null,
+        draftYear: r.draftYear ?? null,
+      },
     };
   },
   'check.fix': async (i, { session, progress }) => {
@@ -57,8 +66,11 @@ export const checkHandlers: Handlers<typeof checkContract> = {
       const out = await correctDocx(draft, r);
       progress(i.jobId, 1, `Đã sửa ${out.applied.length} số.`);
       return {
-        name: `${base}-da-sua.docx`, base64: Buffer.from(out.bytes).toString('base64'), text: null,
-        changes: out.applied.map((f) => changeOf(source, f)), skipped: out.skipped.map((f) => changeOf(source, f)),
+        name: `${base}-da-sua.docx`,
+        base64: Buffer.from(out.bytes).toString('base64'),
+        text: null,
+        changes: out.applied.map((f) => changeOf(source, f)),
+        skipped: out.skipped.map((f) => changeOf(source, f)),
       };
     }
     const r = checkText(normalizeWithMap(i.text!).text, facts);

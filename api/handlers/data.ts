@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handlers } from '../handler.ts';
 import type { Ctx } from '../../core/context.ts';
@@ -12,6 +11,9 @@ import { backupTo } from '../../backup/manual.ts';
 import { backupPathFor, listBackups, rotateBackups } from '../../db/backup-files.ts';
 import { resolveRestoreSource, restoreInto } from '../../backup/restore.ts';
 import { UserError } from '../../core/errors.ts';
+import { dataVersion } from '../../db/version.ts';
+import type { DB } from '../../db/open.ts';
+import { writeFileWhole } from '../../db/pending.ts';
 
 /**
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a
@@ -27,7 +29,7 @@ function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
 async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out: string | undefined) {
   if (out) {
     const path = resolve(out);
-    writeFileSync(path, bytes);
+    writeFileWhole(path, bytes);
     return { name, path, bytes: bytes.length, base64: null, rows };
   }
   if (ctx.host.saveFile) {
@@ -35,6 +37,27 @@ async function deliver(ctx: Ctx, name: string, bytes: Buffer, rows: number, out:
     return { name, path, bytes: bytes.length, base64: null, rows };
   }
   return { name, path: null, bytes: bytes.length, base64: bytes.toString('base64'), rows };
+}
+
+/**
+ * The check an import makes inside its write transaction: the data it previewed (the caller's
+ * `expectedVersion`, else the version when this call started reading) is still what is there.
+ */
+function unchangedSince(db: DB, expected: string | undefined): () => void {
+  const seen = expected ?? dataVersion(db);
+  const check = () => {
+    if (dataVersion(db) !== seen) {
+      throw new UserError('Dữ liệu đã thay đổi từ lúc xem trước (có người vừa sửa số liệu hay nhập tệp khác); chưa ghi gì. Hãy xem lại bản xem trước rồi ghi lại.', 'stale');
+    }
+  };
+  check(); // a preview already out of date is refused before the file is read again
+  return check;
+}
+
+/** An ok result carries the data version it leaves, for the next call's expectedVersion. */
+type WithVersion<R> = R extends { ok: true } ? R & { dataVersion: string } : R;
+function previewed<R extends { ok: boolean }>(db: DB, r: R): WithVersion<R> {
+  return (r.ok ? { ...r, dataVersion: dataVersion(db) } : r) as WithVersion<R>;
 }
 
 export const dataHandlers: Handlers<typeof dataContract> = {
@@ -45,13 +68,15 @@ export const dataHandlers: Handlers<typeof dataContract> = {
     ctx.progress(jobId, 1, 'Xong');
     return deliver(ctx, `nhap-so-lieu-${year}.xlsx`, bytes, rows, out);
   },
-  'data.importFigures': async ({ source, year, dryRun, jobId }, ctx) => {
+  'data.importFigures': async ({ source, year, dryRun, jobId, expectedVersion }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
-    return importFigures(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t) });
+    const db = ctx.session.db;
+    return previewed(db, await importFigures(db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t), guard: unchangedSince(db, expectedVersion) }));
   },
-  'data.importMembers': async ({ source, year, dryRun, map, jobId }, ctx) => {
+  'data.importMembers': async ({ source, year, dryRun, map, jobId, expectedVersion }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
-    return importMembers(ctx.session.db, ctx.session.dbPath, loadSource(source), year, { dryRun, map, onProgress: (f, t) => ctx.progress(jobId, f, t) });
+    const db = ctx.session.db;
+    return previewed(db, await importMembers(db, ctx.session.dbPath, loadSource(source), year, { dryRun, map, onProgress: (f, t) => ctx.progress(jobId, f, t), guard: unchangedSince(db, expectedVersion) }));
   },
   'data.export': async ({ out, jobId, ...req }, ctx) => {
     noPathsFromWeb(ctx, out);
@@ -71,6 +96,6 @@ export const dataHandlers: Handlers<typeof dataContract> = {
     noPathsFromWeb(ctx, from);
     const source = resolveRestoreSource(ctx.session.dbPath, from);
     // A session opened on a corrupt file holds an in-memory placeholder (see cli restore).
-    return restoreInto(ctx.session, source, !ctx.session.db.memory);
+    return { ...restoreInto(ctx.session, source.path, !ctx.session.db.memory), skipped: source.skipped };
   },
 };

@@ -1,10 +1,10 @@
+import { parseCount } from '../../io/values.ts';
 import type { Handlers } from '../handler.ts';
 import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
 import { yearMatrix } from '../../stats/year-matrix.ts';
 import { UserError } from '../../core/errors.ts';
-import { formatInt } from '../../format/vi.ts';
 
 export const figuresHandlers: Handlers<typeof figuresContract> = {
   'indicators.list': (_i, { session }) => listIndicators(session.db),
@@ -44,9 +44,9 @@ export const figuresHandlers: Handlers<typeof figuresContract> = {
       const u = units.get(c.unitId);
       if (!u) errors.push(`${where}: đơn vị #${c.unitId} không có trong năm ${year}.`);
       if (!codes.has(c.indicator)) errors.push(`${where}: không có chỉ tiêu "${c.indicator}".`);
-      if (c.value !== null && (!Number.isInteger(c.value) || c.value < 0)) {
-        errors.push(`${where}${u ? ` (${u.name})` : ''}: "${formatInt(c.value)}" không hợp lệ — số liệu phải là số nguyên không âm.`);
-      }
+      // The grid and the imports read counts with this same rule.
+      const p = c.value === null ? null : parseCount(c.value);
+      if (p && !p.ok) errors.push(`${where}${u ? ` (${u.name})` : ''}: ${p.reason}`);
     });
     if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
     db.transaction(() => {

@@ -103,7 +103,10 @@ async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes:
   );
   const content = await readContent(bytes);
   const plan = listPlans(db)[0];
-  const names = parsed.lines.flatMap((l) => (l.type === 'block' && l.name.startsWith('bieu-do:') ? [l.name] : []));
+  const names = [...parsed.blocks]
+    .filter(([n]) => n.startsWith('bieu-do:'))
+    .sort((a, b) => a[1] - b[1])
+    .map(([n]) => n);
   const charts = names
     .flatMap((n) => (figures.charts[n] ? [figures.charts[n]!] : []))
     .map((data) => {

@@ -16,12 +16,16 @@ function readDraft(path: string): { docx?: string; text?: string; name: string }
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `Không tìm thấy tệp "${path}".` : `Không đọc được tệp "${path}" (${code ?? (e as Error).message}).`, 'unreadable');
+    throw new UserError(
+      code === 'ENOENT' ? `Không tìm thấy tệp "${path}".` : `Không đọc được tệp "${path}" (${code ?? (e as Error).message}).`,
+      'unreadable',
+    );
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.docx') return { docx: bytes.toString('base64'), name };
   if (ext === '.doc') throw new UserError(`"${name}" là tệp Word cũ (.doc); hãy lưu lại thành .docx rồi kiểm tra.`, 'unreadable');
-  if (bytes.subarray(0, 2).toString('latin1') === 'PK') throw new UserError(`"${name}" là tệp nén (có thể là .docx bị đổi đuôi); hãy đặt đuôi .docx.`, 'unreadable');
+  if (bytes.subarray(0, 2).toString('latin1') === 'PK')
+    throw new UserError(`"${name}" là tệp nén (có thể là .docx bị đổi đuôi); hãy đặt đuôi .docx.`, 'unreadable');
   // Notepad's "Unicode" is UTF-16 with a byte-order mark; everything else is read as UTF-8.
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   const text = new TextDecoder(encoding, { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
@@ -29,15 +33,26 @@ function readDraft(path: string): { docx?: string; text?: string; name: string }
   return { text, name };
 }
 
-/** With --db the counts are compared with that year's data; without it, only the arithmetic is checked. */
-function contextFor(values: Values): { ctx: Ctx; year?: number } {
+/**
+ * With --db the counts are compared with that year's data: --year, or else the year the draft speaks of
+ * ("Năm 2019", "tính đến 31/12/2019"); without --db only the arithmetic is checked.
+ */
+async function contextFor(values: Values, draft: { docx?: string; text?: string; name: string }): Promise<{ ctx: Ctx; year?: number }> {
   if (str(values, 'db') === undefined) {
     if (str(values, 'year') !== undefined) throw new UserError('--year chỉ dùng cùng --db (tệp dữ liệu để đối chiếu).', 'usage');
     return { ctx: createCtx(createSession(':memory:'), { kind: 'cli' }) };
   }
-  if (str(values, 'year') === undefined) throw new UserError('Cần --year để đối chiếu số lượng với dữ liệu, ví dụ --year 2019.', 'usage');
-  return { ctx: openCtx(values), year: yearArg(values) };
+  const ctx = openCtx(values);
+  if (str(values, 'year') !== undefined) return { ctx, year: yearArg(values) };
+  const { summary } = await dispatch(ctx, 'check.draft', { ...draft, year: undefined });
+  if (summary.draftYear === null) {
+    ctx.session.db.close();
+    throw new UserError('Bản thảo không ghi rõ năm. Cần --year để đối chiếu số lượng với dữ liệu, ví dụ --year 2019.', 'usage');
+  }
+  return { ctx, year: summary.draftYear };
 }
+
+const MARK = (ok: boolean | null) => (ok === true ? '✓' : ok === false ? '✗' : '?');
 
 export const checkCommand: Command = {
   name: 'check',
@@ -48,7 +63,7 @@ export const checkCommand: Command = {
     const path = positionals[0];
     if (!path || positionals.length > 1) throw new UserError(`Cần đúng một tệp bản thảo.\nCách dùng: ${this.usage}`, 'usage');
     const draft = readDraft(resolve(path));
-    const { ctx, year } = contextFor(values);
+    const { ctx, year } = await contextFor(values, draft);
     try {
       const r = await dispatch(ctx, 'check.draft', { ...draft, year });
       let fixNote: string | null = null;
@@ -58,17 +73,36 @@ export const checkCommand: Command = {
         const out = resolve(fixPath);
         if (f.base64 !== null) writeFileSync(out, Buffer.from(f.base64, 'base64'));
         else writeFileSync(out, f.text ?? '');
-        fixNote = `Đã ghi bản đã sửa "${out}": sửa ${f.changes.length} số${f.changes.length ? ` (${f.changes.map((c) => `${c.printed} → ${c.replacement}`).join('; ')})` : ''}` +
+        fixNote =
+          `Đã ghi bản đã sửa "${out}": sửa ${f.changes.length} số${f.changes.length ? ` (${f.changes.map((c) => `${c.printed} → ${c.replacement}`).join('; ')})` : ''}` +
           `${f.skipped.length ? `; ${f.skipped.length} số không sửa tại chỗ được: ${f.skipped.map((c) => c.printed).join(', ')}` : ''}.`;
       }
       if (values.json) {
-        printJson({ claims: r.claims.map(({ text, kind, printed, expected, ok, detail }) => ({ text, kind, printed, expected, ok, detail })), summary: r.summary });
+        // ok is true, false, or null for a claim the text does not let anyone verify.
+        printJson({
+          claims: r.claims.map(({ text, kind, printed, expected, ok, detail, basis }) => ({
+            text,
+            kind,
+            printed,
+            expected,
+            ok,
+            detail,
+            ...(basis ? { basis } : {}),
+          })),
+          summary: r.summary,
+        });
         if (fixNote) process.stderr.write(`${fixNote}\n`);
         return;
       }
-      const lines = r.claims.map((c) =>
-        `${c.ok ? '✓' : '✗'} ${KIND[c.kind]}: ${c.printed}${c.ok ? '' : ` → ${c.expected}`}   ${c.detail}\n    «${c.text}»`);
-      lines.push('', `${r.summary.claims} số liệu đã kiểm tra, ${r.summary.wrong} chỗ sai${year ? `; số lượng đối chiếu với dữ liệu năm ${year}` : '; không đối chiếu dữ liệu (thêm --db và --year để đối chiếu số lượng)'}.`);
+      const lines = r.claims.map(
+        (c) =>
+          `${MARK(c.ok)} ${KIND[c.kind]}: ${c.printed}${c.ok === false ? ` → ${c.expected}` : ''}   ${c.detail}${c.basis ? `\n    ${c.basis}` : ''}\n    «${c.text}»`,
+      );
+      const s = r.summary;
+      lines.push(
+        '',
+        `${s.claims} số liệu đã kiểm tra, ${s.wrong} chỗ sai${s.unverified ? `, ${s.unverified} không kiểm được` : ''}${s.draftYear !== null ? `; bản thảo nói về năm ${s.draftYear}` : ''}${year ? `; số lượng đối chiếu với dữ liệu năm ${year}` : '; không đối chiếu dữ liệu (thêm --db để đối chiếu số lượng)'}.`,
+      );
       if (fixNote) lines.push(fixNote);
       process.stdout.write(`${lines.join('\n')}\n`);
     } finally {

@@ -38,6 +38,7 @@ export const restoreCommand: Command = {
     const r = await dispatch(ctx, 'data.restore', { from: from ? resolve(from) : undefined });
     ctx.session.db.close();
     if (values.json) return printJson(r);
+    for (const s of r.skipped) process.stdout.write(`Bỏ qua bản sao lưu "${s.name}": ${s.reason}\n`);
     process.stdout.write(`Đã khôi phục ${ctx.session.dbPath} từ ${r.restoredFrom} (lược đồ ${r.schemaVersion}).${r.savedCurrentAs ? ` Tệp trước khi khôi phục được giữ ở ${r.savedCurrentAs}.` : ''}\n`);
   },
 };

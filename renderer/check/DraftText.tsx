@@ -1,4 +1,4 @@
-/** The checked text with every recognized figure marked: wrong ones red, right ones green; the correct value on hover. */
+/** The checked text with every recognized figure marked: wrong ones red, right ones green, unverifiable ones dashed; the correct value on hover. */
 import { Fragment } from 'react';
 import type { Out } from '../api.ts';
 
@@ -7,13 +7,25 @@ type Result = Out<'check.draft'>;
 const KIND: Record<string, string> = { share: 'Tỷ lệ', sum: 'Tổng', count: 'Số lượng', format: 'Cách viết số' };
 
 export function claimNote(c: Result['claims'][number]): string {
-  return c.ok ? `${KIND[c.kind]}: đúng — ${c.detail}` : `${KIND[c.kind]}: sai, đúng là ${c.expected} — ${c.detail}`;
+  if (c.ok === null) return `${KIND[c.kind]}: không kiểm được — ${c.basis ?? c.detail}`;
+  return c.ok
+    ? `${KIND[c.kind]}: đúng — ${c.detail}`
+    : `${KIND[c.kind]}: sai, đúng là ${c.expected} — ${c.detail}${c.basis ? `\n${c.basis}` : ''}`;
 }
+
+const LOOK = {
+  wrong: { cls: 'claim claim-wrong', bg: '#fde2e1', line: '#c0392b' },
+  unverified: { cls: 'claim claim-unverified', bg: '#f3f0e0', line: '#8a7a2c' },
+  ok: { cls: 'claim claim-ok', bg: '#e3f4e5', line: '#2e7d32' },
+};
 
 /** Cuts the text at every span boundary; a piece covered by several claims (a wrong share that is also badly written) shows them all. */
 export function DraftText({ result }: { result: Result }) {
   const cuts = new Set<number>([0, result.text.length]);
-  for (const s of result.spans) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of result.spans) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
   const at = [...cuts].sort((a, b) => a - b);
   const pieces = at.slice(0, -1).map((start, k) => {
     const end = at[k + 1]!;
@@ -25,15 +37,20 @@ export function DraftText({ result }: { result: Result }) {
       {pieces.map((p) => {
         const text = result.text.slice(p.start, p.end);
         if (!p.claims.length) return <Fragment key={p.start}>{text}</Fragment>;
-        const bad = p.claims.some((c) => !c.ok);
+        const look = p.claims.some((c) => c.ok === false) ? LOOK.wrong : p.claims.some((c) => c.ok === null) ? LOOK.unverified : LOOK.ok;
         return (
           <mark
             key={p.start}
-            className={bad ? 'claim claim-wrong' : 'claim claim-ok'}
+            className={look.cls}
             title={p.claims.map(claimNote).join('\n')}
             aria-label={`${text}: ${p.claims.map(claimNote).join('; ')}`}
             tabIndex={0}
-            style={{ background: bad ? '#fde2e1' : '#e3f4e5', borderBottom: `2px solid ${bad ? '#c0392b' : '#2e7d32'}`, color: 'inherit', padding: '0 1px' }}
+            style={{
+              background: look.bg,
+              borderBottom: `2px ${look === LOOK.unverified ? 'dashed' : 'solid'} ${look.line}`,
+              color: 'inherit',
+              padding: '0 1px',
+            }}
           >
             {text}
           </mark>

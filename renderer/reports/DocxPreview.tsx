@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Block } from './docx-html.ts';
+import type { Block, ChartPreview } from './docx-html.ts';
 import { fromBase64 } from '../download.ts';
 
 /** Shows a .docx (base64) as a page: what the document says, in its order, with its emphasis and charts. */
@@ -28,13 +28,32 @@ function render(blocks: Block[]): ReactNode[] {
         </tbody></table>
       );
     }
+    // A chart is a figure with a table: not allowed inside a <p>, so its paragraph is a <div>.
+    if (b.runs.some((r) => 'chart' in r)) {
+      return <div key={i} style={{ textAlign: b.align as 'left' }}>{b.runs.map((r, j) => ('chart' in r ? <ChartFigures key={j} chart={r.chart} /> : null))}</div>;
+    }
     return (
       <p key={i} style={{ textAlign: b.align as 'left' }}>
-        {b.runs.map((r, j) => ('image' in r
+        {b.runs.map((r, j) => ('chart' in r
+          ? null
+          : 'image' in r
           ? <img key={j} src={r.image} alt="Biểu đồ trong văn bản" />
           : <span key={j} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, fontSize: r.sizePt ? `${r.sizePt}pt` : undefined, whiteSpace: 'pre-wrap' }}>{r.text}</span>))}
         {b.runs.length === 0 && '\u00a0'}
       </p>
     );
   });
+}
+
+/** A native Word chart, previewed by its figures: Word and LibreOffice draw it from the same data. */
+function ChartFigures({ chart }: { chart: ChartPreview }) {
+  return (
+    <figure className="docx-chart" data-testid="report-chart">
+      <figcaption><strong>Biểu đồ: {chart.title}</strong></figcaption>
+      <table className="docx-table"><tbody>
+        <tr><td />{chart.series.map((s, i) => <td key={i}><strong>{s.name}</strong></td>)}</tr>
+        {chart.categories.map((c, k) => <tr key={k}><td>{c}</td>{chart.series.map((s, i) => <td key={i}>{s.values[k] ?? ''}</td>)}</tr>)}
+      </tbody></table>
+    </figure>
+  );
 }

@@ -9,9 +9,9 @@ import { formatInt, formatPlaceDate } from '../../format/vi.ts';
 
 type Kind = Out<'reports.kinds'>[number]['kind'];
 
+/** Today in Vietnam, whatever the computer's clock zone: the date the office writes on its documents. */
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 export function ReportForm({ info, year, setYear }: ScreenProps) {
@@ -25,13 +25,15 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   const [signer, setSigner] = useState(0);
   const [recipients, setRecipients] = useState('');
   const [about, setAbout] = useState('');
+  const [replaces, setReplaces] = useState('');
+  const [meeting, setMeeting] = useState({ date: '', place: '', chair: '', attendees: '' });
   const [compareYears, setCompareYears] = useState<number[]>(() => info.years.filter((y) => y < year).slice(-2));
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { job, run: runJob } = useJob();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const suggested = useApi('reports.suggestNumber', { kind, ...(template ? { template } : {}) });
+  const suggested = useApi('reports.suggestNumber', { kind, ...(template ? { template } : {}), ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}) });
   const kindInfo = kinds.data?.find((k) => k.kind === kind);
   const forKind = (templates.data ?? []).filter((t) => t.kind === kind);
 
@@ -48,6 +50,10 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
       ...(recipients.trim() ? { recipients: recipients.split('\n').map((s) => s.trim()).filter(Boolean) } : {}),
       ...(about.trim() ? { about: about.trim() } : {}),
       ...(kindInfo?.compares ? { compareYears: compareYears.filter((y) => y !== year) } : {}),
+      ...(/^\d+$/.test(replaces.trim()) ? { replaces: Number(replaces.trim()) } : {}),
+      ...(kind === 'ket-luan' && Object.values(meeting).some((v) => v.trim())
+        ? { meeting: Object.fromEntries(Object.entries(meeting).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()])) }
+        : {}),
       preview: previewOnly,
       jobId,
     };
@@ -61,10 +67,11 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
     try {
       const r = await runJob('report', 'Đang soạn văn bản…', (jobId) => call('reports.generate', input(previewOnly, jobId)));
       setPreview(r.base64);
+      if (r.warnings.length > 0) setError(`Lưu ý: ${r.warnings.join(' ')}`);
       if (previewOnly) setStatus(`Bản xem trước: Số ${r.number} (${formatInt(Math.round(r.size / 1024))} KB). Chưa ghi vào lịch sử.`);
       else {
         const where = await deliverFile(info.canSaveFile, r.fileName, r.base64);
-        setStatus(where ? `Đã lưu ${where} — Số ${r.number}, ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.` : 'Đã hủy lưu tệp.');
+        setStatus(where ? `Đã lưu ${where} — Số ${r.number} (nhiệm kỳ ${r.term}), ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.` : 'Đã hủy lưu tệp.');
       }
     } catch (e) {
       setStatus(null);
@@ -101,6 +108,9 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
         <label className="field">Số văn bản (để trống: lấy số tiếp theo{suggested.data ? ` — ${suggested.data.number}` : ''})
           <input inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={suggested.data ? String(suggested.data.seq) : ''} />
         </label>
+        <label className="field">Thay bản nháp (mã lịch sử của văn bản mang số này; để trống nếu không thay)
+          <input inputMode="numeric" value={replaces} onChange={(e) => setReplaces(e.target.value)} data-testid="report-replaces" />
+        </label>
         <label className="field">Ngày ban hành <input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
         {settings.data && date && <p className="small muted">{formatPlaceDate(settings.data.place, date)}</p>}
         <label className="field">Người ký
@@ -108,6 +118,14 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
             {(settings.data?.signers ?? []).map((s, i) => <option key={i} value={i}>{[s.authority, s.title, s.name].filter(Boolean).join(' — ')}</option>)}
           </select>
         </label>
+        {kind === 'ket-luan' && (
+          <fieldset className="years"><legend>Hội nghị được kết luận</legend>
+            <label className="field">Ngày họp <input value={meeting.date} onChange={(e) => setMeeting((m) => ({ ...m, date: e.target.value }))} placeholder="10/3/2019" /></label>
+            <label className="field">Địa điểm <input value={meeting.place} onChange={(e) => setMeeting((m) => ({ ...m, place: e.target.value }))} /></label>
+            <label className="field">Người chủ trì <input value={meeting.chair} onChange={(e) => setMeeting((m) => ({ ...m, chair: e.target.value }))} /></label>
+            <label className="field">Thành phần dự họp <input value={meeting.attendees} onChange={(e) => setMeeting((m) => ({ ...m, attendees: e.target.value }))} /></label>
+          </fieldset>
+        )}
         <label className="field">Trích yếu (để trống: theo mẫu) <input value={about} onChange={(e) => setAbout(e.target.value)} /></label>
         <label className="field">Nơi nhận (mỗi dòng một nơi; để trống: theo mẫu) <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} /></label>
         <div className="actions">

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { toBase64 } from '../download.ts';
 
 type Template = Out<'templates.get'>;
 
-/** Edit a template as text; problems are shown by line before saving, and every save is a new version. */
+/**
+ * Edit a template as text; problems are shown by line before saving, and every save is a new version.
+ * A template authored in Word is shown as its paragraphs and changed in Word, then imported again.
+ */
 export function TemplateEditor() {
   const list = useApi('templates.list', {});
   const catalog = useApi('reports.catalog', {});
@@ -38,6 +42,19 @@ export function TemplateEditor() {
       list.reload();
     } catch (e) { setError((e as Error).message); }
   };
+  const [wordKind, setWordKind] = useState('de-an');
+  const [wordCode, setWordCode] = useState('');
+  const importWord = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setProblems(null);
+    try {
+      const t = await call('templates.importWord', { base64: toBase64(new Uint8Array(await file.arrayBuffer())), kind: wordKind as never, code: wordCode.trim(), name: file.name.replace(/\.docx$/i, '') });
+      setStatus(`Đã nhập mẫu Word "${t.code}" thành phiên bản ${t.version}.`);
+      list.reload();
+      setCode(t.code);
+    } catch (e) { setError((e as Error).message); }
+  };
   const restore = async () => {
     if (!tpl) return;
     try {
@@ -56,12 +73,28 @@ export function TemplateEditor() {
             {(list.data ?? []).map((t) => <option key={t.code} value={t.code}>{t.name} (phiên bản {t.version}{t.builtin ? ', có sẵn' : ''})</option>)}
           </select>
         </label>
-        {tpl && <p className="small muted">Mã {tpl.code} · {tpl.versions.length} phiên bản</p>}
+        {tpl && <p className="small muted">Mã {tpl.code} · {tpl.versions.length} phiên bản{tpl.word ? ' · soạn bằng Word' : ''}</p>}
+        <fieldset className="years"><legend>Nhập mẫu soạn bằng Word (.docx)</legend>
+          <label className="field">Loại
+            <select value={wordKind} onChange={(e) => setWordKind(e.target.value)}>
+              <option value="de-an">Đề án</option><option value="bao-cao-hoi-nghi">Báo cáo hội nghị, hội thảo</option>
+              <option value="ket-luan">Kết luận</option><option value="bao-cao-xep-loai">Báo cáo xếp loại</option>
+            </select>
+          </label>
+          <label className="field">Mã mẫu <input value={wordCode} onChange={(e) => setWordCode(e.target.value)} placeholder="ma-moi" /></label>
+          <input type="file" accept=".docx" aria-label="Tệp mẫu Word" disabled={!wordCode.trim()} onChange={(e) => void importWord(e.target.files?.[0])} />
+        </fieldset>
         <h3>Các trường dùng được</h3>
         <div className="small" style={{ maxHeight: 'calc(100vh - 330px)', overflow: 'auto' }}>
           {catalog.data && (
             <dl>
-              {[...catalog.data.fields.map((f) => ({ ...f, name: `{{${f.name}}}` })), ...catalog.data.blocks.map((f) => ({ ...f, name: `[[${f.name}]]` })), ...catalog.data.directives.map((f) => ({ ...f, name: `@${f.name}` }))].map((f) => (
+              {[
+                ...catalog.data.fields.map((f) => ({ ...f, name: `{{${f.name}}}` })),
+                ...catalog.data.blocks.map((f) => ({ ...f, name: `[[${f.name}]]` })),
+                ...catalog.data.lists.map((l) => ({ ...l, name: `{% lap ${l.name} %}`, description: `${l.description}: ${l.items.map((x) => `{{${l.name}.${x.name}}}`).join(', ')}` })),
+                ...catalog.data.conditions.map((f) => ({ ...f, name: `{% neu ${f.name} %}` })),
+                ...catalog.data.directives,
+              ].map((f) => (
                 <div key={f.name}><dt><code>{f.name}</code></dt><dd className="muted">{f.description}</dd></div>
               ))}
             </dl>
@@ -69,10 +102,11 @@ export function TemplateEditor() {
         </div>
       </div>
       <div>
-        <textarea className="template-body" aria-label="Nội dung mẫu" value={body} onChange={(e) => { setBody(e.target.value); setProblems(null); }} spellCheck={false} />
+        <textarea className="template-body" aria-label="Nội dung mẫu" value={body} readOnly={tpl?.word === true} onChange={(e) => { setBody(e.target.value); setProblems(null); }} spellCheck={false} />
+        {tpl?.word && <p className="small muted">Mẫu soạn bằng Word: sửa trong Word rồi nhập lại với cùng mã để có phiên bản mới.</p>}
         <div className="actions">
-          <button type="button" onClick={() => void check()}>Kiểm tra mẫu</button>
-          <button type="button" className="primary" onClick={() => void save()}>Lưu phiên bản mới</button>
+          <button type="button" onClick={() => void check()} disabled={tpl?.word === true}>Kiểm tra mẫu</button>
+          <button type="button" className="primary" onClick={() => void save()} disabled={tpl?.word === true}>Lưu phiên bản mới</button>
           {tpl?.builtin !== undefined && <button type="button" onClick={() => void restore()}>Khôi phục mẫu gốc</button>}
         </div>
         <ErrorNote text={error} onClose={() => setError(null)} />
@@ -80,7 +114,7 @@ export function TemplateEditor() {
         {problems && problems.length === 0 && <p className="ok">✓ Mẫu hợp lệ.</p>}
         {problems && problems.length > 0 && (
           <ul className="problems" data-testid="template-problems" role="alert">
-            {problems.map((p, i) => <li key={i}>Dòng {p.line}: {p.message}</li>)}
+            {problems.map((p, i) => <li key={i}>{p.line === 0 ? 'Đầu trang, chân trang' : `${tpl?.word ? 'Đoạn' : 'Dòng'} ${p.line}`}: {p.message}</li>)}
           </ul>
         )}
       </div>

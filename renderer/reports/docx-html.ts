@@ -1,6 +1,6 @@
 /**
  * A preview of a generated .docx inside the app: paragraphs (alignment, bold, italic, size), tables and
- * the chart images, read from the document's own XML. It is a reading aid; Word remains the reference.
+ * the charts (their figures, from the chart parts), read from the document's own XML. It is a reading aid; Word remains the reference.
  */
 import JSZip from 'jszip';
 
@@ -11,7 +11,10 @@ const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export type Block =
   | { type: 'p'; align: string; runs: Run[] }
   | { type: 'table'; rows: Block[][][]; borders: boolean };
-export type Run = { text: string; bold: boolean; italic: boolean; sizePt: number | null } | { image: string };
+export interface ChartPreview { title: string; categories: string[]; series: { name: string; values: string[] }[] }
+export type Run = { text: string; bold: boolean; italic: boolean; sizePt: number | null } | { image: string } | { chart: ChartPreview };
+
+const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 
 const child = (el: Element, name: string) => Array.from(el.childNodes).find((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W);
 const children = (el: Element, name: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W);
@@ -40,6 +43,24 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
     return images.get(id)!;
   };
 
+  /** A native Word chart read from its part: its title and the figures it draws (the data labels' text when it has them). */
+  const chartOf = async (id: string): Promise<ChartPreview | null> => {
+    const target = rels.get(id);
+    const text = target ? await zip.file(`word/${target.replace(/^\/?word\//, '')}`)?.async('string') : undefined;
+    if (!text) return null;
+    const x = new DOMParser().parseFromString(text, 'application/xml');
+    const pts = (el: Element | undefined) => (el ? Array.from(el.getElementsByTagNameNS(C, 'pt')).map((p) => p.getElementsByTagNameNS(C, 'v')[0]?.textContent ?? '') : []);
+    const title = Array.from(x.getElementsByTagNameNS(C, 'title')[0]?.getElementsByTagNameNS(A, 't') ?? []).map((t) => t.textContent).join('');
+    const sers = Array.from(x.getElementsByTagNameNS(C, 'ser'));
+    const categories = pts(sers[0]?.getElementsByTagNameNS(C, 'cat')[0]);
+    const series = sers.map((ser) => {
+      const labels = Array.from(ser.getElementsByTagNameNS(C, 'dLbl')).map((l) => Array.from(l.getElementsByTagNameNS(A, 't')).map((t) => t.textContent).join(''));
+      const values = pts(ser.getElementsByTagNameNS(C, 'val')[0]).map((v) => Number(v).toLocaleString('vi-VN'));
+      return { name: pts(ser.getElementsByTagNameNS(C, 'tx')[0])[0] ?? '', values: labels.length === values.length && labels.every(Boolean) ? labels : values };
+    });
+    return { title, categories, series };
+  };
+
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const body = doc.getElementsByTagNameNS(W, 'body')[0];
   if (!body) throw new Error('Văn bản Word không có phần nội dung.');
@@ -59,6 +80,9 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
         else if (e.localName === 'tab') text += '\t';
         else if (e.localName === 'br') text += '\n';
         else if (e.localName === 'drawing') {
+          const chartRef = e.getElementsByTagNameNS(C, 'chart')[0];
+          const chart = chartRef ? await chartOf(chartRef.getAttributeNS(R, 'id') ?? '') : null;
+          if (chart) { runs.push({ chart }); continue; }
           const blip = e.getElementsByTagNameNS(A, 'blip')[0];
           const url = blip ? await imageUrl(blip.getAttributeNS(R, 'embed') ?? '') : null;
           if (url) runs.push({ image: url });

@@ -14,30 +14,54 @@ async function readDraftFile(file: File): Promise<Draft> {
   return { text: await file.text(), name: file.name };
 }
 
+/** Which year's data the counts are compared with: the year the draft speaks of, one chosen here, or none. */
+type YearChoice = 'auto' | 'none' | number;
+
+const VERDICT = (ok: boolean | null) => (ok === true ? '✓ đúng' : ok === false ? '✗ sai' : '? không kiểm được');
+
 export function Checks({ info, year }: ScreenProps) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<Draft | null>(null);
   const [fileKey, setFileKey] = useState(0);
-  const [compare, setCompare] = useState(!info.empty);
+  // Its own year: a draft about 2019 is never compared with the year chosen on another screen unless asked.
+  const [choice, setChoice] = useState<YearChoice>(info.empty ? 'none' : 'auto');
+  const [used, setUsed] = useState<number | null>(null);
   const [result, setResult] = useState<Out<'check.draft'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const { job, run } = useJob();
 
-  const input = (): In<'check.draft'> | null => {
-    const base = file ?? (pasted.trim() ? { text: pasted, name: 'van-ban.txt' } : null);
-    return base && { ...base, ...(compare && info.years.includes(year) ? { year } : {}) };
+  const draftOf = () => file ?? (pasted.trim() ? { text: pasted, name: 'van-ban.txt' } : null);
+  const input = (y: number | null): In<'check.draft'> | null => {
+    const base = draftOf();
+    return base && { ...base, ...(y !== null ? { year: y } : {}) };
+  };
+  /** The year to compare with: chosen here; or, by default, the draft's own year, else the year chosen for the file. */
+  const yearFor = (draftYear: number | null): number | null => {
+    if (choice === 'none') return null;
+    if (choice !== 'auto') return choice;
+    if (draftYear !== null) return info.years.includes(draftYear) ? draftYear : null;
+    return info.years.includes(year) ? year : null;
   };
 
   const check = async () => {
-    const i = input();
-    if (!i) { setError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.'); return; }
+    const plain = input(null);
+    if (!plain) {
+      setError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.');
+      return;
+    }
     setError(null);
     setStatus(null);
     try {
-      const r = await run('check', 'Đang kiểm tra…', (jobId) => call('check.draft', { ...i, jobId }));
+      const r = await run('check', 'Đang kiểm tra…', async (jobId) => {
+        const first = await call('check.draft', { ...plain, jobId });
+        const y = yearFor(first.summary.draftYear);
+        setUsed(y);
+        return y === null ? first : call('check.draft', { ...plain, year: y, jobId });
+      });
       setResult(r);
-      setStatus(`${r.summary.claims} số liệu đã kiểm tra, ${r.summary.wrong} chỗ sai.`);
+      const s = r.summary;
+      setStatus(`${s.claims} số liệu đã kiểm tra, ${s.wrong} chỗ sai${s.unverified ? `, ${s.unverified} không kiểm được` : ''}.`);
     } catch (e) {
       setStatus(null);
       setError((e as Error).message);
@@ -45,42 +69,96 @@ export function Checks({ info, year }: ScreenProps) {
   };
 
   const saveFixed = async () => {
-    const i = input();
+    const i = input(used);
     if (!i) return;
     setError(null);
     try {
       const f = await run('check', 'Đang ghi bản đã sửa…', (jobId) => call('check.fix', { ...i, jobId }));
       const base64 = f.base64 ?? toBase64(new TextEncoder().encode(f.text ?? ''));
       const where = await deliverFile(info.canSaveFile, f.name, base64);
-      setStatus(where ? `Đã lưu ${where}: sửa ${f.changes.length} số${f.skipped.length ? `, ${f.skipped.length} số cần sửa tay` : ''}.` : 'Đã hủy lưu tệp.');
+      setStatus(
+        where
+          ? `Đã lưu ${where}: sửa ${f.changes.length} số${f.skipped.length ? `, ${f.skipped.length} số cần sửa tay` : ''}.`
+          : 'Đã hủy lưu tệp.',
+      );
     } catch (e) {
       setError((e as Error).message);
     }
   };
 
-  const wrong = result ? result.claims.filter((c) => !c.ok) : [];
+  const wrong = result ? result.claims.filter((c) => c.ok === false) : [];
+  const draftYear = result?.summary.draftYear ?? null;
   return (
     <div className="screen checks">
       <div className="toolbar">
         <label>
           Tệp dự thảo (.docx, .txt){' '}
-          <input key={fileKey} type="file" accept=".docx,.txt" data-testid="check-file" onChange={async (e) => {
-            const f = e.target.files?.[0];
-            setResult(null);
-            setFile(f ? await readDraftFile(f) : null);
-          }} />
+          <input
+            key={fileKey}
+            type="file"
+            accept=".docx,.txt"
+            data-testid="check-file"
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              setResult(null);
+              setFile(f ? await readDraftFile(f) : null);
+            }}
+          />
         </label>
-        {file && <button type="button" className="link" onClick={() => { setFile(null); setResult(null); setFileKey((k) => k + 1); }}>Bỏ tệp, dán văn bản</button>}
+        {file && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setFile(null);
+              setResult(null);
+              setFileKey((k) => k + 1);
+            }}
+          >
+            Bỏ tệp, dán văn bản
+          </button>
+        )}
         <label>
-          <input type="checkbox" checked={compare} disabled={info.empty} onChange={(e) => setCompare(e.target.checked)} /> Đối chiếu số lượng với dữ liệu năm {year}
+          Đối chiếu số lượng với dữ liệu{' '}
+          <select
+            data-testid="check-year"
+            value={String(choice)}
+            disabled={info.empty}
+            onChange={(e) => {
+              const v = e.target.value;
+              setChoice(v === 'auto' || v === 'none' ? v : Number(v));
+              setResult(null);
+            }}
+          >
+            <option value="auto">năm ghi trong bản thảo</option>
+            {info.years.map((y) => (
+              <option key={y} value={String(y)}>
+                năm {y}
+              </option>
+            ))}
+            <option value="none">không đối chiếu</option>
+          </select>
         </label>
-        <button type="button" onClick={check} data-testid="check-run">Kiểm tra</button>
-        <button type="button" onClick={saveFixed} disabled={!result || !result.claims.some((c) => c.fix)} data-testid="check-save">Lưu bản đã sửa</button>
+        <button type="button" onClick={check} data-testid="check-run">
+          Kiểm tra
+        </button>
+        <button type="button" onClick={saveFixed} disabled={!result || !result.claims.some((c) => c.fix)} data-testid="check-save">
+          Lưu bản đã sửa
+        </button>
       </div>
       {!file && (
         <label className="paste">
           Hoặc dán văn bản:
-          <textarea value={pasted} rows={8} style={{ width: '100%' }} onChange={(e) => { setPasted(e.target.value); setResult(null); }} data-testid="check-text" />
+          <textarea
+            value={pasted}
+            rows={8}
+            style={{ width: '100%' }}
+            onChange={(e) => {
+              setPasted(e.target.value);
+              setResult(null);
+            }}
+            data-testid="check-text"
+          />
         </label>
       )}
       <ErrorNote text={error} onClose={() => setError(null)} />
@@ -88,19 +166,51 @@ export function Checks({ info, year }: ScreenProps) {
       <StatusNote text={status} />
       {result && (
         <>
+          <p data-testid="check-draft-year">
+            {draftYear !== null ? `Bản thảo nói về năm ${draftYear} (đọc từ văn bản). ` : 'Bản thảo không ghi rõ năm. '}
+            {used !== null ? `Số lượng đối chiếu với dữ liệu năm ${used}.` : 'Số lượng không đối chiếu với dữ liệu.'}
+            {draftYear !== null && used !== null && draftYear !== used
+              ? ` Năm đối chiếu khác năm của bản thảo: số lượng khác dữ liệu được ghi là không kiểm được.`
+              : ''}
+            {draftYear !== null && used === null && choice === 'auto' && !info.years.includes(draftYear)
+              ? ` Tệp dữ liệu không có năm ${draftYear}.`
+              : ''}
+          </p>
           <DraftText result={result} />
           <div className="table-wrap">
             <table className="table" data-testid="check-claims">
-              <caption>Các số liệu đã nhận ra ({wrong.length} sai / {result.claims.length})</caption>
-              <thead><tr><th scope="col">Kết quả</th><th scope="col">Loại</th><th scope="col">Ghi trong văn bản</th><th scope="col" className="num">Đúng là</th><th scope="col">Cách tính</th><th scope="col">Đoạn văn</th></tr></thead>
+              <caption>
+                Các số liệu đã nhận ra ({wrong.length} sai
+                {result.summary.unverified ? `, ${result.summary.unverified} không kiểm được` : ''} / {result.claims.length})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kết quả</th>
+                  <th scope="col">Loại</th>
+                  <th scope="col">Ghi trong văn bản</th>
+                  <th scope="col" className="num">
+                    Đúng là
+                  </th>
+                  <th scope="col">Cách tính</th>
+                  <th scope="col">Đoạn văn</th>
+                </tr>
+              </thead>
               <tbody>
                 {result.claims.map((c, k) => (
-                  <tr key={k} className={c.ok ? 'ok' : 'wrong'} title={claimNote(c)}>
-                    <td>{c.ok ? '✓ đúng' : '✗ sai'}</td>
+                  <tr key={k} className={c.ok === true ? 'ok' : c.ok === false ? 'wrong' : 'unverified'} title={claimNote(c)}>
+                    <td>{VERDICT(c.ok)}</td>
                     <td>{{ share: 'Tỷ lệ', sum: 'Tổng', count: 'Số lượng', format: 'Cách viết số' }[c.kind]}</td>
                     <td className="num">{c.printed}</td>
-                    <td className="num">{c.ok ? '' : c.expected}</td>
-                    <td>{c.detail}</td>
+                    <td className="num">{c.ok === false ? c.expected : ''}</td>
+                    <td>
+                      {c.detail}
+                      {c.basis ? (
+                        <>
+                          <br />
+                          <small>{c.basis}</small>
+                        </>
+                      ) : null}
+                    </td>
                     <td>{c.text}</td>
                   </tr>
                 ))}

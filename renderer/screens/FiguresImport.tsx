@@ -44,12 +44,17 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
     if (!source) return;
     setError(null);
     try {
-      const r = await run('import', 'Đang ghi số liệu…', (jobId) => call('data.importFigures', { source, year, dryRun: false, jobId }));
+      const expectedVersion = result?.ok ? result.dataVersion : undefined;
+      const r = await run('import', 'Đang ghi số liệu…', (jobId) => call('data.importFigures', { source, year, dryRun: false, jobId, expectedVersion }));
       if (!r.ok) { setResult(r); return; }
       setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
       setResult(null);
       setSource(null);
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+      // The data changed since the preview: show the preview again, on today's data, before any write.
+      if ((e as { code?: string }).code === 'stale') setResult(await run('import', 'Đang xem lại…', (jobId) => call('data.importFigures', { source, year, dryRun: true, jobId })));
+    }
   };
 
   return (

@@ -5,7 +5,7 @@ import type { FormatProfile } from '../../settings/schema.ts';
 import type { TemplateLine } from '../template/parse.ts';
 import type { Figures } from '../model.ts';
 import { cleanText } from '../text.ts';
-import { bodyBlocks, type ChartRenderer } from './body.ts';
+import { bodyBlocks } from './body.ts';
 import { closing, type Signer } from './closing.ts';
 import { headerBlock, type HeaderBlock } from './header-block.ts';
 import { A4, pageBox } from './page.ts';
@@ -37,7 +37,7 @@ function pageNumber(demo: boolean): Header {
   });
 }
 
-export function buildDocument(spec: DocumentSpec, renderChart: ChartRenderer): Document {
+export function buildDocument(spec: DocumentSpec): Document {
   const box = pageBox(spec.profile);
   return new Document({
     creator: cleanText(spec.issuingBody),
@@ -61,7 +61,7 @@ export function buildDocument(spec: DocumentSpec, renderChart: ChartRenderer): D
         },
         children: [
           ...headerBlock(spec, box.textWidth),
-          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts, renderChart }),
+          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts, counter: { tables: 0 } }),
           ...closing(spec.recipients, spec.signer, box.textWidth),
         ],
       },
@@ -69,12 +69,22 @@ export function buildDocument(spec: DocumentSpec, renderChart: ChartRenderer): D
   });
 }
 
+/** A chart's workbook is a zip of its own, stamped "now" by docx: stamped with the document's date instead. */
+async function restamp(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort()) {
+    out.file(name, await zip.file(name)!.async('uint8array'), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
 /**
  * docx stamps "now" into core.xml and into the zip entries, names some relationships at random and
  * numbers drawings with a counter shared by every document of the process.
  * Rewriting those from the document's own date and in a fixed order makes the same inputs give the same bytes.
  */
-async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer> {
+export async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const stamp = `${isoDate}T00:00:00Z`;
   const date = new Date(stamp);
@@ -83,6 +93,7 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
   const ids = new Map<string, string>();
   for (const name of names) {
     if (/\.(xml|rels)$/.test(name)) texts.set(name, await zip.file(name)!.async('string'));
+    else if (/^word\/embeddings\/.*\.xlsx$/.test(name)) texts.set(name, await restamp(await zip.file(name)!.async('uint8array'), date));
     else texts.set(name, await zip.file(name)!.async('uint8array'));
   }
   // Random relationship ids (rId + nanoid) become rIdX1, rIdX2… in order of first appearance.
@@ -102,16 +113,18 @@ async function deterministic(bytes: Uint8Array, isoDate: string): Promise<Buffer
         t = t.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
       }
       if (ids.size > 0) t = t.replace(/"(rId[a-z0-9_-]{10,})"/g, (m, id: string) => `"${ids.get(id) ?? id}"`);
+      // docx writes its charts in English; the document is Vietnamese, so spell-check and number entry follow it.
+      if (name.startsWith('word/charts/')) t = t.replace(/<c:lang val="en-US"\/>/g, '<c:lang val="vi-VN"/>').replace(/ lang="en-US"/g, ' lang="vi-VN"');
       // Drawing ids come from a counter that lives as long as the process: number them per document.
       t = t.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     }
-    // Images are compressed already: storing them saves the time of deflating them again.
+    // Workbooks and images are compressed already: storing them saves the time of deflating them again.
     out.file(name, t, { date, createFolders: false, ...(typeof t === 'string' ? {} : { compression: 'STORE' as const }) });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
 
-export async function writeDocx(spec: DocumentSpec, renderChart: ChartRenderer): Promise<Buffer> {
-  const doc = buildDocument(spec, renderChart);
+export async function writeDocx(spec: DocumentSpec): Promise<Buffer> {
+  const doc = buildDocument(spec);
   return deterministic(await Packer.toBuffer(doc), spec.date);
 }

@@ -1,15 +1,27 @@
-/** The year's quality rating: cells and members by level and group, and the "xuất sắc ≤ 20% of tốt" check per TCCSĐ. */
+/**
+ * The year's quality rating: cells and members by level and group, rated against total, the year
+ * before, and the "xuất sắc ≤ 20% of tốt" quota for each kind the settings turn on (members within
+ * each TCCSĐ; TCCSĐ within the committee; cells within each đảng bộ cơ sở).
+ */
 import type { DB } from '../../db/open.ts';
 import { memberRatings } from '../../db/ratings.ts';
-import { CELL_KINDS } from '../../org/catalog.ts';
+import { listYears } from '../../db/units.ts';
+import { indicatorValues } from '../../db/figures.ts';
+import { BASE_ORG_KINDS, CELL_KINDS } from '../../org/catalog.ts';
 import { memberScaleFor, RATING_LEVELS } from '../../org/ratings.ts';
-import { loadYear, matches } from '../../stats/breakdown.ts';
+import { matches, type YearData } from '../../stats/breakdown.ts';
+import { yearData } from './year-data.ts';
 import { findBreakdown } from '../../stats/definitions.ts';
-import { checkQuota } from '../../targets/quota.ts';
-import { formatInt, formatShare } from '../../format/vi.ts';
+import { checkQuota, QUOTA_PERCENT, quotaAllowed } from '../../targets/quota.ts';
+import { comparableOf } from '../../targets/levels.ts';
+import { getSettings } from '../../settings/store.ts';
+import { formatInt, formatPercentUnits, formatShare } from '../../format/vi.ts';
 import type { FigureRequest, Figures, HeadCell, TableData } from '../model.ts';
+import { sumOverCells } from './structure.ts';
 
 const FIELD_CODES = ['htxs', 'htt', 'ht', 'khtnv'] as const;
+/** Cells named one by one in the body; the rest are counted. */
+export const LIST_NAMED = 20;
 const UNRATED = 'Chưa xếp loại';
 
 interface Matrix { groups: string[]; levels: string[]; counts: number[][]; totals: number[] }
@@ -22,45 +34,147 @@ function matrix(groups: string[], levels: string[], add: (inc: (group: number, l
   return { groups, levels, counts, totals };
 }
 
-function matrixTable(m: Matrix, firstHead: string, wholeHead: string, decimals: number): TableData {
+/** A share rounded half-up in 10^-decimals percent, exactly (integers only): what formatShare prints. */
+export function shareUnits(part: number, whole: number, decimals: number): number {
+  const scale = 100 * 10 ** decimals;
+  return whole === 0 ? 0 : Math.floor((2 * part * scale + whole) / (2 * whole));
+}
+
+/** Whether a row's rounded shares fail to add up to 100%: the only case a rounding note is due. */
+export function roundedOff(row: number[], decimals: number): boolean {
+  const whole = row.reduce((a, b) => a + b, 0);
+  if (whole === 0) return false;
+  return row.reduce((s, n) => s + shareUnits(n, whole, decimals), 0) !== 100 * 10 ** decimals;
+}
+
+export const ROUNDING_NOTE = 'tỷ lệ làm tròn đúng từng ô nên ở dòng có đánh dấu (*) các tỷ lệ cộng lại không đúng 100%.';
+
+function matrixTable(m: Matrix, firstHead: string, wholeHead: string, decimals: number, title: string): TableData {
   const keep = m.levels.map((name, l) => name !== UNRATED || m.totals[l]! > 0);
   const levels = m.levels.filter((_, l) => keep[l]);
-  const head: HeadCell[][] = [[{ text: firstHead }, { text: wholeHead }, ...levels.map((text) => ({ text }))]];
+  // Count and share in columns of their own, under one merged heading per level.
+  const head: HeadCell[][] = [
+    [{ text: firstHead, rowSpan: 2 }, { text: wholeHead, rowSpan: 2 }, ...levels.map((text) => ({ text, colSpan: 2 }))],
+    levels.flatMap(() => [{ text: 'Số' }, { text: 'Tỷ lệ' }]),
+  ];
+  let marked = false;
   const line = (label: string, row: number[]) => {
-    const whole = row.reduce((a, b) => a + b, 0);
-    return [label, formatInt(whole), ...row.filter((_, l) => keep[l]).map((n) => `${formatInt(n)} (${formatShare(n, whole, decimals)})`)];
+    const kept = row.filter((_, l) => keep[l]);
+    const whole = kept.reduce((a, b) => a + b, 0);
+    const off = roundedOff(kept, decimals);
+    marked ||= off;
+    return [`${label}${off ? ' (*)' : ''}`, formatInt(whole), ...kept.flatMap((n) => [formatInt(n), formatShare(n, whole, decimals)])];
   };
   const rows = m.groups.map((g, i) => line(g, m.counts[i]!));
   rows.push(line('Tổng cộng', m.totals));
-  const levelWidth = Math.floor(62 / levels.length);
+  // Weights for 4 levels: label 22, whole 11, then 7 + 10 per level; a share "28,38%" in bold fits on one line.
+  const per = (100 - 33) / levels.length;
   return {
     head, rows,
-    align: ['left', 'right', ...levels.map(() => 'right' as const)],
-    widths: [26, 12, ...levels.map(() => levelWidth)],
+    align: ['left', 'right', ...levels.flatMap(() => ['right' as const, 'right' as const])],
+    widths: [22, 11, ...levels.flatMap(() => [per * 0.41, per * 0.59])],
     boldRows: [rows.length - 1],
-    note: 'Tỷ lệ trong ngoặc tính trên tổng số của từng dòng, làm tròn đúng từng ô.',
+    note: marked ? `Tỷ lệ tính trên tổng số của từng dòng; ${ROUNDING_NOTE}` : null,
+    title,
+    unit: 'số lượng, %',
   };
 }
 
-export function ratingsFigures(db: DB, req: FigureRequest): Figures {
-  const data = loadYear(db, req.year);
-  const def = findBreakdown(db, 'nhom-chi-bo');
-  if (def.type !== 'groups') throw new Error('nhom-chi-bo must be a grouping');
-  const groupLabels = [...def.groups.map((g) => g.label), 'Chưa phân loại'];
-  const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
-  const groupOf = new Map(cells.map((u) => {
-    const i = def.groups.findIndex((g) => matches(g.filter, u, data.tree.baseOrgOf(u.id)?.sector ?? null));
-    return [u.id, i < 0 ? def.groups.length : i];
-  }));
+type QuotaKind = 'members' | 'baseOrgs' | 'cells';
+const QUOTA_KIND_NAMES: Record<QuotaKind, string> = { members: 'Đảng viên', baseOrgs: 'Tổ chức cơ sở đảng', cells: 'Chi bộ trực thuộc' };
+const QUOTA_WITHIN: Record<QuotaKind, string> = {
+  members: 'trong mỗi tổ chức cơ sở đảng',
+  baseOrgs: 'trong toàn đảng bộ',
+  cells: 'trong mỗi đảng bộ cơ sở',
+};
 
+interface QuotaLine { kind: QuotaKind; org: string; excellent: number; good: number; allowed: number; excess: number }
+interface QuotaCheck { kind: QuotaKind; checked: number; violations: QuotaLine[] }
+
+/** Units rated xuất sắc against tốt, grouped by `groupOf` (a base committee, or the whole committee). */
+function unitQuota(kind: QuotaKind, data: YearData, units: { id: number }[], groupOf: (id: number) => { id: number; name: string } | undefined): QuotaCheck {
+  const groups = new Map<number, QuotaLine>();
+  for (const u of units) {
+    const code = data.ratings.get(u.id);
+    const level = code === undefined ? undefined : comparableOf(data.scale, code);
+    const g = groupOf(u.id);
+    if (!g) continue;
+    let q = groups.get(g.id);
+    if (!q) groups.set(g.id, (q = { kind, org: g.name, excellent: 0, good: 0, allowed: 0, excess: 0 }));
+    if (level === 'xuat-sac') q.excellent++;
+    else if (level === 'tot') q.good++;
+  }
+  const lines = [...groups.values()].map((q) => {
+    const allowed = quotaAllowed(q.good);
+    return { ...q, allowed, excess: Math.max(0, q.excellent - allowed) };
+  });
+  return { kind, checked: lines.length, violations: lines.filter((q) => q.excess > 0) };
+}
+
+function quotaChecks(db: DB, data: YearData, year: number, committeeName: string): QuotaCheck[] {
+  const on = getSettings(db).quota;
+  const out: QuotaCheck[] = [];
+  if (on.members) {
+    const q = checkQuota(db, year);
+    out.push({ kind: 'members', checked: q.orgs.length, violations: q.violations.map((o) => ({ kind: 'members', org: o.unit, excellent: o.excellent, good: o.good, allowed: o.allowed, excess: o.excess })) });
+  }
+  const units = data.tree.units;
+  if (on.baseOrgs) {
+    const whole = { id: 0, name: committeeName };
+    out.push(unitQuota('baseOrgs', data, units.filter((u) => BASE_ORG_KINDS.includes(u.kind)), () => whole));
+  }
+  if (on.cells) {
+    const cells = units.filter((u) => u.kind === 'cell');
+    out.push(unitQuota('cells', data, cells, (id) => {
+      const org = data.tree.baseOrgOf(id);
+      return org && org.kind === 'baseCommittee' ? { id: org.id, name: org.name } : undefined;
+    }));
+  }
+  return out;
+}
+
+function quotaSentence(checks: QuotaCheck[]): string {
+  if (checks.length === 0) return 'Cài đặt không bật kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ cho loại nào.';
+  return checks.map((c) => {
+    const what = c.kind === 'members' ? 'số đảng viên' : c.kind === 'baseOrgs' ? 'số tổ chức cơ sở đảng' : 'số chi bộ trực thuộc';
+    const head = `${QUOTA_KIND_NAMES[c.kind]} (${what} hoàn thành xuất sắc nhiệm vụ không quá ${QUOTA_PERCENT}% ${what} hoàn thành tốt nhiệm vụ ${QUOTA_WITHIN[c.kind]})`;
+    if (c.violations.length === 0) return `${head}: đã kiểm tra ${formatInt(c.checked)} nơi, không nơi nào vượt`;
+    return `${head}: ${formatInt(c.violations.length)}/${formatInt(c.checked)} nơi vượt (${c.violations.slice(0, 5).map((v) => `${v.org} vượt ${formatInt(v.excess)}`).join('; ')}${c.violations.length > 5 ? `; và ${formatInt(c.violations.length - 5)} nơi khác` : ''})`;
+  }).join('; ') + '.';
+}
+
+/** The cells' level matrix of a year, by group; shared by the year and the year before. */
+function cellMatrix(db: DB, data: YearData, groupLabels: string[], groupOf: Map<number, number>): { m: Matrix; cells: YearData['tree']['units'] } {
+  const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
   const unitLevels = RATING_LEVELS[data.scale]!;
-  const cellM = matrix(groupLabels, [...unitLevels.map((l) => l.name), UNRATED], (inc) => {
+  const m = matrix(groupLabels, [...unitLevels.map((l) => l.name), UNRATED], (inc) => {
     for (const u of cells) {
       const code = data.ratings.get(u.id);
       const l = code === undefined ? -1 : unitLevels.findIndex((x) => x.code === code);
-      inc(groupOf.get(u.id)!, l < 0 ? unitLevels.length : l, 1);
+      inc(groupOf.get(u.id) ?? groupLabels.length - 1, l < 0 ? unitLevels.length : l, 1);
     }
   });
+  return { m, cells };
+}
+
+function groupsOf(db: DB, data: YearData): { labels: string[]; of: Map<number, number> } {
+  const def = findBreakdown(db, 'nhom-chi-bo');
+  if (def.type !== 'groups') throw new Error('nhom-chi-bo must be a grouping');
+  const labels = [...def.groups.map((g) => g.label), 'Chưa phân loại'];
+  const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
+  const of = new Map(cells.map((u) => {
+    const i = def.groups.findIndex((g) => matches(g.filter, u, data.tree.baseOrgOf(u.id)?.sector ?? null));
+    return [u.id, i < 0 ? def.groups.length : i];
+  }));
+  return { labels, of };
+}
+
+export function ratingsFigures(db: DB, req: FigureRequest): Figures {
+  const settings = getSettings(db);
+  const data = yearData(db, req, req.year);
+  const { labels: groupLabels, of: groupOf } = groupsOf(db, data);
+  const { m: cellM, cells } = cellMatrix(db, data, groupLabels, groupOf);
+  const unitLevels = RATING_LEVELS[data.scale]!;
 
   const memberLevels = RATING_LEVELS[memberScaleFor(req.year)]!;
   const memberM = matrix(groupLabels, memberLevels.map((l) => l.name), (inc) => {
@@ -76,42 +190,121 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     return lastEmpty ? { ...m, groups: m.groups.slice(0, -1), counts: m.counts.slice(0, -1) } : m;
   };
 
-  const quota = checkQuota(db, req.year);
-  const excellent = quota.orgs.reduce((s, o) => s + o.excellent, 0);
-  const good = quota.orgs.reduce((s, o) => s + o.good, 0);
-  const quotaRows = quota.violations.map((o) => [o.unit, formatInt(o.excellent), formatInt(o.good), formatShare(o.excellent, o.good, req.decimals), formatInt(o.allowed), formatInt(o.excess)]);
+  const checks = quotaChecks(db, data, req.year, settings.committeeName);
+  const quotaRows = checks.flatMap((c) => c.violations.map((o) => [QUOTA_KIND_NAMES[o.kind], o.org, formatInt(o.excellent), formatInt(o.good), formatShare(o.excellent, o.good, req.decimals), formatInt(o.allowed), formatInt(o.excess)]));
   const quotaTable: TableData = {
-    head: [[{ text: 'Tổ chức cơ sở đảng vượt tỷ lệ' }, { text: 'Xuất sắc' }, { text: 'Tốt' }, { text: 'Xuất sắc/Tốt' }, { text: 'Tối đa được' }, { text: 'Vượt' }]],
-    rows: quotaRows.length > 0 ? quotaRows : [['Không có tổ chức cơ sở đảng nào vượt tỷ lệ', '', '', '', '', '']],
-    align: ['left', 'right', 'right', 'right', 'right', 'right'],
-    widths: [40, 11, 11, 14, 13, 11],
+    head: [[{ text: 'Loại' }, { text: 'Nơi vượt tỷ lệ' }, { text: 'Hoàn thành xuất sắc' }, { text: 'Hoàn thành tốt' }, { text: 'Xuất sắc so với tốt' }, { text: `Xuất sắc nhiều nhất (${QUOTA_PERCENT}% số tốt)` }, { text: 'Số vượt' }]],
+    rows: quotaRows.length > 0 ? quotaRows : [['', 'Không có nơi nào vượt tỷ lệ', '', '', '', '', '']],
+    align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
+    widths: [14, 30, 11, 11, 11, 13, 10],
     boldRows: [],
-    note: `${quota.rule} Đã kiểm tra ${formatInt(quota.orgs.length)} tổ chức cơ sở đảng.`,
+    mergeColumns: [0],
+    // The sentence of the report says the result; the table lists the places.
+    note: null,
+    title: `Kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ không quá ${QUOTA_PERCENT}% số hoàn thành tốt nhiệm vụ`,
+    unit: 'số lượng, %',
   };
 
   const cellsTotal = cells.length;
   const cellCount = (i: number) => cellM.totals[i]!;
+  const cellsRated = cellsTotal - cellM.totals[unitLevels.length]!;
   const memberTotal = memberM.totals.reduce((a, b) => a + b, 0);
+  const membersAll = sumOverCells(data, indicatorValues(db, req.year, 'dang_vien'));
+  const goodShare = (m: Matrix, total: number) => (total === 0 ? 0 : shareUnits(m.totals[0]! + m.totals[1]!, total, req.decimals));
+
+  // The year before, when the file has it: the same share, to say whether it rose.
+  const prevYear = req.year - 1;
+  let prev: { share: number; text: string } | null = null;
+  if (listYears(db).includes(prevYear)) {
+    const pd = yearData(db, req, prevYear);
+    const pg = groupsOf(db, pd);
+    const { m, cells: pc } = cellMatrix(db, pd, pg.labels, pg.of);
+    prev = { share: goodShare(m, pc.length), text: formatShare(m.totals[0]! + m.totals[1]!, pc.length, req.decimals) };
+  }
+  const share = goodShare(cellM, cellsTotal);
+  const shareText = formatShare(cellCount(0) + cellCount(1), cellsTotal, req.decimals);
+  const diffText = (d: number) => formatPercentUnits(Math.abs(d), req.decimals).slice(0, -1);
+  const compareSentence = prev === null
+    ? `chưa có số liệu năm ${prevYear} để so sánh`
+    : share === prev.share ? `bằng năm ${prevYear} (${prev.text})`
+    : `${share > prev.share ? 'cao' : 'thấp'} hơn năm ${prevYear} (${prev.text}) ${diffText(share - prev.share)} điểm phần trăm`;
+
+  // Cells rated "không hoàn thành nhiệm vụ", named with their TCCSĐ.
+  const lastLevel = unitLevels[unitLevels.length - 1]!.code;
+  const failed = cells.filter((u) => data.ratings.get(u.id) === lastLevel).map((u) => {
+    const org = data.tree.baseOrgOf(u.id);
+    return { ten: u.name, thuoc: org && org.id !== u.id ? org.name : '' };
+  });
+  const violations = checks.flatMap((c) => c.violations);
+  // A province may have hundreds: the body names the first ones and says how many more there are.
+  const named = failed.slice(0, LIST_NAMED);
+
+  const strengths: string[] = [];
+  const shortcomings: string[] = [];
+  const remedies: string[] = [];
+  if (prev !== null && share > prev.share) strengths.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
+  if (prev !== null && share < prev.share) shortcomings.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
+  if (failed.length > 0) {
+    const listed = failed.slice(0, 5).map((f) => (f.thuoc ? `${f.ten} (${f.thuoc})` : f.ten)).join('; ');
+    shortcomings.push(`Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${listed}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} đơn vị khác` : ''}.`);
+    remedies.push(`Chỉ đạo củng cố ${formatInt(failed.length)} chi bộ không hoàn thành nhiệm vụ: [nêu biện pháp cụ thể, người phụ trách, thời hạn].`);
+  }
+  for (const c of checks) {
+    if (c.violations.length === 0) continue;
+    shortcomings.push(`${QUOTA_KIND_NAMES[c.kind]}: ${formatInt(c.violations.length)} nơi có số hoàn thành xuất sắc nhiệm vụ vượt ${QUOTA_PERCENT}% số hoàn thành tốt nhiệm vụ (${c.violations.slice(0, 5).map((v) => v.org).join(', ')}${c.violations.length > 5 ? ', …' : ''}).`);
+    remedies.push(`Rà soát, xếp loại lại ${QUOTA_KIND_NAMES[c.kind].toLocaleLowerCase('vi')} ở ${formatInt(c.violations.length)} nơi vượt tỷ lệ: [nêu cách làm, thời hạn].`);
+  }
+
   const values: Record<string, string> = {
     'ty-le-chi-bo-htxs': formatShare(cellCount(0), cellsTotal, req.decimals),
-    'ty-le-chi-bo-htt-tro-len': formatShare(cellCount(0) + cellCount(1), cellsTotal, req.decimals),
+    'ty-le-chi-bo-htt-tro-len': shareText,
     'dang-vien-xep-loai': formatInt(memberTotal),
     'ty-le-dang-vien-htxs': formatShare(memberM.totals[0]!, memberTotal, req.decimals),
     'ty-le-dang-vien-htt-tro-len': formatShare(memberM.totals[0]! + memberM.totals[1]!, memberTotal, req.decimals),
-    'ty-le-xuat-sac-tren-tot': formatShare(excellent, good, req.decimals),
-    'so-tccs-vuot-20': formatInt(quota.violations.length),
+    'ty-le-xuat-sac-tren-tot': formatShare(memberM.totals[0]!, memberM.totals[1]!, req.decimals),
+    'so-tccs-vuot-20': formatInt(checks.find((c) => c.kind === 'members')?.violations.length ?? 0),
+    'chi-bo-xep-loai': formatInt(cellsRated),
+    'chi-bo-chua-xep-loai': formatInt(cellsTotal - cellsRated),
+    'dang-vien-chua-xep-loai': formatInt(Math.max(0, membersAll - memberTotal)),
+    'ty-le-chi-bo-htt-tro-len-nam-truoc': prev?.text ?? `chưa có số liệu năm ${prevYear}`,
+    'so-sanh-xep-loai-chi-bo': compareSentence,
+    'cau-kiem-tra-ty-le': quotaSentence(checks),
+    'chi-bo-khtnv-khac': formatInt(failed.length - named.length),
   };
   FIELD_CODES.forEach((code, i) => {
     values[`chi-bo-${code}`] = formatInt(cellCount(i));
     values[`dang-vien-${code}`] = formatInt(memberM.totals[i] ?? 0);
   });
+  const levelNames = unitLevels.map((l) => l.name);
   return {
     values,
     tables: {
-      'bang:xep-loai-chi-bo': matrixTable(trim(cellM), 'Nhóm chi bộ', 'Số chi bộ', req.decimals),
-      'bang:xep-loai-dang-vien': matrixTable(trim(memberM), 'Nhóm chi bộ', 'Đảng viên được xếp loại', req.decimals),
+      'bang:xep-loai-chi-bo': matrixTable(trim(cellM), 'Nhóm chi bộ', 'Số chi bộ', req.decimals, `Kết quả xếp loại chất lượng chi bộ năm ${req.year}`),
+      'bang:xep-loai-dang-vien': matrixTable(trim(memberM), 'Nhóm chi bộ', 'Đảng viên được xếp loại', req.decimals, `Kết quả xếp loại chất lượng đảng viên năm ${req.year}`),
       'bang:kiem-tra-20': quotaTable,
     },
-    charts: {},
+    charts: {
+      'bieu-do:xep-loai': {
+        kind: 'xep-loai',
+        title: `Tỷ lệ chi bộ, đảng viên theo mức xếp loại năm ${req.year}`,
+        levels: levelNames,
+        series: [
+          { name: 'Chi bộ', counts: levelNames.map((_, i) => cellCount(i)), shares: levelNames.map((_, i) => formatShare(cellCount(i), cellsRated, req.decimals)), whole: cellsRated },
+          { name: 'Đảng viên', counts: levelNames.map((_, i) => memberM.totals[i] ?? 0), shares: levelNames.map((_, i) => formatShare(memberM.totals[i] ?? 0, memberTotal, req.decimals)), whole: memberTotal },
+        ],
+      },
+    },
+    lists: {
+      'vuot-ty-le': violations.map((v) => ({ loai: QUOTA_KIND_NAMES[v.kind], ten: v.org, 'xuat-sac': formatInt(v.excellent), tot: formatInt(v.good), 'toi-da': formatInt(v.allowed), vuot: formatInt(v.excess) })),
+      'chi-bo-khtnv': named,
+    },
+    flags: {
+      'co-vuot-ty-le': violations.length > 0,
+      'co-chi-bo-khtnv': failed.length > 0,
+      'co-chi-bo-khtnv-khac': failed.length > named.length,
+      'co-dang-vien-khtnv': (memberM.totals[memberLevels.length - 1] ?? 0) > 0,
+      'co-chua-xep-loai': cellsTotal > cellsRated || membersAll > memberTotal,
+    },
+    findings: { strengths, shortcomings, remedies },
   };
 }

@@ -2,7 +2,8 @@
 import type { DB } from '../../db/open.ts';
 import { indicatorValues } from '../../db/figures.ts';
 import { CELL_KINDS } from '../../org/catalog.ts';
-import { breakdown, loadYear, type BreakdownResult, type YearData } from '../../stats/breakdown.ts';
+import { breakdown, type BreakdownResult, type YearData } from '../../stats/breakdown.ts';
+import { yearData } from './year-data.ts';
 import { DEFAULT_BREAKDOWN } from '../../stats/definitions.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { lowerFirst } from '../text.ts';
@@ -23,6 +24,8 @@ export function breakdownTable(b: BreakdownResult): TableData {
     widths: hasUnits ? [46, 16, 19, 19] : [56, 22, 22],
     boldRows: [rows.length - 1],
     note: b.roundingNote,
+    title: `${b.name}, năm ${b.year}`,
+    unit: hasUnits ? 'đơn vị, đảng viên, %' : 'đảng viên, %',
   };
 }
 
@@ -34,14 +37,14 @@ export function groupsSentence(b: BreakdownResult): string {
     .join('; ');
 }
 
-function sumOverCells(data: YearData, values: ReadonlyMap<number, number>): number {
+export function sumOverCells(data: YearData, values: ReadonlyMap<number, number>): number {
   const rolled = data.tree.rollup(values);
   return data.tree.units.filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (rolled.get(u.id) ?? 0), 0);
 }
 
 export function structureFigures(db: DB, req: FigureRequest, breakdownIds: string[]): Figures {
   const opts = { rounding: req.rounding, decimals: req.decimals };
-  const data = loadYear(db, req.year);
+  const data = yearData(db, req, req.year);
   const b = breakdown(db, req.year, DEFAULT_BREAKDOWN, opts, data);
   const units = data.tree.units;
   const baseCommittees = units.filter((u) => u.kind === 'baseCommittee').length;
@@ -77,6 +80,7 @@ export function structureFigures(db: DB, req: FigureRequest, breakdownIds: strin
   return {
     values,
     tables,
+    lists: { nhom: b.rows.map((r) => ({ ten: r.label, 'chi-bo': formatInt(r.units ?? 0), 'dang-vien': formatInt(r.members), 'ty-le': r.shareText })) },
     charts: {
       'bieu-do:ty-le-dang-vien': {
         kind: 'ty-le-dang-vien',

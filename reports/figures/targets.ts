@@ -1,7 +1,7 @@
 /** The plan's targets, as the targets module evaluates them: the list, the year's results, and targets met per year. */
 import type { DB } from '../../db/open.ts';
 import { listPlans } from '../../db/plans.ts';
-import { evaluatePlan, type TargetResult } from '../../targets/evaluate.ts';
+import { evaluatePlan, type Failing, type TargetResult } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { STATUS_LABELS } from '../../core/labels.ts';
@@ -33,44 +33,67 @@ const emptyTable = (text: string, columns: number): TableData => ({
   note: null,
 });
 
+/** Units named in a shortfall: a few, then how many more, so a sentence stays a sentence. */
+export const UNITS_NAMED = 5;
+
+function unitsNamed(failing: Failing[], total: number): string {
+  const names = [...new Set(failing.map((f) => (f.parent ? `${f.unit} (${f.parent})` : f.unit)))].slice(0, UNITS_NAMED);
+  if (names.length === 0) return '';
+  const more = total - names.length;
+  return `${names.join(', ')}${more > 0 ? ` và ${formatInt(more)} đơn vị khác` : ''}`;
+}
+
+/** "đạt 2/13 chỉ tiêu đến hạn (trong 18 chỉ tiêu)": what a reader can check against the table below it. */
+export function targetsSentence(met: number, due: number, all: number): string {
+  if (due === 0) return `chưa có chỉ tiêu nào đến hạn đánh giá (trong ${formatInt(all)} chỉ tiêu)`;
+  return `đạt ${formatInt(met)}/${formatInt(due)} chỉ tiêu đến hạn${all !== due ? ` (trong ${formatInt(all)} chỉ tiêu)` : ''}`;
+}
+
 export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const plan = listPlans(db)[0];
   if (!plan) {
     return {
-      values: { 'ten-de-an': 'Chưa có đề án', 'so-chi-tieu': '0', 'so-chi-tieu-dat': '0' },
+      values: { 'ten-de-an': 'Chưa có đề án', 'so-chi-tieu': '0', 'so-chi-tieu-dat': '0', 'tong-so-chi-tieu': '0', 'cau-ket-qua-chi-tieu': 'chưa có chỉ tiêu (tệp dữ liệu chưa có đề án)' },
       tables: { 'bang:chi-tieu': emptyTable(NO_TARGETS, 3), 'bang:ket-qua-chi-tieu': emptyTable(NO_TARGETS, 4) },
       charts: {},
+      lists: { 'chi-tieu': [], 'chi-tieu-chua-dat': [] },
+      flags: { 'co-chi-tieu': false, 'co-chi-tieu-chua-dat': false },
     };
   }
-  const inPlan = [...req.compareYears, req.year].filter((y) => y >= plan.startYear && y <= plan.endYear);
-  // The years' table already evaluates the report's year when it is in the plan: taken from there
-  // rather than evaluated a second time (at province scale each evaluation reads 25.000 cells).
-  const table = inPlan.length > 0 ? targetsTable(db, inPlan, plan.id) : null;
-  const k = table ? table.years.indexOf(req.year) : -1;
-  const r: { inPeriod: boolean; targets: Shown[] } = table && k >= 0
-    ? { inPeriod: true, targets: table.rows.map((row) => ({ ...row, ...row.cells[k]! })) }
-    : evaluatePlan(db, req.year, plan.id, 0);
-  const targets = r.targets;
-  // Scope named once, on the first target of each group, as the đề án's "Đối với chi bộ …" paragraphs do.
-  const scopeCell = (t: Shown, i: number) => (i === 0 || targets[i - 1]!.scope !== t.scope ? t.scope : '');
+  // The year itself is evaluated once, with the failing units the sentences name; earlier years of the
+  // plan only for the chart (at province scale each evaluation reads 25.000 cells).
+  const r = evaluatePlan(db, req.year, plan.id, UNITS_NAMED);
+  const earlier = req.compareYears.filter((y) => y >= plan.startYear && y <= plan.endYear);
+  const perYear = [
+    ...(earlier.length > 0 ? targetsTable(db, earlier, plan.id).perYear : []),
+    ...(r.inPeriod ? [{ year: req.year, met: r.targets.filter((t) => t.status === 'met').length, notMet: r.targets.filter((t) => t.status === 'notMet').length }] : []),
+  ];
+  const targets: (Shown & { failing: Failing[]; failingTotal: number })[] = r.targets;
+  // Scope printed on every row: the writer merges a group's cells into one, as offices draw them.
+  const scopeCell = (t: Shown) => t.scope;
   const list: TableData = {
     head: [[{ text: 'STT' }, { text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: 'Mức' }, { text: 'Thời hạn' }]],
-    rows: targets.map((t, i) => [String(i + 1), scopeCell(t, i), t.label, formatThreshold(t.threshold), due(t)]),
+    rows: targets.map((t, i) => [String(i + 1), scopeCell(t), t.label, formatThreshold(t.threshold), due(t)]),
     align: ['center', 'left', 'left', 'right', 'center'],
     widths: [7, 20, 49, 10, 14],
     boldRows: [],
+    mergeColumns: [1],
+    title: 'Các chỉ tiêu của đề án theo nhóm chi bộ',
     note: `${plan.name} (${plan.startYear}–${plan.endYear}).`,
   };
   const results: TableData = {
     head: [[{ text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: `Thực hiện năm ${req.year}` }, { text: 'Kết quả' }]],
-    rows: targets.map((t, i) => [
-      scopeCell(t, i), t.label,
+    rows: targets.map((t) => [
+      scopeCell(t), t.label,
       t.part !== null && t.whole !== null ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})` : '—',
       result(t),
     ]),
     align: ['left', 'left', 'right', 'center'],
     widths: [18, 46, 18, 18],
     boldRows: [],
+    mergeColumns: [0],
+    title: `Kết quả thực hiện các chỉ tiêu năm ${req.year}`,
+    unit: '%, số đơn vị hoặc người',
     note: r.inPeriod
       ? 'Đạt hay chưa đạt được xét trên giá trị chính xác, không trên tỷ lệ đã làm tròn.'
       : `Năm ${req.year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear}): các chỉ tiêu không được đánh giá.`,
@@ -78,20 +101,33 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const judged = targets.filter((t) => t.status === 'met' || t.status === 'notMet');
   const met = judged.filter((t) => t.status === 'met').length;
   const charts: Figures['charts'] = {};
-  if (table) {
+  if (perYear.length > 0) {
     charts['bieu-do:chi-tieu'] = {
       kind: 'chi-tieu',
       title: 'Số chỉ tiêu đến hạn đạt và chưa đạt',
-      years: table.perYear.map((p) => p.year),
-      met: table.perYear.map((p) => p.met),
-      notMet: table.perYear.map((p) => p.notMet),
+      years: perYear.map((p) => p.year),
+      met: perYear.map((p) => p.met),
+      notMet: perYear.map((p) => p.notMet),
       // The document's chart is of targets due ("đến hạn"): not-yet-due ones are counted in its table instead.
-      progress: table.perYear.map(() => 0),
+      progress: perYear.map(() => 0),
     };
   }
+  const notMet = targets.filter((t) => t.status === 'notMet');
+  const actual = (t: Shown) => (t.part !== null && t.whole !== null ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})` : 'chưa có số liệu');
   return {
-    values: { 'ten-de-an': plan.name, 'so-chi-tieu': formatInt(judged.length), 'so-chi-tieu-dat': formatInt(met) },
+    values: {
+      'ten-de-an': plan.name, 'so-chi-tieu': formatInt(judged.length), 'so-chi-tieu-dat': formatInt(met), 'tong-so-chi-tieu': formatInt(targets.length),
+      'cau-ket-qua-chi-tieu': r.inPeriod ? targetsSentence(met, judged.length, targets.length) : `năm ${req.year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear})`,
+    },
     tables: { 'bang:chi-tieu': list, 'bang:ket-qua-chi-tieu': results },
     charts,
+    lists: {
+      'chi-tieu': targets.map((t) => ({ ten: t.label, nhom: t.scope, muc: formatThreshold(t.threshold), 'thuc-hien': actual(t), 'ket-qua': result(t) })),
+      'chi-tieu-chua-dat': notMet.map((t) => ({
+        ten: t.label, nhom: t.scope, muc: formatThreshold(t.threshold), 'thuc-hien': actual(t), 'can-them': formatInt(t.shortfall ?? 0),
+        'don-vi': unitsNamed(t.failing, t.failingTotal),
+      })),
+    },
+    flags: { 'co-chi-tieu': targets.length > 0, 'co-chi-tieu-chua-dat': notMet.length > 0 },
   };
 }

@@ -1,9 +1,13 @@
-/** Saving a template checks every name against the catalog: an error names the line and lists valid names. */
+/**
+ * The one validator of templates, text or Word: every name checked against the catalog, every
+ * problem reported at once with its line (or paragraph) and the nearest valid names — never the
+ * whole list, which helps nobody find a typo.
+ */
 import type { DB } from '../../db/open.ts';
 import { UserError } from '../../core/errors.ts';
 import { listBreakdowns } from '../../stats/definitions.ts';
-import { BLOCKS, breakdownBlock, FIELD_NAMES, FIELDS } from '../catalog.ts';
-import { parseTemplate, type ParsedTemplate, type TemplateProblem } from './parse.ts';
+import { BLOCKS, breakdownBlock, CONDITIONS, FIELDS, LISTS } from '../catalog.ts';
+import { parseTemplate, type ParsedTemplate, type Reference, type TemplateProblem } from './parse.ts';
 
 /** Every block name valid in this database: the fixed blocks and one table per breakdown. */
 export function blockNames(db: DB): string[] {
@@ -24,38 +28,84 @@ function distance(a: string, b: string): number {
   return d[b.length]!;
 }
 
-function suggestion(name: string, valid: string[]): string {
-  const best = valid.map((v) => ({ v, d: distance(name, v) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? ` Có phải "${best.v}"?` : '';
+/** Folds what people type by mistake: diacritics, case, spaces and underscores for hyphens. */
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[\s_]+/g, '-');
+
+/** Up to three valid names close to `name`: by edit distance on the folded text, or containing it. */
+export function nearest(name: string, valid: string[]): string[] {
+  const n = fold(name);
+  return valid
+    .map((v) => {
+      const fv = fold(v);
+      const d = distance(n, fv);
+      const contains = n.length >= 3 && (fv.includes(n) || n.includes(fv));
+      return { v, score: contains ? Math.min(d, 1) + 0.5 : d };
+    })
+    .filter((x) => x.score <= Math.max(2, Math.floor(n.length / 3)))
+    .sort((a, b) => a.score - b.score || a.v.localeCompare(b.v))
+    .slice(0, 3)
+    .map((x) => x.v);
 }
 
-export function checkTemplate(db: DB, body: string): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
-  const { parsed, problems } = parseTemplate(body);
-  const fieldNames = FIELDS.map((f) => f.name);
-  for (const [name, line] of parsed.fields) {
-    if (!FIELD_NAMES.has(name)) {
-      problems.push({ line, message: `không có trường "{{${name}}}".${suggestion(name, fieldNames)} Các trường hợp lệ: ${fieldNames.join(', ')}.` });
+function hint(name: string, valid: string[], wrap: (s: string) => string, where: string): string {
+  const near = nearest(name, valid);
+  return near.length > 0
+    ? ` Có phải ${near.map((v) => `"${wrap(v)}"`).join(' hoặc ')}?`
+    : ` Xem danh mục ${where} ở màn hình Mẫu văn bản hoặc "tochuc templates --catalog".`;
+}
+
+function checkReference(r: Reference, blocks: string[]): string | null {
+  if (r.kind === 'field') {
+    const dot = r.name.indexOf('.');
+    if (dot < 0) {
+      return FIELDS.some((f) => f.name === r.name) ? null : `không có trường "{{${r.name}}}".${hint(r.name, FIELDS.map((f) => f.name), (v) => `{{${v}}}`, 'trường')}`;
     }
+    const list = r.name.slice(0, dot);
+    const item = r.name.slice(dot + 1);
+    const entry = LISTS.find((x) => x.name === list);
+    if (!entry) return `không có danh sách "${list}" cho trường "{{${r.name}}}".${hint(list, LISTS.map((x) => x.name), (v) => `{{${v}.…}}`, 'danh sách')}`;
+    if (r.loop !== list) return `trường "{{${r.name}}}" chỉ dùng bên trong {% lap ${list} %} … {% het-lap %}.`;
+    if (!Object.hasOwn(entry.items, item)) return `danh sách "${list}" không có trường "${item}".${hint(item, Object.keys(entry.items), (v) => `{{${list}.${v}}}`, 'trường')}`;
+    return null;
   }
+  if (r.kind === 'block') {
+    return blocks.includes(r.name) ? null : `không có khối "[[${r.name}]]".${hint(r.name, blocks, (v) => `[[${v}]]`, 'khối')}`;
+  }
+  if (r.kind === 'list') {
+    return LISTS.some((x) => x.name === r.name) ? null : `không có danh sách "${r.name}" để lặp.${hint(r.name, LISTS.map((x) => x.name), (v) => `{% lap ${v} %}`, 'danh sách')}`;
+  }
+  return CONDITIONS.some((c) => c.name === r.name) ? null : `không có điều kiện "${r.name}".${hint(r.name, CONDITIONS.map((c) => c.name), (v) => `{% neu ${v} %}`, 'điều kiện')}`;
+}
+
+/** Problems of a parsed template's names, added to the problems its parsing found, in line order. */
+export function checkParsed(db: DB, parsed: ParsedTemplate, problems: TemplateProblem[]): TemplateProblem[] {
   const blocks = blockNames(db);
-  for (const [name, line] of parsed.blocks) {
-    if (!blocks.includes(name)) {
-      problems.push({ line, message: `không có khối "[[${name}]]".${suggestion(name, blocks)} Các khối hợp lệ: ${blocks.join(', ')}.` });
-    }
+  const out = [...problems];
+  for (const r of parsed.references) {
+    const message = checkReference(r, blocks);
+    if (message) out.push({ line: r.line, message });
   }
-  problems.sort((a, b) => a.line - b.line);
-  return { parsed, problems };
+  return out.sort((a, b) => a.line - b.line);
+}
+
+export function checkTemplate(db: DB, body: string, opts: { word?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
+  const { parsed, problems } = parseTemplate(body, opts);
+  return { parsed, problems: checkParsed(db, parsed, problems) };
+}
+
+/** "Dòng 3: …" for a text template, "Đoạn 3: …" for one written in Word. */
+export function problemsText(problems: TemplateProblem[], unit: 'Dòng' | 'Đoạn' = 'Dòng'): string {
+  // Line 0: the page header or footer of a Word template.
+  return problems.map((p) => `- ${p.line === 0 ? 'Đầu trang, chân trang' : `${unit} ${p.line}`}: ${p.message}`).join('\n');
+}
+
+export function templateError(where: string, problems: TemplateProblem[], unit: 'Dòng' | 'Đoạn' = 'Dòng'): UserError {
+  return new UserError(`Mẫu "${where}" có ${problems.length} lỗi:\n${problemsText(problems, unit)}`, 'invalid-template', { problems });
 }
 
 /** Throws one UserError listing every problem, line by line. */
 export function assertValidTemplate(db: DB, body: string, where: string): ParsedTemplate {
   const { parsed, problems } = checkTemplate(db, body);
-  if (problems.length > 0) {
-    throw new UserError(
-      `Mẫu "${where}" có ${problems.length} lỗi:\n${problems.map((p) => `- Dòng ${p.line}: ${p.message}`).join('\n')}`,
-      'invalid-template',
-      { problems },
-    );
-  }
+  if (problems.length > 0) throw templateError(where, problems);
   return parsed;
 }

@@ -75,7 +75,7 @@ describe('HTTP transport', () => {
       { unitId: cell.unitId, indicator: 'nu', value: -1 },
     ] });
     expect(bad.status).toBe(400);
-    expect(bad.json.error.message).toMatch(/Dòng 2.*số nguyên không âm/);
+    expect(bad.json.error.message).toMatch(/Dòng 2.*"-1" là số âm/); // the grid and import rule (io/values.ts)
     const after = await post(web, '/api/figures.grid', { year: 2019 });
     expect(after.json.result.rows.find((r: any) => r.unitId === cell.unitId).values).toEqual(cell.values);
   });

@@ -28,11 +28,16 @@ function pdfText(docx: string, dir: string): string {
   // Each conversion gets its own LibreOffice profile, so parallel runs never share one.
   const profile = `/tmp/lo-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return execFileSync('pdftotext', [docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
+  return execFileSync('pdftotext', [docx.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('reading a .docx draft', () => {
@@ -92,7 +97,10 @@ describe('the corrected .docx', () => {
     const changed = a.map((t, k) => [t, b[k]]).filter(([x, y]) => x !== y);
     expect(changed).toEqual([
       ['5', '4'], // the bold run of "85,54%"
-      ['; 45 chi bộ trực thuộc đảng bộ khối cơ quan, với 474 đảng viên, chiếm 6.', '; 45 chi bộ trực thuộc đảng bộ khối cơ quan, với 474 đảng viên, chiếm 6,'],
+      [
+        '; 45 chi bộ trực thuộc đảng bộ khối cơ quan, với 474 đảng viên, chiếm 6.',
+        '; 45 chi bộ trực thuộc đảng bộ khối cơ quan, với 474 đảng viên, chiếm 6,',
+      ],
       ['65%', '68%'], // the red run keeps its part
       [a.find((t) => t!.includes('6,21%')), a.find((t) => t!.includes('6,21%'))!.replace('6,21%', '6,28%')],
       ['Kết nạp 112/1.590 đảng viên, chiếm 7,40%', 'Kết nạp 112/1.590 đảng viên, chiếm 7,04%'],
@@ -119,7 +127,14 @@ describe('the corrected .docx', () => {
     ]);
     const after = await documentXml(out.bytes);
     expect(skeleton(after)).toBe(skeleton(await documentXml(bytes)));
-    expect(runTexts(after).slice(0, 6)).toEqual(['Toàn huyện có 7.1', '01 đảng viên', ' (A&amp;B &lt;2019&gt;).', 'Đảng bộ có 40 chi bộ, trong đó 13 chi bộ đạt hoàn thành xuất sắc nhiệm vụ, chiếm 3', '3%', '.']);
+    expect(runTexts(after).slice(0, 6)).toEqual([
+      'Toàn huyện có 7.1',
+      '01 đảng viên',
+      ' (A&amp;B &lt;2019&gt;).',
+      'Đảng bộ có 40 chi bộ, trong đó 13 chi bộ đạt hoàn thành xuất sắc nhiệm vụ, chiếm 3',
+      '3%',
+      '.',
+    ]);
   });
 
   it('opens in LibreOffice and reads the same as the original but for the corrected numbers', async () => {

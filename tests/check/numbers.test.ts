@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { scanNumbers } from '../../check/numbers.ts';
 import { normalizeWithMap } from '../../check/text.ts';
 
-const nums = (t: string) => scanNumbers(t).map((x) => ({ kind: x.kind, value: x.num.value, decimals: x.num.decimals, den: x.den?.value, issue: x.num.formatIssue?.expected ?? x.den?.formatIssue?.expected }));
+const nums = (t: string) =>
+  scanNumbers(t).map((x) => ({
+    kind: x.kind,
+    value: x.num.value,
+    decimals: x.num.decimals,
+    den: x.den?.value,
+    issue: x.num.formatIssue?.expected ?? x.den?.formatIssue?.expected,
+  }));
 
 describe('Vietnamese numbers', () => {
   it('reads thousands with dots and decimals with commas', () => {

@@ -49,7 +49,7 @@ describe('handleCall', () => {
   test('a refused figure leaves the database as it was', async () => {
     const r = await handleCall(relay, top, 'figures.set', { year: 2019, changes: [{ unitId: 3, indicator: 'dang_vien', value: -4 }] });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-figures' } });
-    expect((r as { error: { message: string } }).error.message).toContain('số liệu phải là số nguyên không âm');
+    expect((r as { error: { message: string } }).error.message).toContain('"-4" là số âm — số liệu không được âm'); // the one number rule (io/values.ts)
   });
   test('the window cannot name files on disk: no path, no out; a restore only from a listed backup', async () => {
     for (const [m, i] of [

@@ -13,9 +13,12 @@ describe('navigation and windows', () => {
     ]) expect(allowNavigation(url), url).toBe(false);
   });
 
-  test('only https links may open in the user\'s browser', () => {
+  test('only https links to the allow-list may open in the user\'s browser', () => {
     expect(isSafeExternal('https://dangcongsan.vn/')).toBe(true);
-    for (const url of ['http://dangcongsan.vn/', 'file:///C:/Windows/system32/calc.exe', 'smb://host/share', 'ms-msdt:/id', 'https://a:b@x.vn/'])
+    expect(isSafeExternal('https://baochinhphu.vn/')).toBe(false);
+    expect(isSafeExternal('https://xaydungchinhsach.chinhphu.vn/huong-dan')).toBe(true);
+    for (const url of ['http://dangcongsan.vn/', 'file:///C:/Windows/system32/calc.exe', 'smb://host/share', 'ms-msdt:/id', 'https://a:b@x.vn/',
+      'https://evil.example/', 'https://dangcongsan.vn.evil.example/', 'https://evildangcongsan.vn/', 'https://dangcongsan.vn:8443/'])
       expect(isSafeExternal(url), url).toBe(false);
   });
 
@@ -82,5 +85,18 @@ describe('paths from the window', () => {
     expect(namesAPath({ source: { name: 'a.xlsx', base64: 'UEs=' }, year: 2019 })).toBe(false);
     expect(namesAPath({ out: undefined })).toBe(false);
     expect(namesAPath(null)).toBe(false);
+  });
+});
+
+describe('packaging', () => {
+  test('the build config flips the Electron fuses that turn the app into a plain Node or load unchecked code', async () => {
+    // js-yaml comes with electron-builder; untyped, so typed here by what is used.
+    const { load } = (await import('js-yaml' as string)) as { load(text: string): unknown };
+    const text = (await import('node:fs')).readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8');
+    const config = load(text) as { electronFuses: Record<string, boolean> };
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false,
+    });
   });
 });

@@ -98,13 +98,13 @@ describe('text that cannot break the file', () => {
     const c = ctx();
     c.session.db.prepare('DELETE FROM plan').run();
     const doc = await dispatch(c, 'reports.generate', { kind: 'de-an', year: 2019, date: '2019-03-15', preview: true });
-    expect((await readDocx(Buffer.from(doc.base64, 'base64'))).text).toContain('Chưa có chỉ tiêu');
+    expect((await readDocx(Buffer.from(doc.base64, 'base64'))).text).toContain('[Nêu các chỉ tiêu cụ thể của đề án; tệp dữ liệu chưa có chỉ tiêu.]');
   });
 
   it('a comparison over three years puts each year side by side', async () => {
     const c = ctx();
     const doc = await dispatch(c, 'reports.generate', { kind: 'bao-cao-hoi-nghi', year: 2019, compareYears: [2017, 2018], date: '2019-03-15', preview: true });
     const { text } = await readDocx(Buffer.from(doc.base64, 'base64'));
-    for (const y of ['Năm 2017', 'Năm 2018', 'Năm 2019', 'Tăng, giảm 2017–2019']) expect(text).toContain(y);
+    for (const y of ['Năm 2017', 'Năm 2018', 'Năm 2019', 'Tăng (+), giảm (−) đảng viên 2017–2019']) expect(text).toContain(y);
   });
 });

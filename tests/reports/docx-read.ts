@@ -14,11 +14,13 @@ export interface DocxParts {
 export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(bytes);
   const read = (name: string) => zip.file(name)!.async('string');
+  // A template made in Word may have no first-page header.
+  const readOr = async (name: string | null) => (name === null ? '' : read(name));
   const document = await read('word/document.xml');
   const rels = await read('word/_rels/document.xml.rels');
   const target = (kind: 'default' | 'first') => {
     const id = new RegExp(`<w:headerReference w:type="${kind}" r:id="([^"]+)"`).exec(document)?.[1];
-    if (!id) throw new Error(`no ${kind} header`);
+    if (!id) return null;
     const t = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
     return `word/${t[1] ?? t[2]}`;
   };
@@ -27,7 +29,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     document,
     styles: await read('word/styles.xml'),
     core: await read('docProps/core.xml'),
-    headers: { default: await read(target('default')), first: await read(target('first')) },
+    headers: { default: await readOr(target('default')), first: await readOr(target('first')) },
     text: textOf(document),
   };
 }

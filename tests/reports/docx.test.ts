@@ -96,8 +96,12 @@ describe.each(REPORT_KINDS)('%s from the demo database', (kind) => {
     const { text, document } = get();
     expect(text).toContain('Nơi nhận:');
     expect(text).toMatch(/- Lưu Văn phòng Huyện ủy\./);
-    expect(sizeOf(runProps(document, '- Lưu Văn phòng Huyện ủy.'))).toBe(12);
-    for (const s of ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn Thọ']) expect(isBold(runProps(document, s))).toBe(true);
+    // Recipients in 12 pt through their style, not formatting on each run.
+    expect(paragraphOf(document, '- Lưu Văn phòng Huyện ủy.')).toContain('<w:pStyle w:val="Recipients"/>');
+    expect(/<w:style [^>]*w:styleId="Recipients"[\s\S]*?<\/w:style>/.exec(get().styles)![0]).toContain('<w:sz w:val="24"/>');
+    const signature = /<w:style [^>]*w:styleId="Signature"[\s\S]*?<\/w:style>/.exec(get().styles)![0];
+    expect(isBold(signature)).toBe(true);
+    for (const s of ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn Thọ']) expect(paragraphOf(document, s)).toContain('<w:pStyle w:val="Signature"/>');
   });
 
   it('numbers pages with a PAGE field in a header that is not on the first page', () => {
@@ -142,12 +146,12 @@ describe('figures in the documents', () => {
     expect(text).toContain('100,01%');
   });
 
-  it('the đề án has its four parts, the chart and the plan\'s targets', () => {
+  it('the đề án has its standard parts, the chart and the plan\'s targets', () => {
     const { text, files, document } = docs.get('de-an')!.parts;
-    for (const h of ['I- SỰ CẦN THIẾT VÀ THỰC TRẠNG', 'II- MỤC TIÊU', 'III- NHIỆM VỤ, GIẢI PHÁP', 'IV- TỔ CHỨC THỰC HIỆN']) {
+    for (const h of ['I- SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN', 'II- THỰC TRẠNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN', 'III- MỤC TIÊU', 'IV- NHIỆM VỤ, GIẢI PHÁP', 'V- LỘ TRÌNH, KINH PHÍ THỰC HIỆN', 'VI- TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC']) {
       expect(paragraphOf(document, h)).toContain('<w:pStyle w:val="Heading1"/>');
     }
-    expect(files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(1);
+    expect(files.filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
     expect(text).toContain('Hằng năm, 80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên');
     expect(text).toContain('Chi bộ doanh nghiệp ngoài khu vực nhà nước');
   });
@@ -155,18 +159,20 @@ describe('figures in the documents', () => {
   it('the conference report compares with the previous year and judges the targets', () => {
     const { text, files } = docs.get('bao-cao-hoi-nghi')!.parts;
     expect(text).toContain('Năm 2018');
-    expect(text).toMatch(/So với năm 2018, số đảng viên toàn đảng bộ thay đổi \+\d+ đảng viên/);
-    expect(text).toContain('6.067 (85,44%)');
+    // A change in words, never "+177".
+    expect(text).toContain('So với năm 2018, số đảng viên toàn đảng bộ tăng 177 đảng viên (năm 2018: 6.924 đảng viên)');
+    expect(text).not.toMatch(/thay đổi \+/);
+    expect(text).toContain('đạt 2/13 chỉ tiêu đến hạn (trong 18 chỉ tiêu)');
     expect(text).toMatch(/Chưa đạt \(cần thêm \d+\)/);
     expect(text).toContain('Đạt');
-    expect(files.filter((f) => f.startsWith('word/media/'))).toHaveLength(2); // targets met, years compared
+    expect(files.filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2); // targets met, years compared
   });
 
   it('the rating report checks "xuất sắc ≤ 20% of tốt" and names the TCCSĐ over the quota', () => {
     const { text } = docs.get('bao-cao-xep-loai')!.parts;
-    expect(text).toContain('III- KIỂM TRA TỶ LỆ ĐẢNG VIÊN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ');
+    expect(text).toContain('3- Kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ');
     expect(text).toContain('Đảng bộ xã Phượng Cách'); // the demo's commune over the quota in 2019
-    expect(text).toMatch(/số tổ chức cơ sở đảng vượt tỷ lệ: [1-9]/);
+    expect(text).toContain('1/44 nơi vượt (Đảng bộ xã Phượng Cách vượt 18)');
     expect(text).toContain('Hoàn thành xuất sắc nhiệm vụ');
   });
 
@@ -181,11 +187,11 @@ describe('determinism and history', () => {
     const path = demoCopy();
     const d = openDatabase(path);
     const a = await generateReport(d, { kind: 'de-an', year: 2019, date: DATE, number: 5 });
-    const b = await generateReport(d, { kind: 'de-an', year: 2019, date: DATE, number: 5 });
+    const b = await generateReport(d, { kind: 'de-an', year: 2019, date: DATE, number: 5, preview: true });
     expect(Buffer.compare(a.bytes, b.bytes)).toBe(0);
     const cell = listUnits(d, 2019).find((u) => u.kind === 'baseCell')!;
     setFigure(d, 2019, cell.id, 'dang_vien', 999);
-    const c = await generateReport(d, { kind: 'de-an', year: 2019, date: DATE, number: 5 });
+    const c = await generateReport(d, { kind: 'de-an', year: 2019, date: DATE, number: 5, preview: true });
     expect(c.sha256).not.toBe(a.sha256);
     expect((await readDocx(c.bytes)).text).not.toContain('7.101 đảng viên');
     const again = await regenerateDocument(d, a.documentId!);

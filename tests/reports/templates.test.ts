@@ -32,10 +32,10 @@ describe('parsing', () => {
     const { parsed, problems } = parseTemplate('@trich-yeu: về {{nam}}\n@noi-nhan: A,\n@noi-nhan: B.\n\n# I- MỘT\n## 1- Hai\nCó {{tong-dang-vien}} đảng viên.\n[[bang:nhom-chi-bo]]\n');
     expect(problems).toEqual([]);
     expect(parsed.directives).toEqual({ about: 'về {{nam}}', recipients: ['A,', 'B.'] });
-    expect(parsed.lines).toEqual([
-      { type: 'heading', level: 1, text: 'I- MỘT', line: 5 },
-      { type: 'heading', level: 2, text: '1- Hai', line: 6 },
-      { type: 'paragraph', text: 'Có {{tong-dang-vien}} đảng viên.', line: 7 },
+    expect(parsed.nodes).toEqual([
+      { type: 'heading', level: 1, spans: [{ text: 'I- MỘT' }], line: 5 },
+      { type: 'heading', level: 2, spans: [{ text: '1- Hai' }], line: 6 },
+      { type: 'paragraph', spans: [{ text: 'Có {{tong-dang-vien}} đảng viên.' }], line: 7 },
       { type: 'block', name: 'bang:nhom-chi-bo', line: 8 },
     ]);
     expect([...parsed.fields]).toEqual([['nam', 1], ['tong-dang-vien', 7]]);
@@ -60,9 +60,10 @@ describe('validation on save', () => {
     expect(e.code).toBe('invalid-template');
     expect(e.message).toContain('Dòng 2');
     expect(e.message).toContain('không có trường "{{tong-dang-vienn}}"');
-    expect(e.message).toContain('Có phải "tong-dang-vien"?');
-    expect(e.message).toContain('Các trường hợp lệ: nam, nam-so-sanh');
-    expect(e.message).toContain('cau-nhom-chi-bo');
+    expect(e.message).toContain('Có phải "{{tong-dang-vien}}"');
+    // The nearest names only, never the whole catalogue.
+    expect(e.message).not.toContain('cau-nhom-chi-bo');
+    expect(e.message).not.toContain('Các trường hợp lệ');
     // Nothing was stored.
     await expect(dispatch(c, 'templates.get', { code: 'thu' })).rejects.toThrow('Không có mẫu "thu"');
   });
@@ -71,8 +72,7 @@ describe('validation on save', () => {
     const c = ctx();
     const e = await refusal(dispatch(c, 'templates.save', { code: 'thu', kind: 'de-an', name: 'Thử', body: 'A\n[[bang:khong-co]]\nB [[bieu-do:ty-le-dang-vien]] C\n@tac-gia: X\n' }));
     expect(e.message).toContain('Dòng 2: không có khối "[[bang:khong-co]]"');
-    expect(e.message).toContain('bang:nhom-chi-bo');
-    expect(e.message).toContain('Dòng 3: khối [[…]] phải đứng riêng một dòng.');
+    expect(e.message).toContain('Dòng 3: khối [[…]] phải đứng riêng một dòng (một đoạn).');
     expect(e.message).toContain('Dòng 4: không có mục "@tac-gia"');
     expect(e.details).toMatchObject({ problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
   });
@@ -114,9 +114,11 @@ describe('versions, built-ins, files', () => {
   it('exports a template to a file and imports it into another database under a new code', async () => {
     const a = ctx();
     const file = await dispatch(a, 'templates.export', { code: 'bao-cao-xep-loai' });
-    expect(file.fileName).toBe('mau-bao-cao-xep-loai-v1.json');
+    // Plain text any editor opens, with the template's code, kind and name on its first lines.
+    expect(file.fileName).toBe('mau-bao-cao-xep-loai-v1.txt');
+    expect(file.text!.split('\n').slice(0, 3)).toEqual(['@mau-ma: bao-cao-xep-loai', '@mau-loai: bao-cao-xep-loai', `@mau-ten: ${BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.name}`]);
     const b = ctx();
-    const imported = await dispatch(b, 'templates.import', { text: file.text, code: 'xep-loai-rieng' });
+    const imported = await dispatch(b, 'templates.import', { text: file.text!, code: 'xep-loai-rieng' });
     expect([imported.code, imported.kind, imported.version]).toEqual(['xep-loai-rieng', 'bao-cao-xep-loai', 1]);
     expect(imported.body).toBe(BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.body);
     const doc = await dispatch(b, 'reports.generate', { kind: 'bao-cao-xep-loai', year: 2019, template: 'xep-loai-rieng', date: '2019-12-20' });
@@ -128,5 +130,22 @@ describe('versions, built-ins, files', () => {
     await expect(dispatch(c, 'templates.import', { text: 'PK\u0003\u0004 rác' })).rejects.toThrow('không phải tệp mẫu văn bản');
     await expect(dispatch(c, 'templates.import', { text: JSON.stringify({ dinhDang: 'tochuc-mau-van-ban', phienBan: 1, ma: 'x', loai: 'thu-moi', ten: 'x', noiDung: '' }) })).rejects.toThrow('Tệp mẫu không hợp lệ');
     await expect(dispatch(c, 'reports.generate', { kind: 'de-an', year: 2019, template: 'ket-luan' })).rejects.toThrow('dùng cho loại ket-luan');
+  });
+});
+
+describe('built-ins follow the program', () => {
+  it('an unedited built-in stored by an older version gets the new text as a new version; an edited one is kept', async () => {
+    const c = ctx();
+    const db = c.session.db;
+    await dispatch(c, 'templates.list', {});
+    // As an older program left them: the built-in flag, an older text.
+    db.prepare("UPDATE report_template SET body = 'Văn bản cũ {{nam}}.' WHERE code = 'de-an'").run();
+    await dispatch(c, 'templates.save', { code: 'ket-luan', kind: 'ket-luan', name: 'Sửa', body: 'Văn phòng sửa {{nam}}.' });
+    const list = await dispatch(c, 'templates.list', {});
+    const deAn = await dispatch(c, 'templates.get', { code: 'de-an' });
+    expect([deAn.version, deAn.builtin, deAn.body]).toEqual([2, true, BUILTIN_TEMPLATES.find((t) => t.code === 'de-an')!.body]);
+    expect((await dispatch(c, 'templates.get', { code: 'de-an', version: 1 })).body).toBe('Văn bản cũ {{nam}}.');
+    const kl = list.find((t) => t.code === 'ket-luan')!;
+    expect([kl.version, kl.builtin]).toEqual([2, false]);
   });
 });
