@@ -47,7 +47,7 @@ export async function readContent(bytes: Buffer): Promise<Content> {
       });
     } else blocks.push({ p: text(m[0]) });
   }
-  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
   // Charts are drawn at twice their size in the page (devicePixelRatio 2): the PNG header gives it.
   const png = media.length ? await zip.file(media[0]!)!.async('nodebuffer') : null;
   return { blocks, images: media.length, imageWidth: png ? png.readUInt32BE(16) / 2 : 0 };
@@ -113,6 +113,8 @@ async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes:
       const size = chartSizeForTextWidth(content.imageWidth * 15, data.kind);
       return { data, ...size };
     });
+  // Charts written as native Word charts (word/charts/) are not drawn as pictures: nothing to render for them.
+  if (content.images === 0) charts.length = 0;
   if (charts.length !== content.images) throw new Error(`Mốc văn bản ${kind}: ${charts.length} biểu đồ, tệp có ${content.images}`);
   const targetYears = plan ? [...years, s.last].filter((y) => y >= plan.startYear && y <= plan.endYear) : [];
   return { sources: sources as Set<string>, year: s.last, compareYears: years, targetYears, charts, content };
