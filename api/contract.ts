@@ -12,6 +12,7 @@ import { overviewContract } from './contract/overview.ts';
 import { checkContract } from './contract/check.ts';
 import { reportsContract } from './contract/reports.ts';
 import { dataContract } from './contract/data.ts';
+import { deriveContract } from './contract/derive.ts';
 
 export const contract = {
   ...appContract,
@@ -24,6 +25,7 @@ export const contract = {
   ...checkContract,
   ...reportsContract,
   ...dataContract,
+  ...deriveContract,
 };
 
 /**
@@ -42,6 +44,7 @@ export const contractGroups = {
   check: checkContract,
   reports: reportsContract,
   data: dataContract,
+  derive: deriveContract,
 };
 export type GroupName = keyof typeof contractGroups;
 type Ungrouped = Exclude<keyof typeof contract, { [G in GroupName]: keyof (typeof contractGroups)[G] }[GroupName]>;

@@ -19,4 +19,5 @@ export const handlerGroups: { [G in GroupName]: () => Promise<Handlers<Groups[G]
   check: () => import('./handlers/check.ts').then((m) => m.checkHandlers),
   reports: () => import('./handlers/reports.ts').then((m) => m.reportsHandlers),
   data: () => import('./handlers/data.ts').then((m) => m.dataHandlers),
+  derive: () => import('./handlers/derive.ts').then((m) => m.deriveHandlers),
 };

@@ -22,4 +22,6 @@ export const commands: CommandEntry[] = [
   { name: 'restore', load: () => import('./commands/restore.ts').then((m) => m.restoreCommand) },
   { name: 'serve', load: () => import('./commands/serve.ts').then((m) => m.serveCommand) },
   { name: 'synth', load: () => import('./commands/synth.ts').then((m) => m.synthCommand) },
+  { name: 'reorg', load: () => import('./commands/reorg.ts').then((m) => m.reorgCommand) },
+  { name: 'derive', load: () => import('./commands/derive.ts').then((m) => m.deriveCommand) },
 ];

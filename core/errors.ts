@@ -64,6 +64,9 @@ export const ERROR_CODES = [
   'years',
   'compare-year',
   'invalid-figures',
+  // reorganizations (issue 12): a step that does not fit the tree, an undo no longer allowed
+  'reorg',
+  'undo',
   // stats, targets and plans
   'unknown-breakdown',
   'unknown-scope',

@@ -31,3 +31,12 @@ export function setMemberRating(db: DB, year: number, unitId: number, scale: str
      ON CONFLICT (year, unit_id, level) DO UPDATE SET scale = excluded.scale, count = excluded.count`,
   ).run(year, unitId, scale, level, count);
 }
+
+/** A rating under a scored rule (366-QĐ/TW): the level with the score it follows from, in hundredths. */
+export function setScoredUnitRating(db: DB, year: number, unitId: number, scale: string, level: string, scoreCenti: number | null): void {
+  prep(
+    db,
+    `INSERT INTO unit_rating (year, unit_id, scale, level, score_centi) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (year, unit_id) DO UPDATE SET scale = excluded.scale, level = excluded.level, score_centi = excluded.score_centi`,
+  ).run(year, unitId, scale, level, scoreCenti);
+}

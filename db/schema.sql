@@ -41,13 +41,15 @@ CREATE TABLE indicator (
   sort    INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
-CREATE TABLE lineage_event (
+CREATE TABLE "lineage_event" (
   id           INTEGER PRIMARY KEY,
   year         INTEGER NOT NULL,   -- first year of the new state
-  kind         TEXT NOT NULL CHECK (kind IN ('create','rename','move','merge','split','dissolve')),
+  kind         TEXT NOT NULL CHECK (kind IN ('create','rename','move','merge','split','dissolve','upgrade','succeed')),
   from_unit_id INTEGER REFERENCES unit(id) ON DELETE CASCADE,
   to_unit_id   INTEGER REFERENCES unit(id) ON DELETE CASCADE,
-  note         TEXT
+  note         TEXT,
+  date         TEXT,               -- 'YYYY-MM-DD' when known
+  change_id    INTEGER REFERENCES org_change(id) ON DELETE CASCADE
 ) STRICT;
 
 CREATE TABLE member_person (
@@ -77,6 +79,15 @@ CREATE TABLE member_rating (
   PRIMARY KEY (year, unit_id, level),
   FOREIGN KEY (scale, level) REFERENCES rating_level(scale, code)
 ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE org_change (
+  id      INTEGER PRIMARY KEY,
+  year    INTEGER NOT NULL,        -- the year whose tree the change edits
+  date    TEXT NOT NULL,           -- 'YYYY-MM-DD': the day the new state begins
+  kind    TEXT NOT NULL,           -- merge | split | upgrade | succession | …
+  summary TEXT NOT NULL,           -- what the user reads in the list of changes
+  undo    TEXT NOT NULL            -- JSON: the rows the change replaced, and the units it created
+) STRICT;
 
 CREATE TABLE plan (
   id         INTEGER PRIMARY KEY,
@@ -172,11 +183,15 @@ CREATE TABLE unit_year (
 
 CREATE INDEX committee_member_year_unit ON committee_member(year, unit_id);
 
+CREATE INDEX lineage_change ON lineage_event(change_id);
+
 CREATE INDEX lineage_from ON lineage_event(from_unit_id);
 
 CREATE INDEX lineage_to ON lineage_event(to_unit_id);
 
 CREATE INDEX member_person_year_unit ON member_person(year, unit_id);
+
+CREATE INDEX org_change_year ON org_change(year, id);
 
 CREATE INDEX report_document_code_term ON report_document(kind_code, term, seq);
 

@@ -24,7 +24,7 @@ import { guardText } from './guard.ts';
 import type { ExportKind } from './export-kinds.ts';
 export { EXPORT_KINDS, type ExportKind } from './export-kinds.ts';
 
-export interface ExportRequest { what: ExportKind; year: number; years?: number[]; breakdown?: string; planId?: number }
+export interface ExportRequest { what: ExportKind; year: number; years?: number[]; breakdown?: string; planId?: number; /** compare: each year's structure or today's (stats/compare.ts). */ basis?: 'own' | 'today' }
 export interface ExportResult { bytes: Buffer; rows: number; name: string }
 
 type Report = (fraction: number, text: string) => void;
@@ -52,7 +52,7 @@ function breakdownSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decima
 
 function compareSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals: number, mode: 'halfUp' | 'largestRemainder'): number {
   const years = req.years ?? [req.year - 1, req.year];
-  const c = compare(db, years, req.breakdown, { decimals, rounding: mode });
+  const c = compare(db, years, req.breakdown, { decimals, rounding: mode }, req.basis ?? 'own');
   const ws = wb.addWorksheet(`So sánh ${c.years.join('-')}`);
   const hasUnits = c.totals.some((t) => t.units !== null);
   const head = ['Nhóm'];

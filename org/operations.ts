@@ -1,18 +1,17 @@
 /** Changes to the organization of a year, each in one transaction, each leaving a lineage record. */
 import type { DB } from '../db/open.ts';
 import * as q from '../db/units.ts';
-import { figuresForYear, setFigure } from '../db/figures.ts';
 import { UserError } from '../core/errors.ts';
 import { ALLOWED_PARENTS, KIND_LABELS, type UnitKind } from './catalog.ts';
 import { normalizeText } from '../format/vi.ts';
 
-function mustGet(db: DB, year: number, unitId: number): q.UnitRow {
+export function mustGet(db: DB, year: number, unitId: number): q.UnitRow {
   const u = q.getUnit(db, year, unitId);
   if (!u) throw new UserError(`Không tìm thấy đơn vị #${unitId} trong năm ${year}.`, 'not-found');
   return u;
 }
 
-function checkParent(db: DB, year: number, kind: UnitKind, parentId: number | null): void {
+export function checkParent(db: DB, year: number, kind: UnitKind, parentId: number | null): void {
   const allowed = ALLOWED_PARENTS[kind];
   if (parentId === null) {
     if (allowed.length > 0) throw new UserError(`${KIND_LABELS[kind]} phải có đơn vị cấp trên.`, 'parent');
@@ -24,7 +23,7 @@ function checkParent(db: DB, year: number, kind: UnitKind, parentId: number | nu
   }
 }
 
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   const n = normalizeText(name);
   if (!n) throw new UserError('Tên đơn vị không được để trống.', 'name');
   return n;
@@ -64,16 +63,10 @@ export function renameUnit(db: DB, year: number, unitId: number, name: string): 
   })();
 }
 
+/** Recorded like every reorganization, so undo goes back through changes in order. */
 export function moveUnit(db: DB, year: number, unitId: number, parentId: number): void {
-  db.transaction(() => {
-    const u = mustGet(db, year, unitId);
-    checkParent(db, year, u.kind, parentId);
-    for (let p: q.UnitRow | undefined = mustGet(db, year, parentId); p; p = p.parentId === null ? undefined : q.getUnit(db, year, p.parentId)) {
-      if (p.id === unitId) throw new UserError(`Không thể chuyển "${u.name}" vào chính đơn vị cấp dưới của nó.`, 'cycle');
-    }
-    q.setUnitParent(db, year, unitId, parentId);
-    q.addLineage(db, { year, kind: 'move', fromUnitId: unitId, toUnitId: unitId, note: `chuyển về đơn vị #${parentId}` });
-  })();
+  const u = mustGet(db, year, unitId);
+  reorganize(db, { year, kind: 'move', summary: `Chuyển ${u.name} về ${mustGet(db, year, parentId).name}`, close: [], open: [], moves: [{ unitId, to: { unitId: parentId } }] });
 }
 
 function refuseIfChildren(db: DB, year: number, u: q.UnitRow, what: string): void {
@@ -82,52 +75,14 @@ function refuseIfChildren(db: DB, year: number, u: q.UnitRow, what: string): voi
   }
 }
 
-/** Several units become one new unit; their figures of that year are added up into it. */
-export function mergeUnits(db: DB, year: number, sourceIds: number[], into: { name: string; code?: string }): number {
-  return db.transaction(() => {
-    if (new Set(sourceIds).size < 2) throw new UserError('Cần chọn ít nhất hai đơn vị để sáp nhập.', 'merge');
-    const sources = sourceIds.map((id) => mustGet(db, year, id));
-    const first = sources[0]!;
-    for (const s of sources) {
-      if (s.kind !== first.kind) throw new UserError('Chỉ sáp nhập được các đơn vị cùng loại.', 'merge');
-      refuseIfChildren(db, year, s, 'sáp nhập');
-    }
-    const id = createUnit(db, year, { name: into.name, code: into.code, kind: first.kind, parentId: first.parentId, sector: first.sector, unitType: first.unitType });
-    const sums = new Map<string, number>();
-    for (const f of figuresForYear(db, year)) {
-      if (sourceIds.includes(f.unitId)) sums.set(f.indicator, (sums.get(f.indicator) ?? 0) + f.value);
-    }
-    for (const s of sources) {
-      q.removeUnitFromYear(db, year, s.id);
-      q.addLineage(db, { year, kind: 'merge', fromUnitId: s.id, toUnitId: id, note: null });
-    }
-    for (const [ind, v] of sums) setFigure(db, year, id, ind, v);
-    return id;
-  })();
-}
-
-/** One unit becomes several new units; its figures of that year are removed and must be entered for the parts. */
-export function splitUnit(db: DB, year: number, sourceId: number, parts: { name: string; code?: string }[]): number[] {
-  return db.transaction(() => {
-    if (parts.length < 2) throw new UserError('Chia tách cần ít nhất hai đơn vị mới.', 'split');
-    const s = mustGet(db, year, sourceId);
-    refuseIfChildren(db, year, s, 'giải thể');
-    const ids = parts.map((p) =>
-      createUnit(db, year, { name: p.name, code: p.code, kind: s.kind, parentId: s.parentId, sector: s.sector, unitType: s.unitType }),
-    );
-    q.removeUnitFromYear(db, year, sourceId);
-    for (const id of ids) q.addLineage(db, { year, kind: 'split', fromUnitId: sourceId, toUnitId: id, note: null });
-    return ids;
-  })();
-}
+// Merge and split move whatever sits under the units and are recorded so they can be undone: one rule, in reorganize.ts.
+export { mergeInto as mergeUnits, splitAmong as splitUnit } from './reorganize.ts';
+import { reorganize } from './reorganize.ts';
 
 export function dissolveUnit(db: DB, year: number, unitId: number): void {
-  db.transaction(() => {
-    const u = mustGet(db, year, unitId);
-    refuseIfChildren(db, year, u, 'giải thể');
-    q.removeUnitFromYear(db, year, unitId);
-    q.addLineage(db, { year, kind: 'dissolve', fromUnitId: unitId, toUnitId: null, note: u.name });
-  })();
+  const u = mustGet(db, year, unitId);
+  refuseIfChildren(db, year, u, 'giải thể');
+  reorganize(db, { year, kind: 'dissolve', summary: `Giải thể ${u.name}`, close: [unitId], open: [], moves: [] });
 }
 
 /** A new year starts with the previous year's tree; figures are entered anew. */

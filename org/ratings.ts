@@ -77,3 +77,25 @@ export function levelForScore(scoreCenti: number): 'htxs' | 'htt' | 'ht' | 'khtn
   if (scoreCenti >= 5000) return 'ht';
   return 'khtnv';
 }
+
+/** "90,00" from 9000: how a score is written in messages. */
+export function formatScore(scoreCenti: number): string {
+  return (scoreCenti / 100).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/**
+ * A level entered beside a score must be the level its band gives (366-QĐ/TW). Returns the message
+ * to show, or null when they agree or the rule of that scale has no score. Any import, screen or
+ * checker calls this, so the wording and the bands stay in one place.
+ */
+export function checkScoreLevel(scale: string, scoreCenti: number | null, level: string): string | null {
+  const rule = RATING_RULES.find((r) => r.unitScale === scale || r.memberScale === scale);
+  if (scoreCenti === null) return null;
+  if (!rule?.scored) return `Thang xếp loại ${scale} không chấm điểm; bỏ điểm ${formatScore(scoreCenti)} hoặc chọn thang ${SCALE_366}.`;
+  if (!Number.isInteger(scoreCenti) || scoreCenti < 0 || scoreCenti > 10000) {
+    return `Điểm phải từ 0 đến 100 (nhận được ${formatScore(scoreCenti)}).`;
+  }
+  const expected = levelForScore(scoreCenti);
+  if (expected === level) return null;
+  return `Điểm ${formatScore(scoreCenti)} ứng với mức "${levelName(scale, expected)}", không phải "${levelName(scale, level)}" (Quy định 366-QĐ/TW: từ 90 điểm xuất sắc, từ 70 đến dưới 90 tốt, từ 50 đến dưới 70 hoàn thành, dưới 50 không hoàn thành).`;
+}

@@ -42,7 +42,7 @@ export interface BreakdownResult {
 
 export interface BreakdownOptions { rounding?: Rounding; decimals?: number }
 
-interface Counted { label: string; units: number | null; members: number }
+interface Counted { label: string; units: number | null; members: number; ids?: number[] }
 
 export function matches(f: UnitFilter, u: UnitRow, baseSector: string | null): boolean {
   if (f.kind && !f.kind.includes(u.kind)) return false;
@@ -57,16 +57,21 @@ export interface YearData {
   members: Map<number, number>;
   ratings: Map<number, string>;
   scale: string;
+  /** Leaf values of another indicator; a restated year (stats/restate.ts) supplies its own. */
+  leafValues?: (indicator: string) => Map<number, number>;
 }
 
-/** The year's tree with its members summed up and its ratings, once per data version (db/cache.ts); read-only. */
-export function loadYear(db: DB, year: number): YearData {
-  return memo(db, `year:${year}`, () => {
-    const tree = orgTreeOf(db, year);
-    const members = tree.rollup(indicatorValues(db, year, 'dang_vien'));
+/**
+ * A year's tree with its members and ratings, once per data version (db/cache.ts), read-only; a
+ * caller that already holds a tree of its own passes it and gets it computed for that tree.
+ */
+export function loadYear(db: DB, year: number, tree?: OrgTree): YearData {
+  const compute = (t: OrgTree): YearData => {
+    const members = t.rollup(indicatorValues(db, year, 'dang_vien'));
     const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
-    return { tree, members, ratings, scale: unitScaleFor(year) };
-  });
+    return { tree: t, members, ratings, scale: unitScaleFor(year) };
+  };
+  return tree ? compute(tree) : memo(db, `year:${year}`, () => compute(orgTreeOf(db, year)));
 }
 
 function population(data: YearData, def: { population: 'cells' | 'baseOrgs' }): UnitRow[] {
@@ -79,7 +84,7 @@ const OTHER = 'Chưa phân loại';
 function count(db: DB, year: number, def: BreakdownDef, data: YearData): Counted[] {
   if (def.type === 'split') {
     const whole = [...data.tree.units].filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (data.members.get(u.id) ?? 0), 0);
-    const partByUnit = data.tree.rollup(indicatorValues(db, year, def.indicator));
+    const partByUnit = data.tree.rollup(data.leafValues ? data.leafValues(def.indicator) : indicatorValues(db, year, def.indicator));
     const part = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (partByUnit.get(u.id) ?? 0), 0);
     return [
       { label: def.partLabel, units: null, members: part },
@@ -91,6 +96,7 @@ function count(db: DB, year: number, def: BreakdownDef, data: YearData): Counted
   const add = (label: string, u: UnitRow) => {
     let row = rows.find((r) => r.label === label);
     if (!row) rows.push((row = { label, units: 0, members: 0 }));
+    (row.ids ??= []).push(u.id);
     row.units! += 1;
     row.members += data.members.get(u.id) ?? 0;
   };
@@ -128,6 +134,11 @@ function identities(rows: Counted[], total: { units: number | null; members: num
   const sumM = rows.reduce((s, r) => s + r.members, 0);
   out.push({ text: `${formatInt(total.members)} đảng viên = ${rows.map((r) => formatInt(r.members)).join(' + ')}`, ok: sumM === total.members });
   return out;
+}
+
+/** Which units each row counted, by label: what a comparison needs to tell when a row's basis changed. */
+export function rowUnits(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, data: YearData = loadYear(db, year)): Map<string, number[]> {
+  return new Map(count(db, year, findBreakdown(db, id), data).map((r) => [r.label, r.ids ?? []]));
 }
 
 export function breakdown(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, opts: BreakdownOptions = {}, data?: YearData): BreakdownResult {

@@ -4,7 +4,8 @@ import { listLineage, listUnits } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
 import { UserError } from '../core/errors.ts';
 import { OrgTree } from '../org/tree.ts';
-import { breakdown, type BreakdownOptions, type BreakdownResult } from './breakdown.ts';
+import { breakdown, loadYear, rowUnits, type BreakdownOptions, type BreakdownResult, type YearData } from './breakdown.ts';
+import { latestYear, restatedNotes, restateYear, successions } from './restate.ts';
 import { formatPointChange } from '../format/vi.ts';
 
 export interface CompareValue { year: number; units: number | null; members: number; share: number; shareRounded: number; shareText: string }
@@ -23,7 +24,12 @@ export interface CompareRow {
   values: (CompareValue | null)[];
   /** Change from the previous year shown; null for the first year or where either side is missing. */
   changes: (CompareChange | null)[];
+  /** On today's basis: years in which a unit counted in this row was merged, split, moved, upgraded, opened or closed. Empty on the own basis. */
+  changedIn: number[];
 }
+
+/** own: each year on its own structure; today: past years restated on the latest year's structure. */
+export type Basis = 'own' | 'today';
 export interface CompareResult {
   years: number[];
   breakdown: string;
@@ -31,6 +37,9 @@ export interface CompareResult {
   rows: CompareRow[];
   totals: { year: number; units: number | null; members: number }[];
   notes: string[];
+  basis: Basis;
+  /** The year whose structure the rows follow: the latest year on today's basis. */
+  basisYear: number | null;
 }
 
 export function checkYears(years: number[]): number[] {
@@ -39,12 +48,20 @@ export function checkYears(years: number[]): number[] {
   return sorted;
 }
 
-export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}): CompareResult {
+export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}, basis: Basis = 'own'): CompareResult {
   const ys = checkYears(years);
   const decimals = opts.decimals ?? 2;
-  const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts));
+  const basisYear = basis === 'today' ? (latestYear(db) ?? ys[ys.length - 1]!) : null;
+  const shared = basisYear === null ? undefined : { today: new OrgTree(listUnits(db, basisYear)), events: successions(listLineage(db)) };
+  const restated = new Map(
+    basisYear === null ? [] : ys.filter((y) => y !== basisYear).map((y) => [y, restateYear(db, y, basisYear, shared)] as const),
+  );
+  const results: BreakdownResult[] = ys.map((y) => breakdown(db, y, id, opts, restated.get(y)?.data));
   const labels: string[] = [];
   for (const r of [...results].reverse()) for (const row of r.rows) if (!labels.includes(row.label)) labels.push(row.label);
+  // Only a restated comparison has a basis that changes; on each year's own structure there is nothing to flag
+  // (and reading every year's tree again would cost a province seconds).
+  const changedIn = basisYear === null ? new Map<string, number[]>() : changeYears(db, ys, results[0]!.breakdown, basisYear, (y) => restated.get(y)?.data ?? loadYear(db, y, shared!.today));
   const rows = labels.map((label) => {
     const values = results.map((r) => {
       const row = r.rows.find((x) => x.label === label);
@@ -61,9 +78,13 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
         pointsText: formatPointChange(Math.round((v.shareRounded - prev.shareRounded) * 10 ** decimals), decimals),
       };
     });
-    return { label, values, changes };
+    return { label, values, changes, changedIn: changedIn.get(label) ?? [] };
   });
   const notes = results.filter((r) => r.roundingNote).map((r) => `Năm ${r.year}: ${r.roundingNote}`);
+  if (basisYear !== null) {
+    notes.unshift(`Các năm trước được tính lại theo cơ cấu tổ chức năm ${basisYear}: mỗi đơn vị hiện nay cộng các chi bộ đã hợp thành nó (theo các lần sáp nhập, chia tách, chuyển), không chia số liệu theo tỷ lệ.`);
+    for (const r of restated.values()) notes.push(...restatedNotes(r));
+  }
   return {
     years: ys,
     breakdown: results[0]!.breakdown,
@@ -71,7 +92,32 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
     rows,
     totals: results.map((r) => ({ year: r.year, units: r.total.units, members: r.total.members })),
     notes,
+    basis,
+    basisYear,
   };
+}
+
+/** For each row, the years (after the first compared) in which lineage touched a unit it counts. */
+/** `dataOf` gives each year as the rows counted it: restated, or the basis year itself. */
+function changeYears(db: DB, ys: number[], id: string, basisYear: number, dataOf: (y: number) => YearData): Map<string, number[]> {
+  const last = Math.max(ys[ys.length - 1]!, basisYear);
+  const events = listLineage(db).filter((e) => e.kind !== 'rename' && e.year > ys[0]! && e.year <= last);
+  const out = new Map<string, number[]>();
+  if (events.length === 0) return out;
+  const idsByLabel = new Map<string, Set<number>>();
+  for (const y of ys.includes(basisYear) ? ys : [...ys, basisYear]) {
+    const data = dataOf(y);
+    for (const [label, ids] of rowUnits(db, y, id, data)) {
+      let set = idsByLabel.get(label);
+      if (!set) idsByLabel.set(label, (set = new Set()));
+      for (const u of ids) { set.add(u); const b = data.tree.baseOrgOf(u); if (b) set.add(b.id); }
+    }
+  }
+  for (const [label, set] of idsByLabel) {
+    const hit = events.filter((e) => (e.fromUnitId !== null && set.has(e.fromUnitId)) || (e.toUnitId !== null && set.has(e.toUnitId)));
+    out.set(label, [...new Set(hit.map((e) => e.year))].sort((a, b) => a - b));
+  }
+  return out;
 }
 
 export interface LineageRow {
@@ -97,7 +143,7 @@ export function compareUnits(db: DB, years: number[], indicator = 'dang_vien', k
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  const events = listLineage(db).filter((e) => e.kind === 'merge' || e.kind === 'split');
+  const events = listLineage(db).filter((e) => e.kind === 'merge' || e.kind === 'split' || e.kind === 'succeed');
   for (const e of events) {
     if (e.fromUnitId === null || e.toUnitId === null) continue;
     const a = find(e.fromUnitId), b = find(e.toUnitId);

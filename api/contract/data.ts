@@ -67,6 +67,8 @@ export const dataContract = {
     z.object({
       what: z.enum(EXPORT_KINDS), year, years: z.array(year).min(2).max(10).optional(),
       breakdown: z.string().optional(), planId: z.number().int().positive().optional(), out, jobId,
+      /** compare only: own (each year's structure) or today (earlier years restated through lineage). */
+      basis: z.enum(['own', 'today']).optional(),
     }),
     delivered,
   ),

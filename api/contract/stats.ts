@@ -31,9 +31,16 @@ export const compareResult = z.object({
   years: z.array(z.number().int()),
   breakdown: z.string(),
   name: z.string(),
-  rows: z.array(z.object({ label: z.string(), values: z.array(compareValue.nullable()), changes: z.array(compareChange.nullable()) })),
+  rows: z.array(z.object({
+    label: z.string(), values: z.array(compareValue.nullable()), changes: z.array(compareChange.nullable()),
+    /** On today's basis: years in which lineage changed what the row counts; empty on the own basis. */
+    changedIn: z.array(z.number().int()),
+  })),
   totals: z.array(z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int() })),
   notes: z.array(z.string()),
+  /** own: each year on its own structure; today: past years restated on the latest year's structure. */
+  basis: z.enum(['own', 'today']),
+  basisYear: z.number().int().nullable(),
 });
 
 
@@ -58,8 +65,8 @@ export const statsContract = {
     breakdownResult,
   ),
   'stats.compare': method(
-    'Cùng một cách phân tổ cho 2–10 năm, kèm mức tăng giảm và điểm phần trăm',
-    z.object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional() }).extend(rounding.shape),
+    'Cùng một cách phân tổ cho 2–10 năm, kèm mức tăng giảm và điểm phần trăm; theo cơ cấu của từng năm (own) hoặc tính lại các năm trước theo cơ cấu hiện nay qua lịch sử sáp nhập, chia tách (today)',
+    z.object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional(), basis: z.enum(['own', 'today']).default('own') }).extend(rounding.shape),
     compareResult,
   ),
   'stats.compareUnits': method(

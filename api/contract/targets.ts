@@ -72,7 +72,7 @@ export const targetsContract = {
     }),
   ),
   'targets.scaleMapping': method(
-    'Bảng quy đổi xếp loại giữa các thang (Hướng dẫn 27-HD/BTCTW 2014 và Quy định 132-QĐ/TW 2018) dùng khi so sánh qua các năm',
+    'Bảng quy đổi xếp loại giữa các thang (Hướng dẫn 27-HD/BTCTW 2014, Quy định 132-QĐ/TW 2018, 124-QĐ/TW 2023, 366-QĐ/TW 2025) dùng khi so sánh qua các năm và đánh giá đề án viết theo thang cũ',
     z.object({}),
     z.array(z.object({ scale: z.string(), scaleName: z.string(), code: z.string(), name: z.string(), comparable: z.enum(COMPARABLE_LEVELS), comparableName: z.string(), note: z.string().nullable() })),
   ),
@@ -122,8 +122,15 @@ export const targetsContract = {
     targetsTableResult,
   ),
   'targets.quota': method(
-    'Kiểm tra tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số hoàn thành tốt nhiệm vụ, theo từng tổ chức cơ sở đảng',
+    'Kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số hoàn thành tốt nhiệm vụ: đảng viên theo từng tổ chức cơ sở đảng; và, khi cài đặt bật, tổ chức cơ sở đảng và chi bộ trực thuộc',
     z.object({ year }),
-    z.object({ year: z.number().int(), rule: z.string(), orgs: z.array(quotaOrg), violations: z.array(quotaOrg) }),
+    z.object({
+      year: z.number().int(), rule: z.string(), orgs: z.array(quotaOrg), violations: z.array(quotaOrg),
+      /** Per kind (đảng viên, tổ chức cơ sở đảng, chi bộ), as settings.quota turns each on. */
+      kinds: z.array(z.object({
+        kind: z.enum(['members', 'baseOrgs', 'cells']), label: z.string(), enabled: z.boolean(), rule: z.string(),
+        groups: z.array(quotaOrg), violations: z.array(quotaOrg),
+      })),
+    }),
   ),
 };

@@ -19,7 +19,7 @@ import { writeFileWhole } from '../../db/pending.ts';
  * Paths name files on this machine: fine from the terminal or the desktop's own dialogs, not from a
  * browser page, which sends file contents (base64) and receives them back instead.
  */
-function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
+export function noPathsFromWeb(ctx: Ctx, ...paths: (string | undefined)[]): void {
   if (ctx.host.kind === 'web' && paths.some((p) => p !== undefined)) {
     throw new UserError('Ở chế độ web không đọc hay ghi tệp theo đường dẫn; hãy gửi nội dung tệp, chương trình sẽ trả tệp về để tải xuống.', 'forbidden');
   }

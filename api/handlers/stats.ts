@@ -21,7 +21,7 @@ export const statsHandlers: Handlers<typeof statsContract> = {
   },
   'stats.breakdowns': (_i, { session }) => listBreakdowns(session.db).map((d) => ({ id: d.id, name: d.name })),
   'stats.breakdown': (i, { session }) => breakdown(session.db, i.year, i.breakdown, roundingOf(session.db, i)),
-  'stats.compare': (i, { session }) => compare(session.db, i.years, i.breakdown, roundingOf(session.db, i)),
+  'stats.compare': (i, { session }) => compare(session.db, i.years, i.breakdown, roundingOf(session.db, i), i.basis),
   'stats.compareUnits': (i, { session }) => compareUnits(session.db, i.years, i.indicator, i.kinds),
   'checks.year': (i, { session }) => checkYear(session.db, i.year),
 };

@@ -8,7 +8,8 @@ import { cellsInScope, SCOPE_PRESETS } from '../../targets/scopes.ts';
 import { addTarget, createPlan, editPlan, plansWithTargets, removePlan, removeTarget, resolveScope } from '../../targets/plans.ts';
 import { evaluatePlan, failingOf } from '../../targets/evaluate.ts';
 import { targetsTable } from '../../targets/table.ts';
-import { checkQuota } from '../../targets/quota.ts';
+import { checkQuota, checkQuotaKinds } from '../../targets/quota.ts';
+import { getSettings } from '../../settings/store.ts';
 
 export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.catalog': () => ({
@@ -44,5 +45,5 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.failing': ({ planId, targetId, year, offset, limit }, { session }) => failingOf(session.db, planId, targetId, year, offset, limit),
   'targets.table': ({ years, planId, jobId }, ctx) =>
     targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`)),
-  'targets.quota': ({ year }, { session }) => checkQuota(session.db, year),
+  'targets.quota': ({ year }, { session }) => ({ ...checkQuota(session.db, year), kinds: checkQuotaKinds(session.db, year, getSettings(session.db).quota) }),
 };

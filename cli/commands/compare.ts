@@ -1,17 +1,26 @@
-import type { Command } from '../command.ts';
+import type { Command, Values } from '../command.ts';
 import { dbOption, jsonOption, openCtx, printJson, str, yearsArg } from '../command.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { renderTable } from '../table.ts';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
+import { UserError } from '../../core/errors.ts';
+
+/** --basis own|today, checked once for compare and export. */
+export function basisArg(values: Values): 'own' | 'today' {
+  const basis = str(values, 'basis') ?? 'own';
+  if (basis !== 'own' && basis !== 'today') throw new UserError(`--basis nhận "own" (cơ cấu của từng năm) hoặc "today" (cơ cấu hiện nay); nhận được "${basis}".`, 'usage');
+  return basis;
+}
 
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'So sánh một cách phân tổ qua 2–10 năm',
-  usage: 'tochuc compare --db demo.sqlite --years 2017,2018,2019 [--breakdown nhom-chi-bo] [--json]',
-  options: { ...dbOption, ...jsonOption, years: { type: 'string' }, breakdown: { type: 'string' } },
+  usage: 'tochuc compare --db demo.sqlite --years 2017,2018,2019 [--breakdown nhom-chi-bo] [--basis own|today] [--json]',
+  options: { ...dbOption, ...jsonOption, years: { type: 'string' }, breakdown: { type: 'string' }, basis: { type: 'string' } },
   async run(values) {
+    const basis = basisArg(values);
     const ctx = openCtx(values);
-    const r = await dispatch(ctx, 'stats.compare', { years: yearsArg(values), breakdown: str(values, 'breakdown') });
+    const r = await dispatch(ctx, 'stats.compare', { years: yearsArg(values), breakdown: str(values, 'breakdown'), basis });
     if (values.json) {
       printJson(r);
       return;
@@ -25,7 +34,13 @@ export const compareCommand: Command = {
         return i === 0 ? cells : [...cells, ch ? formatSignedInt(ch.members) : '—', ch ? ch.pointsText : '—'];
       }),
     ]);
-    process.stdout.write(`${r.name}\n\n${renderTable(head, rows, head.map((_, i) => i > 0))}\n`);
+    const numeric = head.length;
+    if (r.rows.some((row) => row.changedIn.length > 0)) {
+      head.push('Cơ cấu thay đổi năm');
+      r.rows.forEach((row, i) => rows[i]!.push(row.changedIn.join(', ')));
+    }
+    const basisLine = r.basisYear === null ? 'Theo cơ cấu tổ chức của từng năm.' : `Theo cơ cấu tổ chức năm ${r.basisYear} (các năm trước tính lại theo lịch sử sáp nhập, chia tách).`;
+    process.stdout.write(`${r.name}\n${basisLine}\n\n${renderTable(head, rows, head.map((_, i) => i > 0 && i < numeric))}\n`);
     for (const n of r.notes) process.stdout.write(`Ghi chú: ${n}\n`);
   },
 };

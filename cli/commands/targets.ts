@@ -86,15 +86,19 @@ async function manyYears(ctx: Ctx, values: Values): Promise<void> {
 async function quota(ctx: Ctx, values: Values): Promise<void> {
   const r = await dispatch(ctx, 'targets.quota', { year: yearArg(values) });
   if (values.json) return printJson(r);
-  const lines = [`Kiểm tra tỷ lệ xuất sắc năm ${r.year}`, r.rule, ''];
-  if (r.violations.length === 0) lines.push(`Không có tổ chức cơ sở đảng nào vượt tỷ lệ (${formatInt(r.orgs.length)} tổ chức đã kiểm tra).`);
-  else {
-    lines.push(renderTable(
-      ['Tổ chức cơ sở đảng', 'HTXSNV', 'HTTNV', 'Tối đa', 'Vượt'],
-      r.violations.map((o) => [o.unit, formatInt(o.excellent), formatInt(o.good), formatInt(o.allowed), formatInt(o.excess)]),
-      [false, true, true, true, true],
-    ));
-    lines.push('', `${formatInt(r.violations.length)}/${formatInt(r.orgs.length)} tổ chức cơ sở đảng vượt tỷ lệ.`);
+  const lines = [`Kiểm tra tỷ lệ xuất sắc năm ${r.year}`];
+  for (const k of r.kinds) {
+    lines.push('', `${k.label}${k.enabled ? '' : ' (không áp dụng theo cài đặt)'}`, k.rule);
+    const over = k.groups.filter((g) => !g.ok);
+    if (over.length === 0) lines.push(`Không có nơi nào vượt tỷ lệ (${formatInt(k.groups.length)} nơi đã kiểm tra).`);
+    else {
+      lines.push(renderTable(
+        ['Nơi kiểm tra', 'HTXSNV', 'HTTNV', 'Tối đa', 'Vượt'],
+        over.map((o) => [o.unit, formatInt(o.excellent), formatInt(o.good), formatInt(o.allowed), formatInt(o.excess)]),
+        [false, true, true, true, true],
+      ));
+      lines.push(`${formatInt(over.length)}/${formatInt(k.groups.length)} nơi vượt tỷ lệ${k.enabled ? '.' : ', không tính là vi phạm vì cài đặt tắt loại này.'}`);
+    }
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -14,20 +14,22 @@ import { useWrite } from '../useWrite.ts';
 export function Compare({ info }: ScreenProps) {
   const [years, setYears] = useState<number[]>(() => info.years.slice(-3));
   const [breakdownId, setBreakdownId] = useState('nhom-chi-bo');
+  const [basis, setBasis] = useState<'own' | 'today'>('own');
   const write = useWrite();
   const { job, run } = useJob();
   const enough = years.length >= 2 && years.length <= 10;
   const sorted = [...years].sort((a, b) => a - b);
-  const cmp = useApi('stats.compare', enough ? { years: sorted, breakdown: breakdownId } : null);
+  const cmp = useApi('stats.compare', enough ? { years: sorted, breakdown: breakdownId, basis } : null);
   const units = useApi('stats.compareUnits', enough ? { years: sorted, kinds: ['baseCommittee', 'baseCell'] } : null);
   const c = cmp.data;
   const hasUnits = c ? c.totals.some((t) => t.units !== null) : false;
+  const hasChanges = c ? c.rows.some((r) => r.changedIn.length > 0) : false;
 
   // The table goes to Excel through the data export of the project (io/export.ts), the same figures as on screen.
   const exportXlsx = () =>
     write.run(
       async () => {
-        const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, jobId }));
+        const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, basis, jobId }));
         return { f, where: f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path };
       },
       ({ f, where }) => (where ? `Đã lưu ${where} (${formatInt(Math.max(1, Math.round(f.bytes / 1024)))} KB).` : 'Đã hủy lưu tệp.'),
@@ -43,6 +45,11 @@ export function Compare({ info }: ScreenProps) {
           ))}
         </fieldset>
         <BreakdownPicker value={breakdownId} onChange={setBreakdownId} />
+        <fieldset className="basis" data-testid="compare-basis">
+          <legend>Cơ cấu tổ chức</legend>
+          <label><input type="radio" name="basis" checked={basis === 'own'} onChange={() => setBasis('own')} /> Của từng năm</label>
+          <label><input type="radio" name="basis" checked={basis === 'today'} onChange={() => setBasis('today')} /> Hiện nay (tính lại các năm trước)</label>
+        </fieldset>
         <button type="button" onClick={exportXlsx} disabled={!enough}>Xuất Excel (.xlsx)</button>
       </div>
       {!enough && <p role="alert" className="notice error">Hãy chọn từ 2 đến 10 năm để so sánh.</p>}
@@ -54,7 +61,10 @@ export function Compare({ info }: ScreenProps) {
         <>
           <div className="table-wrap">
             <table className="table" data-testid="compare">
-              <caption>{c.name}: {c.years.join(', ')}</caption>
+              <caption>
+                {c.name}: {c.years.join(', ')} —{' '}
+                {c.basisYear === null ? 'theo cơ cấu tổ chức của từng năm' : `theo cơ cấu tổ chức năm ${c.basisYear}, các năm trước tính lại theo lịch sử sáp nhập, chia tách`}
+              </caption>
               <thead>
                 <tr>
                   <th rowSpan={2} scope="col">Nhóm</th>
@@ -62,6 +72,7 @@ export function Compare({ info }: ScreenProps) {
                     <th key={y} colSpan={hasUnits ? 3 : 2} scope="colgroup">Năm {y}</th>,
                     i > 0 ? <th key={`d${y}`} colSpan={hasUnits ? 3 : 2} scope="colgroup" className="change">So với {c.years[i - 1]}</th> : null,
                   ])}
+                  {hasChanges && <th rowSpan={2} scope="col">Cơ cấu thay đổi năm</th>}
                 </tr>
                 <tr>
                   {c.years.map((y, i) => [
@@ -90,6 +101,7 @@ export function Compare({ info }: ScreenProps) {
                         i > 0 ? <td key={`dp${y}`} className="num change">{ch?.pointsText ?? ''}</td> : null,
                       ];
                     })}
+                    {hasChanges && <td className="small">{r.changedIn.join(', ')}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -104,6 +116,7 @@ export function Compare({ info }: ScreenProps) {
                     i > 0 ? <td key={`dm${t.year}`} className="num change">{formatSignedInt(t.members - c.totals[i - 1]!.members)}</td> : null,
                     i > 0 ? <td key={`dp${t.year}`} className="num change"></td> : null,
                   ])}
+                  {hasChanges && <td />}
                 </tr>
               </tfoot>
             </table>

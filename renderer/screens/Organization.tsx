@@ -7,6 +7,7 @@ import { YearPicker } from '../components/YearPicker.tsx';
 import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { ALLOWED_PARENTS, KIND_LABELS, SECTORS, UNIT_KINDS, UNIT_TYPES, type UnitKind } from '../../org/catalog.ts';
 import { foldForSearch, formatInt } from '../../format/vi.ts';
+import { ChangesPanel, DateField, DerivePanel, SplitCells, SucceedCommittee, UpgradeCell } from './ReorgPanels.tsx';
 
 type Unit = Out<'units.list'>[number];
 
@@ -66,8 +67,10 @@ export function Organization({ info, year, setYear, refreshInfo }: ScreenProps) 
           <Tree units={shown} currentId={currentId} checked={checked} onPick={setCurrentId}
             onCheck={(id, on) => setChecked((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; })} />
           <aside className="side">
+            <ChangesPanel year={year} run={run} />
             {checked.size >= 2 && <MergePanel year={year} units={list.filter((u) => checked.has(u.id))} run={run} onDone={(id) => { setChecked(new Set()); setCurrentId(id); }} />}
-            {current ? <UnitPanel key={current.id} year={year} unit={current} all={list} run={run} onGone={() => setCurrentId(null)} /> : <p className="muted">Chọn một đơn vị trong cây để đổi tên, chuyển, chia tách, giải thể hoặc thêm đơn vị trực thuộc. Đánh dấu ô vuông ở hai đơn vị trở lên để sáp nhập.</p>}
+            {checked.size >= 1 && year === info.years.at(-1) && <DerivePanel units={list.filter((u) => checked.has(u.id))} canSaveFile={info.canSaveFile} run={run} />}
+            {current ? <UnitPanel key={current.id} year={year} unit={current} all={list} run={run} onGone={() => setCurrentId(null)} /> : <p className="muted">Chọn một đơn vị trong cây để đổi tên, chuyển, chia tách, giải thể hoặc thêm đơn vị trực thuộc. Đánh dấu ô vuông ở hai đơn vị trở lên để sáp nhập; ở một đơn vị trở lên để tạo tệp cho đảng bộ mới.</p>}
           </aside>
         </div>
       )}
@@ -181,7 +184,13 @@ function UnitPanel({ year, unit, all, run, onGone }: { year: number; unit: Unit;
         </form>
       )}
 
-      {unit.kind !== 'committee' && (
+      {unit.kind === 'cell' && <UpgradeCell year={year} unit={unit} run={run} />}
+
+      {unit.kind === 'committee' && <SucceedCommittee year={year} unit={unit} all={all} run={run} onGone={onGone} />}
+
+      {unit.kind !== 'committee' && all.some((u) => u.parentId === unit.id) && <SplitCells year={year} unit={unit} all={all} run={run} onGone={onGone} />}
+
+      {unit.kind !== 'committee' && !all.some((u) => u.parentId === unit.id) && (
         <form className="row-form" onSubmit={(e) => {
           e.preventDefault();
           const names = parts.split('\n').map((s) => s.trim()).filter(Boolean);
@@ -215,15 +224,20 @@ function UnitPanel({ year, unit, all, run, onGone }: { year: number; unit: Unit;
 
 function MergePanel({ year, units, run, onDone }: { year: number; units: Unit[]; run: Run; onDone(id: number): void }) {
   const [name, setName] = useState(units[0]?.name ?? '');
+  const [date, setDate] = useState(`${year}-01-01`);
+  const [renumber, setRenumber] = useState(false);
   return (
     <form className="panel merge" data-testid="merge-panel" onSubmit={(e) => {
       e.preventDefault();
       let id = 0;
-      void run(`Đã sáp nhập ${units.length} đơn vị thành "${name}".`, async () => { id = (await call('units.merge', { year, unitIds: units.map((u) => u.id), name })).id; }).then((ok) => ok && onDone(id));
+      void run(`Đã sáp nhập ${units.length} đơn vị thành "${name}".`, async () => { id = (await call('units.merge', { year, unitIds: units.map((u) => u.id), name, date, renumber })).id; }).then((ok) => ok && onDone(id));
     }}>
       <h2>Sáp nhập {units.length} đơn vị</h2>
       <ul>{units.map((u) => <li key={u.id}>{u.name} ({formatInt(u.members)} đảng viên)</li>)}</ul>
+      <p className="muted small">Mọi đơn vị trực thuộc chuyển về đơn vị mới trong cùng một bước; hoàn tác được đến khi bắt đầu năm sau.</p>
       <label className="field">Tên đơn vị mới <input value={name} onChange={(e) => setName(e.target.value)} required /></label>
+      <DateField year={year} value={date} onChange={setDate} />
+      <label className="field inline"><input type="checkbox" checked={renumber} onChange={(e) => setRenumber(e.target.checked)} /> Đánh lại mã các đơn vị trực thuộc theo đơn vị mới</label>
       <button type="submit" className="primary">Sáp nhập</button>
     </form>
   );

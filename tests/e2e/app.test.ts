@@ -199,11 +199,10 @@ describe('Tổ chức và So sánh', () => {
   test('merging two units keeps their history: years compare across the merge', async () => {
     app = await openApp(h, { hash: '#/to-chuc' });
     const page = app.page;
-    // A base committee with cells cannot be merged as it is: the message says what to do first.
+    // Base committees merge with everything under them in one step (tests/e2e/reorg.test.ts does it); the panel says so.
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).check();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).check();
-    await page.locator('[data-testid="merge-panel"]').getByRole('button', { name: 'Sáp nhập' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('"Đảng bộ xã Cấn Hữu" còn đơn vị trực thuộc');
+    await page.locator('[data-testid="merge-panel"]', { hasText: 'Mọi đơn vị trực thuộc chuyển về đơn vị mới' }).waitFor();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cấn Hữu để sáp nhập' }).uncheck();
     await page.getByRole('checkbox', { name: 'Chọn Đảng bộ xã Cộng Hòa để sáp nhập' }).uncheck();
 
@@ -217,7 +216,7 @@ describe('Tổ chức và So sánh', () => {
     await panel.getByLabel('Tên đơn vị mới').fill('Chi bộ Trung tâm Y tế huyện (hợp nhất)');
     await panel.getByRole('button', { name: 'Sáp nhập' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã sáp nhập 2 đơn vị' }).waitFor();
-    await page.locator('[data-testid="lineage"]', { hasText: 'Sáp nhập năm 2019' }).waitFor();
+    await page.locator('[data-testid="lineage"]', { hasText: 'Sáp nhập ngày 01/1/2019' }).waitFor();
     await page.getByLabel('Tìm').fill('y te huyen');
     await page.locator('[data-testid="org-tree"] [data-unit]', { hasText: 'Chi bộ Trung tâm Y tế huyện (hợp nhất)' }).waitFor();
     await screenshot(page, 'to-chuc');
