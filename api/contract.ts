@@ -36,6 +36,33 @@ export const contract = {
   ...deriveContract,
 };
 
+/**
+ * The same methods by the file that holds them (contract/<group>.ts, handlers/<group>.ts): a call
+ * loads only its own group's handlers and what they import (api/handlers.ts), so a CLI command
+ * does not load the document writer to print a breakdown.
+ */
+export const contractGroups = {
+  app: appContract,
+  synth: synthContract,
+  org: orgContract,
+  figures: figuresContract,
+  stats: statsContract,
+  overview: overviewContract,
+  targets: targetsContract,
+  check: checkContract,
+  reports: reportsContract,
+  data: dataContract,
+  derive: deriveContract,
+  setup: setupContract,
+  ratings: ratingsContract,
+  committee: committeeContract,
+  coverage: coverageContract,
+};
+export type GroupName = keyof typeof contractGroups;
+type Ungrouped = Exclude<keyof typeof contract, { [G in GroupName]: keyof (typeof contractGroups)[G] }[GroupName]>;
+// A group merged into `contract` above but not listed in contractGroups fails to compile here.
+export const everyMethodGrouped: [Ungrouped] extends [never] ? true : Ungrouped = true;
+
 export type Api = typeof contract;
 export type MethodName = keyof Api;
 export const methodNames = Object.keys(contract) as MethodName[];

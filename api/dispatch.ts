@@ -1,8 +1,8 @@
 /** The single entry every transport calls: look up the method, validate the input, run the handler. */
-import { contract, isMethod, type Api, type MethodName } from './contract.ts';
+import { contract, contractGroups, isMethod, type Api, type GroupName, type MethodName } from './contract.ts';
 
 export { isMethod };
-import { handlers } from './handlers.ts';
+import { handlerGroups } from './handlers.ts';
 import type { InputOf, OutputOf } from './define.ts';
 import type { Handler } from './handler.ts';
 import type { Ctx } from '../core/context.ts';
@@ -15,6 +15,21 @@ export type { ApiError, CallReply };
 
 
 
+const groupOf = new Map<string, GroupName>();
+for (const [g, c] of Object.entries(contractGroups)) for (const k of Object.keys(c)) groupOf.set(k, g as GroupName);
+const loaded = new Map<GroupName, Record<string, unknown>>();
+
+/** The handler of a method, its group loaded on first use. */
+async function handlerOf(name: MethodName): Promise<unknown> {
+  const g = groupOf.get(name)!;
+  let hs = loaded.get(g);
+  if (!hs) {
+    hs = (await handlerGroups[g]()) as Record<string, unknown>;
+    loaded.set(g, hs);
+  }
+  return hs[name];
+}
+
 export async function dispatch<K extends MethodName>(ctx: Ctx, name: K, rawInput: InputOf<Api[K]>, opts?: { checkOutput?: boolean }): Promise<OutputOf<Api[K]>>;
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts?: { checkOutput?: boolean }): Promise<unknown>;
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: { checkOutput?: boolean } = {}): Promise<unknown> {
@@ -22,7 +37,7 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: 
   const m = contract[name];
   const parsed = m.input.safeParse(cleanInput(rawInput ?? {}, name));
   if (!parsed.success) throw new UserError(`Dữ liệu gửi lên không hợp lệ (${name}): ${describeIssues(parsed.error)}`, 'invalid-input');
-  const handler = handlers[name] as Handler<typeof m>;
+  const handler = (await handlerOf(name)) as Handler<typeof m>;
   const out = await handler(parsed.data, ctx);
   if (opts.checkOutput) return m.output.parse(out);
   if (CHECK_OUTPUTS) {

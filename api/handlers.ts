@@ -1,36 +1,27 @@
-/** Every handler of the contract, in one map: the transports know only this and `dispatch`. */
+/**
+ * Every handler of the contract, by group, each group loaded on its first call: a process that
+ * only prints a breakdown never loads the document writer, the spreadsheet readers or the
+ * synthetic generator. The transports know only `dispatch`, which finds a method's group.
+ */
 import type { Handlers } from './handler.ts';
-import type { Api } from './contract.ts';
-import { appHandlers } from './handlers/app.ts';
-import { synthHandlers } from './handlers/synth.ts';
-import { figuresHandlers } from './handlers/figures.ts';
-import { orgHandlers } from './handlers/org.ts';
-import { statsHandlers } from './handlers/stats.ts';
-import { targetsHandlers } from './handlers/targets.ts';
-import { overviewHandlers } from './handlers/overview.ts';
-import { checkHandlers } from './handlers/check.ts';
-import { reportsHandlers } from './handlers/reports.ts';
-import { dataHandlers } from './handlers/data.ts';
-import { setupHandlers } from './handlers/setup.ts';
-import { ratingsHandlers } from './handlers/ratings.ts';
-import { committeeHandlers } from './handlers/committee.ts';
-import { coverageHandlers } from './handlers/coverage.ts';
-import { deriveHandlers } from './handlers/derive.ts';
+import type { contractGroups, GroupName } from './contract.ts';
 
-export const handlers: Handlers<Api> = {
-  ...appHandlers,
-  ...synthHandlers,
-  ...orgHandlers,
-  ...figuresHandlers,
-  ...statsHandlers,
-  ...overviewHandlers,
-  ...targetsHandlers,
-  ...checkHandlers,
-  ...reportsHandlers,
-  ...dataHandlers,
-  ...setupHandlers,
-  ...ratingsHandlers,
-  ...committeeHandlers,
-  ...coverageHandlers,
-  ...deriveHandlers,
+type Groups = typeof contractGroups;
+
+export const handlerGroups: { [G in GroupName]: () => Promise<Handlers<Groups[G]>> } = {
+  app: () => import('./handlers/app.ts').then((m) => m.appHandlers),
+  synth: () => import('./handlers/synth.ts').then((m) => m.synthHandlers),
+  org: () => import('./handlers/org.ts').then((m) => m.orgHandlers),
+  figures: () => import('./handlers/figures.ts').then((m) => m.figuresHandlers),
+  stats: () => import('./handlers/stats.ts').then((m) => m.statsHandlers),
+  overview: () => import('./handlers/overview.ts').then((m) => m.overviewHandlers),
+  targets: () => import('./handlers/targets.ts').then((m) => m.targetsHandlers),
+  check: () => import('./handlers/check.ts').then((m) => m.checkHandlers),
+  reports: () => import('./handlers/reports.ts').then((m) => m.reportsHandlers),
+  data: () => import('./handlers/data.ts').then((m) => m.dataHandlers),
+  derive: () => import('./handlers/derive.ts').then((m) => m.deriveHandlers),
+  setup: () => import('./handlers/setup.ts').then((m) => m.setupHandlers),
+  ratings: () => import('./handlers/ratings.ts').then((m) => m.ratingsHandlers),
+  committee: () => import('./handlers/committee.ts').then((m) => m.committeeHandlers),
+  coverage: () => import('./handlers/coverage.ts').then((m) => m.coverageHandlers),
 };

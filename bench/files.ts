@@ -33,7 +33,7 @@ export async function buildDistrict(dir: string): Promise<string> {
 }
 
 /** A hash of everything that decides the province file's content. */
-function provinceKey(o: SynthOptions): string {
+export function provinceKey(o: SynthOptions): string {
   const h = createHash('sha256').update(JSON.stringify(o)).update(String(latestVersion()));
   h.update(readFileSync(join(root, 'cli', 'commands', 'synth.ts')));
   for (const dir of ['synth', 'demo', 'targets', 'members']) {
@@ -46,8 +46,10 @@ export async function provinceFile(cacheDir: string, o: SynthOptions, log: (s: s
   const dir = join(cacheDir, `tinh-${o.units}-${o.members}-${o.years}-${provinceKey(o)}`);
   const path = join(dir, 'tinh.sqlite');
   if (existsSync(path)) return { path, built: false, ms: 0 };
-  // Files built by older code or options are of no further use (each is 300–500 MB with its daily backup).
-  for (const old of readdirSync(cacheDir).filter((d) => d.startsWith('tinh-'))) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  // Files of this size built by older code are of no further use (each is 300–500 MB with its daily
+  // backup); files of the other sizes (the scaling table's) are kept.
+  const size = `tinh-${o.units}-${o.members}-${o.years}-`;
+  for (const old of readdirSync(cacheDir).filter((d) => d.startsWith(size))) rmSync(join(cacheDir, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const partial = join(dir, 'dang-tao.sqlite');
   log(`Đang tạo dữ liệu tỉnh tổng hợp (${o.units} đơn vị, ${o.members} đảng viên, ${o.years} năm) vào ${dir} …`);

@@ -1,5 +1,9 @@
+import type { Key } from './budgets.ts';
+
 /** One line of the benchmark table: a measured value, its baseline from the same run, and the budget it is held to. */
 export interface Row {
+  /** Which measure (bench/budgets.ts): the scaling table's columns. */
+  key?: Key;
   scale: string;
   name: string;
   /** Median of the runs; null when the feature has not landed ("chưa có"). */

@@ -1,7 +1,7 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createCtx, createSession } from '../api/session.ts';
+import { createCtx, createSession, upkeepProgress } from '../api/session.ts';
 import type { Ctx } from '../core/context.ts';
 import { UserError } from '../core/errors.ts';
 
@@ -54,7 +54,12 @@ export function yearsArg(values: Values, key = 'years'): number[] {
 export function openCtx(values: Values): Ctx {
   const path = resolve(need(values, 'db'));
   if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp dữ liệu "${path}". Tạo dữ liệu mẫu bằng: tochuc demo --out ${need(values, 'db')}`, 'not-found');
-  return createCtx(createSession(path), { kind: 'cli' });
+  const session = createSession(path);
+  // The day's integrity check ends after the command's own output: a damaged file still gets said.
+  void session.upkeep?.then((o) => {
+    if (o?.status === 'corrupt') process.stderr.write(`Cảnh báo: ${upkeepProgress(session)?.text ?? o.integrity}\n`);
+  });
+  return createCtx(session, { kind: 'cli' });
 }
 
 export const dbOption = { db: { type: 'string' } } as const;

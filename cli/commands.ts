@@ -1,24 +1,30 @@
-/** Every CLI command, one file each under commands/. */
+/**
+ * Every CLI command, one file each under commands/, each loaded only when it runs: `tochuc stats`
+ * does not load the web server, the document writer or the generator (`help` loads them all).
+ */
 import type { Command } from './command.ts';
-import { compareCommand } from './commands/compare.ts';
-import { demoCommand } from './commands/demo.ts';
-import { synthCommand } from './commands/synth.ts';
-import { serveCommand } from './commands/serve.ts';
-import { statsCommand } from './commands/stats.ts';
-import { unitsCommand } from './commands/units.ts';
-import { targetsCommand } from './commands/targets.ts';
-import { checkCommand } from './commands/check.ts';
-import { reportCommand } from './commands/report.ts';
-import { templatesCommand } from './commands/templates.ts';
-import { templateXlsxCommand } from './commands/template-xlsx.ts';
-import { importCommand } from './commands/import.ts';
-import { exportCommand } from './commands/export.ts';
-import { backupCommand } from './commands/backup.ts';
-import { restoreCommand } from './commands/restore.ts';
-import { initCommand } from './commands/init.ts';
-import { plansCommand } from './commands/plans.ts';
-import { coverageCommand } from './commands/coverage.ts';
-import { reorgCommand } from './commands/reorg.ts';
-import { deriveCommand } from './commands/derive.ts';
 
-export const commands: Command[] = [initCommand, demoCommand, statsCommand, compareCommand, unitsCommand, coverageCommand, targetsCommand, plansCommand, checkCommand, reportCommand, templatesCommand, templateXlsxCommand, importCommand, exportCommand, backupCommand, restoreCommand, serveCommand, synthCommand, reorgCommand, deriveCommand];
+export interface CommandEntry { name: string; load(): Promise<Command> }
+
+export const commands: CommandEntry[] = [
+  { name: 'init', load: () => import('./commands/init.ts').then((m) => m.initCommand) },
+  { name: 'demo', load: () => import('./commands/demo.ts').then((m) => m.demoCommand) },
+  { name: 'stats', load: () => import('./commands/stats.ts').then((m) => m.statsCommand) },
+  { name: 'compare', load: () => import('./commands/compare.ts').then((m) => m.compareCommand) },
+  { name: 'units', load: () => import('./commands/units.ts').then((m) => m.unitsCommand) },
+  { name: 'coverage', load: () => import('./commands/coverage.ts').then((m) => m.coverageCommand) },
+  { name: 'targets', load: () => import('./commands/targets.ts').then((m) => m.targetsCommand) },
+  { name: 'plans', load: () => import('./commands/plans.ts').then((m) => m.plansCommand) },
+  { name: 'check', load: () => import('./commands/check.ts').then((m) => m.checkCommand) },
+  { name: 'report', load: () => import('./commands/report.ts').then((m) => m.reportCommand) },
+  { name: 'templates', load: () => import('./commands/templates.ts').then((m) => m.templatesCommand) },
+  { name: 'template-xlsx', load: () => import('./commands/template-xlsx.ts').then((m) => m.templateXlsxCommand) },
+  { name: 'import', load: () => import('./commands/import.ts').then((m) => m.importCommand) },
+  { name: 'export', load: () => import('./commands/export.ts').then((m) => m.exportCommand) },
+  { name: 'backup', load: () => import('./commands/backup.ts').then((m) => m.backupCommand) },
+  { name: 'restore', load: () => import('./commands/restore.ts').then((m) => m.restoreCommand) },
+  { name: 'serve', load: () => import('./commands/serve.ts').then((m) => m.serveCommand) },
+  { name: 'synth', load: () => import('./commands/synth.ts').then((m) => m.synthCommand) },
+  { name: 'reorg', load: () => import('./commands/reorg.ts').then((m) => m.reorgCommand) },
+  { name: 'derive', load: () => import('./commands/derive.ts').then((m) => m.deriveCommand) },
+];

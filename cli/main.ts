@@ -5,9 +5,10 @@ import { UserError } from '../core/errors.ts';
 import { systemError } from '../db/system-errors.ts';
 import { cleanText, printable } from '../core/text.ts';
 
-function help(): string {
-  const w = Math.max(...commands.map((c) => c.name.length));
-  return ['Cách dùng: tochuc <lệnh> [tùy chọn]', '', ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}\n  ${' '.repeat(w)}  ${c.usage}`)].join('\n');
+async function help(): Promise<string> {
+  const all = await Promise.all(commands.map((c) => c.load()));
+  const w = Math.max(...all.map((c) => c.name.length));
+  return ['Cách dùng: tochuc <lệnh> [tùy chọn]', '', ...all.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}\n  ${' '.repeat(w)}  ${c.usage}`)].join('\n');
 }
 
 /** Hidden characters go; a path keeps its bytes (only NFC would alter a name the disk holds in NFD). */
@@ -18,14 +19,15 @@ function cleanArg(a: string): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(`${help()}\n`);
+    process.stdout.write(`${await help()}\n`);
     return 0;
   }
-  const cmd = commands.find((c) => c.name === name);
-  if (!cmd) {
-    process.stderr.write(`Lỗi: không có lệnh "${name}".\n\n${help()}\n`);
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
+    process.stderr.write(`Lỗi: không có lệnh "${name}".\n\n${await help()}\n`);
     return 1;
   }
+  const cmd = await entry.load();
   try {
     let parsed;
     try {

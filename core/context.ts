@@ -3,10 +3,18 @@ import type { Database } from 'better-sqlite3';
 import type { Host } from './host.ts';
 import type { EventHub, ProgressReporter } from './progress.ts';
 
+/** How today's backup and integrity check of a file ended (backup/auto.ts). */
+export type UpkeepOutcome =
+  | { status: 'done'; path: string; bytes: number; ms: number }
+  | { status: 'corrupt'; integrity: string }
+  | { status: 'failed'; message: string };
+
 /** The database a session works on; the desktop app can switch it. */
 export interface Session {
   db: Database;
   dbPath: string;
+  /** Today's backup and integrity check, running in the background after the file opened (null: not needed today). */
+  upkeep?: Promise<UpkeepOutcome | null>;
   open(path: string): void;
 }
 

@@ -63,6 +63,71 @@ export function targetsBaseline(db: DB, year: number): Record<string, unknown>[]
     ) WHERE scope IS NOT NULL GROUP BY scope ORDER BY scope`).all({ year }) as Record<string, unknown>[];
 }
 
+/** The year's quality rating: cells by the seed's groups and level, members by group and level (a report's rating tables). */
+export function ratingsBaseline(db: DB, year: number): unknown[] {
+  return db.prepare(`
+    SELECT 'u', ${GROUP} AS grp, r.level, count(*)
+    FROM unit_year y
+    LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
+    LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
+    LEFT JOIN unit_rating r ON r.year = y.year AND r.unit_id = y.unit_id
+    WHERE y.year = @year AND y.kind IN ('cell','baseCell') GROUP BY grp, r.level
+    UNION ALL
+    SELECT 'm', ${GROUP} AS grp, m.level, sum(m.count)
+    FROM member_rating m JOIN unit_year y ON y.year = m.year AND y.unit_id = m.unit_id
+    LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
+    LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
+    WHERE m.year = @year GROUP BY grp, m.level`).raw().all({ year });
+}
+
+/**
+ * A member list written the least way that does the import's work: cells found by a map from
+ * (cell name, base organization name), each touched cell's old list deleted, every row inserted
+ * as given, each cell's member count written as its figure, all in one transaction.
+ */
+export function memberListBaseline(db: DB, year: number): { row(cells: unknown[], sourceRow: number): boolean; commit(): number } {
+  // The durability the app writes with (db/open.ts).
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  const cells = new Map<string, number>();
+  const q = db.prepare(`
+    SELECT y.unit_id, y.name, CASE WHEN p.kind = 'baseCommittee' THEN p.name WHEN g.kind = 'baseCommittee' THEN g.name ELSE '' END
+    FROM unit_year y
+    LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
+    LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
+    WHERE y.year = ? AND y.kind IN ('cell','baseCell')`).raw();
+  for (const [id, name, base] of q.all(year) as [number, string, string][]) if (!cells.has(`${name}|${base}`)) cells.set(`${name}|${base}`, id);
+  const del = db.prepare('DELETE FROM member_person WHERE year = ? AND unit_id = ?');
+  const ins = db.prepare(`INSERT INTO member_person (year, unit_id, full_name, birth_date, gender, ethnicity, religion, joined_on, official_on,
+    education, professional, theory, card_no, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const fig = db.prepare(`INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, 'dang_vien', ?)
+    ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`);
+  const counts = new Map<number, number>();
+  const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+  db.exec('BEGIN');
+  return {
+    // Columns as members/sample.ts writes them: STT, thẻ, họ tên, ngày sinh, giới tính, dân tộc, tôn giáo, vào Đảng, chính thức, chi bộ, đảng bộ cơ sở, học vấn, chuyên môn, LLCT.
+    row(c, sourceRow) {
+      const id = cells.get(`${c[9]}|${c[10] ?? ''}`);
+      if (id === undefined) return false;
+      if (!counts.has(id)) { del.run(year, id); counts.set(id, 0); }
+      counts.set(id, counts.get(id)! + 1);
+      ins.run(year, id, text(c[2]), text(c[3]), c[4] === 'Nữ' ? 'nu' : 'nam', text(c[5]), text(c[6]), text(c[7]), text(c[8]), text(c[11]), text(c[12]), text(c[13]), text(c[1]), sourceRow);
+      return true;
+    },
+    commit() {
+      for (const [id, n] of counts) fig.run(year, id, n);
+      db.exec('COMMIT');
+      return counts.size;
+    },
+  };
+}
+
+/** The years a file holds: what the app needs to draw its first screen (menus, year pickers). */
+export function yearsBaseline(db: DB): number[] {
+  return db.prepare('SELECT DISTINCT year FROM unit_year ORDER BY year').pluck().all() as number[];
+}
+
 /** What the Tổ chức screen lists: units of the year with their members figure. */
 export function unitsBaseline(db: DB, year: number): unknown[] {
   return db.prepare(`

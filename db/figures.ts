@@ -1,4 +1,5 @@
 import type { DB } from './open.ts';
+import { memo } from './cache.ts';
 import { prep } from './statements.ts';
 
 export interface Indicator { code: string; name: string; builtin: boolean; partOf: string | null; sort: number }
@@ -45,10 +46,16 @@ export function figuresByUnit(db: DB, year: number, indicators: readonly string[
   return out;
 }
 
-/** One indicator for every unit of a year, as a map: the input of every breakdown. */
-export function indicatorValues(db: DB, year: number, indicator: string): Map<number, number> {
-  const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [number, number][];
-  return new Map(rows);
+/**
+ * One indicator for every unit of a year, as a map: the input of every breakdown. Kept per data
+ * version (db/cache.ts): a document reads the same indicator for its structure and its targets.
+ * Shared: read it, never change it.
+ */
+export function indicatorValues(db: DB, year: number, indicator: string): ReadonlyMap<number, number> {
+  return memo(db, `values:${year}:${indicator}`, () => {
+    const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [number, number][];
+    return new Map(rows);
+  });
 }
 
 export function setFigure(db: DB, year: number, unitId: number, indicator: string, value: number | null): void {

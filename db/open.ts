@@ -11,7 +11,7 @@ import { systemError } from './system-errors.ts';
 
 export type { DB };
 
-const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
+export const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
 
 
 
@@ -62,7 +62,7 @@ function openChecked(path: string, isNew: boolean, opts: { upTo?: number; readon
       db.pragma('synchronous = FULL');
     }
     db.pragma('busy_timeout = 5000');
-    checkIntact(db, path);
+    checkIntact(path);
   } catch (e) {
     opened?.close();
     // A read-only folder or a locked file is not a damaged file: say what it is.

@@ -1,11 +1,13 @@
 import type { DB } from './open.ts';
+import { memo } from './cache.ts';
 import { prep } from './statements.ts';
 
 export interface UnitRatingRow { unitId: number; scale: string; level: string; scoreCenti?: number | null }
 export interface MemberRatingRow { unitId: number; scale: string; level: string; count: number }
 
-export function unitRatings(db: DB, year: number): UnitRatingRow[] {
-  return db.prepare('SELECT unit_id AS unitId, scale, level FROM unit_rating WHERE year = ?').all(year) as UnitRatingRow[];
+/** Kept per data version (db/cache.ts): the breakdowns and the targets of a document both read them. Read-only. */
+export function unitRatings(db: DB, year: number): readonly UnitRatingRow[] {
+  return memo(db, `ratings:${year}`, () => db.prepare('SELECT unit_id AS unitId, scale, level FROM unit_rating WHERE year = ?').all(year) as UnitRatingRow[]);
 }
 
 export function setUnitRating(db: DB, year: number, unitId: number, scale: string, level: string | null): void {

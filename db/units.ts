@@ -1,4 +1,5 @@
 import type { DB } from './open.ts';
+import { memo } from './cache.ts';
 import { prep } from './statements.ts';
 import type { UnitKind } from './codes.ts';
 
@@ -37,8 +38,9 @@ export function findUnitIdByCode(db: DB, code: string): number | undefined {
   return (prep(db, 'SELECT id FROM unit WHERE code = ?').get(code) as { id: number } | undefined)?.id;
 }
 
+/** Asked several times a call (a document checks its years, finds the one before…): kept per data version. */
 export function listYears(db: DB): number[] {
-  return (db.prepare('SELECT DISTINCT year FROM unit_year ORDER BY year').all() as { year: number }[]).map((r) => r.year);
+  return memo(db, 'years', () => (db.prepare('SELECT DISTINCT year FROM unit_year ORDER BY year').all() as { year: number }[]).map((r) => r.year)).slice();
 }
 
 export function countChildren(db: DB, year: number, unitId: number): number {

@@ -51,7 +51,7 @@ export class OrgTree {
    * Sums a leaf figure up the tree: a unit with children is the sum of its children,
    * a leaf is what was entered for it (missing = 0, reported by the consistency checks).
    */
-  rollup(leafValues: Map<number, number>): Map<number, number> {
+  rollup(leafValues: ReadonlyMap<number, number>): Map<number, number> {
     const out = new Map<number, number>();
     const visit = (u: UnitRow): number => {
       const kids = this.children.get(u.id);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call, DataVersionContext, events, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
+import { UpkeepStatus } from './components/UpkeepStatus.tsx';
 import { Welcome } from './screens/Welcome.tsx';
 import { Overview } from './screens/Overview.tsx';
 import { Organization } from './screens/Organization.tsx';
@@ -87,6 +88,7 @@ export function App() {
             ))}
           </ul>
           <div className="dbfile small muted" title={info.dbPath}>Tệp: {info.dbPath.split(/[\\/]/).pop()}</div>
+          <UpkeepStatus />
         </nav>
         <main className="content" aria-labelledby="screen-title">
           <h1 id="screen-title">{current.title}</h1>

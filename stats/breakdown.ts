@@ -1,11 +1,13 @@
 /** Breakdowns of a year: rows of unit and member counts with exact shares and their display. */
 import type { DB } from '../db/open.ts';
-import { listUnits, type UnitRow } from '../db/units.ts';
+import type { UnitRow } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
 import { unitRatings } from '../db/ratings.ts';
 import { BASE_ORG_KINDS, CELL_KINDS, SECTORS, UNIT_TYPES } from '../org/catalog.ts';
 import { levelName, RATING_LEVELS, unitScaleFor } from '../org/ratings.ts';
-import { OrgTree } from '../org/tree.ts';
+import type { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
+import { memo } from '../db/cache.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { largestRemainderUnits, percent, roundedPercentUnits } from '../format/shares.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef, type UnitFilter } from './definitions.ts';
@@ -59,11 +61,17 @@ export interface YearData {
   leafValues?: (indicator: string) => Map<number, number>;
 }
 
-/** A year's tree with its members and ratings; a caller that already holds the tree passes it. */
-export function loadYear(db: DB, year: number, tree: OrgTree = new OrgTree(listUnits(db, year))): YearData {
-  const members = tree.rollup(indicatorValues(db, year, 'dang_vien'));
-  const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
-  return { tree, members, ratings, scale: unitScaleFor(year) };
+/**
+ * A year's tree with its members and ratings, once per data version (db/cache.ts), read-only; a
+ * caller that already holds a tree of its own passes it and gets it computed for that tree.
+ */
+export function loadYear(db: DB, year: number, tree?: OrgTree): YearData {
+  const compute = (t: OrgTree): YearData => {
+    const members = t.rollup(indicatorValues(db, year, 'dang_vien'));
+    const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
+    return { tree: t, members, ratings, scale: unitScaleFor(year) };
+  };
+  return tree ? compute(tree) : memo(db, `year:${year}`, () => compute(orgTreeOf(db, year)));
 }
 
 function population(data: YearData, def: { population: 'cells' | 'baseOrgs' }): UnitRow[] {

@@ -1,8 +1,7 @@
 /** The headline numbers of a year, as the first lines of every report state them. */
 import type { DB } from '../db/open.ts';
-import { listUnits } from '../db/units.ts';
 import { indicatorValues } from '../db/figures.ts';
-import { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
 
 export interface Headline {
   year: number;
@@ -17,7 +16,7 @@ export interface Headline {
 }
 
 export function headline(db: DB, year: number): Headline {
-  const tree = new OrgTree(listUnits(db, year));
+  const tree = orgTreeOf(db, year);
   const count = (kind: string) => tree.units.filter((u) => u.kind === kind).length;
   const total = (indicator: string) => {
     const sums = tree.rollup(indicatorValues(db, year, indicator));

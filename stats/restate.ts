@@ -75,7 +75,7 @@ export function restateYear(db: DB, year: number, basisYear: number, shared?: { 
   const past = new OrgTree(listUnits(db, year));
   const today = shared?.today ?? new OrgTree(listUnits(db, basisYear));
   const events = shared?.events ?? successions(listLineage(db));
-  const own = new Map<string, Map<number, number>>();
+  const own = new Map<string, ReadonlyMap<number, number>>();
   const ownValues = (indicator: string) => {
     let m = own.get(indicator);
     if (!m) own.set(indicator, (m = indicatorValues(db, year, indicator)));

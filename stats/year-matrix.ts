@@ -6,8 +6,9 @@
  */
 import type { DB } from '../db/open.ts';
 import { eachFigure, listIndicators, type Indicator } from '../db/figures.ts';
-import { listUnits, type UnitRow } from '../db/units.ts';
-import { OrgTree } from '../org/tree.ts';
+import { type UnitRow } from '../db/units.ts';
+import type { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
 
 export interface YearMatrix {
   tree: OrgTree;
@@ -23,7 +24,7 @@ export interface YearMatrix {
 
 export function yearMatrix(db: DB, year: number): YearMatrix {
   const indicators = listIndicators(db);
-  const tree = new OrgTree(listUnits(db, year));
+  const tree = orgTreeOf(db, year);
   const rows = tree.ordered();
   const rowOf = new Map<number, number>();
   rows.forEach((r, i) => rowOf.set(r.unit.id, i));

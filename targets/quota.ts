@@ -7,6 +7,7 @@ import type { DB } from '../db/open.ts';
 import { listUnits } from '../db/units.ts';
 import { memberRatings, unitRatings } from '../db/ratings.ts';
 import { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
 import { comparableOf } from './levels.ts';
 import { SCALE_NAMES } from './levels.ts';
 import { memberScaleFor, unitScaleFor } from '../org/ratings.ts';
@@ -40,7 +41,7 @@ export function quotaAllowed(good: number): number {
 }
 
 export function checkQuota(db: DB, year: number): QuotaResult {
-  const tree = new OrgTree(listUnits(db, year));
+  const tree = orgTreeOf(db, year);
   const byOrg = new Map<number, QuotaOrg>();
   for (const r of memberRatings(db, year)) {
     const level = comparableOf(r.scale, r.level);
@@ -105,7 +106,7 @@ function judged(o: QuotaOrg): QuotaOrg {
  * within the committee, chi bộ trực thuộc within their đảng bộ cơ sở. Levels are read through the
  * scale mapping, so a year rated under any rule is judged the same way.
  */
-function unitQuota(tree: OrgTree, ratings: { unitId: number; scale: string; level: string }[], pick: (u: UnitRow) => UnitRow | undefined): QuotaOrg[] {
+function unitQuota(tree: OrgTree, ratings: readonly { unitId: number; scale: string; level: string }[], pick: (u: UnitRow) => UnitRow | undefined): QuotaOrg[] {
   const groups = new Map<number, QuotaOrg>();
   for (const r of ratings) {
     const u = tree.byId.get(r.unitId);

@@ -1,17 +1,17 @@
 /** Everything the targets read about one year, loaded once and shared by all targets of a plan. */
 import type { DB } from '../db/open.ts';
-import { listUnits } from '../db/units.ts';
 import { unitRatings } from '../db/ratings.ts';
 import { indicatorValues } from '../db/figures.ts';
 import { committeeMembersOf, type CommitteeMember } from '../db/committee.ts';
-import { OrgTree } from '../org/tree.ts';
+import type { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
 
 export interface TargetYearData {
   year: number;
   tree: OrgTree;
   ratings: Map<number, { scale: string; level: string }>;
   /** Members admitted in the year (indicator ket_nap_moi); a missing figure is absent, not zero. */
-  admitted: Map<number, number>;
+  admitted: ReadonlyMap<number, number>;
   /**
    * Committee members of the cells loaded so far (loadCommittee), not of the whole year: a
    * province year has 75.000 of them, and targets count them in SQL, loading only those shown.
@@ -22,7 +22,7 @@ export interface TargetYearData {
 export function loadTargetYear(db: DB, year: number): TargetYearData {
   return {
     year,
-    tree: new OrgTree(listUnits(db, year)),
+    tree: orgTreeOf(db, year),
     ratings: new Map(unitRatings(db, year).map((r) => [r.unitId, { scale: r.scale, level: r.level }])),
     admitted: indicatorValues(db, year, 'ket_nap_moi'),
     committee: new Map(),

@@ -5,6 +5,7 @@ import { schemaVersion } from '../../db/open.ts';
 import { buildDemo } from '../../demo/build.ts';
 import { getSettings, updateSettings } from '../../settings/store.ts';
 import { UserError } from '../../core/errors.ts';
+import { UPKEEP_JOB, upkeepProgress } from '../session.ts';
 
 const desktopOnly = (what: string) => new UserError(`${what} chỉ có trong ứng dụng máy tính.`, 'desktop-only');
 
@@ -38,8 +39,9 @@ export const appHandlers: Handlers<typeof appContract> = {
     if (!host.saveFile) throw desktopOnly('Hộp thoại lưu tệp');
     return { path: await host.saveFile(name, Buffer.from(base64, 'base64')) };
   },
-  'jobs.progress': ({ jobId }, { events }) => {
-    const p = events.read(jobId);
+  'jobs.progress': ({ jobId }, { events, session }) => {
+    // The daily backup and integrity check belong to the session, not to a call (api/session.ts).
+    const p = events.read(jobId) ?? (jobId === UPKEEP_JOB ? upkeepProgress(session) : undefined);
     return p ? { done: p.done, text: p.text, finished: p.finished } : null;
   },
   'settings.get': (_i, { session }) => getSettings(session.db),

@@ -1,10 +1,10 @@
 import type { Handlers } from '../handler.ts';
 import type { orgContract } from '../contract/org.ts';
-import { lineageOf, listUnits, listYears, namesOf } from '../../db/units.ts';
+import { lineageOf, listYears, namesOf } from '../../db/units.ts';
 import { indicatorValues } from '../../db/figures.ts';
 import * as ops from '../../org/operations.ts';
+import { orgTreeOf } from '../../org/year-tree.ts';
 import { listOrgChanges, reorganize, undoChange, upgradeCells } from '../../org/reorganize.ts';
-import { OrgTree } from '../../org/tree.ts';
 import type { DB } from '../../db/open.ts';
 
 const EVENT_WORDS: Record<string, string> = {
@@ -28,7 +28,7 @@ function unitName(db: DB, id: number | null): string {
 export const orgHandlers: Handlers<typeof orgContract> = {
   'years.list': (_i, { session }) => listYears(session.db),
   'units.list': ({ year }, { session }) => {
-    const tree = new OrgTree(listUnits(session.db, year));
+    const tree = orgTreeOf(session.db, year);
     const members = tree.rollup(indicatorValues(session.db, year, 'dang_vien'));
     return tree.ordered().map(({ unit: u, depth }) => ({
       ...u,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Handlers } from '../handler.ts';
 import type { targetsContract } from '../contract/targets.ts';
-import { listUnits } from '../../db/units.ts';
-import { OrgTree } from '../../org/tree.ts';
+import { orgTreeOf } from '../../org/year-tree.ts';
 import { COMPARABLE_LEVELS, COMPARABLE_NAMES, mappingView } from '../../targets/levels.ts';
 import { MEASURES } from '../../targets/measures.ts';
 import { cellsInScope, SCOPE_PRESETS } from '../../targets/scopes.ts';
@@ -23,7 +22,7 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.scaleMapping': () => mappingView(),
   'targets.scopeUnits': ({ year, scope }, { session }) => {
     const s = resolveScope(scope);
-    const tree = new OrgTree(listUnits(session.db, year));
+    const tree = orgTreeOf(session.db, year);
     return {
       scope: s,
       units: cellsInScope(tree, s).map((u) => ({ id: u.id, name: u.name, parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null) })),

@@ -2,10 +2,12 @@
  * Charts on screen use the same chart.js configurations as the documents (charts/configs.ts), so what the
  * user sees is what gets printed; only sizing changes, to fit the window.
  */
-import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title, Tooltip, type ChartConfiguration } from 'chart.js';
 import { chartConfig, type ChartData } from '../../charts/configs.ts';
 
-Chart.register(...registerables);
+// Every chart of the product is a bar chart (charts/configs.ts): only those parts are registered,
+// so the bundle leaves out the other chart types, scales and elements (`registerables`).
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
 
 /** A key that changes whenever the data does, to remount the chart (see BreakdownChart). */
 export function chartKey(data: unknown): string {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { call, type Out } from '../api.ts';
 import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
@@ -39,11 +39,14 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
 
   useEffect(() => setPending(new Map()), [data]);
 
+  // Indexed (names folded once per year, not once per keystroke) and deferred, so typing stays responsive.
+  const searchIndex = useMemo(() => data.rows.map((r) => `${fold(r.name)}\u0000${r.code.toLowerCase()}`), [data]);
+  const query = useDeferredValue(filter);
   const rows = useMemo(() => {
-    if (!filter.trim()) return data.rows;
-    const f = fold(filter);
-    return data.rows.filter((r) => fold(r.name).includes(f) || r.code.toLowerCase().includes(f));
-  }, [data, filter]);
+    if (!query.trim()) return data.rows;
+    const f = fold(query);
+    return data.rows.filter((_r, i) => searchIndex[i]!.includes(f));
+  }, [data, searchIndex, query]);
   const cols = data.indicators.length;
 
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, paddingStart: HEAD_HEIGHT, scrollPaddingStart: HEAD_HEIGHT });

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { docxToBlocks, type Block, type ChartPreview } from './docx-html.ts';
+import type { Block, ChartPreview } from './docx-html.ts';
 import { fromBase64 } from '../download.ts';
 
 /** Shows a .docx (base64) as a page: what the document says, in its order, with its emphasis and charts. */
@@ -10,7 +10,8 @@ export function DocxPreview({ base64 }: { base64: string }) {
     let urls: string[] = [];
     let live = true;
     const bytes = fromBase64(base64);
-    docxToBlocks(bytes).then((r) => { urls = r.urls; if (live) setBlocks(r.blocks); }, (e: Error) => live && setError(e.message));
+    // The reader (and jszip with it) is loaded with the first preview, not with the app.
+    import('./docx-html.ts').then(({ docxToBlocks }) => docxToBlocks(bytes)).then((r) => { urls = r.urls; if (live) setBlocks(r.blocks); }, (e: Error) => live && setError(e.message));
     return () => { live = false; urls.forEach((u) => URL.revokeObjectURL(u)); };
   }, [base64]);
   if (error) return <p role="alert" className="notice error">{error}</p>;

@@ -1,5 +1,5 @@
 /** Tổ chức: the tree of a year and the changes a board makes to it, each with its lineage kept. */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { call, useApi, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
@@ -24,11 +24,15 @@ export function Organization({ info, year, setYear, refreshInfo, params }: Scree
 
   const list = useMemo(() => units.data ?? [], [units.data]);
   const current = list.find((u) => u.id === currentId) ?? null;
+  // Search is indexed (names folded once per list, not once per keystroke: 25.000 at province
+  // scale) and deferred, so typing never waits for the list to redraw.
+  const searchIndex = useMemo(() => list.map((u) => `${foldForSearch(u.name)}\u0000${u.code.toLowerCase()}`), [list]);
+  const query = useDeferredValue(filter);
   const shown = useMemo(() => {
-    if (!filter.trim()) return list;
-    const f = foldForSearch(filter);
-    return list.filter((u) => foldForSearch(u.name).includes(f) || u.code.toLowerCase().includes(f));
-  }, [list, filter]);
+    if (!query.trim()) return list;
+    const f = foldForSearch(query);
+    return list.filter((_u, i) => searchIndex[i]!.includes(f));
+  }, [list, searchIndex, query]);
 
   /** Runs a change, then re-reads everything: other screens show the new tree without a reload. */
   const run = async (done: string, fn: () => Promise<unknown>) => {

@@ -37,7 +37,7 @@ export function groupsSentence(b: BreakdownResult): string {
     .join('; ');
 }
 
-export function sumOverCells(data: YearData, values: Map<number, number>): number {
+export function sumOverCells(data: YearData, values: ReadonlyMap<number, number>): number {
   const rolled = data.tree.rollup(values);
   return data.tree.units.filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (rolled.get(u.id) ?? 0), 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { copyInto, inspectFile } from '../../db/backup.ts';
@@ -8,6 +8,8 @@ import { getFigure, setFigure } from '../../db/figures.ts';
 import { findUnitIdByCode } from '../../db/units.ts';
 import { autoBackup } from '../../backup/auto.ts';
 import { demoCtx } from '../io/fixtures.ts';
+import { createSession, upkeepProgress } from '../../api/session.ts';
+import { listBackups } from '../../db/backup-files.ts';
 
 const CELL = 'QO.X01.01';
 
@@ -61,10 +63,12 @@ describe('automatic backups by file copy', () => {
   });
 });
 
-describe('the daily backup is the full read that opening a large file skips', () => {
-  it('reads every page: a damaged page fails the daily copy with SQLITE_CORRUPT, while a pre-import copy of the same file does not notice', async () => {
+describe('the daily backup is the full read that opening a file skips', () => {
+  it('reads every page of its copy in a worker: a damaged page leaves no daily copy and tells the user to restore, while a pre-import copy of the same file does not notice', async () => {
     const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
     const d = demoCtx();
+    await d.ctx.session.upkeep;
+    rmSync(join(d.dir, 'sao-luu'), { recursive: true, force: true });
     const db = d.ctx.session.db;
     db.pragma('wal_checkpoint(TRUNCATE)');
     const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -75,12 +79,17 @@ describe('the daily backup is the full read that opening a large file skips', ()
     writeSync(fd, Buffer.alloc(pageSize - 200, 0xa5), 0, pageSize - 200, (root - 1) * pageSize + 100);
     closeSync(fd);
     expect(statSync(d.dbPath).size % pageSize).toBe(0);
-    const raw = new Database(d.dbPath);
+    // Opening does not read the damaged page: the session starts, the background check finds it.
+    const session = createSession(d.dbPath);
     try {
-      expect(() => autoBackup(raw, d.dbPath, 'hang-ngay')).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }));
-      expect(autoBackup(raw, d.dbPath, 'truoc-nhap')).not.toBeNull();
+      const outcome = await session.upkeep;
+      expect(outcome).toMatchObject({ status: 'corrupt' });
+      expect(listBackups(d.dbPath).filter((b) => b.reason === 'hang-ngay')).toEqual([]);
+      expect(readdirSync(join(d.dir, 'sao-luu')).some((n) => n.includes('dang-chep'))).toBe(false);
+      expect(upkeepProgress(session)).toMatchObject({ finished: true, text: expect.stringMatching(/bị hỏng.*cấu trúc bên trong tệp bị hỏng/) });
+      expect(autoBackup(session.db, d.dbPath, 'truoc-nhap')).not.toBeNull();
     } finally {
-      raw.close();
+      session.db.close();
     }
   });
 });

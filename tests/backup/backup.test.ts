@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../api/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
-import { createCtx, createSession } from '../../api/session.ts';
+import { createCtx, createSession, UPKEEP_JOB, upkeepProgress } from '../../api/session.ts';
 import { openDatabase } from '../../db/open.ts';
 import { inspectFile } from '../../db/backup.ts';
 import { getFigure, setFigure } from '../../db/figures.ts';
@@ -39,19 +39,37 @@ describe('backups', () => {
     await expect(dispatch(d.ctx, 'data.backup', { out })).rejects.toThrow(/đã có/);
   });
 
-  it('keeps automatic backups: daily on open (once a day), before migrations, bounded by rotation', () => {
+  it('keeps automatic backups: daily on open (once a day, in the background), before migrations, bounded by rotation', async () => {
     const dir = tempDir();
     const path = join(dir, 'cu.sqlite');
     const old = openDatabase(path, { upTo: 1 });
     old.exec("INSERT INTO unit (code) VALUES ('X'); INSERT INTO unit_year (year, unit_id, name, kind) VALUES (2019, 1, 'Đảng bộ X', 'committee')");
     old.close();
-    createSession(path).db.close();
+    const first = createSession(path);
+    expect(await first.upkeep).toBeNull();
+    first.db.close();
     // The copy made before migrating is already today's backup.
     expect(listBackups(path).map((b) => b.reason)).toEqual(['truoc-nang-cap-v1']);
     rmSync(join(dir, 'sao-luu'), { recursive: true });
-    createSession(path).db.close();
-    createSession(path).db.close();
+    const second = createSession(path);
+    // The open returned before the copy was taken: the first screen never waits for it.
+    expect(listBackups(path)).toEqual([]);
+    const outcome = await second.upkeep;
+    expect(outcome).toMatchObject({ status: 'done' });
+    // What the window shows under the file name (renderer/components/UpkeepStatus.tsx) asks the API.
+    const seen = await dispatch(createCtx(second, { kind: 'web' }), 'jobs.progress', { jobId: UPKEEP_JOB });
+    expect(seen).toMatchObject({ done: 1, finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày/) });
+    expect(upkeepProgress(second)).toMatchObject({ finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày và kiểm tra toàn vẹn/) });
+    second.db.close();
+    const third = createSession(path);
+    expect(await third.upkeep).toBeNull();
+    third.db.close();
     expect(listBackups(path).map((b) => b.reason)).toEqual(['hang-ngay']);
+    // The daily copy opens alone (rollback journal, no -wal beside it), is ours and whole.
+    const daily = listBackups(path)[0]!.path;
+    expect(inspectFile(daily)).toMatchObject({ ok: true, ours: true });
+    expect(existsSync(`${daily}-wal`)).toBe(false);
+    expect(readdirSync(join(dir, 'sao-luu')).some((n) => n.endsWith('.dang-chep'))).toBe(false);
 
     const db = openDatabase(path);
     for (let i = 0; i < KEEP_BACKUPS + 5; i++) autoBackup(db, path, 'truoc-nhap');

@@ -9,10 +9,10 @@ import { tempDir } from '../helpers/db.ts';
 const run = promisify(execFile);
 
 describe('npm run bench --tiny', () => {
-  it('measures every row at both scales, with baselines, and writes the markdown page', async () => {
+  it('measures every row at both scales, with baselines, and writes the markdown page with the scaling table', async () => {
     const dir = tempDir();
     const out = join(dir, 'benchmarks.md');
-    const { stdout } = await run(process.execPath, ['bench/run.ts', '--tiny', '--out', out, '--cache', join(dir, 'cache')], { cwd: join(import.meta.dirname, '..', '..'), maxBuffer: 1 << 22 });
+    const { stdout } = await run(process.execPath, ['bench/run.ts', '--tiny', '--out', out, '--cache', join(dir, 'cache'), '--scaling', '1,2'], { cwd: join(import.meta.dirname, '..', '..'), maxBuffer: 1 << 22 });
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Quy mô\s+Phép đo\s+Trung vị\s+Mốc so sánh/);
     const body = lines.slice(2);
@@ -29,7 +29,15 @@ describe('npm run bench --tiny', () => {
     const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# Đo tốc độ tochuc/);
     expect(md).toMatch(/- Máy: .+ × \d+ lõi/);
-    expect(md).toMatch(/- Tỉnh: `tochuc synth --units 300 --members 6000 --years 5`/);
+    expect(md).toMatch(/- Tỉnh \(thu nhỏ\): `tochuc synth --units 300 --members 6000 --years 5`/);
+    for (const name of ['Mở tệp lần đầu trong ngày', 'Sao lưu hằng ngày + kiểm tra toàn vẹn (chạy nền)', 'tochuc stats --year 2019 (tiến trình mới)']) {
+      expect(md.split('\n').some((l) => l.includes(name)), name).toBe(true);
+    }
+    // The scaling table: one line per file (1 and 2 provinces' worth here) with the load before and after, then the growth.
+    expect(md).toMatch(/## Theo quy mô/);
+    const scaling = md.split('\n').filter((l) => /^\| (Tỉnh|2 tỉnh) \(thu nhỏ\) \| [\d.]+ \/ [\d.]+ \/ \d+ MB \| \d+,\d\d \|/.test(l));
+    expect(scaling).toHaveLength(2);
+    expect(md).toMatch(/\| Phân tổ \| \d+,\d\d× \| \d+,\d\d× \| (đạt|KHÔNG ĐẠT) \|/);
     expect(md.split('\n').filter((l) => l.startsWith('| Tỉnh (thu nhỏ)')).length).toBeGreaterThanOrEqual(12);
     expect(md).toMatch(/## Ngân sách/);
   });

@@ -39,7 +39,9 @@ describe('one writer across app, web mode and CLI', () => {
     db.close();
     const web = await serve(path);
     try {
-      expect(listBackups(path).length).toBeGreaterThan(0); // the daily copy restore --newest would take
+      // The daily copy restore --newest would take: taken in the background once the file opened (backup/auto.ts).
+      for (let i = 0; i < 600 && listBackups(path).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(listBackups(path).length).toBeGreaterThan(0);
       const first = await web.call('figures.set', { year: 2019, changes: [{ unitId: a, indicator: 'dang_vien', value: 4321 }] });
       expect(first.status).toBe(200);
       const restore = await tochuc('restore', '--db', path, '--newest');
