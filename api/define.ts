@@ -20,6 +20,5 @@ export type Contract = Record<string, Method>;
 export type InputOf<M extends Method> = z.input<M['input']>;
 export type OutputOf<M extends Method> = z.output<M['output']>;
 
-
 export const year = z.number().int().min(1930).max(2100);
 export const jobId = z.string().max(64).optional();

@@ -13,8 +13,6 @@ import { cleanInput } from './clean-input.ts';
 
 export type { ApiError, CallReply };
 
-
-
 const groupOf = new Map<string, GroupName>();
 for (const [g, c] of Object.entries(contractGroups)) for (const k of Object.keys(c)) groupOf.set(k, g as GroupName);
 const loaded = new Map<GroupName, Record<string, unknown>>();
@@ -30,7 +28,12 @@ async function handlerOf(name: MethodName): Promise<unknown> {
   return hs[name];
 }
 
-export async function dispatch<K extends MethodName>(ctx: Ctx, name: K, rawInput: InputOf<Api[K]>, opts?: { checkOutput?: boolean }): Promise<OutputOf<Api[K]>>;
+export async function dispatch<K extends MethodName>(
+  ctx: Ctx,
+  name: K,
+  rawInput: InputOf<Api[K]>,
+  opts?: { checkOutput?: boolean },
+): Promise<OutputOf<Api[K]>>;
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts?: { checkOutput?: boolean }): Promise<unknown>;
 export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: { checkOutput?: boolean } = {}): Promise<unknown> {
   if (!isMethod(name)) throw new UserError(`Không có lệnh "${name}".`, 'unknown-method');
@@ -53,10 +56,9 @@ const CHECK_OUTPUTS = process.env.TOCHUC_CHECK_OUTPUTS === '1';
 
 /** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
 export function toApiError(e: unknown): ApiError {
-  const u = e instanceof UserError ? e : systemError(e) ?? unexpectedError(e);
+  const u = e instanceof UserError ? e : (systemError(e) ?? unexpectedError(e));
   return { code: u.code, message: u.message, details: u.details };
 }
-
 
 /**
  * Runs one call for a transport and wraps the outcome. When the file's data moved (or another file was

@@ -37,12 +37,19 @@ export function provinceKey(o: SynthOptions): string {
   const h = createHash('sha256').update(JSON.stringify(o)).update(String(latestVersion()));
   h.update(readFileSync(join(root, 'cli', 'commands', 'synth.ts')));
   for (const dir of ['synth', 'demo', 'targets', 'members']) {
-    for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
+    for (const f of readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.ts'))
+      .sort())
+      h.update(f).update(readFileSync(join(root, dir, f)));
   }
   return h.digest('hex').slice(0, 12);
 }
 
-export async function provinceFile(cacheDir: string, o: SynthOptions, log: (s: string) => void): Promise<{ path: string; built: boolean; ms: number }> {
+export async function provinceFile(
+  cacheDir: string,
+  o: SynthOptions,
+  log: (s: string) => void,
+): Promise<{ path: string; built: boolean; ms: number }> {
   const dir = join(cacheDir, `tinh-${o.units}-${o.members}-${o.years}-${provinceKey(o)}`);
   const path = join(dir, 'tinh.sqlite');
   if (existsSync(path)) return { path, built: false, ms: 0 };
@@ -55,8 +62,26 @@ export async function provinceFile(cacheDir: string, o: SynthOptions, log: (s: s
   log(`Đang tạo dữ liệu tỉnh tổng hợp (${o.units} đơn vị, ${o.members} đảng viên, ${o.years} năm) vào ${dir} …`);
   const t = performance.now();
   // The command a user runs, member lists imported through data.importMembers included.
-  execFileSync(process.execPath, [join(root, 'bin', 'tochuc.js'), 'synth', '--out', partial, '--units', String(o.units), '--members', String(o.members),
-    '--years', String(o.years), '--last-year', String(o.lastYear), '--seed', String(o.seed)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'bin', 'tochuc.js'),
+      'synth',
+      '--out',
+      partial,
+      '--units',
+      String(o.units),
+      '--members',
+      String(o.members),
+      '--years',
+      String(o.years),
+      '--last-year',
+      String(o.lastYear),
+      '--seed',
+      String(o.seed),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   // Renamed only when complete, so an interrupted build is not taken for a cached file.
   renameSync(partial, path);
   return { path, built: true, ms: performance.now() - t };

@@ -23,7 +23,12 @@ if (side === 'app') {
     if (isMethod('targets.evaluate')) await dispatch(ctx, 'targets.evaluate', { year });
     if (isMethod('reports.generate')) {
       await dispatch(ctx, 'reports.generate', { kind: 'de-an', year, preview: true });
-      await dispatch(ctx, 'reports.generate', { kind: 'bao-cao-hoi-nghi', year, compareYears: years.filter((y) => y !== year).slice(-4), preview: true });
+      await dispatch(ctx, 'reports.generate', {
+        kind: 'bao-cao-hoi-nghi',
+        year,
+        compareYears: years.filter((y) => y !== year).slice(-4),
+        preview: true,
+      });
     }
   }
   process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

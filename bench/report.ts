@@ -22,7 +22,16 @@ function verdict(r: Row): string {
 
 export function cells(r: Row): string[] {
   const q = ratio(r);
-  return [r.scale, r.name, num(r.value, r.unit), r.baseline, num(r.baselineValue, r.unit), q === null ? '' : `${formatDecimal(Math.round(q * 100) / 100, 2)}×`, budgetText(r), verdict(r)];
+  return [
+    r.scale,
+    r.name,
+    num(r.value, r.unit),
+    r.baseline,
+    num(r.baselineValue, r.unit),
+    q === null ? '' : `${formatDecimal(Math.round(q * 100) / 100, 2)}×`,
+    budgetText(r),
+    verdict(r),
+  ];
 }
 
 export const HEAD = ['Quy mô', 'Phép đo', 'Trung vị', 'Mốc so sánh', 'Mốc', 'Tỷ số', 'Ngân sách', 'Kết quả'];
@@ -40,5 +49,15 @@ export function markdown(rows: Row[], header: { title: string; lines: string[] }
     ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} | ${r.runs} |`),
   ];
   const rowNotes = rows.filter((r) => r.note).map((r) => `- ${r.scale}, ${r.name}: ${r.note}`);
-  return [`# ${header.title}`, '', ...header.lines, '', ...table, '', ...(rowNotes.length ? ['## Ghi chú từng dòng', '', ...rowNotes, ''] : []), ...notes, ''].join('\n');
+  return [
+    `# ${header.title}`,
+    '',
+    ...header.lines,
+    '',
+    ...table,
+    '',
+    ...(rowNotes.length ? ['## Ghi chú từng dòng', '', ...rowNotes, ''] : []),
+    ...notes,
+    '',
+  ].join('\n');
 }

@@ -102,7 +102,9 @@ function membersByGroup(d: Extract<ChartData, { kind: 'ty-le-dang-vien' }>): Cha
     type: 'bar',
     data: {
       labels: d.rows.map((r) => wrapLabel(r.label)),
-      datasets: [{ label: 'Số đảng viên', data: d.rows.map((r) => r.members), backgroundColor: d.rows.map((_, i) => PALETTE[i % PALETTE.length]!) }],
+      datasets: [
+        { label: 'Số đảng viên', data: d.rows.map((r) => r.members), backgroundColor: d.rows.map((_, i) => PALETTE[i % PALETTE.length]!) },
+      ],
     },
     options: {
       ...common(d.title),
@@ -135,10 +137,13 @@ function yearsComparison(d: Extract<ChartData, { kind: 'so-sanh-nam' }>): ChartC
         y: { beginAtZero: true, ticks: { color: INK, font: axisFont, callback: (v) => formatInt(Number(v)) } },
       },
     },
-    plugins: [whiteBackground, valueLabels((di, i) => {
-      const v = d.rows[i]!.values[di];
-      return v == null ? null : formatInt(v);
-    })],
+    plugins: [
+      whiteBackground,
+      valueLabels((di, i) => {
+        const v = d.rows[i]!.values[di];
+        return v == null ? null : formatInt(v);
+      }),
+    ],
   };
 }
 
@@ -164,10 +169,13 @@ function targetsMet(d: Extract<ChartData, { kind: 'chi-tieu' }>): ChartConfigura
         y: { stacked: true, beginAtZero: true, ticks: { color: INK, font: axisFont, precision: 0, callback: (v) => formatInt(Number(v)) } },
       },
     },
-    plugins: [whiteBackground, valueLabels((di, i) => {
-      const due = d.met[i]! + d.notMet[i]!;
-      return di === 0 && due > 0 ? `${formatInt(d.met[i]!)}/${formatInt(due)} đạt` : null;
-    })],
+    plugins: [
+      whiteBackground,
+      valueLabels((di, i) => {
+        const due = d.met[i]! + d.notMet[i]!;
+        return di === 0 && due > 0 ? `${formatInt(d.met[i]!)}/${formatInt(due)} đạt` : null;
+      }),
+    ],
   };
 }
 
@@ -176,7 +184,11 @@ function ratingLevels(d: Extract<ChartData, { kind: 'xep-loai' }>): ChartConfigu
     type: 'bar',
     data: {
       labels: d.levels.map((l) => wrapLabel(l, 22)),
-      datasets: d.series.map((s, i) => ({ label: s.name, data: s.counts.map((n) => (s.whole === 0 ? 0 : (n * 100) / s.whole)), backgroundColor: PALETTE[i % PALETTE.length]! })),
+      datasets: d.series.map((s, i) => ({
+        label: s.name,
+        data: s.counts.map((n) => (s.whole === 0 ? 0 : (n * 100) / s.whole)),
+        backgroundColor: PALETTE[i % PALETTE.length]!,
+      })),
     },
     options: {
       ...common(d.title),
@@ -191,10 +203,14 @@ function ratingLevels(d: Extract<ChartData, { kind: 'xep-loai' }>): ChartConfigu
 
 export function chartConfig(d: ChartData): ChartConfiguration<'bar'> {
   switch (d.kind) {
-    case 'ty-le-dang-vien': return membersByGroup(d);
-    case 'so-sanh-nam': return yearsComparison(d);
-    case 'chi-tieu': return targetsMet(d);
-    case 'xep-loai': return ratingLevels(d);
+    case 'ty-le-dang-vien':
+      return membersByGroup(d);
+    case 'so-sanh-nam':
+      return yearsComparison(d);
+    case 'chi-tieu':
+      return targetsMet(d);
+    case 'xep-loai':
+      return ratingLevels(d);
   }
 }
 

@@ -29,7 +29,8 @@ export function need(values: Values, key: string): string {
 export function yearArg(values: Values, key = 'year'): number {
   const v = need(values, key);
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1930 || n > 2100) throw new UserError(`--${key} phải là một năm, ví dụ 2019 (nhận được "${v}").`, 'usage');
+  if (!Number.isInteger(n) || n < 1930 || n > 2100)
+    throw new UserError(`--${key} phải là một năm, ví dụ 2019 (nhận được "${v}").`, 'usage');
   return n;
 }
 
@@ -38,22 +39,27 @@ export function intArg(values: Values, key: string, min = 0): number | undefined
   const v = str(values, key);
   if (v === undefined) return undefined;
   const n = Number(v.replace(/[._]/g, ''));
-  if (!Number.isInteger(n) || n < min) throw new UserError(`--${key} phải là số nguyên${min > 0 ? ` từ ${min} trở lên` : ' không âm'} (nhận được "${v}").`, 'usage');
+  if (!Number.isInteger(n) || n < min)
+    throw new UserError(`--${key} phải là số nguyên${min > 0 ? ` từ ${min} trở lên` : ' không âm'} (nhận được "${v}").`, 'usage');
   return n;
 }
 
 export function yearsArg(values: Values, key = 'years'): number[] {
-  return need(values, key).split(',').map((s) => {
-    const n = Number(s.trim());
-    if (!Number.isInteger(n)) throw new UserError(`--${key} là danh sách năm cách nhau bởi dấu phẩy, ví dụ 2017,2018,2019 (nhận được "${s}").`, 'usage');
-    return n;
-  });
+  return need(values, key)
+    .split(',')
+    .map((s) => {
+      const n = Number(s.trim());
+      if (!Number.isInteger(n))
+        throw new UserError(`--${key} là danh sách năm cách nhau bởi dấu phẩy, ví dụ 2017,2018,2019 (nhận được "${s}").`, 'usage');
+      return n;
+    });
 }
 
 /** Opens the database named by --db; it must exist (the `demo` command is the one that creates files). */
 export function openCtx(values: Values): Ctx {
   const path = resolve(need(values, 'db'));
-  if (!existsSync(path)) throw new UserError(`Không tìm thấy tệp dữ liệu "${path}". Tạo dữ liệu mẫu bằng: tochuc demo --out ${need(values, 'db')}`, 'not-found');
+  if (!existsSync(path))
+    throw new UserError(`Không tìm thấy tệp dữ liệu "${path}". Tạo dữ liệu mẫu bằng: tochuc demo --out ${need(values, 'db')}`, 'not-found');
   const session = createSession(path);
   // The day's integrity check ends after the command's own output: a damaged file still gets said.
   void session.upkeep?.then((o) => {

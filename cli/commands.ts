@@ -4,7 +4,10 @@
  */
 import type { Command } from './command.ts';
 
-export interface CommandEntry { name: string; load(): Promise<Command> }
+export interface CommandEntry {
+  name: string;
+  load(): Promise<Command>;
+}
 
 export const commands: CommandEntry[] = [
   { name: 'init', load: () => import('./commands/init.ts').then((m) => m.initCommand) },

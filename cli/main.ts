@@ -8,7 +8,11 @@ import { cleanText, printable } from '../core/text.ts';
 async function help(): Promise<string> {
   const all = await Promise.all(commands.map((c) => c.load()));
   const w = Math.max(...all.map((c) => c.name.length));
-  return ['Cách dùng: tochuc <lệnh> [tùy chọn]', '', ...all.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}\n  ${' '.repeat(w)}  ${c.usage}`)].join('\n');
+  return [
+    'Cách dùng: tochuc <lệnh> [tùy chọn]',
+    '',
+    ...all.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}\n  ${' '.repeat(w)}  ${c.usage}`),
+  ].join('\n');
 }
 
 /** Hidden characters go; a path keeps its bytes (only NFC would alter a name the disk holds in NFD). */
@@ -32,7 +36,12 @@ export async function main(argv: string[]): Promise<number> {
     let parsed;
     try {
       // Arguments are text entering tochuc like any other (core/text.ts); file paths are left as typed.
-      parsed = parseArgs({ args: rest.map((a) => (a.startsWith('-') ? a : cleanArg(a))), options: cmd.options, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: rest.map((a) => (a.startsWith('-') ? a : cleanArg(a))),
+        options: cmd.options,
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (e) {
       throw new UserError(`Tham số không hợp lệ: ${(e as Error).message}\nCách dùng: ${cmd.usage}`, 'usage');
     }
@@ -42,7 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     const known = e instanceof UserError ? e : systemError(e);
     if (known) process.stderr.write(`Lỗi: ${printable(known.message)}\n`);
     else {
-      process.stderr.write('Lỗi không mong đợi trong chương trình; việc vừa làm không hoàn thành và dữ liệu không bị thay đổi. Chi tiết kỹ thuật để báo lỗi:\n');
+      process.stderr.write(
+        'Lỗi không mong đợi trong chương trình; việc vừa làm không hoàn thành và dữ liệu không bị thay đổi. Chi tiết kỹ thuật để báo lỗi:\n',
+      );
       process.stderr.write(`${printable(String((e as Error).stack ?? e))}\n`);
     }
     return 1;

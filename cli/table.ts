@@ -10,6 +10,10 @@ export function renderTable(head: string[], rows: string[][], rightAlign: boolea
     const fill = ' '.repeat(widths[i]! - width(s));
     return rightAlign[i] ? fill + s : s + fill;
   };
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, i)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, i))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

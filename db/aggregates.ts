@@ -9,7 +9,12 @@ import type { DB } from './open.ts';
 import { prep } from './statements.ts';
 
 /** The shape of stats' UnitFilter, repeated here so db/ does not depend on stats/. */
-export interface SqlUnitFilter { kind?: string[]; sector?: string[]; baseSector?: string[]; unitType?: string[] }
+export interface SqlUnitFilter {
+  kind?: string[];
+  sector?: string[];
+  baseSector?: string[];
+  unitType?: string[];
+}
 
 export type Population = 'cells' | 'baseOrgs';
 export type AggregateKey = { groups: SqlUnitFilter[] } | { field: 'baseSector' | 'unitType' | 'rating' };
@@ -100,7 +105,11 @@ export function aggregateUnits(db: DB, year: number, population: Population, key
   const keyExpr = 'groups' in key ? groupCase(key.groups, params) : FIELD[key.field];
   const sql = `SELECT key, sum(units) AS units, sum(members) AS members, min(first) AS first
     FROM (${contributions(population, keyExpr)}) GROUP BY key ORDER BY first`;
-  return (prep(db, sql).all(params) as (AggregateRow & { first: number })[]).map(({ key: k, units, members }) => ({ key: k, units, members }));
+  return (prep(db, sql).all(params) as (AggregateRow & { first: number })[]).map(({ key: k, units, members }) => ({
+    key: k,
+    units,
+    members,
+  }));
 }
 
 /** The sum of an indicator over the cells of a year (chi bộ trực thuộc and chi bộ cơ sở). */

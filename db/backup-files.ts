@@ -2,7 +2,13 @@
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export interface BackupFile { path: string; name: string; reason: string; at: string; bytes: number }
+export interface BackupFile {
+  path: string;
+  name: string;
+  reason: string;
+  at: string;
+  bytes: number;
+}
 
 /** Kept per database; the oldest go first. Migration copies made by openDatabase count too. */
 export const KEEP_BACKUPS = 20;

@@ -83,7 +83,13 @@ function copyOrVacuum(db: DB, dbPath: string, path: string, part: string): 'copy
   return 'copy';
 }
 
-export interface FileCheck { ok: boolean; ours: boolean; schemaVersion: number; integrity: string; tables: number }
+export interface FileCheck {
+  ok: boolean;
+  ours: boolean;
+  schemaVersion: number;
+  integrity: string;
+  tables: number;
+}
 
 /** Opens a candidate file read-only and reports what it is; never modifies it. */
 export function inspectFile(path: string): FileCheck {
@@ -105,4 +111,3 @@ export function inspectFile(path: string): FileCheck {
     db?.close();
   }
 }
-

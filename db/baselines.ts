@@ -14,18 +14,27 @@ const GROUP = `CASE
   WHEN y.kind = 'cell' AND ${BASE_SECTOR} = 'doanh-nghiep' THEN 2
   WHEN y.kind = 'baseCell' THEN 3 ELSE -1 END`;
 
-export interface GroupCount { year: number; grp: number; units: number; members: number }
+export interface GroupCount {
+  year: number;
+  grp: number;
+  units: number;
+  members: number;
+}
 
 /** Cells and members by the seed's groups for the given years: stats.breakdown / stats.compare in one query. */
 export function cellGroupsBaseline(db: DB, years: number[]): GroupCount[] {
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT y.year, ${GROUP} AS grp, count(*) AS units, coalesce(sum(f.value), 0) AS members
     FROM unit_year y
     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
     LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
     LEFT JOIN figure f ON f.year = y.year AND f.indicator = 'dang_vien' AND f.unit_id = y.unit_id
     WHERE y.year IN (SELECT value FROM json_each(?)) AND y.kind IN ('cell','baseCell')
-    GROUP BY y.year, grp ORDER BY y.year, grp`).all(JSON.stringify(years)) as GroupCount[];
+    GROUP BY y.year, grp ORDER BY y.year, grp`,
+    )
+    .all(JSON.stringify(years)) as GroupCount[];
 }
 
 /**
@@ -41,7 +50,9 @@ export function targetsBaseline(db: DB, year: number): Record<string, unknown>[]
   const scoped = `FROM unit_year y
     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
     LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id`;
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT scope, sum(cells) AS cells, sum(cellsGood) AS cellsGood, sum(cellsBest) AS cellsBest, sum(admitted) AS admitted,
       sum(people) AS people, sum(peopleGood) AS peopleGood, sum(trained) AS trained, sum(thpt) AS thpt,
       sum(profTc) AS profTc, sum(profDh) AS profDh, sum(theoryTc) AS theoryTc, sum(managing) AS managing
@@ -60,12 +71,16 @@ export function targetsBaseline(db: DB, year: number): Record<string, unknown>[]
       LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
       LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
       WHERE m.year = @year
-    ) WHERE scope IS NOT NULL GROUP BY scope ORDER BY scope`).all({ year }) as Record<string, unknown>[];
+    ) WHERE scope IS NOT NULL GROUP BY scope ORDER BY scope`,
+    )
+    .all({ year }) as Record<string, unknown>[];
 }
 
 /** The year's quality rating: cells by the seed's groups and level, members by group and level (a report's rating tables). */
 export function ratingsBaseline(db: DB, year: number): unknown[] {
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT 'u', ${GROUP} AS grp, r.level, count(*)
     FROM unit_year y
     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
@@ -77,7 +92,10 @@ export function ratingsBaseline(db: DB, year: number): unknown[] {
     FROM member_rating m JOIN unit_year y ON y.year = m.year AND y.unit_id = m.unit_id
     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
     LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
-    WHERE m.year = @year GROUP BY grp, m.level`).raw().all({ year });
+    WHERE m.year = @year GROUP BY grp, m.level`,
+    )
+    .raw()
+    .all({ year });
 }
 
 /**
@@ -90,15 +108,21 @@ export function memberListBaseline(db: DB, year: number): { row(cells: unknown[]
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   const cells = new Map<string, number>();
-  const q = db.prepare(`
+  const q = db
+    .prepare(
+      `
     SELECT y.unit_id, y.name, CASE WHEN p.kind = 'baseCommittee' THEN p.name WHEN g.kind = 'baseCommittee' THEN g.name ELSE '' END
     FROM unit_year y
     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
     LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
-    WHERE y.year = ? AND y.kind IN ('cell','baseCell')`).raw();
-  for (const [id, name, base] of q.all(year) as [number, string, string][]) if (!cells.has(`${name}|${base}`)) cells.set(`${name}|${base}`, id);
+    WHERE y.year = ? AND y.kind IN ('cell','baseCell')`,
+    )
+    .raw();
+  for (const [id, name, base] of q.all(year) as [number, string, string][])
+    if (!cells.has(`${name}|${base}`)) cells.set(`${name}|${base}`, id);
   const del = db.prepare('DELETE FROM member_person WHERE year = ? AND unit_id = ?');
-  const ins = db.prepare(`INSERT INTO member_person (year, unit_id, full_name, birth_date, gender, ethnicity, religion, joined_on, official_on,
+  const ins =
+    db.prepare(`INSERT INTO member_person (year, unit_id, full_name, birth_date, gender, ethnicity, religion, joined_on, official_on,
     education, professional, theory, card_no, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const fig = db.prepare(`INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, 'dang_vien', ?)
     ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`);
@@ -110,9 +134,27 @@ export function memberListBaseline(db: DB, year: number): { row(cells: unknown[]
     row(c, sourceRow) {
       const id = cells.get(`${c[9]}|${c[10] ?? ''}`);
       if (id === undefined) return false;
-      if (!counts.has(id)) { del.run(year, id); counts.set(id, 0); }
+      if (!counts.has(id)) {
+        del.run(year, id);
+        counts.set(id, 0);
+      }
       counts.set(id, counts.get(id)! + 1);
-      ins.run(year, id, text(c[2]), text(c[3]), c[4] === 'Nữ' ? 'nu' : 'nam', text(c[5]), text(c[6]), text(c[7]), text(c[8]), text(c[11]), text(c[12]), text(c[13]), text(c[1]), sourceRow);
+      ins.run(
+        year,
+        id,
+        text(c[2]),
+        text(c[3]),
+        c[4] === 'Nữ' ? 'nu' : 'nam',
+        text(c[5]),
+        text(c[6]),
+        text(c[7]),
+        text(c[8]),
+        text(c[11]),
+        text(c[12]),
+        text(c[13]),
+        text(c[1]),
+        sourceRow,
+      );
       return true;
     },
     commit() {
@@ -130,39 +172,59 @@ export function yearsBaseline(db: DB): number[] {
 
 /** What the Tổ chức screen lists: units of the year with their members figure. */
 export function unitsBaseline(db: DB, year: number): unknown[] {
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT y.unit_id, u.code, y.name, y.kind, y.parent_id, y.sector, y.unit_type, f.value
     FROM unit_year y JOIN unit u ON u.id = y.unit_id
     LEFT JOIN figure f ON f.year = y.year AND f.indicator = 'dang_vien' AND f.unit_id = y.unit_id
-    WHERE y.year = ? ORDER BY y.sort, y.unit_id`).raw().all(year);
+    WHERE y.year = ? ORDER BY y.sort, y.unit_id`,
+    )
+    .raw()
+    .all(year);
 }
 
 /** What the Số liệu grid shows: every unit of the year, then every figure entered that year. */
 export function gridBaseline(db: DB, year: number): unknown[] {
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT y.unit_id, u.code, y.name, y.kind, y.parent_id, NULL, NULL
     FROM unit_year y JOIN unit u ON u.id = y.unit_id WHERE y.year = @year
     UNION ALL
-    SELECT f.unit_id, NULL, NULL, NULL, NULL, f.indicator, f.value FROM figure f WHERE f.year = @year`).raw().all({ year });
+    SELECT f.unit_id, NULL, NULL, NULL, NULL, f.indicator, f.value FROM figure f WHERE f.year = @year`,
+    )
+    .raw()
+    .all({ year });
 }
 
 /** The headline of a year: units by kind and the totals of three indicators over the leaves. */
 export function headlineBaseline(db: DB, year: number): unknown[] {
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT y.kind, count(*), sum(CASE WHEN f.indicator = 'dang_vien' THEN f.value END), sum(CASE WHEN f.indicator = 'du_bi' THEN f.value END),
       sum(CASE WHEN f.indicator = 'ket_nap_moi' THEN f.value END)
     FROM unit_year y LEFT JOIN figure f ON f.year = y.year AND f.unit_id = y.unit_id AND f.indicator IN ('dang_vien','du_bi','ket_nap_moi')
       AND NOT EXISTS (SELECT 1 FROM unit_year c WHERE c.year = y.year AND c.parent_id = y.unit_id)
-    WHERE y.year = ? GROUP BY y.kind`).raw().all(year);
+    WHERE y.year = ? GROUP BY y.kind`,
+    )
+    .raw()
+    .all(year);
 }
 
 /** The consistency check of a year: each parent's entered figure against the sum of its children's. */
 export function checksBaseline(db: DB, year: number): unknown[] {
-  return db.prepare(`
+  return db
+    .prepare(
+      `
     SELECT f.unit_id, f.indicator, f.value, sum(cf.value) AS children
     FROM figure f JOIN unit_year c ON c.year = f.year AND c.parent_id = f.unit_id
     LEFT JOIN figure cf ON cf.year = f.year AND cf.indicator = f.indicator AND cf.unit_id = c.unit_id
-    WHERE f.year = ? GROUP BY f.unit_id, f.indicator HAVING f.value <> coalesce(children, 0)`).raw().all(year);
+    WHERE f.year = ? GROUP BY f.unit_id, f.indicator HAVING f.value <> coalesce(children, 0)`,
+    )
+    .raw()
+    .all(year);
 }
 
 export function sqliteVersion(db: DB): string {

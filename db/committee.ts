@@ -51,12 +51,23 @@ export function committeeEntries(db: DB, year: number, unitId?: number): Require
     db,
     `SELECT ${MEMBER_COLUMNS}, ethnicity, village_head AS villageHead, front_head AS frontHead FROM committee_member
      WHERE year = ? AND (? IS NULL OR unit_id = ?) ORDER BY ${MEMBER_ORDER}`,
-  ).all(year, unitId ?? null, unitId ?? null) as (Raw & { villageHead: number | null; frontHead: number | null; ethnicity: string | null })[];
-  return rows.map((r) => ({ ...r, trained: r.trained === 1, managesEnterprise: unbit(r.managesEnterprise), villageHead: unbit(r.villageHead), frontHead: unbit(r.frontHead) }));
+  ).all(year, unitId ?? null, unitId ?? null) as (Raw & {
+    villageHead: number | null;
+    frontHead: number | null;
+    ethnicity: string | null;
+  })[];
+  return rows.map((r) => ({
+    ...r,
+    trained: r.trained === 1,
+    managesEnterprise: unbit(r.managesEnterprise),
+    villageHead: unbit(r.villageHead),
+    frontHead: unbit(r.frontHead),
+  }));
 }
 
 export function getCommitteeEntry(db: DB, id: number): Required<CommitteeMember> | undefined {
-  const r = prep(db, 'SELECT year, unit_id AS unitId FROM committee_member WHERE id = ?').get(id) as { year: number; unitId: number } | undefined;
+  const r = prep(db, 'SELECT year, unit_id AS unitId FROM committee_member WHERE id = ?').get(id) as
+    { year: number; unitId: number } | undefined;
   return r && committeeEntries(db, r.year, r.unitId).find((m) => m.id === id);
 }
 
@@ -66,8 +77,21 @@ export function updateCommitteeMember(db: DB, m: Required<CommitteeMember>): voi
     `UPDATE committee_member SET full_name = ?, role = ?, birth_year = ?, gender = ?, education = ?, professional = ?, theory = ?,
        trained = ?, manages_enterprise = ?, ethnicity = ?, village_head = ?, front_head = ?, rating_scale = ?, rating_level = ? WHERE id = ?`,
   ).run(
-    m.fullName, m.role, m.birthYear, m.gender, m.education, m.professional, m.theory, m.trained ? 1 : 0,
-    bit(m.managesEnterprise), m.ethnicity, bit(m.villageHead), bit(m.frontHead), m.ratingScale, m.ratingLevel, m.id,
+    m.fullName,
+    m.role,
+    m.birthYear,
+    m.gender,
+    m.education,
+    m.professional,
+    m.theory,
+    m.trained ? 1 : 0,
+    bit(m.managesEnterprise),
+    m.ethnicity,
+    bit(m.villageHead),
+    bit(m.frontHead),
+    m.ratingScale,
+    m.ratingLevel,
+    m.id,
   );
 }
 
@@ -82,12 +106,24 @@ export function insertCommitteeMember(db: DB, m: Omit<CommitteeMember, 'id'>): n
       `INSERT INTO committee_member (year, unit_id, full_name, role, birth_year, gender, education, professional, theory,
            trained, manages_enterprise, rating_scale, rating_level, ethnicity, village_head, front_head)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        m.year, m.unitId, m.fullName, m.role, m.birthYear, m.gender, m.education, m.professional, m.theory,
-        m.trained ? 1 : 0, bit(m.managesEnterprise), m.ratingScale, m.ratingLevel,
-        m.ethnicity ?? null, bit(m.villageHead), bit(m.frontHead),
-      ).lastInsertRowid,
+    ).run(
+      m.year,
+      m.unitId,
+      m.fullName,
+      m.role,
+      m.birthYear,
+      m.gender,
+      m.education,
+      m.professional,
+      m.theory,
+      m.trained ? 1 : 0,
+      bit(m.managesEnterprise),
+      m.ratingScale,
+      m.ratingLevel,
+      m.ethnicity ?? null,
+      bit(m.villageHead),
+      bit(m.frontHead),
+    ).lastInsertRowid,
   );
 }
 
@@ -98,9 +134,15 @@ const MEMBER_ORDER = `unit_id, CASE role WHEN 'secretary' THEN 0 WHEN 'deputy' T
 /** The committee members of some units of a year (a page of a target's failing list), in the same order as committeeMembers. */
 export function committeeMembersOf(db: DB, year: number, unitIds: number[]): CommitteeMember[] {
   if (unitIds.length === 0) return [];
-  const rows = prep(db, `SELECT ${MEMBER_COLUMNS} FROM committee_member WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?)) ORDER BY ${MEMBER_ORDER}`)
-    .all(year, JSON.stringify(unitIds)) as Raw[];
-  return rows.map((r) => ({ ...r, trained: r.trained === 1, managesEnterprise: r.managesEnterprise === null ? null : r.managesEnterprise === 1 }));
+  const rows = prep(
+    db,
+    `SELECT ${MEMBER_COLUMNS} FROM committee_member WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?)) ORDER BY ${MEMBER_ORDER}`,
+  ).all(year, JSON.stringify(unitIds)) as Raw[];
+  return rows.map((r) => ({
+    ...r,
+    trained: r.trained === 1,
+    managesEnterprise: r.managesEnterprise === null ? null : r.managesEnterprise === 1,
+  }));
 }
 
 /**
@@ -166,10 +208,15 @@ export function committeeCounts(db: DB, year: number, tests: MemberTest[], unitI
     const key = t.roles ? JSON.stringify(t.roles) : '';
     let counted = countedBy.get(key);
     if (counted === undefined) countedBy.set(key, (counted = column(t.roles ? `sum(${inList('role', t.roles, params)})` : 'count(*)')));
-    const passing = t.roles ? column(`sum(${inList('role', t.roles, params)} AND ${passSql(t, params)})`) : column(`sum(${passSql(t, params)})`);
+    const passing = t.roles
+      ? column(`sum(${inList('role', t.roles, params)} AND ${passSql(t, params)})`)
+      : column(`sum(${passSql(t, params)})`);
     return [counted, passing];
   });
-  const rows = prep(db, `SELECT unit_id, ${cols.join(', ')} FROM committee_member WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?)) GROUP BY unit_id`)
+  const rows = prep(
+    db,
+    `SELECT unit_id, ${cols.join(', ')} FROM committee_member WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?)) GROUP BY unit_id`,
+  )
     .raw()
     .all(...params, year, JSON.stringify(unitIds)) as (number | null)[][];
   const out = new Map<number, number[]>();

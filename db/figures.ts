@@ -2,11 +2,20 @@ import type { DB } from './open.ts';
 import { memo } from './cache.ts';
 import { prep } from './statements.ts';
 
-export interface Indicator { code: string; name: string; builtin: boolean; partOf: string | null; sort: number }
+export interface Indicator {
+  code: string;
+  name: string;
+  builtin: boolean;
+  partOf: string | null;
+  sort: number;
+}
 
 export function listIndicators(db: DB): Indicator[] {
   return (
-    db.prepare('SELECT code, name, builtin, part_of AS partOf, sort FROM indicator ORDER BY sort, code').all() as (Omit<Indicator, 'builtin'> & { builtin: number })[]
+    db.prepare('SELECT code, name, builtin, part_of AS partOf, sort FROM indicator ORDER BY sort, code').all() as (Omit<
+      Indicator,
+      'builtin'
+    > & { builtin: number })[]
   ).map((r) => ({ ...r, builtin: r.builtin === 1 }));
 }
 
@@ -15,7 +24,11 @@ export function insertIndicator(db: DB, ind: { code: string; name: string; partO
   db.prepare('INSERT INTO indicator (code, name, builtin, part_of, sort) VALUES (?, ?, 0, ?, ?)').run(ind.code, ind.name, ind.partOf, sort);
 }
 
-export interface FigureRow { unitId: number; indicator: string; value: number }
+export interface FigureRow {
+  unitId: number;
+  indicator: string;
+  value: number;
+}
 
 export function figuresForYear(db: DB, year: number): FigureRow[] {
   return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ?').all(year) as FigureRow[];
@@ -26,7 +39,12 @@ export function figuresForYear(db: DB, year: number): FigureRow[] {
  * indicator text per figure (a province year has 750.000 figures; one pass with the indicator's
  * name on every row allocated some 85 MB).
  */
-export function eachFigure(db: DB, year: number, indicators: readonly string[], fn: (indicator: number, unitId: number, value: number) => void): void {
+export function eachFigure(
+  db: DB,
+  year: number,
+  indicators: readonly string[],
+  fn: (indicator: number, unitId: number, value: number) => void,
+): void {
   const q = prep(db, 'SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw();
   indicators.forEach((code, j) => {
     for (const [unitId, value] of q.all(year, code) as [number, number][]) fn(j, unitId, value);
@@ -35,8 +53,10 @@ export function eachFigure(db: DB, year: number, indicators: readonly string[], 
 
 /** Some indicators for every unit of a year: unit → indicator → value. */
 export function figuresByUnit(db: DB, year: number, indicators: readonly string[]): Map<number, Map<string, number>> {
-  const rows = db.prepare('SELECT unit_id, indicator, value FROM figure WHERE year = ? AND indicator IN (SELECT value FROM json_each(?))')
-    .raw().all(year, JSON.stringify(indicators)) as [number, string, number][];
+  const rows = db
+    .prepare('SELECT unit_id, indicator, value FROM figure WHERE year = ? AND indicator IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(year, JSON.stringify(indicators)) as [number, string, number][];
   const out = new Map<number, Map<string, number>>();
   for (const [unit, indicator, value] of rows) {
     let m = out.get(unit);
@@ -53,7 +73,10 @@ export function figuresByUnit(db: DB, year: number, indicators: readonly string[
  */
 export function indicatorValues(db: DB, year: number, indicator: string): ReadonlyMap<number, number> {
   return memo(db, `values:${year}:${indicator}`, () => {
-    const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [number, number][];
+    const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [
+      number,
+      number,
+    ][];
     return new Map(rows);
   });
 }
@@ -72,7 +95,6 @@ export function setFigure(db: DB, year: number, unitId: number, indicator: strin
 
 export function getFigure(db: DB, year: number, unitId: number, indicator: string): number | null {
   const r = prep(db, 'SELECT value FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').get(year, unitId, indicator) as
-    | { value: number }
-    | undefined;
+    { value: number } | undefined;
   return r ? r.value : null;
 }

@@ -11,7 +11,11 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 function header(path: string): Buffer {
   const buf = Buffer.alloc(100);
   const fd = openSync(path, 'r');
-  try { readSync(fd, buf, 0, 100, 0); } finally { closeSync(fd); }
+  try {
+    readSync(fd, buf, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
   return buf;
 }
 

@@ -18,7 +18,13 @@ export interface MemberRecord {
 }
 
 /** Replaces the list of the given units for a year; the caller wraps it in its transaction. */
-export function replaceMembers(db: DB, year: number, unitIds: Iterable<number>, members: Iterable<MemberRecord>, onRow?: (n: number) => void): number {
+export function replaceMembers(
+  db: DB,
+  year: number,
+  unitIds: Iterable<number>,
+  members: Iterable<MemberRecord>,
+  onRow?: (n: number) => void,
+): number {
   const del = db.prepare('DELETE FROM member_person WHERE year = ? AND unit_id = ?');
   for (const id of unitIds) del.run(year, id);
   const ins = db.prepare(
@@ -27,23 +33,40 @@ export function replaceMembers(db: DB, year: number, unitIds: Iterable<number>, 
   );
   let n = 0;
   for (const m of members) {
-    ins.run(year, m.unitId, m.fullName, m.birthDate, m.gender, m.ethnicity, m.religion, m.joinedOn, m.officialOn,
-      m.education, m.professional, m.theory, m.cardNo, m.sourceRow);
+    ins.run(
+      year,
+      m.unitId,
+      m.fullName,
+      m.birthDate,
+      m.gender,
+      m.ethnicity,
+      m.religion,
+      m.joinedOn,
+      m.officialOn,
+      m.education,
+      m.professional,
+      m.theory,
+      m.cardNo,
+      m.sourceRow,
+    );
     if (++n % 10000 === 0) onRow?.(n);
   }
   return n;
 }
 
 export function countMembers(db: DB, year: number, unitId?: number): number {
-  const r = unitId === undefined
-    ? db.prepare('SELECT count(*) AS n FROM member_person WHERE year = ?').get(year)
-    : db.prepare('SELECT count(*) AS n FROM member_person WHERE year = ? AND unit_id = ?').get(year, unitId);
+  const r =
+    unitId === undefined
+      ? db.prepare('SELECT count(*) AS n FROM member_person WHERE year = ?').get(year)
+      : db.prepare('SELECT count(*) AS n FROM member_person WHERE year = ? AND unit_id = ?').get(year, unitId);
   return (r as { n: number }).n;
 }
 
 /** Members recorded per cell for a year, in one pass (a province list touches some 25.000 cells). */
 export function memberCountsByUnit(db: DB, year: number): Map<number, number> {
-  return new Map(db.prepare('SELECT unit_id, count(*) FROM member_person WHERE year = ? GROUP BY unit_id').raw().all(year) as [number, number][]);
+  return new Map(
+    db.prepare('SELECT unit_id, count(*) FROM member_person WHERE year = ? GROUP BY unit_id').raw().all(year) as [number, number][],
+  );
 }
 
 export function membersOfUnit(db: DB, year: number, unitId: number): MemberRecord[] {

@@ -5,7 +5,11 @@ import type { Database } from 'better-sqlite3';
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export interface Migration { version: number; name: string; sql: string }
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
 
 let cached: Migration[] | undefined;
 

@@ -13,8 +13,6 @@ export type { DB };
 
 export const APP_ID = 0x746f6368; // "toch": marks a file as ours, checked on open and restore
 
-
-
 /** What a user reads when a file turns out damaged: the reason in Vietnamese and how to restore the newest backup. */
 export function damagedFileError(path: string, e: unknown): UserError {
   const newest = path === ':memory:' ? undefined : newestBackup(path);

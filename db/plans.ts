@@ -1,6 +1,13 @@
 import type { DB } from './open.ts';
 
-export interface PlanRow { id: number; name: string; number: string | null; startYear: number; endYear: number; issuedOn?: string | null }
+export interface PlanRow {
+  id: number;
+  name: string;
+  number: string | null;
+  startYear: number;
+  endYear: number;
+  issuedOn?: string | null;
+}
 
 export interface TargetRow {
   id: number;
@@ -30,12 +37,21 @@ export function getPlan(db: DB, id: number): PlanRow | undefined {
 
 export function insertPlan(db: DB, p: Omit<PlanRow, 'id'>): number {
   return Number(
-    db.prepare('INSERT INTO plan (name, number, start_year, end_year, issued_on) VALUES (?, ?, ?, ?, ?)').run(p.name, p.number, p.startYear, p.endYear, p.issuedOn ?? null).lastInsertRowid,
+    db
+      .prepare('INSERT INTO plan (name, number, start_year, end_year, issued_on) VALUES (?, ?, ?, ?, ?)')
+      .run(p.name, p.number, p.startYear, p.endYear, p.issuedOn ?? null).lastInsertRowid,
   );
 }
 
 export function updatePlan(db: DB, p: PlanRow): void {
-  db.prepare('UPDATE plan SET name = ?, number = ?, start_year = ?, end_year = ?, issued_on = ? WHERE id = ?').run(p.name, p.number, p.startYear, p.endYear, p.issuedOn ?? null, p.id);
+  db.prepare('UPDATE plan SET name = ?, number = ?, start_year = ?, end_year = ?, issued_on = ? WHERE id = ?').run(
+    p.name,
+    p.number,
+    p.startYear,
+    p.endYear,
+    p.issuedOn ?? null,
+    p.id,
+  );
 }
 
 export function deletePlan(db: DB, id: number): void {
@@ -51,10 +67,13 @@ export function getTarget(db: DB, id: number): TargetRow | undefined {
 }
 
 export function insertTarget(db: DB, t: Omit<TargetRow, 'id' | 'sort'> & { sort?: number }): number {
-  const sort = t.sort ?? (db.prepare('SELECT coalesce(max(sort), 0) + 10 AS s FROM target WHERE plan_id = ?').get(t.planId) as { s: number }).s;
+  const sort =
+    t.sort ?? (db.prepare('SELECT coalesce(max(sort), 0) + 10 AS s FROM target WHERE plan_id = ?').get(t.planId) as { s: number }).s;
   return Number(
     db
-      .prepare('INSERT INTO target (plan_id, label, scope, measure, params, threshold, due, due_year, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO target (plan_id, label, scope, measure, params, threshold, due, due_year, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(t.planId, t.label, t.scope, t.measure, t.params, t.threshold, t.due, t.dueYear, sort).lastInsertRowid,
   );
 }
@@ -64,6 +83,14 @@ export function deleteTarget(db: DB, id: number): void {
 }
 
 export function updateTarget(db: DB, t: Omit<TargetRow, 'sort' | 'planId'>): void {
-  db.prepare('UPDATE target SET label = ?, scope = ?, measure = ?, params = ?, threshold = ?, due = ?, due_year = ? WHERE id = ?')
-    .run(t.label, t.scope, t.measure, t.params, t.threshold, t.due, t.dueYear, t.id);
+  db.prepare('UPDATE target SET label = ?, scope = ?, measure = ?, params = ?, threshold = ?, due = ?, due_year = ? WHERE id = ?').run(
+    t.label,
+    t.scope,
+    t.measure,
+    t.params,
+    t.threshold,
+    t.due,
+    t.dueYear,
+    t.id,
+  );
 }

@@ -2,12 +2,26 @@ import type { DB } from './open.ts';
 import { memo } from './cache.ts';
 import { prep } from './statements.ts';
 
-export interface UnitRatingRow { unitId: number; scale: string; level: string; scoreCenti?: number | null }
-export interface MemberRatingRow { unitId: number; scale: string; level: string; count: number }
+export interface UnitRatingRow {
+  unitId: number;
+  scale: string;
+  level: string;
+  scoreCenti?: number | null;
+}
+export interface MemberRatingRow {
+  unitId: number;
+  scale: string;
+  level: string;
+  count: number;
+}
 
 /** Kept per data version (db/cache.ts): the breakdowns and the targets of a document both read them. Read-only. */
 export function unitRatings(db: DB, year: number): readonly UnitRatingRow[] {
-  return memo(db, `ratings:${year}`, () => db.prepare('SELECT unit_id AS unitId, scale, level FROM unit_rating WHERE year = ?').all(year) as UnitRatingRow[]);
+  return memo(
+    db,
+    `ratings:${year}`,
+    () => db.prepare('SELECT unit_id AS unitId, scale, level FROM unit_rating WHERE year = ?').all(year) as UnitRatingRow[],
+  );
 }
 
 export function setUnitRating(db: DB, year: number, unitId: number, scale: string, level: string | null): void {
@@ -34,7 +48,9 @@ export function setMemberRating(db: DB, year: number, unitId: number, scale: str
 
 /** Ratings with their scores: the entry screen and the template show both. */
 export function unitRatingsWithScores(db: DB, year: number): Required<UnitRatingRow>[] {
-  return db.prepare('SELECT unit_id AS unitId, scale, level, score_centi AS scoreCenti FROM unit_rating WHERE year = ?').all(year) as Required<UnitRatingRow>[];
+  return db
+    .prepare('SELECT unit_id AS unitId, scale, level, score_centi AS scoreCenti FROM unit_rating WHERE year = ?')
+    .all(year) as Required<UnitRatingRow>[];
 }
 
 export function setUnitScore(db: DB, year: number, unitId: number, scoreCenti: number | null): void {

@@ -41,7 +41,9 @@ export function getTemplate(db: DB, code: string, version?: number): TemplateRow
 export function templateVersions(db: DB, code: string): { version: number; savedAt: string; builtin: boolean }[] {
   return (
     db.prepare('SELECT version, saved_at AS savedAt, builtin FROM report_template WHERE code = ? ORDER BY version').all(code) as {
-      version: number; savedAt: string; builtin: number;
+      version: number;
+      savedAt: string;
+      builtin: number;
     }[]
   ).map((r) => ({ ...r, builtin: r.builtin === 1 }));
 }
@@ -49,10 +51,11 @@ export function templateVersions(db: DB, code: string): { version: number; saved
 /** Saves a new version (never overwrites one: documents refer to versions). */
 export function insertTemplateVersion(db: DB, t: Omit<TemplateRow, 'version' | 'docx'> & { docx?: Buffer | null }): number {
   return db.transaction(() => {
-    const next = (db.prepare('SELECT coalesce(max(version), 0) + 1 AS v FROM report_template WHERE code = ?').get(t.code) as { v: number }).v;
-    db.prepare('INSERT INTO report_template (code, version, kind, name, body, builtin, saved_at, docx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      t.code, next, t.kind, t.name, t.body, t.builtin ? 1 : 0, t.savedAt, t.docx ?? null,
-    );
+    const next = (db.prepare('SELECT coalesce(max(version), 0) + 1 AS v FROM report_template WHERE code = ?').get(t.code) as { v: number })
+      .v;
+    db.prepare(
+      'INSERT INTO report_template (code, version, kind, name, body, builtin, saved_at, docx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(t.code, next, t.kind, t.name, t.body, t.builtin ? 1 : 0, t.savedAt, t.docx ?? null);
     return next;
   })();
 }
@@ -93,13 +96,36 @@ export function insertDocument(db: DB, d: Omit<DocumentRow, 'id' | 'replacedBy'>
     db.prepare(
       `INSERT INTO report_document (id, kind, kind_code, term, seq, number, date, year, template_code, template_version, inputs, figures, sha256, size, file_name, created_at, replaces)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, d.kind, d.kindCode, d.term, d.seq, d.number, d.date, d.year, d.templateCode, d.templateVersion, d.inputs, d.figures, d.sha256, d.size, d.fileName, d.createdAt, d.replaces);
+    ).run(
+      id,
+      d.kind,
+      d.kindCode,
+      d.term,
+      d.seq,
+      d.number,
+      d.date,
+      d.year,
+      d.templateCode,
+      d.templateVersion,
+      d.inputs,
+      d.figures,
+      d.sha256,
+      d.size,
+      d.fileName,
+      d.createdAt,
+      d.replaces,
+    );
     return id;
   })();
 }
 
 /** The document holding a number in a term now, if any. */
-export function numberHolder(db: DB, kindCode: string, term: string, seq: number): Pick<DocumentRow, 'id' | 'date' | 'kind' | 'number'> | undefined {
+export function numberHolder(
+  db: DB,
+  kindCode: string,
+  term: string,
+  seq: number,
+): Pick<DocumentRow, 'id' | 'date' | 'kind' | 'number'> | undefined {
   return db
     .prepare('SELECT id, date, kind, number FROM report_document WHERE kind_code = ? AND term = ? AND seq = ? AND replaced_by IS NULL')
     .get(kindCode, term, seq) as Pick<DocumentRow, 'id' | 'date' | 'kind' | 'number'> | undefined;
@@ -122,7 +148,8 @@ export function listDocuments(db: DB, limit = 200): Omit<DocumentRow, 'inputs' |
 
 export function maxSeq(db: DB, kindCode: string, term: string): number {
   return (
-    db.prepare('SELECT coalesce(max(seq), 0) AS s FROM report_document WHERE kind_code = ? AND term = ?').get(kindCode, term) as { s: number }
+    db.prepare('SELECT coalesce(max(seq), 0) AS s FROM report_document WHERE kind_code = ? AND term = ?').get(kindCode, term) as {
+      s: number;
+    }
   ).s;
 }
-

@@ -10,6 +10,7 @@ export function readSettings(db: DB): Record<string, unknown> {
 
 export function writeSetting(db: DB, key: string, value: unknown): void {
   db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key, JSON.stringify(value),
+    key,
+    JSON.stringify(value),
   );
 }

@@ -17,12 +17,19 @@ export function schemaSnapshot(db: DB): string {
 export function dataFingerprint(db: DB): string {
   const hash = createHash('sha256');
   hash.update(String(db.pragma('user_version', { simple: true })));
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   for (const { name } of tables) {
     hash.update(`\n#${name}\n`);
     const quoted = `"${name.replace(/"/g, '""')}"`;
-    const cols = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => `"${c.name.replace(/"/g, '""')}"`);
-    for (const row of db.prepare(`SELECT ${cols.join(', ')} FROM ${quoted} ORDER BY ${cols.join(', ')}`).raw().iterate()) {
+    const cols = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map(
+      (c) => `"${c.name.replace(/"/g, '""')}"`,
+    );
+    for (const row of db
+      .prepare(`SELECT ${cols.join(', ')} FROM ${quoted} ORDER BY ${cols.join(', ')}`)
+      .raw()
+      .iterate()) {
       hash.update(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('base64') : v)));
     }
   }

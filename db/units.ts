@@ -40,7 +40,9 @@ export function findUnitIdByCode(db: DB, code: string): number | undefined {
 
 /** Asked several times a call (a document checks its years, finds the one before…): kept per data version. */
 export function listYears(db: DB): number[] {
-  return memo(db, 'years', () => (db.prepare('SELECT DISTINCT year FROM unit_year ORDER BY year').all() as { year: number }[]).map((r) => r.year)).slice();
+  return memo(db, 'years', () =>
+    (db.prepare('SELECT DISTINCT year FROM unit_year ORDER BY year').all() as { year: number }[]).map((r) => r.year),
+  ).slice();
 }
 
 export function countChildren(db: DB, year: number, unitId: number): number {
@@ -151,13 +153,21 @@ export interface LineageEvent {
 
 export function addLineage(db: DB, e: Omit<LineageEvent, 'id'>): void {
   prep(db, 'INSERT INTO lineage_event (year, kind, from_unit_id, to_unit_id, note, date, change_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    e.year, e.kind, e.fromUnitId, e.toUnitId, e.note, e.date ?? null, e.changeId ?? null,
+    e.year,
+    e.kind,
+    e.fromUnitId,
+    e.toUnitId,
+    e.note,
+    e.date ?? null,
+    e.changeId ?? null,
   );
 }
 
 export function listLineage(db: DB): LineageEvent[] {
   return db
-    .prepare('SELECT id, year, kind, from_unit_id AS fromUnitId, to_unit_id AS toUnitId, note, date, change_id AS changeId FROM lineage_event ORDER BY year, id')
+    .prepare(
+      'SELECT id, year, kind, from_unit_id AS fromUnitId, to_unit_id AS toUnitId, note, date, change_id AS changeId FROM lineage_event ORDER BY year, id',
+    )
     .all() as LineageEvent[];
 }
 
@@ -172,7 +182,9 @@ export function lineageOf(db: DB, unitId: number): LineageEvent[] {
 
 /** Every name a unit has had, by year: the visible history of a renamed unit. */
 export function namesOf(db: DB, unitId: number): { year: number; name: string; parentId: number | null }[] {
-  return db
-    .prepare('SELECT year, name, parent_id AS parentId FROM unit_year WHERE unit_id = ? ORDER BY year')
-    .all(unitId) as { year: number; name: string; parentId: number | null }[];
+  return db.prepare('SELECT year, name, parent_id AS parentId FROM unit_year WHERE unit_id = ? ORDER BY year').all(unitId) as {
+    year: number;
+    name: string;
+    parentId: number | null;
+  }[];
 }

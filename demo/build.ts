@@ -17,11 +17,14 @@ import { distribute, Random } from './random.ts';
 import * as Q from './quoc-oai.ts';
 import { loadSeedPlan } from './seed-plan.ts';
 
-
 /** What kind of cell it is, for the shape of its figures. */
 type Profile = 'village' | 'commune-other' | 'agency' | 'enterprise' | 'base';
 
-interface Cell { id: number; profile: Profile; commune?: string }
+interface Cell {
+  id: number;
+  profile: Profile;
+  commune?: string;
+}
 
 function townOrCommune(commune: string): string {
   return commune.startsWith('Thị trấn') ? `Đảng bộ thị trấn${commune.slice('Thị trấn'.length)}` : `Đảng bộ xã ${commune}`;
@@ -34,18 +37,42 @@ function buildTree(db: DB, year: number): Cell[] {
     const isTown = commune.startsWith('Thị trấn');
     const code = `${Q.COMMITTEE.code}.X${String(i + 1).padStart(2, '0')}`;
     const base = createUnit(db, year, {
-      code, name: townOrCommune(commune),
-      kind: 'baseCommittee', parentId: root, sector: 'xa-thi-tran',
+      code,
+      name: townOrCommune(commune),
+      kind: 'baseCommittee',
+      parentId: root,
+      sector: 'xa-thi-tran',
     });
     const n = Q.COMMUNE_CELLS[i]!;
     const residential = isTown ? n - 2 + 1 : n - 2; // the town has one more residential cell before the 2019 merge
     for (let k = 1; k <= residential; k++) {
       const name = isTown ? `Chi bộ tổ dân phố ${k}` : `Chi bộ thôn ${k}`;
-      const id = createUnit(db, year, { code: `${code}.${String(k).padStart(2, '0')}`, name, kind: 'cell', parentId: base, sector: 'xa-thi-tran', unitType: isTown ? 'to-dan-pho' : 'thon' });
+      const id = createUnit(db, year, {
+        code: `${code}.${String(k).padStart(2, '0')}`,
+        name,
+        kind: 'cell',
+        parentId: base,
+        sector: 'xa-thi-tran',
+        unitType: isTown ? 'to-dan-pho' : 'thon',
+      });
       cells.push({ id, profile: 'village', commune });
     }
-    const school = createUnit(db, year, { code: `${code}.TH`, name: 'Chi bộ Trường học', kind: 'cell', parentId: base, sector: 'xa-thi-tran', unitType: 'truong-hoc' });
-    const military = createUnit(db, year, { code: `${code}.QS`, name: 'Chi bộ Quân sự', kind: 'cell', parentId: base, sector: 'xa-thi-tran', unitType: 'quan-su' });
+    const school = createUnit(db, year, {
+      code: `${code}.TH`,
+      name: 'Chi bộ Trường học',
+      kind: 'cell',
+      parentId: base,
+      sector: 'xa-thi-tran',
+      unitType: 'truong-hoc',
+    });
+    const military = createUnit(db, year, {
+      code: `${code}.QS`,
+      name: 'Chi bộ Quân sự',
+      kind: 'cell',
+      parentId: base,
+      sector: 'xa-thi-tran',
+      unitType: 'quan-su',
+    });
     cells.push({ id: school, profile: 'commune-other', commune }, { id: military, profile: 'commune-other', commune });
   });
   Q.AGENCY_COMMITTEES.forEach((c, i) => {
@@ -53,18 +80,45 @@ function buildTree(db: DB, year: number): Cell[] {
     const base = createUnit(db, year, { code, name: c.name, kind: 'baseCommittee', parentId: root, sector: c.sector });
     c.cells.forEach((name, k) => {
       const type = c.sector === 'luc-luong-vu-trang' ? (c.name.includes('Công an') ? 'cong-an' : 'quan-su') : 'co-quan';
-      const id = createUnit(db, year, { code: `${code}.${String(k + 1).padStart(2, '0')}`, name: `Chi bộ ${name}`, kind: 'cell', parentId: base, sector: c.sector, unitType: type });
+      const id = createUnit(db, year, {
+        code: `${code}.${String(k + 1).padStart(2, '0')}`,
+        name: `Chi bộ ${name}`,
+        kind: 'cell',
+        parentId: base,
+        sector: c.sector,
+        unitType: type,
+      });
       cells.push({ id, profile: 'agency' });
     });
   });
-  const ent = createUnit(db, year, { code: `${Q.COMMITTEE.code}.DN`, name: Q.ENTERPRISE_COMMITTEE.name, kind: 'baseCommittee', parentId: root, sector: 'doanh-nghiep' });
+  const ent = createUnit(db, year, {
+    code: `${Q.COMMITTEE.code}.DN`,
+    name: Q.ENTERPRISE_COMMITTEE.name,
+    kind: 'baseCommittee',
+    parentId: root,
+    sector: 'doanh-nghiep',
+  });
   Q.ENTERPRISE_COMMITTEE.cells.forEach((c, k) => {
-    const id = createUnit(db, year, { code: `${Q.COMMITTEE.code}.DN.${String(k + 1).padStart(2, '0')}`, name: `Chi bộ ${c.name}`, kind: 'cell', parentId: ent, sector: 'doanh-nghiep', unitType: c.type });
+    const id = createUnit(db, year, {
+      code: `${Q.COMMITTEE.code}.DN.${String(k + 1).padStart(2, '0')}`,
+      name: `Chi bộ ${c.name}`,
+      kind: 'cell',
+      parentId: ent,
+      sector: 'doanh-nghiep',
+      unitType: c.type,
+    });
     cells.push({ id, profile: 'enterprise' });
   });
   Q.BASE_CELLS.forEach((c, k) => {
     const name = c.name === Q.RENAMED_FROM.name ? Q.RENAMED_FROM.before : c.name;
-    const id = createUnit(db, year, { code: `${Q.COMMITTEE.code}.CB${String(k + 1).padStart(2, '0')}`, name, kind: 'baseCell', parentId: root, sector: c.sector, unitType: c.type });
+    const id = createUnit(db, year, {
+      code: `${Q.COMMITTEE.code}.CB${String(k + 1).padStart(2, '0')}`,
+      name,
+      kind: 'baseCell',
+      parentId: root,
+      sector: c.sector,
+      unitType: c.type,
+    });
     cells.push({ id, profile: 'base' });
   });
   return cells;
@@ -78,7 +132,11 @@ const MEMBER_TOTALS: [Profile[], number][] = [
 ];
 
 const WEIGHT: Record<Profile, [number, number]> = {
-  village: [18, 46], 'commune-other': [7, 16], agency: [6, 16], enterprise: [5, 14], base: [12, 42],
+  village: [18, 46],
+  'commune-other': [7, 16],
+  agency: [6, 16],
+  enterprise: [5, 14],
+  base: [12, 42],
 };
 
 /** 2019 members per cell: exact group totals of the seed, spread by seeded weights. */
@@ -86,14 +144,20 @@ function members2019(cells: Cell[], rnd: Random): Map<number, number> {
   const out = new Map<number, number>();
   for (const [profiles, total] of MEMBER_TOTALS) {
     const group = cells.filter((c) => profiles.includes(c.profile));
-    const parts = distribute(total, group.map((c) => rnd.int(...WEIGHT[c.profile])));
+    const parts = distribute(
+      total,
+      group.map((c) => rnd.int(...WEIGHT[c.profile])),
+    );
     group.forEach((c, i) => out.set(c.id, parts[i]!));
   }
   return out;
 }
 
 /** How good a profile's committee members are, by year: the plan's targets are near, some met, some not. */
-const QUALITY: Record<Profile, { thpt: number; prof: number; profMin: Professional; theory: number; trained: number; good: number; unitGood: number; unitBest: number }> = {
+const QUALITY: Record<
+  Profile,
+  { thpt: number; prof: number; profMin: Professional; theory: number; trained: number; good: number; unitGood: number; unitBest: number }
+> = {
   village: { thpt: 0.93, prof: 0.6, profMin: 'trung_cap', theory: 0.66, trained: 0.96, good: 0.97, unitGood: 0.84, unitBest: 0.16 },
   'commune-other': { thpt: 1, prof: 0.9, profMin: 'dai_hoc', theory: 0.7, trained: 0.95, good: 0.98, unitGood: 0.9, unitBest: 0.2 },
   agency: { thpt: 1, prof: 0.96, profMin: 'dai_hoc', theory: 0.88, trained: 0.98, good: 0.99, unitGood: 0.97, unitBest: 0.86 },
@@ -103,8 +167,12 @@ const QUALITY: Record<Profile, { thpt: number; prof: number; profMin: Profession
 
 const PROF_BELOW: Professional[] = ['none', 'so_cap'];
 const PROF_ABOVE: Record<Professional, Professional[]> = {
-  none: ['so_cap'], so_cap: ['so_cap'], trung_cap: ['trung_cap', 'cao_dang', 'dai_hoc'], cao_dang: ['cao_dang', 'dai_hoc'],
-  dai_hoc: ['dai_hoc', 'dai_hoc', 'tren_dai_hoc'], tren_dai_hoc: ['tren_dai_hoc'],
+  none: ['so_cap'],
+  so_cap: ['so_cap'],
+  trung_cap: ['trung_cap', 'cao_dang', 'dai_hoc'],
+  cao_dang: ['cao_dang', 'dai_hoc'],
+  dai_hoc: ['dai_hoc', 'dai_hoc', 'tren_dai_hoc'],
+  tren_dai_hoc: ['tren_dai_hoc'],
 };
 
 function personName(rnd: Random, female: boolean): string {
@@ -125,7 +193,13 @@ function fillYear(db: DB, year: number, cells: Cell[], members: Map<number, numb
     setFigure(db, year, c.id, 'nu', Math.round(v * (0.2 + rnd.next() * 0.25)));
     const minority = c.commune === 'Đông Xuân' || c.commune === 'Phú Mãn' ? 0.1 + rnd.next() * 0.2 : rnd.chance(0.1) ? 0.03 : 0;
     setFigure(db, year, c.id, 'dan_toc_thieu_so', Math.round(v * minority));
-    setFigure(db, year, c.id, 'co_dao', Math.round(v * (c.commune === 'Ngọc Liệp' || c.commune === 'Phú Cát' ? 0.05 : rnd.chance(0.15) ? 0.02 : 0)));
+    setFigure(
+      db,
+      year,
+      c.id,
+      'co_dao',
+      Math.round(v * (c.commune === 'Ngọc Liệp' || c.commune === 'Phú Cát' ? 0.05 : rnd.chance(0.15) ? 0.02 : 0)),
+    );
     const admitRate = c.profile === 'village' ? 0.93 - lag : c.profile === 'enterprise' ? 0.8 : 0.5;
     setFigure(db, year, c.id, 'ket_nap_moi', rnd.chance(admitRate) ? rnd.int(1, 3) : 0);
 
@@ -144,20 +218,38 @@ function fillYear(db: DB, year: number, cells: Cell[], members: Map<number, numb
     [xs, tot, ht, kht].forEach((n, i) => setMemberRating(db, year, c.id, mScale, mLevels[i]!, n));
 
     // Committee members: bí thư and phó bí thư; a chi ủy of 3 or 5 where the cell is large enough.
-    const roles: Role[] = v >= 30 ? ['secretary', 'deputy', 'member', 'member', 'member'] : v >= 9 ? ['secretary', 'deputy', 'member'] : ['secretary', 'deputy'];
+    const roles: Role[] =
+      v >= 30
+        ? ['secretary', 'deputy', 'member', 'member', 'member']
+        : v >= 9
+          ? ['secretary', 'deputy', 'member']
+          : ['secretary', 'deputy'];
     const people = new Random(c.id * 7919); // same names every year
     roles.forEach((role) => {
       const female = people.chance(0.3);
       const fullName = personName(people, female);
       const birthYear = 1960 + people.int(0, 30);
       const profOk = rnd.chance(q.prof - lag);
-      const professional: Professional = profOk ? rnd.pick(PROF_ABOVE[q.profMin]) : rnd.pick(q.profMin === 'dai_hoc' ? ['trung_cap', 'cao_dang'] as Professional[] : PROF_BELOW);
-      const theory: Theory = rnd.chance(q.theory - lag) ? rnd.pick(['trung_cap', 'trung_cap', 'cao_cap'] as Theory[]) : rnd.pick(['none', 'so_cap'] as Theory[]);
+      const professional: Professional = profOk
+        ? rnd.pick(PROF_ABOVE[q.profMin])
+        : rnd.pick(q.profMin === 'dai_hoc' ? (['trung_cap', 'cao_dang'] as Professional[]) : PROF_BELOW);
+      const theory: Theory = rnd.chance(q.theory - lag)
+        ? rnd.pick(['trung_cap', 'trung_cap', 'cao_cap'] as Theory[])
+        : rnd.pick(['none', 'so_cap'] as Theory[]);
       insertCommitteeMember(db, {
-        year, unitId: c.id, fullName, role, birthYear, gender: female ? 'nu' : 'nam',
-        education: rnd.chance(q.thpt - lag / 2) ? 'thpt' : 'thcs', professional, theory,
-        trained: rnd.chance(q.trained - lag), managesEnterprise: c.profile === 'enterprise' && role === 'secretary' ? rnd.chance(0.84) : null,
-        ratingScale: mScale, ratingLevel: rnd.chance(q.good - lag) ? (rnd.chance(0.2) ? mLevels[0]! : mLevels[1]!) : mLevels[2]!,
+        year,
+        unitId: c.id,
+        fullName,
+        role,
+        birthYear,
+        gender: female ? 'nu' : 'nam',
+        education: rnd.chance(q.thpt - lag / 2) ? 'thpt' : 'thcs',
+        professional,
+        theory,
+        trained: rnd.chance(q.trained - lag),
+        managesEnterprise: c.profile === 'enterprise' && role === 'secretary' ? rnd.chance(0.84) : null,
+        ratingScale: mScale,
+        ratingLevel: rnd.chance(q.good - lag) ? (rnd.chance(0.2) ? mLevels[0]! : mLevels[1]!) : mLevels[2]!,
       });
     });
   }
@@ -181,10 +273,18 @@ export function buildDemo(db: DB): void {
     startYear(db, 2018, 2019);
     const town = listUnits(db, 2019).find((u) => u.name === townOrCommune(Q.MERGED.commune))!;
     const sources = listUnits(db, 2019).filter((u) => u.parentId === town.id && Q.MERGED.sources.includes(u.name));
-    const merged = mergeUnits(db, 2019, sources.map((s) => s.id), { name: Q.MERGED.into, code: `${Q.COMMITTEE.code}.X01.NS` });
+    const merged = mergeUnits(
+      db,
+      2019,
+      sources.map((s) => s.id),
+      { name: Q.MERGED.into, code: `${Q.COMMITTEE.code}.X01.NS` },
+    );
 
     const sourceIds = sources.map((s) => s.id);
-    const cells2019: Cell[] = [...cells2017.filter((c) => !sourceIds.includes(c.id)), { id: merged, profile: 'village', commune: Q.MERGED.commune }];
+    const cells2019: Cell[] = [
+      ...cells2017.filter((c) => !sourceIds.includes(c.id)),
+      { id: merged, profile: 'village', commune: Q.MERGED.commune },
+    ];
 
     const m19 = members2019(cells2019, rnd);
     // Earlier years: slightly fewer members; the merged cell's members come from its two sources.

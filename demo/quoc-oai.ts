@@ -6,9 +6,27 @@
 export const COMMITTEE = { code: 'QO', name: 'Đảng bộ huyện Quốc Oai' };
 
 export const COMMUNES = [
-  'Thị trấn Quốc Oai', 'Cấn Hữu', 'Cộng Hòa', 'Đại Thành', 'Đồng Quang', 'Đông Xuân', 'Đông Yên', 'Hòa Thạch',
-  'Liệp Tuyết', 'Nghĩa Hương', 'Ngọc Liệp', 'Ngọc Mỹ', 'Phú Cát', 'Phú Mãn', 'Phượng Cách', 'Sài Sơn', 'Tân Hòa',
-  'Tân Phú', 'Thạch Thán', 'Tuyết Nghĩa', 'Yên Sơn',
+  'Thị trấn Quốc Oai',
+  'Cấn Hữu',
+  'Cộng Hòa',
+  'Đại Thành',
+  'Đồng Quang',
+  'Đông Xuân',
+  'Đông Yên',
+  'Hòa Thạch',
+  'Liệp Tuyết',
+  'Nghĩa Hương',
+  'Ngọc Liệp',
+  'Ngọc Mỹ',
+  'Phú Cát',
+  'Phú Mãn',
+  'Phượng Cách',
+  'Sài Sơn',
+  'Tân Hòa',
+  'Tân Phú',
+  'Thạch Thán',
+  'Tuyết Nghĩa',
+  'Yên Sơn',
 ];
 /** Cells per commune in 2019 (villages + a school cell + a military cell): 221 in all. */
 export const COMMUNE_CELLS = [14, 10, 9, 9, 8, 12, 13, 11, 9, 8, 10, 11, 12, 10, 10, 15, 9, 12, 9, 11, 9];
@@ -16,19 +34,67 @@ export const COMMUNE_MEMBERS = 6067;
 
 export const AGENCY_COMMITTEES: { name: string; sector: string; cells: string[] }[] = [
   {
-    name: 'Đảng bộ Khối các cơ quan Đảng - Đoàn thể huyện', sector: 'co-quan',
-    cells: ['Văn phòng Huyện ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tuyên giáo Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ban Dân vận Huyện ủy',
-      'Trung tâm Bồi dưỡng chính trị', 'Ủy ban MTTQ huyện', 'Hội Liên hiệp Phụ nữ huyện', 'Huyện đoàn', 'Hội Nông dân huyện', 'Hội Cựu chiến binh huyện', 'Liên đoàn Lao động huyện'],
+    name: 'Đảng bộ Khối các cơ quan Đảng - Đoàn thể huyện',
+    sector: 'co-quan',
+    cells: [
+      'Văn phòng Huyện ủy',
+      'Ban Tổ chức Huyện ủy',
+      'Ban Tuyên giáo Huyện ủy',
+      'Ủy ban Kiểm tra Huyện ủy',
+      'Ban Dân vận Huyện ủy',
+      'Trung tâm Bồi dưỡng chính trị',
+      'Ủy ban MTTQ huyện',
+      'Hội Liên hiệp Phụ nữ huyện',
+      'Huyện đoàn',
+      'Hội Nông dân huyện',
+      'Hội Cựu chiến binh huyện',
+      'Liên đoàn Lao động huyện',
+    ],
   },
   {
-    name: 'Đảng bộ Khối cơ quan chính quyền huyện', sector: 'co-quan',
-    cells: ['Văn phòng HĐND - UBND', 'Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch', 'Phòng Tài nguyên và Môi trường', 'Phòng Kinh tế', 'Phòng Quản lý đô thị',
-      'Phòng Giáo dục và Đào tạo', 'Phòng Y tế', 'Phòng Văn hóa và Thông tin', 'Phòng Lao động - Thương binh và Xã hội', 'Phòng Tư pháp', 'Thanh tra huyện',
-      'Ban Quản lý dự án', 'Trung tâm Văn hóa - Thông tin và Thể thao', 'Đài Phát thanh huyện', 'Văn phòng Đăng ký đất đai', 'Trung tâm Phát triển quỹ đất',
-      'Ban Quản lý chợ', 'Hạt Quản lý giao thông', 'Trạm Khuyến nông'],
+    name: 'Đảng bộ Khối cơ quan chính quyền huyện',
+    sector: 'co-quan',
+    cells: [
+      'Văn phòng HĐND - UBND',
+      'Phòng Nội vụ',
+      'Phòng Tài chính - Kế hoạch',
+      'Phòng Tài nguyên và Môi trường',
+      'Phòng Kinh tế',
+      'Phòng Quản lý đô thị',
+      'Phòng Giáo dục và Đào tạo',
+      'Phòng Y tế',
+      'Phòng Văn hóa và Thông tin',
+      'Phòng Lao động - Thương binh và Xã hội',
+      'Phòng Tư pháp',
+      'Thanh tra huyện',
+      'Ban Quản lý dự án',
+      'Trung tâm Văn hóa - Thông tin và Thể thao',
+      'Đài Phát thanh huyện',
+      'Văn phòng Đăng ký đất đai',
+      'Trung tâm Phát triển quỹ đất',
+      'Ban Quản lý chợ',
+      'Hạt Quản lý giao thông',
+      'Trạm Khuyến nông',
+    ],
   },
-  { name: 'Đảng bộ Quân sự huyện', sector: 'luc-luong-vu-trang', cells: ['Chỉ huy', 'Tham mưu', 'Chính trị', 'Hậu cần - Kỹ thuật', 'Trung đội cơ động', 'Kho'] },
-  { name: 'Đảng bộ Công an huyện', sector: 'luc-luong-vu-trang', cells: ['Đội Tổng hợp', 'Đội Cảnh sát hình sự', 'Đội An ninh', 'Đội Cảnh sát giao thông', 'Đội Quản lý hành chính', 'Đội Cảnh sát điều tra', 'Trại tạm giam'] },
+  {
+    name: 'Đảng bộ Quân sự huyện',
+    sector: 'luc-luong-vu-trang',
+    cells: ['Chỉ huy', 'Tham mưu', 'Chính trị', 'Hậu cần - Kỹ thuật', 'Trung đội cơ động', 'Kho'],
+  },
+  {
+    name: 'Đảng bộ Công an huyện',
+    sector: 'luc-luong-vu-trang',
+    cells: [
+      'Đội Tổng hợp',
+      'Đội Cảnh sát hình sự',
+      'Đội An ninh',
+      'Đội Cảnh sát giao thông',
+      'Đội Quản lý hành chính',
+      'Đội Cảnh sát điều tra',
+      'Trại tạm giam',
+    ],
+  },
 ];
 export const AGENCY_MEMBERS = 474;
 
@@ -76,10 +142,51 @@ export const BASE_CELL_MEMBERS = 446;
 /** The name the GDNN-GDTX centre had before the 2018 reorganization: the demo's rename. */
 export const RENAMED_FROM = { name: 'Chi bộ Trung tâm GDNN - GDTX huyện', before: 'Chi bộ Trung tâm Giáo dục thường xuyên huyện' };
 /** In 2019 two residential groups of the town merged: the demo's merge. */
-export const MERGED = { commune: 'Thị trấn Quốc Oai', sources: ['Chi bộ tổ dân phố 12', 'Chi bộ tổ dân phố 13'], into: 'Chi bộ tổ dân phố Ngô Sài' };
+export const MERGED = {
+  commune: 'Thị trấn Quốc Oai',
+  sources: ['Chi bộ tổ dân phố 12', 'Chi bộ tổ dân phố 13'],
+  into: 'Chi bộ tổ dân phố Ngô Sài',
+};
 
-export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Kiều', 'Khuất', 'Đỗ', 'Nguyễn', 'Nguyễn'];
+export const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Kiều',
+  'Khuất',
+  'Đỗ',
+  'Nguyễn',
+  'Nguyễn',
+];
 export const MIDDLE_M = ['Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Xuân', 'Đình', 'Công', 'Thế'];
 export const MIDDLE_F = ['Thị', 'Thu', 'Thanh', 'Ngọc', 'Thị', 'Hồng', 'Kim'];
-export const GIVEN_M = ['Hùng', 'Dũng', 'Thắng', 'Tuấn', 'Hải', 'Long', 'Sơn', 'Bình', 'Cường', 'Khánh', 'Thọ', 'Hiếu', 'Trung', 'Tiến', 'Nam', 'Phong'];
+export const GIVEN_M = [
+  'Hùng',
+  'Dũng',
+  'Thắng',
+  'Tuấn',
+  'Hải',
+  'Long',
+  'Sơn',
+  'Bình',
+  'Cường',
+  'Khánh',
+  'Thọ',
+  'Hiếu',
+  'Trung',
+  'Tiến',
+  'Nam',
+  'Phong',
+];
 export const GIVEN_F = ['Lan', 'Hương', 'Hoa', 'Mai', 'Hạnh', 'Nga', 'Thủy', 'Hà', 'Liên', 'Yến', 'Oanh', 'Dung', 'Huyền', 'Thảo'];

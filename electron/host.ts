@@ -11,7 +11,10 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.zip': { name: 'Tệp nén', extensions: ['zip'] },
 };
 
-export function electronHost(window: () => BrowserWindow | null, documentsDir: string): Host & Required<Pick<Host, 'saveFile' | 'pickDatabaseFile'>> {
+export function electronHost(
+  window: () => BrowserWindow | null,
+  documentsDir: string,
+): Host & Required<Pick<Host, 'saveFile' | 'pickDatabaseFile'>> {
   return {
     kind: 'electron',
     async saveFile(suggestedName, bytes) {

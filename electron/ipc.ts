@@ -23,10 +23,19 @@ export async function handleCall(relay: Relay, frame: SenderFrame | null, method
     return { ok: false, error: { code: 'unknown-method', message: `Không có lệnh "${String(method).slice(0, 80)}".` } };
   }
   if (namesAPath(input)) {
-    return { ok: false, error: { code: 'forbidden', message: `Lệnh "${method}": cửa sổ không được chỉ định đường dẫn tệp; hãy chọn tệp trong hộp thoại.` } };
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: `Lệnh "${method}": cửa sổ không được chỉ định đường dẫn tệp; hãy chọn tệp trong hộp thoại.` },
+    };
   }
   // A restore may only start from one of the backups the backend lists.
-  if (method === 'data.restore' && input && typeof input === 'object' && 'from' in input && (input as { from?: unknown }).from !== undefined) {
+  if (
+    method === 'data.restore' &&
+    input &&
+    typeof input === 'object' &&
+    'from' in input &&
+    (input as { from?: unknown }).from !== undefined
+  ) {
     const from = (input as { from: unknown }).from;
     const listed = await relay('data.backups', {});
     if (!listed.ok) return listed;

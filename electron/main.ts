@@ -2,7 +2,19 @@
  * The main process: one window on our own app:// content, sandboxed and context-isolated, menus and dialogs.
  * The API and the database run in a background process (electron/backend.ts); main relays calls over IPC.
  */
-import { app, BrowserWindow, ipcMain, Menu, dialog, net, protocol, screen, session as electronSession, shell, utilityProcess } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  dialog,
+  net,
+  protocol,
+  screen,
+  session as electronSession,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +23,16 @@ import { registerIpc } from './ipc.ts';
 import { EVENT_CHANNEL, NAVIGATE_CHANNEL } from './channels.ts';
 import { electronHost } from './host.ts';
 import { menuTemplate } from './menu.ts';
-import { APP_CSP, APP_ENTRY, APP_SCHEME, allowNavigation, allowPermission, contentType, isSafeExternal, resolveAppFile } from './security.ts';
+import {
+  APP_CSP,
+  APP_ENTRY,
+  APP_SCHEME,
+  allowNavigation,
+  allowPermission,
+  contentType,
+  isSafeExternal,
+  resolveAppFile,
+} from './security.ts';
 import { loadState, saveState } from './window-state.ts';
 
 // Must run before `ready`: app:// behaves like https (secure, standard origin) so CSP 'self' means our files.
@@ -31,16 +52,23 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
-  app.whenReady().then(start).catch((e: unknown) => {
-    dialog.showErrorBox('Không khởi động được tochuc', e instanceof Error ? e.message : String(e));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('Không khởi động được tochuc', e instanceof Error ? e.message : String(e));
+      app.quit();
+    });
 }
 
 // Every web contents, including ones we did not expect, gets the same rules.
 app.on('web-contents-created', (_e, contents) => {
-  contents.on('will-navigate', (event, url) => { if (!allowNavigation(url)) event.preventDefault(); });
-  contents.on('will-redirect', (event, url) => { if (!allowNavigation(url)) event.preventDefault(); });
+  contents.on('will-navigate', (event, url) => {
+    if (!allowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!allowNavigation(url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternal(url)) void shell.openExternal(url);
@@ -80,25 +108,40 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, (method, input) => backend.call(method, input));
 
   const show = (hash: string) => win?.webContents.send(NAVIGATE_CHANNEL, hash);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
-    openDatabase: async () => {
-      // The backend asks main for the Open dialog, then opens the file itself.
-      const r = await backend.call('app.openDatabase', {});
-      if (!r.ok) dialog.showErrorBox('Không mở được tệp dữ liệu', r.error.message);
-      else if ((r.result as { dbPath: string | null }).dbPath) win?.webContents.reload();
-    },
-    showScreen: show,
-    about: () => void dialog.showMessageBox({
-      type: 'info', title: 'Giới thiệu', message: `tochuc ${app.getVersion()}`,
-      detail: `Thống kê tổ chức đảng và soạn thảo văn bản cho Ban Tổ chức cấp ủy.\nTệp dữ liệu: ${backend.dbPath}`,
-    }),
-    openHelp: () => void shell.openExternal('https://dangcongsan.vn/'),
-  })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        openDatabase: async () => {
+          // The backend asks main for the Open dialog, then opens the file itself.
+          const r = await backend.call('app.openDatabase', {});
+          if (!r.ok) dialog.showErrorBox('Không mở được tệp dữ liệu', r.error.message);
+          else if ((r.result as { dbPath: string | null }).dbPath) win?.webContents.reload();
+        },
+        showScreen: show,
+        about: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'Giới thiệu',
+            message: `tochuc ${app.getVersion()}`,
+            detail: `Thống kê tổ chức đảng và soạn thảo văn bản cho Ban Tổ chức cấp ủy.\nTệp dữ liệu: ${backend.dbPath}`,
+          }),
+        openHelp: () => void shell.openExternal('https://dangcongsan.vn/'),
+      }),
+    ),
+  );
 
   const stateFile = join(userData, 'window-state.json');
-  const state = loadState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const state = loadState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   win = new BrowserWindow({
-    x: state.x, y: state.y, width: state.width, height: state.height, minWidth: 900, minHeight: 600,
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: 900,
+    minHeight: 600,
     title: 'tochuc — Thống kê tổ chức đảng',
     show: false,
     backgroundColor: '#f6f6f8',

@@ -39,7 +39,11 @@ export function menuTemplate(a: MenuActions, platform: string = process.platform
     {
       label: '&Xem',
       submenu: [
-        ...SCREENS.map((s): MenuItemConstructorOptions => ({ label: s.title, accelerator: `Alt+${s.key}`, click: () => a.showScreen(`#/${s.id}`) })),
+        ...SCREENS.map((s): MenuItemConstructorOptions => ({
+          label: s.title,
+          accelerator: `Alt+${s.key}`,
+          click: () => a.showScreen(`#/${s.id}`),
+        })),
         { type: 'separator' },
         { label: 'Tải lại', role: 'reload' },
         { label: 'Cỡ chữ thật', role: 'resetZoom' },

@@ -2,8 +2,19 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export interface WindowState { x?: number; y?: number; width: number; height: number; maximized: boolean }
-export interface Area { x: number; y: number; width: number; height: number }
+export interface WindowState {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export const DEFAULT_STATE: WindowState = { width: 1280, height: 800, maximized: false };
 const MIN = { width: 900, height: 600 };
@@ -13,9 +24,16 @@ export function parseState(text: string | null): WindowState {
   try {
     const s = JSON.parse(text) as Partial<WindowState>;
     const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : undefined);
-    const width = num(s.width), height = num(s.height);
+    const width = num(s.width),
+      height = num(s.height);
     if (width === undefined || height === undefined) return DEFAULT_STATE;
-    return { x: num(s.x), y: num(s.y), width: Math.max(MIN.width, width), height: Math.max(MIN.height, height), maximized: s.maximized === true };
+    return {
+      x: num(s.x),
+      y: num(s.y),
+      width: Math.max(MIN.width, width),
+      height: Math.max(MIN.height, height),
+      maximized: s.maximized === true,
+    };
   } catch {
     return DEFAULT_STATE;
   }
@@ -36,7 +54,11 @@ export function fitToScreens(s: WindowState, areas: Area[]): WindowState {
 
 export function loadState(file: string, areas: Area[]): WindowState {
   let text: string | null = null;
-  try { text = readFileSync(file, 'utf8'); } catch { /* first run */ }
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    /* first run */
+  }
   return fitToScreens(parseState(text), areas);
 }
 

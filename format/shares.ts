@@ -18,7 +18,6 @@ export function roundedPercentUnits(part: number, whole: number, decimals = 2): 
   return Number((2n * p + w) / (2n * w));
 }
 
-
 /**
  * Largest-remainder rounding: the rounded shares of the parts add up to exactly 100.
  * An option for tables that must sum; the default is per-row half-up.

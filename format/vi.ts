@@ -50,7 +50,11 @@ export function formatSignedInt(n: number): string {
   return n > 0 ? `+${formatInt(n)}` : n < 0 ? `−${formatInt(-n)}` : '0';
 }
 
-export interface DateParts { day: number; month: number; year: number }
+export interface DateParts {
+  day: number;
+  month: number;
+  year: number;
+}
 
 export function parseIsoDate(iso: string): DateParts {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -59,8 +63,12 @@ export function parseIsoDate(iso: string): DateParts {
 }
 
 /** Day below 10 and months 1–2 take a leading zero, as in the Party document format. */
-function padDay(d: number): string { return d < 10 ? `0${d}` : String(d); }
-function padMonth(m: number): string { return m < 3 ? `0${m}` : String(m); }
+function padDay(d: number): string {
+  return d < 10 ? `0${d}` : String(d);
+}
+function padMonth(m: number): string {
+  return m < 3 ? `0${m}` : String(m);
+}
 
 /** "Quốc Oai, ngày 15 tháng 3 năm 2019"; without a place set, just "ngày 15 tháng 3 năm 2019". */
 export function formatPlaceDate(place: string, iso: string): string {

@@ -25,13 +25,30 @@ import { guardText } from './guard.ts';
 import type { ExportKind } from './export-kinds.ts';
 export { EXPORT_KINDS, type ExportKind } from './export-kinds.ts';
 
-export interface ExportRequest { what: ExportKind; year: number; years?: number[]; breakdown?: string; planId?: number; /** compare: each year's structure or today's (stats/compare.ts). */ basis?: 'own' | 'today' }
-export interface ExportResult { bytes: Buffer; rows: number; name: string }
+export interface ExportRequest {
+  what: ExportKind;
+  year: number;
+  years?: number[];
+  breakdown?: string;
+  planId?: number;
+  /** compare: each year's structure or today's (stats/compare.ts). */ basis?: 'own' | 'today';
+}
+export interface ExportResult {
+  bytes: Buffer;
+  rows: number;
+  name: string;
+}
 
 type Report = (fraction: number, text: string) => void;
 
-const share = (part: number, whole: number, decimals: number): Value => ({ share: roundedPercentUnits(part, whole, decimals) / 10 ** (decimals + 2), decimals });
-const shareFromRounded = (rounded: number, decimals: number): Value => ({ share: Math.round(rounded * 10 ** decimals) / 10 ** (decimals + 2), decimals });
+const share = (part: number, whole: number, decimals: number): Value => ({
+  share: roundedPercentUnits(part, whole, decimals) / 10 ** (decimals + 2),
+  decimals,
+});
+const shareFromRounded = (rounded: number, decimals: number): Value => ({
+  share: Math.round(rounded * 10 ** decimals) / 10 ** (decimals + 2),
+  decimals,
+});
 
 function widths(ws: ExcelJS.Worksheet, ws0: number[]): void {
   ws0.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -48,7 +65,16 @@ function breakdownSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decima
   if (!cov.complete) noteRow(ws, cov.text!, head.length);
   headerRow(ws, head);
   for (const x of r.rows) dataRow(ws, [x.label, ...(hasUnits ? [x.units] : []), x.members, shareFromRounded(x.shareRounded, decimals)]);
-  dataRow(ws, [cov.complete ? 'Tổng' : 'Tổng (phần đã nhập)', ...(hasUnits ? [r.total.units] : []), r.total.members, cov.complete ? { share: 1, decimals } : null], { bold: true });
+  dataRow(
+    ws,
+    [
+      cov.complete ? 'Tổng' : 'Tổng (phần đã nhập)',
+      ...(hasUnits ? [r.total.units] : []),
+      r.total.members,
+      cov.complete ? { share: 1, decimals } : null,
+    ],
+    { bold: true },
+  );
   if (r.roundingNote) noteRow(ws, `Ghi chú: ${r.roundingNote}`, head.length);
   widths(ws, [50, 14, 16, 18]);
   return r.rows.length + 1;
@@ -65,7 +91,9 @@ function compareSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
     if (i > 0) head.push(...(hasUnits ? [`Tăng/giảm chi bộ ${c.years[i - 1]}–${y}`] : []), `Tăng/giảm đảng viên ${c.years[i - 1]}–${y}`);
   });
   titleRow(ws, `${c.name} — so sánh các năm ${c.years.join(', ')}`, head.length);
-  const partial = c.years.map((y) => coverageSummary(db, y, { ratings: breakdownReadsRatings(db, req.breakdown) })).filter((x) => !x.complete);
+  const partial = c.years
+    .map((y) => coverageSummary(db, y, { ratings: breakdownReadsRatings(db, req.breakdown) }))
+    .filter((x) => !x.complete);
   for (const p of partial) noteRow(ws, p.text!, head.length);
   headerRow(ws, head);
   for (const row of c.rows) {
@@ -90,12 +118,16 @@ function compareSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
   });
   dataRow(ws, total, { bold: true });
   for (const n of c.notes) noteRow(ws, `Ghi chú: ${n}`, head.length);
-  if (partial.length) noteRow(ws, `Ghi chú: mức tăng giảm so với năm ${partial.map((p) => p.year).join(', ')} chỉ tính trên phần đã nhập; chưa phải số thật.`, head.length);
+  if (partial.length)
+    noteRow(
+      ws,
+      `Ghi chú: mức tăng giảm so với năm ${partial.map((p) => p.year).join(', ')} chỉ tính trên phần đã nhập; chưa phải số thật.`,
+      head.length,
+    );
   widths(ws, [50, ...head.slice(1).map(() => 15)]);
   // Changes can be negative: counts keep #,##0, which shows the minus sign in every locale.
   return c.rows.length + 1;
 }
-
 
 function targetsSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals: number): number {
   const r = evaluatePlan(db, req.year, req.planId);
@@ -109,8 +141,14 @@ function targetsSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, decimals
     // "Đạt" on a year entered in part is a reading of what was entered, and is written so.
     const status = t.status === 'met' && !cov.complete ? 'Đạt (trên phần đã nhập)' : STATUS_LABELS[t.status];
     dataRow(ws, [
-      t.label, t.scope, { share: t.threshold / 100, decimals: Number.isInteger(t.threshold) ? 0 : decimals },
-      t.part, t.whole, t.part !== null && t.whole ? share(t.part, t.whole, decimals) : null, status, t.shortfall,
+      t.label,
+      t.scope,
+      { share: t.threshold / 100, decimals: Number.isInteger(t.threshold) ? 0 : decimals },
+      t.part,
+      t.whole,
+      t.part !== null && t.whole ? share(t.part, t.whole, decimals) : null,
+      status,
+      t.shortfall,
     ]);
   }
   widths(ws, [60, 30, 10, 10, 10, 14, 20, 10]);
@@ -133,10 +171,16 @@ function figuresSheet(wb: ExcelJS.Workbook, db: DB, req: ExportRequest, report: 
   const ordered = tree.ordered();
   ordered.forEach(({ unit, depth }, n) => {
     const leaf = tree.isLeaf(unit.id);
-    dataRow(ws, [
-      unit.code, `${'    '.repeat(depth)}${guardText(unit.name)}`, KIND_LABELS[unit.kind],
-      ...used.map((i) => entered.get(i.code)!.get(unit.id) ?? (leaf ? null : (sums.get(i.code)!.get(unit.id) ?? 0))),
-    ], { bold: !leaf });
+    dataRow(
+      ws,
+      [
+        unit.code,
+        `${'    '.repeat(depth)}${guardText(unit.name)}`,
+        KIND_LABELS[unit.kind],
+        ...used.map((i) => entered.get(i.code)!.get(unit.id) ?? (leaf ? null : (sums.get(i.code)!.get(unit.id) ?? 0))),
+      ],
+      { bold: !leaf },
+    );
     if (n % 2000 === 0) report(n / ordered.length, `Đã ghi ${formatInt(n)} đơn vị`);
   });
   widths(ws, [16, 48, 18, ...used.map(() => 14)]);
@@ -148,10 +192,18 @@ export async function exportTable(db: DB, req: ExportRequest, report: Report = (
   const wb = await newWorkbook();
   let rows: number;
   switch (req.what) {
-    case 'breakdown': rows = breakdownSheet(wb, db, req, decimals, mode); break;
-    case 'compare': rows = compareSheet(wb, db, req, decimals, mode); break;
-    case 'targets': rows = targetsSheet(wb, db, req, decimals); break;
-    case 'figures': rows = figuresSheet(wb, db, req, (f, t) => report(f * 0.7, t)); break;
+    case 'breakdown':
+      rows = breakdownSheet(wb, db, req, decimals, mode);
+      break;
+    case 'compare':
+      rows = compareSheet(wb, db, req, decimals, mode);
+      break;
+    case 'targets':
+      rows = targetsSheet(wb, db, req, decimals);
+      break;
+    case 'figures':
+      rows = figuresSheet(wb, db, req, (f, t) => report(f * 0.7, t));
+      break;
   }
   report(0.8, 'Đang nén tệp .xlsx');
   const bytes = await toBuffer(wb);

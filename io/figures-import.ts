@@ -15,10 +15,26 @@ import type { YearTree } from './year-tree.ts';
 type Column = { kind: 'code' } | { kind: 'name' } | { kind: 'base' } | { kind: 'ignore' } | { kind: 'indicator'; ind: Indicator };
 
 const FIXED: Record<string, Column['kind']> = {
-  'ma don vi': 'code', 'ma': 'code', 'ma to chuc': 'code', 'ma chi bo': 'code',
-  'ten don vi': 'name', 'don vi': 'name', 'ten to chuc': 'name', 'ten chi bo': 'name', 'to chuc dang': 'name', 'chi bo': 'name',
-  'thuoc': 'base', 'truc thuoc': 'base', 'dang bo co so': 'base', 'thuoc dang bo': 'base',
-  'stt': 'ignore', 'tt': 'ignore', 'so tt': 'ignore', 'loai': 'ignore', 'cap': 'ignore', 'ghi chu': 'ignore',
+  'ma don vi': 'code',
+  ma: 'code',
+  'ma to chuc': 'code',
+  'ma chi bo': 'code',
+  'ten don vi': 'name',
+  'don vi': 'name',
+  'ten to chuc': 'name',
+  'ten chi bo': 'name',
+  'to chuc dang': 'name',
+  'chi bo': 'name',
+  thuoc: 'base',
+  'truc thuoc': 'base',
+  'dang bo co so': 'base',
+  'thuoc dang bo': 'base',
+  stt: 'ignore',
+  tt: 'ignore',
+  'so tt': 'ignore',
+  loai: 'ignore',
+  cap: 'ignore',
+  'ghi chu': 'ignore',
 };
 
 function recognizer(indicators: Indicator[]): (folded: string) => Column | undefined {
@@ -37,7 +53,15 @@ function recognizer(indicators: Indicator[]): (folded: string) => Column | undef
   };
 }
 
-export interface FigureChange { unitId: number; unitCode: string; unitName: string; indicator: string; indicatorName: string; old: number | null; new: number }
+export interface FigureChange {
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  indicator: string;
+  indicatorName: string;
+  old: number | null;
+  new: number;
+}
 
 const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
 
@@ -58,9 +82,15 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
   const recognize = recognizer(indicators);
   const h = findHeaderRow(table.rows, (f) => recognize(f), 2);
   if (h < 0) {
-    issues.error(table.rows[0]?.row ?? 1, null,
+    issues.error(
+      table.rows[0]?.row ?? 1,
+      null,
       'Không tìm thấy dòng tiêu đề: cần cột "Mã đơn vị" hoặc "Tên đơn vị" và ít nhất một cột chỉ tiêu ' +
-        `(${indicators.slice(0, 6).map((i) => `"${i.name}"`).join(', ')}, …) trong 20 dòng đầu. Hãy dùng mẫu nhập liệu của chương trình (tochuc template-xlsx).`);
+        `(${indicators
+          .slice(0, 6)
+          .map((i) => `"${i.name}"`)
+          .join(', ')}, …) trong 20 dòng đầu. Hãy dùng mẫu nhập liệu của chương trình (tochuc template-xlsx).`,
+    );
     return { issues, ...empty };
   }
   const headerRow = table.rows[h]!;
@@ -74,12 +104,18 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
   const nameCol = col('name');
   const baseCol = col('base');
   const indCols = columns.flatMap((c, i) => (c?.kind === 'indicator' ? [{ i, ind: c.ind }] : []));
-  if (codeCol < 0 && nameCol < 0) issues.error(headerRow.row, null, 'Thiếu cột "Mã đơn vị" hoặc "Tên đơn vị": không biết mỗi dòng là của đơn vị nào.');
+  if (codeCol < 0 && nameCol < 0)
+    issues.error(headerRow.row, null, 'Thiếu cột "Mã đơn vị" hoặc "Tên đơn vị": không biết mỗi dòng là của đơn vị nào.');
   if (indCols.length === 0) issues.error(headerRow.row, null, 'Không có cột chỉ tiêu nào (ví dụ "Đảng viên", "Đảng viên nữ").');
   const seenInd = new Map<string, number>();
   for (const { i, ind } of indCols) {
     const prev = seenInd.get(ind.code);
-    if (prev !== undefined) issues.error(headerRow.row, columnLabel(i, headers[i]), `Chỉ tiêu "${ind.name}" có hai cột (${columnLabel(prev, headers[prev])} và cột này).`);
+    if (prev !== undefined)
+      issues.error(
+        headerRow.row,
+        columnLabel(i, headers[i]),
+        `Chỉ tiêu "${ind.name}" có hai cột (${columnLabel(prev, headers[prev])} và cột này).`,
+      );
     seenInd.set(ind.code, i);
   }
   if (!issues.ok) return { issues, ...empty };
@@ -102,11 +138,22 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
     const m = matcher.match(code, name, cellText(cell(baseCol)));
     const where = code ? columnLabel(codeCol, headers[codeCol]) : columnLabel(nameCol, headers[nameCol]);
     if (m.kind === 'none') {
-      issues.error(r.row, where, `Không có đơn vị ${code ? `mã "${code}"` : ''}${code && name ? ', ' : ''}${name ? `tên "${name}"` : ''} trong cơ cấu tổ chức năm ${tree.fromYear ?? year}.`);
+      issues.error(
+        r.row,
+        where,
+        `Không có đơn vị ${code ? `mã "${code}"` : ''}${code && name ? ', ' : ''}${name ? `tên "${name}"` : ''} trong cơ cấu tổ chức năm ${tree.fromYear ?? year}.`,
+      );
       continue;
     }
     if (m.kind === 'ambiguous') {
-      issues.error(r.row, where, `Tên "${name}" trùng ở ${m.candidates.length} đơn vị: ${m.candidates.slice(0, 5).map((u) => matcher.describe(u)).join('; ')}. Hãy ghi mã đơn vị hoặc cột "Thuộc".`);
+      issues.error(
+        r.row,
+        where,
+        `Tên "${name}" trùng ở ${m.candidates.length} đơn vị: ${m.candidates
+          .slice(0, 5)
+          .map((u) => matcher.describe(u))
+          .join('; ')}. Hãy ghi mã đơn vị hoặc cột "Thuộc".`,
+      );
       continue;
     }
     if (m.kind === 'name' && code) issues.warn(r.row, where, `Mã "${code}" không có; đã khớp theo tên với ${matcher.describe(m.unit)}.`);
@@ -127,14 +174,21 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
       }
       if (c !== null && typeof c === 'object' && 'formula' in c) {
         if (typeof c.result !== 'number') {
-          issues.error(r.row, colName, `Ô chứa công thức "=${c.formula}" chưa có kết quả lưu sẵn; hãy chép và dán giá trị (Paste Values) rồi nhập lại.`);
+          issues.error(
+            r.row,
+            colName,
+            `Ô chứa công thức "=${c.formula}" chưa có kết quả lưu sẵn; hãy chép và dán giá trị (Paste Values) rồi nhập lại.`,
+          );
           continue;
         }
         formulas++;
         c = c.result;
       }
       const p = parseCount(c);
-      if (!p.ok) { issues.error(r.row, colName, `${unit.name}: ${p.reason}`); continue; }
+      if (!p.ok) {
+        issues.error(r.row, colName, `${unit.name}: ${p.reason}`);
+        continue;
+      }
       if (p.value === null) continue;
       incoming.set(`${unit.id}|${ind.code}`, { unitId: unit.id, ind, value: p.value, row: r.row, col: colName });
     }
@@ -170,7 +224,11 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
       const sum = sumOfLeaves(v.unitId, values);
       if (sum !== null) {
         if (sum !== v.value) {
-          issues.error(v.row, v.col, `${unit.name}: nhập ${formatInt(v.value)} nhưng tổng các chi bộ trực thuộc là ${formatInt(sum)} (lệch ${formatInt(v.value - sum)}).`);
+          issues.error(
+            v.row,
+            v.col,
+            `${unit.name}: nhập ${formatInt(v.value)} nhưng tổng các chi bộ trực thuộc là ${formatInt(sum)} (lệch ${formatInt(v.value - sum)}).`,
+          );
         }
       }
     }
@@ -187,7 +245,8 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
   const touchedParents = new Set<string>();
   for (const v of incoming.values()) {
     if (!t.isLeaf(v.unitId)) continue;
-    for (let p = t.byId.get(v.unitId)?.parentId ?? null; p !== null; p = t.byId.get(p)?.parentId ?? null) touchedParents.add(`${p}|${v.ind.code}`);
+    for (let p = t.byId.get(v.unitId)?.parentId ?? null; p !== null; p = t.byId.get(p)?.parentId ?? null)
+      touchedParents.add(`${p}|${v.ind.code}`);
   }
   for (const key of touchedParents) {
     if (incoming.has(key)) continue;
@@ -197,7 +256,11 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
     const sum = sumOfLeaves(Number(id), merged.get(code)!);
     if (sum !== null && sum !== entered) {
       const ind = indicators.find((i) => i.code === code)!;
-      issues.warn(null, null, `${t.byId.get(Number(id))!.name}: "${ind.name}" đã nhập ${formatInt(entered)}, sau khi nhập tệp này tổng các chi bộ trực thuộc là ${formatInt(sum)}; hãy sửa số của đơn vị cấp trên.`);
+      issues.warn(
+        null,
+        null,
+        `${t.byId.get(Number(id))!.name}: "${ind.name}" đã nhập ${formatInt(entered)}, sau khi nhập tệp này tổng các chi bộ trực thuộc là ${formatInt(sum)}; hãy sửa số của đơn vị cấp trên.`,
+      );
     }
   }
   const members = merged.get('dang_vien') ?? new Map<number, number>();
@@ -207,11 +270,25 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
   let unchanged = 0;
   for (const v of incoming.values()) {
     const before = old.get(`${v.unitId}|${v.ind.code}`) ?? null;
-    if (before === v.value) { unchanged++; continue; }
+    if (before === v.value) {
+      unchanged++;
+      continue;
+    }
     // A parent total that only repeats the sum of its cells (as our exports show it) adds nothing.
-    if (before === null && !t.isLeaf(v.unitId) && sumOfLeaves(v.unitId, merged.get(v.ind.code)!) === v.value) { unchanged++; continue; }
+    if (before === null && !t.isLeaf(v.unitId) && sumOfLeaves(v.unitId, merged.get(v.ind.code)!) === v.value) {
+      unchanged++;
+      continue;
+    }
     const u = t.byId.get(v.unitId)!;
-    changes.push({ unitId: v.unitId, unitCode: u.code, unitName: u.name, indicator: v.ind.code, indicatorName: v.ind.name, old: before, new: v.value });
+    changes.push({
+      unitId: v.unitId,
+      unitCode: u.code,
+      unitName: u.name,
+      indicator: v.ind.code,
+      indicatorName: v.ind.name,
+      old: before,
+      new: v.value,
+    });
   }
   return { issues, changes, counts: { rows: dataRows, values: incoming.size, changed: changes.length, unchanged }, members };
 }

@@ -23,23 +23,43 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
   const wb = await newWorkbook();
   const ws = wb.addWorksheet(`Số liệu ${year}`, { views: [{ state: 'frozen', xSplit: 3, ySplit: 4 }] });
   titleRow(ws, `SỐ LIỆU TỔ CHỨC ĐẢNG NĂM ${year} — ${getSettings(db).issuingBody}`, width);
-  noteRow(ws, 'Nhập số nguyên không âm vào ô của chi bộ. Dòng in đậm là đơn vị có đơn vị trực thuộc: để trống, hoặc nhập tổng để chương trình đối chiếu. Không sửa cột Mã đơn vị.', width);
-  noteRow(ws, fromYear === null ? `Cơ cấu tổ chức năm ${year}.` : `Năm ${year} chưa có cơ cấu tổ chức: mẫu theo cơ cấu năm ${fromYear}.`, width);
+  noteRow(
+    ws,
+    'Nhập số nguyên không âm vào ô của chi bộ. Dòng in đậm là đơn vị có đơn vị trực thuộc: để trống, hoặc nhập tổng để chương trình đối chiếu. Không sửa cột Mã đơn vị.',
+    width,
+  );
+  noteRow(
+    ws,
+    fromYear === null ? `Cơ cấu tổ chức năm ${year}.` : `Năm ${year} chưa có cơ cấu tổ chức: mẫu theo cơ cấu năm ${fromYear}.`,
+    width,
+  );
   headerRow(ws, [...TEMPLATE_FIXED, ...indicators.map((i) => i.name)]);
   let n = 0;
   for (const { unit, depth } of tree.ordered()) {
     const parent = unit.parentId === null ? undefined : tree.byId.get(unit.parentId);
     const r = dataRow(
       ws,
-      [++n, unit.code, `${'    '.repeat(depth)}${guardText(unit.name)}`, KIND_LABELS[unit.kind], parent?.name ?? '', ...indicators.map((i) => values.get(`${unit.id}|${i.code}`) ?? null)],
+      [
+        ++n,
+        unit.code,
+        `${'    '.repeat(depth)}${guardText(unit.name)}`,
+        KIND_LABELS[unit.kind],
+        parent?.name ?? '',
+        ...indicators.map((i) => values.get(`${unit.id}|${i.code}`) ?? null),
+      ],
       { bold: !tree.isLeaf(unit.id) },
     );
     for (let k = 0; k < indicators.length; k++) {
       const c = r.getCell(TEMPLATE_FIXED.length + k + 1);
       c.numFmt = COUNT_FORMAT;
       c.dataValidation = {
-        type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true,
-        errorTitle: 'Số liệu không hợp lệ', error: 'Nhập số nguyên không âm.',
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        formulae: [0],
+        allowBlank: true,
+        showErrorMessage: true,
+        errorTitle: 'Số liệu không hợp lệ',
+        error: 'Nhập số nguyên không âm.',
       };
     }
   }

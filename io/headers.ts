@@ -5,7 +5,9 @@ import { cellText } from './values.ts';
 
 /** "Ngày vào Đảng (*)" → "ngay vao dang". */
 export function foldHeader(s: string): string {
-  return foldForSearch(s).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldForSearch(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function headerTexts(row: Row): string[] {

@@ -1,6 +1,11 @@
 /** Problems found in an imported file, each pointing at its sheet, row and column, in Vietnamese. */
 
-export interface ImportIssue { sheet: string; row: number | null; column: string | null; message: string }
+export interface ImportIssue {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
 
 /** Enough errors to fix a file in one pass; beyond that the list would only repeat itself. */
 export const MAX_ERRORS = 500;
@@ -16,7 +21,10 @@ export class Issues {
   }
 
   error(row: number | null, column: string | null, message: string): void {
-    if (this.errors.length >= MAX_ERRORS) { this.truncated = true; return; }
+    if (this.errors.length >= MAX_ERRORS) {
+      this.truncated = true;
+      return;
+    }
     this.errors.push({ sheet: this.sheet, row, column, message });
   }
 
@@ -31,7 +39,10 @@ export class Issues {
   /** The error list as sent back, with a last line saying that more were left out. */
   list(): ImportIssue[] {
     return this.truncated
-      ? [...this.errors, { sheet: this.sheet, row: null, column: null, message: `Còn nhiều lỗi khác; chỉ liệt kê ${MAX_ERRORS} lỗi đầu tiên.` }]
+      ? [
+          ...this.errors,
+          { sheet: this.sheet, row: null, column: null, message: `Còn nhiều lỗi khác; chỉ liệt kê ${MAX_ERRORS} lỗi đầu tiên.` },
+        ]
       : this.errors;
   }
 }

@@ -7,7 +7,10 @@ import { checkFileSize, MAX_FILE_BYTES, mb } from './limits.ts';
 import type { Source } from './source-schema.ts';
 export { sourceSchema, type Source } from './source-schema.ts';
 
-export interface LoadedFile { name: string; bytes: Buffer }
+export interface LoadedFile {
+  name: string;
+  bytes: Buffer;
+}
 
 export function loadSource(src: Source): LoadedFile {
   if ('path' in src) {
@@ -20,7 +23,10 @@ export function loadSource(src: Source): LoadedFile {
   }
   // Checked on the encoded length, before decoding allocates anything.
   if (src.base64.length > (MAX_FILE_BYTES / 3) * 4 + 4) {
-    throw new UserError(`Tệp "${src.name}" quá lớn (khoảng ${mb((src.base64.length * 3) / 4)}); chỉ nhận tệp đến ${mb(MAX_FILE_BYTES)}.`, 'file-too-large');
+    throw new UserError(
+      `Tệp "${src.name}" quá lớn (khoảng ${mb((src.base64.length * 3) / 4)}); chỉ nhận tệp đến ${mb(MAX_FILE_BYTES)}.`,
+      'file-too-large',
+    );
   }
   const bytes = Buffer.from(src.base64, 'base64');
   checkFileSize(src.name, bytes.length);

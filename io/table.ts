@@ -16,8 +16,19 @@ import type { LoadedFile } from './source.ts';
 
 import type { Cell } from './cell.ts';
 export type { Cell } from './cell.ts';
-export interface Row { row: number; cells: Cell[] }
-export interface Table { file: string; sheet: string; kind: 'xlsx' | 'csv'; rows: Row[]; nfdCells: number; hiddenCells: number; sheetNote: string | null }
+export interface Row {
+  row: number;
+  cells: Cell[];
+}
+export interface Table {
+  file: string;
+  sheet: string;
+  kind: 'xlsx' | 'csv';
+  rows: Row[];
+  nfdCells: number;
+  hiddenCells: number;
+  sheetNote: string | null;
+}
 
 export type OnProgress = (fraction: number, text: string) => void;
 
@@ -25,9 +36,13 @@ function kindOf(f: LoadedFile): 'xlsx' | 'csv' {
   const b = f.bytes;
   if (b.length >= 4 && b.readUInt32LE(0) === 0x04034b50) return 'xlsx';
   if (b.length >= 8 && b.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new UserError(`Tệp "${f.name}" là định dạng Excel 97–2003 (.xls), chưa được hỗ trợ. Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx).`, 'xls');
+    throw new UserError(
+      `Tệp "${f.name}" là định dạng Excel 97–2003 (.xls), chưa được hỗ trợ. Hãy mở bằng Excel và chọn Lưu thành → Sổ làm việc Excel (.xlsx).`,
+      'xls',
+    );
   }
-  if (b.subarray(0, 5).toString('latin1') === '%PDF-') throw new UserError(`Tệp "${f.name}" là tệp PDF, không phải bảng tính. Hãy dùng tệp .xlsx hoặc .csv.`, 'not-spreadsheet');
+  if (b.subarray(0, 5).toString('latin1') === '%PDF-')
+    throw new UserError(`Tệp "${f.name}" là tệp PDF, không phải bảng tính. Hãy dùng tệp .xlsx hoặc .csv.`, 'not-spreadsheet');
   if (/\.(csv|txt)$/i.test(f.name)) return 'csv';
   // Text without NUL bytes is read as CSV whatever its name; anything else is not a table.
   if (b.subarray(0, 4096).includes(0)) {
@@ -58,7 +73,10 @@ class Normalizer {
     const t = cleanText(n, { multiline: true });
     const long = tooLong(t, MAX_LINE_CHARS);
     if (long) {
-      throw new UserError(`Tệp "${this.file}", trang "${this.sheet}", dòng ${formatInt(this.row)}, cột ${columnLetter(this.col)}: ô ${long}; không nhập.`, 'too-long');
+      throw new UserError(
+        `Tệp "${this.file}", trang "${this.sheet}", dòng ${formatInt(this.row)}, cột ${columnLetter(this.col)}: ô ${long}; không nhập.`,
+        'too-long',
+      );
     }
     return t;
   }
@@ -82,8 +100,17 @@ function plain(v: ExcelJS.CellValue, norm: Normalizer): Cell {
 }
 
 /** What a streaming reader hands over: the sheet once, then each non-empty row as it is read. */
-export interface RowSink { sheet(name: string): void; row(r: Row): void }
-interface Read { sheet: string; rows: number; nfdCells: number; hiddenCells: number; sheetNote: string | null }
+export interface RowSink {
+  sheet(name: string): void;
+  row(r: Row): void;
+}
+interface Read {
+  sheet: string;
+  rows: number;
+  nfdCells: number;
+  hiddenCells: number;
+  sheetNote: string | null;
+}
 
 async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<Read> {
   checkXlsxZip(f.name, f.bytes);
@@ -112,7 +139,10 @@ async function streamXlsx(f: LoadedFile, sink: RowSink, onProgress?: OnProgress,
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`, 'not-spreadsheet');
+    throw new UserError(
+      `Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`,
+      'not-spreadsheet',
+    );
   }
   return { sheet, rows: n, nfdCells: norm.nfd, hiddenCells: norm.hidden, sheetNote };
 }
@@ -142,7 +172,8 @@ function* lineChunks(text: string, size = 256 * 1024): Generator<string> {
 /** fast-csv's English reasons, said in Vietnamese. */
 function csvProblem(message: string): string {
   if (/missing closing/i.test(message)) return 'có dấu ngoặc kép (") mở mà không đóng; hãy kiểm tra ô chứa dấu ngoặc kép.';
-  if (/expected: .* got/i.test(message)) return 'sau dấu ngoặc kép (") đóng phải là dấu phân cách hoặc xuống dòng; ngoặc kép trong ô phải viết đôi ("").';
+  if (/expected: .* got/i.test(message))
+    return 'sau dấu ngoặc kép (") đóng phải là dấu phân cách hoặc xuống dòng; ngoặc kép trong ô phải viết đôi ("").';
   return 'không đọc được dòng này như dữ liệu CSV.';
 }
 
@@ -155,7 +186,7 @@ function delimiterOf(firstLine: string): string {
 async function streamCsv(f: LoadedFile, sink: RowSink, onProgress?: OnProgress): Promise<Read> {
   const text = decodeText(f);
   const norm = new Normalizer(f.name);
-  const sheet = norm.sheet = f.name.replace(/\.[^.]+$/, '');
+  const sheet = (norm.sheet = f.name.replace(/\.[^.]+$/, ''));
   sink.sheet(sheet);
   let kept = 0;
   const delimiter = delimiterOf(text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : 4096));
@@ -164,11 +195,27 @@ async function streamCsv(f: LoadedFile, sink: RowSink, onProgress?: OnProgress):
     // Fed in pieces cut at line ends, so the parser is paced by the consumer instead of
     // turning the whole file into rows at once.
     const stream = Readable.from(lineChunks(text)).pipe(parse({ delimiter, ignoreEmpty: false, trim: false }));
-    stream.on('error', (e) => reject(e instanceof UserError ? e : new UserError(`Tệp CSV "${f.name}" sai định dạng ở dòng ${formatInt(n + 1)}: ${csvProblem(e.message)}`, 'not-spreadsheet', { technical: e.message })));
+    stream.on('error', (e) =>
+      reject(
+        e instanceof UserError
+          ? e
+          : new UserError(`Tệp CSV "${f.name}" sai định dạng ở dòng ${formatInt(n + 1)}: ${csvProblem(e.message)}`, 'not-spreadsheet', {
+              technical: e.message,
+            }),
+      ),
+    );
     stream.on('data', (cells: string[]) => {
       n++;
-      if (n > MAX_ROWS) { stream.destroy(); reject(tooMany(f.name, 'dòng', MAX_ROWS)); return; }
-      if (cells.length > MAX_COLUMNS) { stream.destroy(); reject(tooMany(f.name, 'cột', MAX_COLUMNS)); return; }
+      if (n > MAX_ROWS) {
+        stream.destroy();
+        reject(tooMany(f.name, 'dòng', MAX_ROWS));
+        return;
+      }
+      if (cells.length > MAX_COLUMNS) {
+        stream.destroy();
+        reject(tooMany(f.name, 'cột', MAX_COLUMNS));
+        return;
+      }
       if (cells.every((c) => c.trim() === '')) return;
       kept++;
       norm.row = n;
@@ -189,7 +236,12 @@ async function streamCsv(f: LoadedFile, sink: RowSink, onProgress?: OnProgress):
  * Streams the rows of the first sheet to `sink` without keeping them: a long member list is
  * checked as it is read, so memory holds what is kept of each row, not the sheet.
  */
-export async function streamTable(f: LoadedFile, sink: RowSink, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<{ kind: 'xlsx' | 'csv' } & Read> {
+export async function streamTable(
+  f: LoadedFile,
+  sink: RowSink,
+  onProgress?: OnProgress,
+  opts: ReadOptions = {},
+): Promise<{ kind: 'xlsx' | 'csv' } & Read> {
   const kind = kindOf(f);
   const r = kind === 'xlsx' ? await streamXlsx(f, sink, onProgress, opts) : await streamCsv(f, sink, onProgress);
   if (r.rows === 0) throw new UserError(`Tệp "${f.name}"${r.sheet ? `, trang "${r.sheet}"` : ''} không có dữ liệu.`, 'empty-file');
@@ -200,14 +252,19 @@ export async function streamTable(f: LoadedFile, sink: RowSink, onProgress?: OnP
 export async function readTable(f: LoadedFile, onProgress?: OnProgress, opts: ReadOptions = {}): Promise<Table> {
   const rows: Row[] = [];
   let cells = 0;
-  const r = await streamTable(f, {
-    sheet() {},
-    row: (x) => {
-      cells += x.cells.length;
-      if (cells > MAX_TABLE_CELLS) throw tooMany(f.name, 'ô', MAX_TABLE_CELLS);
-      rows.push(x);
+  const r = await streamTable(
+    f,
+    {
+      sheet() {},
+      row: (x) => {
+        cells += x.cells.length;
+        if (cells > MAX_TABLE_CELLS) throw tooMany(f.name, 'ô', MAX_TABLE_CELLS);
+        rows.push(x);
+      },
     },
-  }, onProgress, opts);
+    onProgress,
+    opts,
+  );
   return { file: f.name, sheet: r.sheet, kind: r.kind, rows, nfdCells: r.nfdCells, hiddenCells: r.hiddenCells, sheetNote: r.sheetNote };
 }
 
@@ -216,6 +273,7 @@ export function readNotes(r: { nfdCells: number; hiddenCells: number; sheetNote:
   const out: string[] = [];
   if (r.sheetNote) out.push(r.sheetNote);
   if (r.nfdCells > 0) out.push(`${formatInt(r.nfdCells)} ô có chữ tiếng Việt dạng tổ hợp (NFD) đã được chuẩn hóa về dạng dựng sẵn (NFC).`);
-  if (r.hiddenCells > 0) out.push(`${formatInt(r.hiddenCells)} ô có ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng, ký tự đảo chiều) đã được bỏ.`);
+  if (r.hiddenCells > 0)
+    out.push(`${formatInt(r.hiddenCells)} ô có ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng, ký tự đảo chiều) đã được bỏ.`);
   return out;
 }

@@ -8,14 +8,13 @@ import { foldForSearch } from '../format/vi.ts';
 
 /** "Đảng bộ xã Cấn Hữu" and "Cấn Hữu" name the same committee; "Chi bộ thôn 1" and "Thôn 1" the same cell. */
 export function core(s: string): string {
-  return foldForSearch(s).replace(/^(chi bo|dang bo|dang uy)\s+/, '').replace(/^(xa|thi tran|phuong)\s+/, '');
+  return foldForSearch(s)
+    .replace(/^(chi bo|dang bo|dang uy)\s+/, '')
+    .replace(/^(xa|thi tran|phuong)\s+/, '');
 }
 
 export type Match =
-  | { kind: 'code'; unit: UnitRow }
-  | { kind: 'name'; unit: UnitRow }
-  | { kind: 'ambiguous'; candidates: UnitRow[] }
-  | { kind: 'none' };
+  { kind: 'code'; unit: UnitRow } | { kind: 'name'; unit: UnitRow } | { kind: 'ambiguous'; candidates: UnitRow[] } | { kind: 'none' };
 
 export class UnitMatcher {
   readonly tree: OrgTree;

@@ -7,7 +7,13 @@ import { COUNT_FORMAT, FONT } from './xlsx.ts';
 
 type Cell = string | number | Date | null;
 
-export async function writeRowsXlsx(path: string, sheet: string, headers: string[], rows: Iterable<Cell[]>, onRow?: (n: number) => void): Promise<number> {
+export async function writeRowsXlsx(
+  path: string,
+  sheet: string,
+  headers: string[],
+  rows: Iterable<Cell[]>,
+  onRow?: (n: number) => void,
+): Promise<number> {
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
   const ws = wb.addWorksheet(sheet);

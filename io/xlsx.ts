@@ -44,7 +44,10 @@ export function headerRow(ws: ExcelJS.Worksheet, headers: string[]): ExcelJS.Row
 }
 
 const thin: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
 };
 
 export type Value = string | number | null | { share: number; decimals: number };

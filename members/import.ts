@@ -25,18 +25,26 @@ import { DERIVED_CODES } from '../db/indicator-codes.ts';
 export const MAX_AGE = 110;
 
 export interface UnitChange {
-  unitId: number; code: string; name: string;
-  membersBefore: number; membersAfter: number;
+  unitId: number;
+  code: string;
+  name: string;
+  membersBefore: number;
+  membersAfter: number;
   changes: { indicator: string; indicatorName: string; old: number | null; new: number }[];
 }
 
 export type MembersImportResult =
   | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | {
-      ok: true; applied: boolean; year: number; startedFromYear: number | null;
+      ok: true;
+      applied: boolean;
+      year: number;
+      startedFromYear: number | null;
       counts: { members: number; units: number; unitsChanged: number; figuresChanged: number };
-      units: UnitChange[]; columns: { header: string; field: string }[];
-      warnings: ImportIssue[]; backup: string | null;
+      units: UnitChange[];
+      columns: { header: string; field: string }[];
+      warnings: ImportIssue[];
+      backup: string | null;
     };
 
 /** `--map "Cột X=ngày vào đảng"`: header text → field, checked before the file is read. */
@@ -63,7 +71,12 @@ function parseGender(s: string | null): 'nam' | 'nu' | null | undefined {
   return undefined;
 }
 
-interface Header { row: number; headers: string[]; colOf: Map<MemberField, number>; columns: { header: string; field: string }[] }
+interface Header {
+  row: number;
+  headers: string[];
+  colOf: Map<MemberField, number>;
+  columns: { header: string; field: string }[];
+}
 
 function readHeader(headerRow: Row, recognize: (folded: string) => MemberField | undefined, issues: Issues): Header {
   const headers = headerTexts(headerRow);
@@ -73,17 +86,27 @@ function readHeader(headerRow: Row, recognize: (folded: string) => MemberField |
     if (!t) return;
     const f = recognize(foldHeader(t));
     if (!f) {
-      issues.warn(headerRow.row, columnLabel(i, t), `Cột "${t}" không nhận ra; bỏ qua. Nếu cần, chỉ rõ cột này ứng với trường nào (dòng lệnh: --map "${t}=<trường>").`);
+      issues.warn(
+        headerRow.row,
+        columnLabel(i, t),
+        `Cột "${t}" không nhận ra; bỏ qua. Nếu cần, chỉ rõ cột này ứng với trường nào (dòng lệnh: --map "${t}=<trường>").`,
+      );
       return;
     }
     columns.push({ header: t, field: MEMBER_FIELDS[f] });
     if (f === 'ignore') return;
     const prev = colOf.get(f);
-    if (prev !== undefined) issues.error(headerRow.row, columnLabel(i, t), `Hai cột cùng là "${MEMBER_FIELDS[f]}": ${columnLabel(prev, headers[prev])} và ${columnLabel(i, t)}.`);
+    if (prev !== undefined)
+      issues.error(
+        headerRow.row,
+        columnLabel(i, t),
+        `Hai cột cùng là "${MEMBER_FIELDS[f]}": ${columnLabel(prev, headers[prev])} và ${columnLabel(i, t)}.`,
+      );
     else colOf.set(f, i);
   });
   for (const f of REQUIRED_FIELDS) if (!colOf.has(f)) issues.error(headerRow.row, null, `Thiếu cột "${MEMBER_FIELDS[f]}".`);
-  if (!colOf.has('unitCode') && !colOf.has('unitName')) issues.error(headerRow.row, null, 'Thiếu cột "Chi bộ" (hoặc "Mã chi bộ"): không biết đảng viên sinh hoạt ở chi bộ nào.');
+  if (!colOf.has('unitCode') && !colOf.has('unitName'))
+    issues.error(headerRow.row, null, 'Thiếu cột "Chi bộ" (hoặc "Mã chi bộ"): không biết đảng viên sinh hoạt ở chi bộ nào.');
   return { row: headerRow.row, headers, colOf, columns };
 }
 
@@ -111,14 +134,22 @@ function duplicateRule(issues: Issues, label: (f: MemberField) => string) {
     const exact = `${name}|${birth}|${joined}|${unit}`;
     const same = byRow.get(exact);
     if (same !== undefined) {
-      issues.error(row, label('fullName'), `${fullName}: dòng lặp lại đúng dòng ${same} (cùng họ tên, ngày sinh, ngày vào Đảng và chi bộ).`);
+      issues.error(
+        row,
+        label('fullName'),
+        `${fullName}: dòng lặp lại đúng dòng ${same} (cùng họ tên, ngày sinh, ngày vào Đảng và chi bộ).`,
+      );
       return false;
     }
     byRow.set(exact, row);
     const person = `${name}|${birth}`;
     const namesake = byPerson.get(person);
     if (namesake !== undefined) {
-      issues.warn(row, label('fullName'), `${fullName}: cùng họ tên và ngày sinh với đảng viên ở dòng ${namesake}, không có số thẻ để phân biệt; vẫn nhập là hai người — hãy kiểm tra lại.`);
+      issues.warn(
+        row,
+        label('fullName'),
+        `${fullName}: cùng họ tên và ngày sinh với đảng viên ở dòng ${namesake}, không có số thẻ để phân biệt; vẫn nhập là hai người — hãy kiểm tra lại.`,
+      );
     } else byPerson.set(person, row);
     return true;
   };
@@ -139,7 +170,13 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
     const text = (f: MemberField) => {
       const c = get(f);
       if (c !== null && typeof c === 'object' && !(c instanceof Date)) {
-        issues.error(r.row, label(f), 'formula' in c ? `Ô chứa công thức "=${c.formula}"; danh sách đảng viên phải là giá trị, hãy dán giá trị (Paste Values).` : `Ô có lỗi Excel ${c.error}.`);
+        issues.error(
+          r.row,
+          label(f),
+          'formula' in c
+            ? `Ô chứa công thức "=${c.formula}"; danh sách đảng viên phải là giá trị, hãy dán giá trị (Paste Values).`
+            : `Ô có lỗi Excel ${c.error}.`,
+        );
         return null;
       }
       return cellText(c);
@@ -151,10 +188,19 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
     }
     const date = (f: MemberField, required: boolean): string | null | undefined => {
       const c = get(f);
-      if (c !== null && typeof c === 'object' && !(c instanceof Date)) { text(f); return undefined; }
+      if (c !== null && typeof c === 'object' && !(c instanceof Date)) {
+        text(f);
+        return undefined;
+      }
       const p = parseDate(c);
-      if (!p.ok) { issues.error(r.row, label(f), `${fullName}: ${p.reason}`); return undefined; }
-      if (p.value === null && required) { issues.error(r.row, label(f), `${fullName}: thiếu ${MEMBER_FIELDS[f].toLowerCase()}.`); return undefined; }
+      if (!p.ok) {
+        issues.error(r.row, label(f), `${fullName}: ${p.reason}`);
+        return undefined;
+      }
+      if (p.value === null && required) {
+        issues.error(r.row, label(f), `${fullName}: thiếu ${MEMBER_FIELDS[f].toLowerCase()}.`);
+        return undefined;
+      }
       return p.value;
     };
     const birthDate = date('birthDate', true);
@@ -164,12 +210,29 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
     const gender = parseGender(genderText);
     if (gender === undefined) issues.error(r.row, label('gender'), `${fullName}: giới tính "${genderText}" không hiểu (ghi Nam hoặc Nữ).`);
     if (birthDate && joinedOn) {
-      if (birthDate > endOfYear) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${formatListDate(birthDate)} sau năm ${year}.`);
-      else if (yearsBetween(birthDate, joinedOn) < 16) issues.error(r.row, label('joinedOn'), `${fullName}: ngày vào Đảng (${formatListDate(joinedOn)}) khi chưa đủ 16 tuổi (sinh ${formatListDate(birthDate)}) — ngày không thể đúng.`);
-      if (joinedOn > endOfYear && yearOf(joinedOn) > year) issues.error(r.row, label('joinedOn'), `${fullName}: vào Đảng năm ${yearOf(joinedOn)}, sau năm ${year} của danh sách.`);
-      if (yearsBetween(birthDate, endOfYear) > MAX_AGE) issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${formatListDate(birthDate)} — hơn ${MAX_AGE} tuổi vào cuối năm ${year}, không hợp lý.`);
+      if (birthDate > endOfYear)
+        issues.error(r.row, label('birthDate'), `${fullName}: ngày sinh ${formatListDate(birthDate)} sau năm ${year}.`);
+      else if (yearsBetween(birthDate, joinedOn) < 16)
+        issues.error(
+          r.row,
+          label('joinedOn'),
+          `${fullName}: ngày vào Đảng (${formatListDate(joinedOn)}) khi chưa đủ 16 tuổi (sinh ${formatListDate(birthDate)}) — ngày không thể đúng.`,
+        );
+      if (joinedOn > endOfYear && yearOf(joinedOn) > year)
+        issues.error(r.row, label('joinedOn'), `${fullName}: vào Đảng năm ${yearOf(joinedOn)}, sau năm ${year} của danh sách.`);
+      if (yearsBetween(birthDate, endOfYear) > MAX_AGE)
+        issues.error(
+          r.row,
+          label('birthDate'),
+          `${fullName}: ngày sinh ${formatListDate(birthDate)} — hơn ${MAX_AGE} tuổi vào cuối năm ${year}, không hợp lý.`,
+        );
     }
-    if (joinedOn && officialOn && officialOn < joinedOn) issues.error(r.row, label('officialOn'), `${fullName}: ngày chính thức (${formatListDate(officialOn)}) trước ngày vào Đảng (${formatListDate(joinedOn)}).`);
+    if (joinedOn && officialOn && officialOn < joinedOn)
+      issues.error(
+        r.row,
+        label('officialOn'),
+        `${fullName}: ngày chính thức (${formatListDate(officialOn)}) trước ngày vào Đảng (${formatListDate(joinedOn)}).`,
+      );
 
     const code = text('unitCode');
     const unitName = text('unitName');
@@ -178,28 +241,49 @@ function rowChecker(h: Header, issues: Issues, year: number, tree: YearTree, mat
     let unit = unitCache.get(key);
     if (unit === undefined) {
       const m = matcher.match(code, unitName, base);
-      if (m.kind === 'none') unit = `Không có chi bộ ${code ? `mã "${code}"` : `"${unitName ?? ''}"`}${base ? ` thuộc "${base}"` : ''} trong cơ cấu tổ chức năm ${tree.fromYear ?? year}.`;
-      else if (m.kind === 'ambiguous') unit = `Tên "${unitName}" trùng ở ${m.candidates.length} đơn vị (${m.candidates.slice(0, 4).map((u) => matcher.describe(u)).join('; ')}); hãy ghi cột "Đảng bộ cơ sở" hoặc "Mã chi bộ".`;
+      if (m.kind === 'none')
+        unit = `Không có chi bộ ${code ? `mã "${code}"` : `"${unitName ?? ''}"`}${base ? ` thuộc "${base}"` : ''} trong cơ cấu tổ chức năm ${tree.fromYear ?? year}.`;
+      else if (m.kind === 'ambiguous')
+        unit = `Tên "${unitName}" trùng ở ${m.candidates.length} đơn vị (${m.candidates
+          .slice(0, 4)
+          .map((u) => matcher.describe(u))
+          .join('; ')}); hãy ghi cột "Đảng bộ cơ sở" hoặc "Mã chi bộ".`;
       else if (!matcher.tree.isLeaf(m.unit.id)) unit = `"${m.unit.name}" có các chi bộ trực thuộc; hãy ghi chi bộ nơi đảng viên sinh hoạt.`;
       else unit = m.unit.id;
       unitCache.set(key, unit);
     }
     const unitCol = colOf.has('unitCode') && code ? label('unitCode') : colOf.has('unitName') ? label('unitName') : label('unitCode');
-    if (typeof unit === 'string') { issues.error(r.row, unitCol, `${fullName}: ${unit}`); return undefined; }
+    if (typeof unit === 'string') {
+      issues.error(r.row, unitCol, `${fullName}: ${unit}`);
+      return undefined;
+    }
     const card = text('cardNo');
     if (!dupes(r.row, fullName, card, birthDate ?? null, joinedOn ?? null, unit)) return undefined;
-    if (birthDate === undefined || joinedOn === undefined || officialOn === undefined || gender === undefined || !birthDate || !joinedOn) return undefined;
+    if (birthDate === undefined || joinedOn === undefined || officialOn === undefined || gender === undefined || !birthDate || !joinedOn)
+      return undefined;
     return {
-      unitId: unit, fullName, birthDate, gender, joinedOn, officialOn,
-      ethnicity: text('ethnicity'), religion: text('religion'),
-      education: text('education'), professional: text('professional'), theory: text('theory'),
-      cardNo: card, sourceRow: r.row,
+      unitId: unit,
+      fullName,
+      birthDate,
+      gender,
+      joinedOn,
+      officialOn,
+      ethnicity: text('ethnicity'),
+      religion: text('religion'),
+      education: text('education'),
+      professional: text('professional'),
+      theory: text('theory'),
+      cardNo: card,
+      sourceRow: r.row,
     };
   };
 }
 
 export async function importMembers(
-  db: DB, dbPath: string, file: LoadedFile, year: number,
+  db: DB,
+  dbPath: string,
+  file: LoadedFile,
+  year: number,
   opts: { dryRun: boolean; map?: Record<string, string>; onProgress?: OnProgress; guard?: () => void },
 ): Promise<MembersImportResult> {
   const report = opts.onProgress ?? (() => {});
@@ -218,33 +302,52 @@ export async function importMembers(
   const members: MemberRecord[] = [];
   const perRow = file.bytes.length >= 4 && file.bytes.readUInt32LE(0) === 0x04034b50 ? 85 : 150;
   const estimate = Math.max(1000, file.bytes.length / perRow);
-  const read = await streamTable(file, {
-    sheet: (name) => { issues = new Issues(name); },
-    row: (r) => {
-      if (stopped) return;
-      if (!check) {
-        firstRow ??= r.row;
-        const known = headerTexts(r).filter((t) => t && recognize(foldHeader(t)) !== undefined).length;
-        if (known >= 3) {
-          header = readHeader(r, recognize, issues);
-          if (!issues.ok) { stopped = true; return; }
-          check = rowChecker(header, issues, year, tree, matcher);
-        } else if (++scanned >= 20) stopped = true;
-        return;
-      }
-      const m = check(r);
-      if (m) members.push(m);
-      if (++checked % 20000 === 0) report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), `Đã kiểm tra ${formatInt(checked)} đảng viên`);
+  const read = await streamTable(
+    file,
+    {
+      sheet: (name) => {
+        issues = new Issues(name);
+      },
+      row: (r) => {
+        if (stopped) return;
+        if (!check) {
+          firstRow ??= r.row;
+          const known = headerTexts(r).filter((t) => t && recognize(foldHeader(t)) !== undefined).length;
+          if (known >= 3) {
+            header = readHeader(r, recognize, issues);
+            if (!issues.ok) {
+              stopped = true;
+              return;
+            }
+            check = rowChecker(header, issues, year, tree, matcher);
+          } else if (++scanned >= 20) stopped = true;
+          return;
+        }
+        const m = check(r);
+        if (m) members.push(m);
+        if (++checked % 20000 === 0)
+          report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), `Đã kiểm tra ${formatInt(checked)} đảng viên`);
+      },
     },
-  }, (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text), { expected: (n) => /^(danh sach|dang vien)/.test(n) });
+    (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text),
+    { expected: (n) => /^(danh sach|dang vien)/.test(n) },
+  );
   readNotes(read).forEach((n) => issues.warn(null, null, n));
   if (!header) {
-    issues.error(firstRow ?? 1, null,
+    issues.error(
+      firstRow ?? 1,
+      null,
       `Không tìm thấy dòng tiêu đề của danh sách đảng viên trong 20 dòng đầu: cần các cột ${REQUIRED_FIELDS.map((f) => `"${MEMBER_FIELDS[f]}"`).join(', ')} và "Chi bộ". ` +
-        'Nếu tiêu đề khác, hãy chỉ rõ cột nào ứng với trường nào (dòng lệnh: --map "Tên cột=ngày vào đảng").');
+        'Nếu tiêu đề khác, hãy chỉ rõ cột nào ứng với trường nào (dòng lệnh: --map "Tên cột=ngày vào đảng").',
+    );
     return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
   }
-  if (tree.fromYear !== null) issues.warn(null, null, `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`);
+  if (tree.fromYear !== null)
+    issues.warn(
+      null,
+      null,
+      `Năm ${year} chưa có cơ cấu tổ chức; sẽ dùng cơ cấu của năm ${tree.fromYear} (sao chép sang năm ${year} khi ghi).`,
+    );
   if (issues.ok && members.length === 0) issues.error(header.row, null, 'Không có đảng viên nào dưới dòng tiêu đề.');
   if (!issues.ok) return { ok: false, file: file.name, errors: issues.list(), warnings: issues.warnings };
   const columns = header.columns;
@@ -268,14 +371,33 @@ export async function importMembers(
     }
     figuresChanged += changes.length;
     units.push({
-      unitId, code: u.code, name: u.name,
-      membersBefore: before.get(unitId) ?? 0, membersAfter: counts.get('dang_vien') ?? 0, changes,
+      unitId,
+      code: u.code,
+      name: u.name,
+      membersBefore: before.get(unitId) ?? 0,
+      membersAfter: counts.get('dang_vien') ?? 0,
+      changes,
     });
   }
-  const counts = { members: members.length, units: units.length, unitsChanged: units.filter((u) => u.changes.length > 0).length, figuresChanged };
+  const counts = {
+    members: members.length,
+    units: units.length,
+    unitsChanged: units.filter((u) => u.changes.length > 0).length,
+    figuresChanged,
+  };
   if (opts.dryRun) {
     report(1, 'Xong');
-    return { ok: true, applied: false, year, startedFromYear: tree.fromYear, counts, units, columns, warnings: issues.warnings, backup: null };
+    return {
+      ok: true,
+      applied: false,
+      year,
+      startedFromYear: tree.fromYear,
+      counts,
+      units,
+      columns,
+      warnings: issues.warnings,
+      backup: null,
+    };
   }
   report(0.75, 'Đang sao lưu trước khi ghi');
   const backup = autoBackup(db, dbPath, 'truoc-nhap');

@@ -10,8 +10,20 @@ import { indicatorValues } from '../db/figures.ts';
 import { yearTree } from '../io/year-tree.ts';
 
 export const SAMPLE_HEADERS = [
-  'STT', 'Số thẻ đảng viên', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Tôn giáo', 'Ngày vào Đảng', 'Ngày chính thức',
-  'Chi bộ', 'Đảng bộ cơ sở', 'Trình độ học vấn', 'Trình độ chuyên môn', 'Lý luận chính trị',
+  'STT',
+  'Số thẻ đảng viên',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Dân tộc',
+  'Tôn giáo',
+  'Ngày vào Đảng',
+  'Ngày chính thức',
+  'Chi bộ',
+  'Đảng bộ cơ sở',
+  'Trình độ học vấn',
+  'Trình độ chuyên môn',
+  'Lý luận chính trị',
 ];
 
 const HO = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Kiều', 'Khuất'];
@@ -27,7 +39,11 @@ const LLCT = ['Sơ cấp', 'Sơ cấp', 'Trung cấp', 'Cao cấp', ''];
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-export interface SampleOptions { count: number; seed?: number; dateAsText?: boolean }
+export interface SampleOptions {
+  count: number;
+  seed?: number;
+  dateAsText?: boolean;
+}
 
 /** Rows in SAMPLE_HEADERS order; cells are spread over all leaf cells of the year's tree. */
 export function* sampleMemberRows(db: DB, year: number, opts: SampleOptions): Generator<(string | number | Date)[]> {
@@ -36,10 +52,15 @@ export function* sampleMemberRows(db: DB, year: number, opts: SampleOptions): Ge
   const tree = new OrgTree(units);
   const cells = units.filter((u) => CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id));
   // Members go where the year's figures say they are, so a list of the demo's size matches its counts.
-  const entered = fromYearFigures(db, year, cells.map((c) => c.id));
+  const entered = fromYearFigures(
+    db,
+    year,
+    cells.map((c) => c.id),
+  );
   const perCell = distribute(opts.count, entered.some((v) => v > 0) ? entered.map((v) => Math.max(v, 0)) : cells.map(() => 1));
   const slots = cells.flatMap((c, k) => Array.from({ length: perCell[k]! }, () => c));
-  const date = (y: number, m: number, d: number): string | Date => (opts.dateAsText ?? true ? `${two(d)}/${two(m)}/${y}` : new Date(Date.UTC(y, m - 1, d)));
+  const date = (y: number, m: number, d: number): string | Date =>
+    (opts.dateAsText ?? true) ? `${two(d)}/${two(m)}/${y}` : new Date(Date.UTC(y, m - 1, d));
   for (let i = 0; i < opts.count; i++) {
     const cell = slots[i]!;
     const base = tree.baseOrgOf(cell.id);
@@ -52,11 +73,20 @@ export function* sampleMemberRows(db: DB, year: number, opts: SampleOptions): Ge
     const probationary = joinYear === year || (joinYear === year - 1 && jm > 6);
     yield [
       // Card numbers keep namesakes born the same day apart, as in the central database's exports.
-      i + 1, `01${String(i + 1).padStart(6, '0')}`, name, date(birthYear, rnd.int(1, 12), rnd.int(1, 28)), female ? 'Nữ' : 'Nam',
-      rnd.chance(0.02) ? rnd.pick(DAN_TOC) : 'Kinh', rnd.chance(0.04) ? rnd.pick(TON_GIAO) : 'Không',
-      date(joinYear, jm, jd), probationary ? '' : date(joinYear + 1, jm, jd),
-      cell.name, base && base.id !== cell.id ? base.name : '',
-      rnd.pick(HOC_VAN), rnd.pick(CHUYEN_MON), rnd.pick(LLCT),
+      i + 1,
+      `01${String(i + 1).padStart(6, '0')}`,
+      name,
+      date(birthYear, rnd.int(1, 12), rnd.int(1, 28)),
+      female ? 'Nữ' : 'Nam',
+      rnd.chance(0.02) ? rnd.pick(DAN_TOC) : 'Kinh',
+      rnd.chance(0.04) ? rnd.pick(TON_GIAO) : 'Không',
+      date(joinYear, jm, jd),
+      probationary ? '' : date(joinYear + 1, jm, jd),
+      cell.name,
+      base && base.id !== cell.id ? base.name : '',
+      rnd.pick(HOC_VAN),
+      rnd.pick(CHUYEN_MON),
+      rnd.pick(LLCT),
     ];
   }
 }

@@ -28,7 +28,7 @@ export const BASE_ORG_KINDS: UnitKind[] = ['baseCommittee', 'baseCell'];
 
 export const SECTORS: Record<string, string> = {
   'xa-thi-tran': 'Xã, thị trấn',
-  'phuong': 'Phường',
+  phuong: 'Phường',
   'co-quan': 'Cơ quan',
   'doanh-nghiep': 'Doanh nghiệp',
   'su-nghiep': 'Sự nghiệp',
@@ -36,7 +36,7 @@ export const SECTORS: Record<string, string> = {
 };
 
 export const UNIT_TYPES: Record<string, string> = {
-  'thon': 'Chi bộ thôn',
+  thon: 'Chi bộ thôn',
   'to-dan-pho': 'Chi bộ tổ dân phố',
   'truong-hoc': 'Chi bộ trường học',
   'y-te': 'Chi bộ y tế',
@@ -46,12 +46,20 @@ export const UNIT_TYPES: Record<string, string> = {
   'doanh-nghiep-nha-nuoc': 'Chi bộ doanh nghiệp nhà nước',
   'doanh-nghiep-ngoai-nha-nuoc': 'Chi bộ doanh nghiệp ngoài khu vực nhà nước',
   'su-nghiep': 'Chi bộ đơn vị sự nghiệp',
-  'khac': 'Loại hình khác',
+  khac: 'Loại hình khác',
 };
 
 export const ROLE_LABELS: Record<Role, string> = { secretary: 'Bí thư', deputy: 'Phó bí thư', member: 'Chi ủy viên' };
 
 export const LEVEL_LABELS: Record<string, string> = {
-  thcs: 'THCS', thpt: 'THPT', none: 'Chưa qua đào tạo', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp',
-  cao_dang: 'Cao đẳng', dai_hoc: 'Đại học', tren_dai_hoc: 'Trên đại học', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân',
+  thcs: 'THCS',
+  thpt: 'THPT',
+  none: 'Chưa qua đào tạo',
+  so_cap: 'Sơ cấp',
+  trung_cap: 'Trung cấp',
+  cao_dang: 'Cao đẳng',
+  dai_hoc: 'Đại học',
+  tren_dai_hoc: 'Trên đại học',
+  cao_cap: 'Cao cấp',
+  cu_nhan: 'Cử nhân',
 };

@@ -45,8 +45,12 @@ export function createUnit(db: DB, year: number, u: NewUnit): number {
     if (q.findUnitIdByCode(db, code) !== undefined) throw new UserError(`Mã đơn vị "${code}" đã có.`, 'code');
     const id = q.insertUnit(db, code);
     q.putUnitYear(db, year, id, {
-      name: cleanName(u.name), kind: u.kind, parentId: u.parentId,
-      sector: u.sector ?? null, unitType: u.unitType ?? null, sort: q.maxSort(db, year) + 1,
+      name: cleanName(u.name),
+      kind: u.kind,
+      parentId: u.parentId,
+      sector: u.sector ?? null,
+      unitType: u.unitType ?? null,
+      sort: q.maxSort(db, year) + 1,
     });
     q.addLineage(db, { year, kind: 'create', fromUnitId: null, toUnitId: id, note: null });
     return id;
@@ -66,7 +70,14 @@ export function renameUnit(db: DB, year: number, unitId: number, name: string): 
 /** Recorded like every reorganization, so undo goes back through changes in order. */
 export function moveUnit(db: DB, year: number, unitId: number, parentId: number): void {
   const u = mustGet(db, year, unitId);
-  reorganize(db, { year, kind: 'move', summary: `Chuyển ${u.name} về ${mustGet(db, year, parentId).name}`, close: [], open: [], moves: [{ unitId, to: { unitId: parentId } }] });
+  reorganize(db, {
+    year,
+    kind: 'move',
+    summary: `Chuyển ${u.name} về ${mustGet(db, year, parentId).name}`,
+    close: [],
+    open: [],
+    moves: [{ unitId, to: { unitId: parentId } }],
+  });
 }
 
 function refuseIfChildren(db: DB, year: number, u: q.UnitRow, what: string): void {

@@ -23,10 +23,34 @@ export interface RatingRule {
 
 /** Newest last; a year takes the last rule whose fromYear it has reached. */
 export const RATING_RULES: readonly RatingRule[] = [
-  { unitScale: UNIT_SCALE_OLD, memberScale: MEMBER_SCALE_OLD, fromYear: 0, citation: 'Hướng dẫn số 27-HD/BTCTW, ngày 25/9/2014 của Ban Tổ chức Trung ương', scored: false },
-  { unitScale: SCALE_NEW, memberScale: SCALE_NEW, fromYear: 2018, citation: 'Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị', scored: false },
-  { unitScale: SCALE_124, memberScale: SCALE_124, fromYear: 2023, citation: 'Quy định số 124-QĐ/TW, ngày 04/10/2023 của Bộ Chính trị', scored: false },
-  { unitScale: SCALE_366, memberScale: SCALE_366, fromYear: 2025, citation: 'Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị', scored: true },
+  {
+    unitScale: UNIT_SCALE_OLD,
+    memberScale: MEMBER_SCALE_OLD,
+    fromYear: 0,
+    citation: 'Hướng dẫn số 27-HD/BTCTW, ngày 25/9/2014 của Ban Tổ chức Trung ương',
+    scored: false,
+  },
+  {
+    unitScale: SCALE_NEW,
+    memberScale: SCALE_NEW,
+    fromYear: 2018,
+    citation: 'Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị',
+    scored: false,
+  },
+  {
+    unitScale: SCALE_124,
+    memberScale: SCALE_124,
+    fromYear: 2023,
+    citation: 'Quy định số 124-QĐ/TW, ngày 04/10/2023 của Bộ Chính trị',
+    scored: false,
+  },
+  {
+    unitScale: SCALE_366,
+    memberScale: SCALE_366,
+    fromYear: 2025,
+    citation: 'Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị',
+    scored: true,
+  },
 ];
 
 export function ratingRuleFor(year: number): RatingRule {

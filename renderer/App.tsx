@@ -44,31 +44,55 @@ export function App() {
     }
   }, []);
 
-  useEffect(() => { void refreshInfo(); }, [refreshInfo]);
+  useEffect(() => {
+    void refreshInfo();
+  }, [refreshInfo]);
   // A write anywhere (this window, a job, a restore) re-reads every view; a restarted backend is said out loud.
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => events.subscribe((e) => {
-    if (e.type === 'data-changed') setVersion((v) => v + 1);
-    else if (e.type === 'backend-restarted' || e.type === 'backend-stopped') {
-      setNotice(e.message);
-      void refreshInfo();
-    }
-  }), [refreshInfo]);
+  useEffect(
+    () =>
+      events.subscribe((e) => {
+        if (e.type === 'data-changed') setVersion((v) => v + 1);
+        else if (e.type === 'backend-restarted' || e.type === 'backend-stopped') {
+          setNotice(e.message);
+          void refreshInfo();
+        }
+      }),
+    [refreshInfo],
+  );
   useEffect(() => {
     const onHash = () => setRoute(parseHash(location.hash));
     window.addEventListener('hashchange', onHash);
     // Alt+1…8 switches screens, as the menu of the desktop app shows.
     const onKey = (e: KeyboardEvent) => {
       const s = e.altKey && !e.ctrlKey && !e.metaKey ? SCREENS.find((x) => x.key === e.key) : undefined;
-      if (s) { e.preventDefault(); location.hash = toHash(s.id); }
+      if (s) {
+        e.preventDefault();
+        location.hash = toHash(s.id);
+      }
     };
     window.addEventListener('keydown', onKey);
-    return () => { window.removeEventListener('hashchange', onHash); window.removeEventListener('keydown', onKey); };
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
-  const go = useCallback((screen: ScreenId, params: Record<string, string | number> = {}) => { location.hash = toHash(screen, params); }, []);
+  const go = useCallback((screen: ScreenId, params: Record<string, string | number> = {}) => {
+    location.hash = toHash(screen, params);
+  }, []);
 
-  if (error && !info) return <main className="app-error"><ErrorNote text={error} /></main>;
-  if (!info || year === null) return <main className="app-loading"><Loading /></main>;
+  if (error && !info)
+    return (
+      <main className="app-error">
+        <ErrorNote text={error} />
+      </main>
+    );
+  if (!info || year === null)
+    return (
+      <main className="app-loading">
+        <Loading />
+      </main>
+    );
 
   const props: ScreenProps = { info, year, setYear, params: route.params, go, refreshInfo };
   const current = SCREENS.find((s) => s.id === route.screen)!;
@@ -83,20 +107,26 @@ export function App() {
           <ul>
             {SCREENS.map((s) => (
               <li key={s.id}>
-                <a href={toHash(s.id)} aria-current={s.id === route.screen ? 'page' : undefined} title={`Alt+${s.key}`}>{s.title}</a>
+                <a href={toHash(s.id)} aria-current={s.id === route.screen ? 'page' : undefined} title={`Alt+${s.key}`}>
+                  {s.title}
+                </a>
               </li>
             ))}
           </ul>
-          <div className="dbfile small muted" title={info.dbPath}>Tệp: {info.dbPath.split(/[\\/]/).pop()}</div>
+          <div className="dbfile small muted" title={info.dbPath}>
+            Tệp: {info.dbPath.split(/[\\/]/).pop()}
+          </div>
           <UpkeepStatus />
         </nav>
         <main className="content" aria-labelledby="screen-title">
           <h1 id="screen-title">{current.title}</h1>
           <ErrorNote text={error} onClose={() => setError(null)} />
           <ErrorNote text={notice} onClose={() => setNotice(null)} />
-          {info.empty && route.screen !== 'cai-dat' && route.screen !== 'to-chuc'
-            ? <Welcome {...props} />
-            : <Screen id={route.screen} props={props} />}
+          {info.empty && route.screen !== 'cai-dat' && route.screen !== 'to-chuc' ? (
+            <Welcome {...props} />
+          ) : (
+            <Screen id={route.screen} props={props} />
+          )}
         </main>
       </div>
     </DataVersionContext.Provider>
@@ -105,13 +135,21 @@ export function App() {
 
 function Screen({ id, props }: { id: ScreenId; props: ScreenProps }) {
   switch (id) {
-    case 'tong-quan': return <Overview {...props} />;
-    case 'to-chuc': return <Organization {...props} />;
-    case 'so-lieu': return <Figures {...props} />;
-    case 'so-sanh': return <Compare {...props} />;
-    case 'chi-tieu': return <Targets {...props} />;
-    case 'bao-cao': return <Reports {...props} />;
-    case 'kiem-tra': return <Checks {...props} />;
-    case 'cai-dat': return <SettingsScreen {...props} />;
+    case 'tong-quan':
+      return <Overview {...props} />;
+    case 'to-chuc':
+      return <Organization {...props} />;
+    case 'so-lieu':
+      return <Figures {...props} />;
+    case 'so-sanh':
+      return <Compare {...props} />;
+    case 'chi-tieu':
+      return <Targets {...props} />;
+    case 'bao-cao':
+      return <Reports {...props} />;
+    case 'kiem-tra':
+      return <Checks {...props} />;
+    case 'cai-dat':
+      return <SettingsScreen {...props} />;
   }
 }

@@ -12,16 +12,28 @@ export const events = createEvents();
 export type Out<K extends MethodName> = OutputOf<Api[K]>;
 export type In<K extends MethodName> = InputOf<Api[K]>;
 
-export interface DataVersion { version: number; bump(): void }
+export interface DataVersion {
+  version: number;
+  bump(): void;
+}
 export const DataVersionContext = createContext<DataVersion>({ version: 0, bump: () => {} });
 export const useDataVersion = () => useContext(DataVersionContext);
 
-export interface Loaded<T> { data: T | null; error: string | null; loading: boolean; reload(): void }
+export interface Loaded<T> {
+  data: T | null;
+  error: string | null;
+  loading: boolean;
+  reload(): void;
+}
 
 /** Loads `method(input)`; reloads when the input changes or any write bumped the data version. */
 export function useApi<K extends MethodName>(method: K, input: In<K> | null): Loaded<Out<K>> {
   const { version } = useDataVersion();
-  const [state, setState] = useState<{ data: Out<K> | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const [state, setState] = useState<{ data: Out<K> | null; error: string | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
   const [tick, setTick] = useState(0);
   const key = input === null ? null : JSON.stringify(input);
   useEffect(() => {
@@ -32,9 +44,10 @@ export function useApi<K extends MethodName>(method: K, input: In<K> | null): Lo
       (data) => live && setState({ data, error: null, loading: false }),
       (e: Error) => live && setState({ data: null, error: e.message, loading: false }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [method, key, version, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { ...state, reload };
 }
-

@@ -12,7 +12,10 @@ export const SCREENS = [
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
 
-export interface Route { screen: ScreenId; params: Record<string, string> }
+export interface Route {
+  screen: ScreenId;
+  params: Record<string, string>;
+}
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');

@@ -7,7 +7,11 @@
 /** 'insights' reads the others: sentences drawn from the figures (ưu điểm, hạn chế, giải pháp). */
 export type Source = 'general' | 'structure' | 'compare' | 'ratings' | 'targets' | 'insights';
 
-export interface CatalogEntry { name: string; description: string; source: Source }
+export interface CatalogEntry {
+  name: string;
+  description: string;
+  source: Source;
+}
 
 const f = (name: string, description: string, source: Source): CatalogEntry => ({ name, description, source });
 
@@ -22,9 +26,17 @@ export const FIELDS: CatalogEntry[] = [
   f('nam', 'Năm của số liệu', 'general'),
   f('cap-uy', 'Tên cấp ủy dùng trong câu: "Huyện ủy", "Đảng ủy xã", "Tỉnh ủy" (Cài đặt)', 'general'),
   f('co-quan-tham-muu', 'Cơ quan tham mưu soạn văn bản: "Ban Tổ chức Huyện ủy", "Ban Xây dựng Đảng" (Cài đặt)', 'general'),
-  f('cap-uy-cap-tren', 'Cấp ủy cấp trên: "Thành ủy", "Tỉnh ủy" (theo tên đảng bộ cấp trên trong Cài đặt); với tỉnh: "Trung ương"', 'general'),
+  f(
+    'cap-uy-cap-tren',
+    'Cấp ủy cấp trên: "Thành ủy", "Tỉnh ủy" (theo tên đảng bộ cấp trên trong Cài đặt); với tỉnh: "Trung ương"',
+    'general',
+  ),
   f('ban-to-chuc-cap-tren', 'Ban Tổ chức của cấp trên: "Ban Tổ chức Thành ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Trung ương"', 'general'),
-  f('quy-dinh-xep-loai', 'Quy định đánh giá, xếp loại áp dụng cho năm, ví dụ "Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị"', 'general'),
+  f(
+    'quy-dinh-xep-loai',
+    'Quy định đánh giá, xếp loại áp dụng cho năm, ví dụ "Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị"',
+    'general',
+  ),
   f('so-van-ban', 'Số và ký hiệu in ở đầu văn bản: "Số 12-ĐA/HU"', 'general'),
   f('dia-danh-ngay', 'Địa danh và ngày tháng: "Quốc Oai, ngày 15 tháng 3 năm 2019"', 'general'),
   f('co-quan-ban-hanh', 'Tên cơ quan ban hành: "HUYỆN ỦY QUỐC OAI" (Cài đặt)', 'general'),
@@ -90,20 +102,57 @@ export const FIELDS: CatalogEntry[] = [
   f('cau-ket-qua-chi-tieu', 'Câu kết quả chỉ tiêu: "đạt 2/13 chỉ tiêu đến hạn (trong 18 chỉ tiêu)"', 'targets'),
 ];
 
-export interface ListEntry extends CatalogEntry { items: Record<string, string> }
+export interface ListEntry extends CatalogEntry {
+  items: Record<string, string>;
+}
 
-const l = (name: string, description: string, source: Source, items: Record<string, string>): ListEntry => ({ name, description, source, items });
+const l = (name: string, description: string, source: Source, items: Record<string, string>): ListEntry => ({
+  name,
+  description,
+  source,
+  items,
+});
 
 /** Lists a template repeats with {% lap ten %} … {% het-lap %}; inside, {{ten.truong}} names an item's field. */
 export const LISTS: ListEntry[] = [
-  l('nhom', 'Các nhóm chi bộ (phân tổ nhom-chi-bo)', 'structure', { ten: 'Tên nhóm', 'chi-bo': 'Số chi bộ', 'dang-vien': 'Số đảng viên', 'ty-le': 'Tỷ lệ đảng viên' }),
-  l('chi-tieu', 'Các chỉ tiêu của đề án, kết quả năm', 'targets', { ten: 'Tên chỉ tiêu', nhom: 'Nhóm chi bộ', muc: 'Mức chỉ tiêu', 'thuc-hien': 'Thực hiện trong năm', 'ket-qua': 'Đạt, chưa đạt, chưa đến hạn' }),
-  l('chi-tieu-chua-dat', 'Các chỉ tiêu đến hạn mà chưa đạt', 'targets', { ten: 'Tên chỉ tiêu', nhom: 'Nhóm chi bộ', muc: 'Mức chỉ tiêu', 'thuc-hien': 'Thực hiện trong năm', 'can-them': 'Số còn thiếu để đạt', 'don-vi': 'Các đơn vị chưa đạt (nêu tên vài đơn vị)' }),
+  l('nhom', 'Các nhóm chi bộ (phân tổ nhom-chi-bo)', 'structure', {
+    ten: 'Tên nhóm',
+    'chi-bo': 'Số chi bộ',
+    'dang-vien': 'Số đảng viên',
+    'ty-le': 'Tỷ lệ đảng viên',
+  }),
+  l('chi-tieu', 'Các chỉ tiêu của đề án, kết quả năm', 'targets', {
+    ten: 'Tên chỉ tiêu',
+    nhom: 'Nhóm chi bộ',
+    muc: 'Mức chỉ tiêu',
+    'thuc-hien': 'Thực hiện trong năm',
+    'ket-qua': 'Đạt, chưa đạt, chưa đến hạn',
+  }),
+  l('chi-tieu-chua-dat', 'Các chỉ tiêu đến hạn mà chưa đạt', 'targets', {
+    ten: 'Tên chỉ tiêu',
+    nhom: 'Nhóm chi bộ',
+    muc: 'Mức chỉ tiêu',
+    'thuc-hien': 'Thực hiện trong năm',
+    'can-them': 'Số còn thiếu để đạt',
+    'don-vi': 'Các đơn vị chưa đạt (nêu tên vài đơn vị)',
+  }),
   l('uu-diem', 'Ưu điểm rút ra từ số liệu (tăng so với năm trước, chỉ tiêu đạt)', 'insights', { 'noi-dung': 'Câu ưu điểm' }),
-  l('han-che', 'Hạn chế rút ra từ số liệu, nêu tên đơn vị (chỉ tiêu chưa đạt, không hoàn thành nhiệm vụ, vượt tỷ lệ)', 'insights', { 'noi-dung': 'Câu hạn chế' }),
+  l('han-che', 'Hạn chế rút ra từ số liệu, nêu tên đơn vị (chỉ tiêu chưa đạt, không hoàn thành nhiệm vụ, vượt tỷ lệ)', 'insights', {
+    'noi-dung': 'Câu hạn chế',
+  }),
   l('giai-phap', 'Gợi ý giải pháp cho từng chỉ tiêu chưa đạt, để người soạn viết tiếp', 'insights', { 'noi-dung': 'Câu gợi ý' }),
-  l('vuot-ty-le', 'Các tổ chức vượt tỷ lệ xuất sắc/tốt, theo từng loại đã bật trong Cài đặt', 'ratings', { loai: 'Loại (đảng viên, tổ chức cơ sở đảng, chi bộ)', ten: 'Tên tổ chức', 'xuat-sac': 'Số xuất sắc', tot: 'Số tốt', 'toi-da': 'Số xuất sắc nhiều nhất được phép', vuot: 'Số vượt' }),
-  l('chi-bo-khtnv', 'Các chi bộ xếp loại không hoàn thành nhiệm vụ (20 chi bộ đầu; số còn lại: {{chi-bo-khtnv-khac}})', 'ratings', { ten: 'Tên chi bộ', 'thuoc': 'Thuộc tổ chức cơ sở đảng' }),
+  l('vuot-ty-le', 'Các tổ chức vượt tỷ lệ xuất sắc/tốt, theo từng loại đã bật trong Cài đặt', 'ratings', {
+    loai: 'Loại (đảng viên, tổ chức cơ sở đảng, chi bộ)',
+    ten: 'Tên tổ chức',
+    'xuat-sac': 'Số xuất sắc',
+    tot: 'Số tốt',
+    'toi-da': 'Số xuất sắc nhiều nhất được phép',
+    vuot: 'Số vượt',
+  }),
+  l('chi-bo-khtnv', 'Các chi bộ xếp loại không hoàn thành nhiệm vụ (20 chi bộ đầu; số còn lại: {{chi-bo-khtnv-khac}})', 'ratings', {
+    ten: 'Tên chi bộ',
+    thuoc: 'Thuộc tổ chức cơ sở đảng',
+  }),
 ];
 
 /** Conditions for {% neu ten %} / {% neu khong ten %}. */

@@ -64,7 +64,9 @@ const recordSchema = z.object({
   settings: settingsSchema,
   // Records written before numbering followed the date have neither.
   term: z.string().optional(),
-  meeting: z.object({ date: z.string().optional(), place: z.string().optional(), chair: z.string().optional(), attendees: z.string().optional() }).optional(),
+  meeting: z
+    .object({ date: z.string().optional(), place: z.string().optional(), chair: z.string().optional(), attendees: z.string().optional() })
+    .optional(),
 });
 type RecordInputs = z.infer<typeof recordSchema>;
 
@@ -89,10 +91,16 @@ export function missingSettings(s: Settings): string[] {
   if (!s.signers.some((x) => x.name.trim())) missing.push('người ký (Cài đặt → Người ký: họ tên, chức vụ, thẩm quyền ký)');
   if (!s.place.trim()) missing.push('địa danh ghi ở ngày tháng (Cài đặt → Cơ quan ban hành → Địa danh)');
   // A province committee's superior is the Party itself, printed on the right: it has no superior body line.
-  if (s.level !== 'tinh' && (!s.superiorBody.trim() || s.superiorBody.trim() === DEFAULT_SETTINGS.superiorBody || upper(s.superiorBody.trim()) === 'ĐẢNG CỘNG SẢN VIỆT NAM')) {
+  if (
+    s.level !== 'tinh' &&
+    (!s.superiorBody.trim() ||
+      s.superiorBody.trim() === DEFAULT_SETTINGS.superiorBody ||
+      upper(s.superiorBody.trim()) === 'ĐẢNG CỘNG SẢN VIỆT NAM')
+  ) {
     missing.push('tên đảng bộ cấp trên, ví dụ "ĐẢNG BỘ TỈNH HÀ NAM" (Cài đặt → Cơ quan ban hành → Cơ quan cấp trên)');
   }
-  if (!s.issuingBody.trim() || s.issuingBody.trim() === DEFAULT_SETTINGS.issuingBody) missing.push('tên cơ quan ban hành, ví dụ "HUYỆN ỦY QUỐC OAI" (Cài đặt → Cơ quan ban hành)');
+  if (!s.issuingBody.trim() || s.issuingBody.trim() === DEFAULT_SETTINGS.issuingBody)
+    missing.push('tên cơ quan ban hành, ví dụ "HUYỆN ỦY QUỐC OAI" (Cài đặt → Cơ quan ban hành)');
   return missing;
 }
 
@@ -110,7 +118,9 @@ function checkYears(db: DB, year: number, compareYears: number[]): void {
   const years = listYears(db);
   for (const y of [year, ...compareYears]) {
     if (!years.includes(y)) {
-      throw new UserError(`Tệp dữ liệu chưa có số liệu năm ${y} (có các năm: ${years.join(', ') || 'chưa có năm nào'}).`, 'no-year', { year: y });
+      throw new UserError(`Tệp dữ liệu chưa có số liệu năm ${y} (có các năm: ${years.join(', ') || 'chưa có năm nào'}).`, 'no-year', {
+        year: y,
+      });
     }
   }
 }
@@ -131,7 +141,10 @@ function resolveCompare(db: DB, parsed: ParsedTemplate, kind: ReportKind, year: 
 }
 
 /** A template as stored, checked: a text template or one authored in Word. */
-interface LoadedTemplate { parsed: ParsedTemplate; docx: Buffer | null }
+interface LoadedTemplate {
+  parsed: ParsedTemplate;
+  docx: Buffer | null;
+}
 
 async function checkedTemplate(db: DB, t: TemplateRow): Promise<LoadedTemplate> {
   const where = `${t.code} (phiên bản ${t.version})`;
@@ -164,7 +177,12 @@ async function render(t: LoadedTemplate, figures: Figures, r: RecordInputs): Pro
   const recipients = (r.recipients ?? parsed.directives.recipients).map((x) => fillFields(x, filled.values));
   if (t.docx) {
     const bytes = await fillWordTemplate(t.docx, parsed, {
-      figures: filled, documentValues: {}, profile: s.format, textWidth: pageBox(s.format).textWidth, recipients, signer: r.signer,
+      figures: filled,
+      documentValues: {},
+      profile: s.format,
+      textWidth: pageBox(s.format).textWidth,
+      recipients,
+      signer: r.signer,
     });
     return { bytes: await deterministic(bytes, r.date), number };
   }
@@ -190,7 +208,11 @@ async function render(t: LoadedTemplate, figures: Figures, r: RecordInputs): Pro
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-export async function generateReport(db: DB, input: GenerateInput, onProgress?: (done: number, text: string) => void): Promise<GeneratedDocument> {
+export async function generateReport(
+  db: DB,
+  input: GenerateInput,
+  onProgress?: (done: number, text: string) => void,
+): Promise<GeneratedDocument> {
   const step = (done: number, text: string) => onProgress?.(done, text);
   step(0.05, 'Đang đọc mẫu văn bản…');
   const settings = getSettings(db);
@@ -212,37 +234,93 @@ export async function generateReport(db: DB, input: GenerateInput, onProgress?: 
   const seq = input.number ?? suggestNumber(db, settings, code, date).seq;
   if (!input.preview) checkNumberFree(db, settings, code, term, seq, input.replaces);
   const signer = settings.signers[input.signer ?? 0];
-  if (!signer) throw new UserError(`Không có người ký số ${input.signer} trong cài đặt (có ${settings.signers.length} người ký, đánh số từ 0).`, 'signer');
+  if (!signer)
+    throw new UserError(
+      `Không có người ký số ${input.signer} trong cài đặt (có ${settings.signers.length} người ký, đánh số từ 0).`,
+      'signer',
+    );
   const warnings = preflight(db, { kind: input.kind, year: input.year, compareYears });
 
   step(0.2, 'Đang tính số liệu…');
-  const meeting = input.meeting && Object.fromEntries(Object.entries(input.meeting).filter(([, v]) => v !== undefined).map(([k, v]) => [k, cleanText(v as string)]));
-  const figures = collectFigures(db, { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals, term, meeting }, parsed, (t) => step(0.4, t));
+  const meeting =
+    input.meeting &&
+    Object.fromEntries(
+      Object.entries(input.meeting)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, cleanText(v as string)]),
+    );
+  const figures = collectFigures(
+    db,
+    { year: input.year, compareYears, rounding: settings.rounding.mode, decimals: settings.rounding.decimals, term, meeting },
+    parsed,
+    (t) => step(0.4, t),
+  );
   const record: RecordInputs = {
-    kind: input.kind, year: input.year, compareYears, templateCode: template.code, templateVersion: template.version,
-    seq, code, date, signer,
-    recipients: input.recipients?.map(cleanText) ?? null, about: input.about !== undefined ? cleanText(input.about) : null, settings,
-    term, ...(meeting ? { meeting } : {}),
+    kind: input.kind,
+    year: input.year,
+    compareYears,
+    templateCode: template.code,
+    templateVersion: template.version,
+    seq,
+    code,
+    date,
+    signer,
+    recipients: input.recipients?.map(cleanText) ?? null,
+    about: input.about !== undefined ? cleanText(input.about) : null,
+    settings,
+    term,
+    ...(meeting ? { meeting } : {}),
   };
   step(0.6, 'Đang vẽ biểu đồ và viết tệp Word…');
   const { bytes, number } = await render(loaded, figures, record);
   const hash = sha(bytes);
-  const fileName = `${input.kind}-${input.year}-so-${seq}-${code}.docx`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const fileName = `${input.kind}-${input.year}-so-${seq}-${code}.docx`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
   let documentId: number | null = null;
   if (!input.preview) {
     documentId = insertDocument(db, {
-      kind: input.kind, kindCode: code, term, seq, number, date: record.date, year: input.year, replaces: input.replaces ?? null,
-      templateCode: template.code, templateVersion: template.version,
-      inputs: JSON.stringify(record), figures: JSON.stringify(figures), sha256: hash, size: bytes.length, fileName,
+      kind: input.kind,
+      kindCode: code,
+      term,
+      seq,
+      number,
+      date: record.date,
+      year: input.year,
+      replaces: input.replaces ?? null,
+      templateCode: template.code,
+      templateVersion: template.version,
+      inputs: JSON.stringify(record),
+      figures: JSON.stringify(figures),
+      sha256: hash,
+      size: bytes.length,
+      fileName,
       createdAt: new Date().toISOString(),
     });
   }
   step(1, `Đã tạo ${fileName} (${bytes.length} byte).`);
-  return { bytes, fileName, number, seq, date: record.date, documentId, sha256: hash, templateCode: template.code, templateVersion: template.version, term, warnings };
+  return {
+    bytes,
+    fileName,
+    number,
+    seq,
+    date: record.date,
+    documentId,
+    sha256: hash,
+    templateCode: template.code,
+    templateVersion: template.version,
+    term,
+    warnings,
+  };
 }
 
 /** Produces a recorded document again from its record alone: the figures and settings as they were, the template version it used. */
-export async function regenerateDocument(db: DB, id: number): Promise<{ bytes: Buffer; fileName: string; identical: boolean; sha256: string }> {
+export async function regenerateDocument(
+  db: DB,
+  id: number,
+): Promise<{ bytes: Buffer; fileName: string; identical: boolean; sha256: string }> {
   const row = getDocument(db, id);
   if (!row) throw new UserError(`Không có văn bản số ${id} trong lịch sử.`, 'not-found');
   const record = recordSchema.parse(JSON.parse(row.inputs));

@@ -19,7 +19,13 @@ export const KINDS: Record<ReportKind, KindInfo> = {
   'de-an': { kind: 'de-an', name: 'Đề án', title: 'ĐỀ ÁN', code: 'ĐA', compares: false },
   'bao-cao-hoi-nghi': { kind: 'bao-cao-hoi-nghi', name: 'Báo cáo hội nghị, hội thảo', title: 'BÁO CÁO', code: 'BC', compares: true },
   'ket-luan': { kind: 'ket-luan', name: 'Kết luận (thông báo kết luận)', title: 'KẾT LUẬN', code: 'KL', compares: false },
-  'bao-cao-xep-loai': { kind: 'bao-cao-xep-loai', name: 'Báo cáo kết quả đánh giá, xếp loại chất lượng', title: 'BÁO CÁO', code: 'BC', compares: false },
+  'bao-cao-xep-loai': {
+    kind: 'bao-cao-xep-loai',
+    name: 'Báo cáo kết quả đánh giá, xếp loại chất lượng',
+    title: 'BÁO CÁO',
+    code: 'BC',
+    compares: false,
+  },
 };
 
 export function isReportKind(s: string): s is ReportKind {

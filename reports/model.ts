@@ -5,7 +5,11 @@
  */
 import type { ChartData } from '../charts/configs.ts';
 
-export interface HeadCell { text: string; colSpan?: number; rowSpan?: number }
+export interface HeadCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
 
 export interface TableData {
   /** Header rows; a cell may span columns or rows. */
@@ -38,7 +42,11 @@ export interface Figures {
   findings?: Findings;
 }
 
-export interface Findings { strengths: string[]; shortcomings: string[]; remedies: string[] }
+export interface Findings {
+  strengths: string[];
+  shortcomings: string[];
+  remedies: string[];
+}
 
 export interface FigureRequest {
   year: number;
@@ -52,5 +60,9 @@ export interface FigureRequest {
   meeting?: Meeting;
 }
 
-export interface Meeting { date?: string; place?: string; chair?: string; attendees?: string }
-
+export interface Meeting {
+  date?: string;
+  place?: string;
+  chair?: string;
+  attendees?: string;
+}

@@ -9,7 +9,12 @@ import { UserError } from '../core/errors.ts';
 import type { Settings, Term } from '../settings/schema.ts';
 import { formatCitationDate as formatDate } from '../format/vi.ts';
 
-export interface NumberSuggestion { seq: number; code: string; term: string; number: string }
+export interface NumberSuggestion {
+  seq: number;
+  code: string;
+  term: string;
+  number: string;
+}
 
 export function numberText(seq: number | null, code: string, issuerCode: string): string {
   return `${seq ?? '    '}-${code}/${issuerCode}`;

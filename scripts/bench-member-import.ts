@@ -23,7 +23,15 @@ if (mode === '--child') {
   const t = performance.now();
   const r = await dispatch(ctx, 'data.importMembers', { source: { path: b! }, year: 2019 });
   const ms = performance.now() - t;
-  process.stdout.write(JSON.stringify({ ok: r.ok, members: r.ok ? r.counts.members : 0, units: r.ok ? r.counts.units : 0, ms: Math.round(ms), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.stdout.write(
+    JSON.stringify({
+      ok: r.ok,
+      members: r.ok ? r.counts.members : 0,
+      units: r.ok ? r.counts.units : 0,
+      ms: Math.round(ms),
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
 } else {
   const rows = Number(mode ?? 100_000);
   const dir = mkdtempSync(join(tmpdir(), 'tochuc-bench-'));
@@ -41,6 +49,8 @@ if (mode === '--child') {
     execFileSync('cp', [template, target]);
     const out = execFileSync(process.execPath, [self, '--child', target, list], { encoding: 'utf8' });
     const r = JSON.parse(out) as { ok: boolean; members: number; units: number; ms: number; maxRssMB: number };
-    process.stdout.write(`${kind}: ${rows} dòng, tệp ${(statSync(list).size / 1e6).toFixed(1)} MB → ${r.ok ? `${r.members} đảng viên, ${r.units} chi bộ` : 'LỖI'}; ${(r.ms / 1000).toFixed(2)} s; RSS đỉnh ${r.maxRssMB} MB\n`);
+    process.stdout.write(
+      `${kind}: ${rows} dòng, tệp ${(statSync(list).size / 1e6).toFixed(1)} MB → ${r.ok ? `${r.members} đảng viên, ${r.units} chi bộ` : 'LỖI'}; ${(r.ms / 1000).toFixed(2)} s; RSS đỉnh ${r.maxRssMB} MB\n`,
+    );
   }
 }

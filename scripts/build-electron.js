@@ -19,7 +19,15 @@ const { methodNames } = await import('../api/contract.ts');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: 'linked', logLevel: 'info', absWorkingDir: root };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: 'linked',
+  logLevel: 'info',
+  absWorkingDir: root,
+};
 
 await build({
   ...common,

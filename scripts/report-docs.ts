@@ -32,7 +32,11 @@ function province(): DB {
   if (!values.province) buildProvince(db, PROVINCE, (_d, t) => process.stderr.write(`${t}\n`));
   // A synthetic file written before synthetic signers existed: the same synthetic place and signer.
   const s = getSettings(db);
-  if (!s.place.trim() || s.signers.length === 0) updateSettings(db, { place: 'Tỉnh lỵ', signers: [{ name: 'Người ký (dữ liệu tổng hợp)', title: 'BÍ THƯ', authority: 'T/M BAN THƯỜNG VỤ' }] });
+  if (!s.place.trim() || s.signers.length === 0)
+    updateSettings(db, {
+      place: 'Tỉnh lỵ',
+      signers: [{ name: 'Người ký (dữ liệu tổng hợp)', title: 'BÍ THƯ', authority: 'T/M BAN THƯỜNG VỤ' }],
+    });
   return db;
 }
 
@@ -62,12 +66,18 @@ for (const s of scales) {
     const file = join(work, `${s.dir}-${kind}.docx`);
     writeFileSync(file, bytes);
     files.push(file);
-    rows.push(`| ${s.name} | ${KINDS[kind].name} | ${times[0]!.toFixed(0)} ms | ${(warm[Math.floor(warm.length / 2)] ?? times[0]!).toFixed(0)} ms | ${(bytes.length / 1024).toFixed(1).replace('.', ',')} KiB |`);
+    rows.push(
+      `| ${s.name} | ${KINDS[kind].name} | ${times[0]!.toFixed(0)} ms | ${(warm[Math.floor(warm.length / 2)] ?? times[0]!).toFixed(0)} ms | ${(bytes.length / 1024).toFixed(1).replace('.', ',')} KiB |`,
+    );
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${work}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files], { stdio: 'ignore' });
+  execFileSync('soffice', [`-env:UserInstallation=file://${work}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files], {
+    stdio: 'ignore',
+  });
   for (const kind of REPORT_KINDS) {
     execFileSync('pdftoppm', ['-png', '-r', '60', join(work, `${s.dir}-${kind}.pdf`), join(work, `${s.dir}-${kind}`)]);
-    const pages = readdirSync(work).filter((f) => f.startsWith(`${s.dir}-${kind}-`) && f.endsWith('.png')).sort();
+    const pages = readdirSync(work)
+      .filter((f) => f.startsWith(`${s.dir}-${kind}-`) && f.endsWith('.png'))
+      .sort();
     pagesOf[`${s.dir}/${kind}`] = pages.map((p, i) => {
       const name = `${kind}-${i + 1}.png`;
       renameSync(join(work, p), join(out, s.dir, name));

@@ -27,6 +27,8 @@ for (const kind of REPORT_KINDS) {
   }
   const first = times[0]!;
   const warm = times.slice(1).sort((a, b) => a - b);
-  lines.push(`${kind.padEnd(18)} first ${first.toFixed(0).padStart(5)} ms   median ${warm[Math.floor(warm.length / 2)]!.toFixed(0).padStart(4)} ms   max ${warm[warm.length - 1]!.toFixed(0).padStart(4)} ms   ${(size / 1024).toFixed(1)} KiB`);
+  lines.push(
+    `${kind.padEnd(18)} first ${first.toFixed(0).padStart(5)} ms   median ${warm[Math.floor(warm.length / 2)]!.toFixed(0).padStart(4)} ms   max ${warm[warm.length - 1]!.toFixed(0).padStart(4)} ms   ${(size / 1024).toFixed(1)} KiB`,
+  );
 }
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -26,7 +26,10 @@ export interface BreakdownRow {
   shareText: string;
 }
 
-export interface Identity { text: string; ok: boolean }
+export interface Identity {
+  text: string;
+  ok: boolean;
+}
 
 export interface BreakdownResult {
   year: number;
@@ -40,9 +43,17 @@ export interface BreakdownResult {
   identities: Identity[];
 }
 
-export interface BreakdownOptions { rounding?: Rounding; decimals?: number }
+export interface BreakdownOptions {
+  rounding?: Rounding;
+  decimals?: number;
+}
 
-interface Counted { label: string; units: number | null; members: number; ids?: number[] }
+interface Counted {
+  label: string;
+  units: number | null;
+  members: number;
+  ids?: number[];
+}
 
 export function matches(f: UnitFilter, u: UnitRow, baseSector: string | null): boolean {
   if (f.kind && !f.kind.includes(u.kind)) return false;
@@ -116,9 +127,13 @@ function count(db: DB, year: number, def: BreakdownDef, data: YearData): Counted
       : Object.entries(def.field === 'unitType' ? UNIT_TYPES : SECTORS);
   for (const [, label] of order) rows.push({ label, units: 0, members: 0 });
   for (const u of units) {
-    const key =
-      def.field === 'rating' ? data.ratings.get(u.id) : def.field === 'unitType' ? u.unitType : data.tree.baseOrgOf(u.id)?.sector;
-    const label = key == null ? OTHER : def.field === 'rating' ? levelName(data.scale, key) : ((def.field === 'unitType' ? UNIT_TYPES : SECTORS)[key] ?? key);
+    const key = def.field === 'rating' ? data.ratings.get(u.id) : def.field === 'unitType' ? u.unitType : data.tree.baseOrgOf(u.id)?.sector;
+    const label =
+      key == null
+        ? OTHER
+        : def.field === 'rating'
+          ? levelName(data.scale, key)
+          : ((def.field === 'unitType' ? UNIT_TYPES : SECTORS)[key] ?? key);
     add(label, u);
   }
   // Every rating level is meaningful even when empty; an unused sector or type is noise.
@@ -132,7 +147,10 @@ function identities(rows: Counted[], total: { units: number | null; members: num
     out.push({ text: `${formatInt(total.units)} = ${rows.map((r) => formatInt(r.units ?? 0)).join(' + ')}`, ok: sum === total.units });
   }
   const sumM = rows.reduce((s, r) => s + r.members, 0);
-  out.push({ text: `${formatInt(total.members)} đảng viên = ${rows.map((r) => formatInt(r.members)).join(' + ')}`, ok: sumM === total.members });
+  out.push({
+    text: `${formatInt(total.members)} đảng viên = ${rows.map((r) => formatInt(r.members)).join(' + ')}`,
+    ok: sumM === total.members,
+  });
   return out;
 }
 
@@ -141,7 +159,13 @@ export function rowUnits(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, d
   return new Map(count(db, year, findBreakdown(db, id), data).map((r) => [r.label, r.ids ?? []]));
 }
 
-export function breakdown(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, opts: BreakdownOptions = {}, data?: YearData): BreakdownResult {
+export function breakdown(
+  db: DB,
+  year: number,
+  id: string = DEFAULT_BREAKDOWN,
+  opts: BreakdownOptions = {},
+  data?: YearData,
+): BreakdownResult {
   const def = findBreakdown(db, id);
   const decimals = opts.decimals ?? 2;
   // Without a loaded year, one SQL aggregate counts (issue 8: 25.000 units); with one, the tree does.
@@ -153,7 +177,9 @@ export function breakdown(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, 
   const whole = shareOf === 'members' ? totalMembers : (totalUnits ?? 0);
   const parts = counted.map((r) => (shareOf === 'members' ? r.members : (r.units ?? 0)));
   const units =
-    opts.rounding === 'largestRemainder' ? largestRemainderUnits(parts, decimals) : parts.map((p) => roundedPercentUnits(p, whole, decimals));
+    opts.rounding === 'largestRemainder'
+      ? largestRemainderUnits(parts, decimals)
+      : parts.map((p) => roundedPercentUnits(p, whole, decimals));
   const rows = counted.map((r, i) => ({
     label: r.label,
     units: r.units,

@@ -8,7 +8,14 @@ import { breakdown, loadYear, rowUnits, type BreakdownOptions, type BreakdownRes
 import { latestYear, restatedNotes, restateYear, successions } from './restate.ts';
 import { formatPointChange } from '../format/vi.ts';
 
-export interface CompareValue { year: number; units: number | null; members: number; share: number; shareRounded: number; shareText: string }
+export interface CompareValue {
+  year: number;
+  units: number | null;
+  members: number;
+  share: number;
+  shareRounded: number;
+  shareText: string;
+}
 export interface CompareChange {
   year: number;
   units: number | null;
@@ -61,11 +68,23 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
   for (const r of [...results].reverse()) for (const row of r.rows) if (!labels.includes(row.label)) labels.push(row.label);
   // Only a restated comparison has a basis that changes; on each year's own structure there is nothing to flag
   // (and reading every year's tree again would cost a province seconds).
-  const changedIn = basisYear === null ? new Map<string, number[]>() : changeYears(db, ys, results[0]!.breakdown, basisYear, (y) => restated.get(y)?.data ?? loadYear(db, y, shared!.today));
+  const changedIn =
+    basisYear === null
+      ? new Map<string, number[]>()
+      : changeYears(db, ys, results[0]!.breakdown, basisYear, (y) => restated.get(y)?.data ?? loadYear(db, y, shared!.today));
   const rows = labels.map((label) => {
     const values = results.map((r) => {
       const row = r.rows.find((x) => x.label === label);
-      return row ? { year: r.year, units: row.units, members: row.members, share: row.share, shareRounded: row.shareRounded, shareText: row.shareText } : null;
+      return row
+        ? {
+            year: r.year,
+            units: row.units,
+            members: row.members,
+            share: row.share,
+            shareRounded: row.shareRounded,
+            shareText: row.shareText,
+          }
+        : null;
     });
     const changes = values.map((v, i) => {
       const prev = i > 0 ? values[i - 1] : null;
@@ -82,7 +101,9 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
   });
   const notes = results.filter((r) => r.roundingNote).map((r) => `Năm ${r.year}: ${r.roundingNote}`);
   if (basisYear !== null) {
-    notes.unshift(`Các năm trước được tính lại theo cơ cấu tổ chức năm ${basisYear}: mỗi đơn vị hiện nay cộng các chi bộ đã hợp thành nó (theo các lần sáp nhập, chia tách, chuyển), không chia số liệu theo tỷ lệ.`);
+    notes.unshift(
+      `Các năm trước được tính lại theo cơ cấu tổ chức năm ${basisYear}: mỗi đơn vị hiện nay cộng các chi bộ đã hợp thành nó (theo các lần sáp nhập, chia tách, chuyển), không chia số liệu theo tỷ lệ.`,
+    );
     for (const r of restated.values()) notes.push(...restatedNotes(r));
   }
   return {
@@ -110,12 +131,19 @@ function changeYears(db: DB, ys: number[], id: string, basisYear: number, dataOf
     for (const [label, ids] of rowUnits(db, y, id, data)) {
       let set = idsByLabel.get(label);
       if (!set) idsByLabel.set(label, (set = new Set()));
-      for (const u of ids) { set.add(u); const b = data.tree.baseOrgOf(u); if (b) set.add(b.id); }
+      for (const u of ids) {
+        set.add(u);
+        const b = data.tree.baseOrgOf(u);
+        if (b) set.add(b.id);
+      }
     }
   }
   for (const [label, set] of idsByLabel) {
     const hit = events.filter((e) => (e.fromUnitId !== null && set.has(e.fromUnitId)) || (e.toUnitId !== null && set.has(e.toUnitId)));
-    out.set(label, [...new Set(hit.map((e) => e.year))].sort((a, b) => a - b));
+    out.set(
+      label,
+      [...new Set(hit.map((e) => e.year))].sort((a, b) => a - b),
+    );
   }
   return out;
 }
@@ -146,7 +174,8 @@ export function compareUnits(db: DB, years: number[], indicator = 'dang_vien', k
   const events = listLineage(db).filter((e) => e.kind === 'merge' || e.kind === 'split' || e.kind === 'succeed');
   for (const e of events) {
     if (e.fromUnitId === null || e.toUnitId === null) continue;
-    const a = find(e.fromUnitId), b = find(e.toUnitId);
+    const a = find(e.fromUnitId),
+      b = find(e.toUnitId);
     if (a !== b) parent.set(a, b);
   }
   const perYear = ys.map((y) => {
@@ -166,7 +195,10 @@ export function compareUnits(db: DB, years: number[], indicator = 'dang_vien', k
     }
   }
   const nameOf = (id: number) => {
-    for (const py of [...perYear].reverse()) { const u = py.tree.byId.get(id); if (u) return u.name; }
+    for (const py of [...perYear].reverse()) {
+      const u = py.tree.byId.get(id);
+      if (u) return u.name;
+    }
     return `#${id}`;
   };
   for (const e of events) {

@@ -27,7 +27,10 @@ export function checkYear(db: DB, year: number): Warning[] {
       if (sum !== value) {
         const u = rows[i]!.unit;
         out.push({
-          kind: 'parentMismatch', unitId, unitName: u.name, indicator: ind.code,
+          kind: 'parentMismatch',
+          unitId,
+          unitName: u.name,
+          indicator: ind.code,
           message: `${u.name}: "${ind.name}" nhập ${formatInt(value)} nhưng tổng các đơn vị trực thuộc là ${formatInt(sum)} (lệch ${formatInt(value - sum)}).`,
         });
       }
@@ -41,7 +44,10 @@ export function checkYear(db: DB, year: number): Warning[] {
         if (!Number.isNaN(value) && !Number.isNaN(whole) && value > whole) {
           const u = rows[i]!.unit;
           out.push({
-            kind: 'partExceedsWhole', unitId, unitName: u.name, indicator: ind.code,
+            kind: 'partExceedsWhole',
+            unitId,
+            unitName: u.name,
+            indicator: ind.code,
             message: `${u.name}: "${ind.name}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`,
           });
         }
@@ -53,7 +59,13 @@ export function checkYear(db: DB, year: number): Warning[] {
     const i = rowOf.get(u.id);
     const missing = members === undefined || i === undefined || Number.isNaN(entered[i * k + members]!);
     if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && missing) {
-      out.push({ kind: 'missing', unitId: u.id, unitName: u.name, indicator: 'dang_vien', message: `${u.name}: chưa nhập số đảng viên năm ${year}.` });
+      out.push({
+        kind: 'missing',
+        unitId: u.id,
+        unitName: u.name,
+        indicator: 'dang_vien',
+        message: `${u.name}: chưa nhập số đảng viên năm ${year}.`,
+      });
     }
   }
   return out;

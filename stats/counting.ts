@@ -9,7 +9,11 @@ import { SECTORS, UNIT_TYPES } from '../org/catalog.ts';
 import { levelName, RATING_LEVELS, unitScaleFor } from '../org/ratings.ts';
 import type { BreakdownDef } from './definitions.ts';
 
-export interface CountedRow { label: string; units: number | null; members: number }
+export interface CountedRow {
+  label: string;
+  units: number | null;
+  members: number;
+}
 
 const OTHER = 'Chưa phân loại';
 
@@ -17,7 +21,13 @@ export function countBySql(db: DB, year: number, def: BreakdownDef): { rows: Cou
   if (def.type === 'split') {
     const whole = sumOverCells(db, year, 'dang_vien');
     const part = sumOverCells(db, year, def.indicator);
-    return { rows: [{ label: def.partLabel, units: null, members: part }, { label: def.restLabel, units: null, members: whole - part }], totalUnits: null };
+    return {
+      rows: [
+        { label: def.partLabel, units: null, members: part },
+        { label: def.restLabel, units: null, members: whole - part },
+      ],
+      totalUnits: null,
+    };
   }
   const rows: CountedRow[] = [];
   // Units of a label go to the first row with that label, as the tree path does.
@@ -41,7 +51,8 @@ export function countBySql(db: DB, year: number, def: BreakdownDef): { rows: Cou
   }
   const scale = unitScaleFor(year);
   const catalog = def.field === 'unitType' ? UNIT_TYPES : SECTORS;
-  const order: [string, string][] = def.field === 'rating' ? (RATING_LEVELS[scale] ?? []).map((l) => [l.code, l.name]) : Object.entries(catalog);
+  const order: [string, string][] =
+    def.field === 'rating' ? (RATING_LEVELS[scale] ?? []).map((l) => [l.code, l.name]) : Object.entries(catalog);
   for (const [, label] of order) rows.push({ label, units: 0, members: 0 });
   for (const r of aggregateUnits(db, year, def.population, { field: def.field })) {
     const key = r.key === null ? null : String(r.key);

@@ -8,13 +8,23 @@ import { LEVELS, type Level } from '../db/codes.ts';
 import type { UnitFilter } from './unit-filter.ts';
 export { unitFilterSchema, type UnitFilter } from './unit-filter.ts';
 
-export interface GroupDef { label: string; filter: UnitFilter }
+export interface GroupDef {
+  label: string;
+  filter: UnitFilter;
+}
 
 export type Population = 'cells' | 'baseOrgs';
 
 export type BreakdownDef =
   | { id: string; name: string; type: 'groups'; population: Population; shareOf: 'members' | 'units'; groups: GroupDef[] }
-  | { id: string; name: string; type: 'field'; population: Population; shareOf: 'members' | 'units'; field: 'baseSector' | 'unitType' | 'rating' }
+  | {
+      id: string;
+      name: string;
+      type: 'field';
+      population: Population;
+      shareOf: 'members' | 'units';
+      field: 'baseSector' | 'unitType' | 'rating';
+    }
   | { id: string; name: string; type: 'split'; indicator: string; partLabel: string; restLabel: string };
 
 export const DEFAULT_BREAKDOWN = 'nhom-chi-bo';
@@ -23,7 +33,10 @@ export const DEFAULT_BREAKDOWN = 'nhom-chi-bo';
 function seedGroups(communes: string): GroupDef[] {
   return [
     { label: `Chi bộ trực thuộc đảng bộ ${communes}`, filter: { kind: ['cell'], baseSector: ['xa-thi-tran', 'phuong'] } },
-    { label: 'Chi bộ trực thuộc đảng bộ khối cơ quan', filter: { kind: ['cell'], baseSector: ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'] } },
+    {
+      label: 'Chi bộ trực thuộc đảng bộ khối cơ quan',
+      filter: { kind: ['cell'], baseSector: ['co-quan', 'su-nghiep', 'luc-luong-vu-trang'] },
+    },
     { label: 'Chi bộ trực thuộc đảng bộ khối doanh nghiệp', filter: { kind: ['cell'], baseSector: ['doanh-nghiep'] } },
     { label: 'Chi bộ cơ sở', filter: { kind: ['baseCell'] } },
   ];
@@ -83,10 +96,31 @@ export const BUILTIN_BREAKDOWNS: BreakdownDef[] = [
   { id: 'khoi', name: 'Chi bộ theo khối', type: 'field', population: 'cells', shareOf: 'members', field: 'baseSector' },
   { id: 'loai-hinh', name: 'Chi bộ theo loại hình', type: 'field', population: 'cells', shareOf: 'members', field: 'unitType' },
   { id: 'xep-loai', name: 'Chi bộ theo xếp loại chất lượng', type: 'field', population: 'cells', shareOf: 'units', field: 'rating' },
-  { id: 'xep-loai-tccs', name: 'Tổ chức cơ sở đảng theo xếp loại chất lượng', type: 'field', population: 'baseOrgs', shareOf: 'units', field: 'rating' },
+  {
+    id: 'xep-loai-tccs',
+    name: 'Tổ chức cơ sở đảng theo xếp loại chất lượng',
+    type: 'field',
+    population: 'baseOrgs',
+    shareOf: 'units',
+    field: 'rating',
+  },
   { id: 'gioi-tinh', name: 'Đảng viên theo giới tính', type: 'split', indicator: 'nu', partLabel: 'Nữ', restLabel: 'Nam' },
-  { id: 'dan-toc', name: 'Đảng viên theo dân tộc', type: 'split', indicator: 'dan_toc_thieu_so', partLabel: 'Dân tộc thiểu số', restLabel: 'Dân tộc Kinh' },
-  { id: 'ton-giao', name: 'Đảng viên theo tôn giáo', type: 'split', indicator: 'co_dao', partLabel: 'Có đạo', restLabel: 'Không theo tôn giáo' },
+  {
+    id: 'dan-toc',
+    name: 'Đảng viên theo dân tộc',
+    type: 'split',
+    indicator: 'dan_toc_thieu_so',
+    partLabel: 'Dân tộc thiểu số',
+    restLabel: 'Dân tộc Kinh',
+  },
+  {
+    id: 'ton-giao',
+    name: 'Đảng viên theo tôn giáo',
+    type: 'split',
+    indicator: 'co_dao',
+    partLabel: 'Có đạo',
+    restLabel: 'Không theo tôn giáo',
+  },
   { id: 'du-bi', name: 'Đảng viên chính thức và dự bị', type: 'split', indicator: 'du_bi', partLabel: 'Dự bị', restLabel: 'Chính thức' },
 ];
 

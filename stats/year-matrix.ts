@@ -30,16 +30,25 @@ export function yearMatrix(db: DB, year: number): YearMatrix {
   rows.forEach((r, i) => rowOf.set(r.unit.id, i));
   const k = indicators.length;
   const entered = new Float64Array(rows.length * k).fill(NaN);
-  eachFigure(db, year, indicators.map((ind) => ind.code), (j, unitId, value) => {
-    const i = rowOf.get(unitId);
-    if (i !== undefined) entered[i * k + j] = value;
-  });
+  eachFigure(
+    db,
+    year,
+    indicators.map((ind) => ind.code),
+    (j, unitId, value) => {
+      const i = rowOf.get(unitId);
+      if (i !== undefined) entered[i * k + j] = value;
+    },
+  );
   // Children come after their parent in depth-first order: going backwards, a unit's total is complete
   // when it is reached, and is added to its parent's.
   const sums = new Float64Array(rows.length * k);
   for (let i = rows.length - 1; i >= 0; i--) {
     const u = rows[i]!.unit;
-    if (tree.isLeaf(u.id)) for (let j = 0; j < k; j++) { const v = entered[i * k + j]!; sums[i * k + j] = Number.isNaN(v) ? 0 : v; }
+    if (tree.isLeaf(u.id))
+      for (let j = 0; j < k; j++) {
+        const v = entered[i * k + j]!;
+        sums[i * k + j] = Number.isNaN(v) ? 0 : v;
+      }
     const p = u.parentId === null ? undefined : rowOf.get(u.parentId);
     if (p !== undefined) for (let j = 0; j < k; j++) sums[p * k + j]! += sums[i * k + j]!;
   }

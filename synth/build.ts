@@ -15,8 +15,15 @@ import { reorganize, type YearChanges } from './reorganize.ts';
 import { fillYear, type YearCounts } from './figures.ts';
 import { loadProvincePlan } from './plan.ts';
 
-export interface SynthYear extends YearCounts { year: number; changes: YearChanges | null }
-export interface SynthSummary { years: SynthYear[]; unitsFirstYear: number; membersLastYear: number }
+export interface SynthYear extends YearCounts {
+  year: number;
+  changes: YearChanges | null;
+}
+export interface SynthSummary {
+  years: SynthYear[];
+  unitsFirstYear: number;
+  membersLastYear: number;
+}
 
 /** Members of a year: growing about 1,5% a year to the requested total in the last year. */
 export function membersOfYear(o: SynthOptions, year: number): number {
@@ -26,14 +33,17 @@ export function membersOfYear(o: SynthOptions, year: number): number {
 export function buildProvince(db: DB, options: SynthOptions, progress: (done: number, text: string) => void = () => {}): SynthSummary {
   const o = checkOptions(options);
   const first = o.lastYear - o.years + 1;
-  if (listUnits(db, first).length > 0) throw new UserError('Tệp dữ liệu đã có cơ cấu tổ chức; dữ liệu tổng hợp chỉ nạp vào tệp trống.', 'not-empty');
+  if (listUnits(db, first).length > 0)
+    throw new UserError('Tệp dữ liệu đã có cơ cấu tổ chức; dữ liệu tổng hợp chỉ nạp vào tệp trống.', 'not-empty');
   const rnd = new Random(o.seed);
   // The tree is a tenth of the work, each year's figures the rest.
-  const step = (k: number, part: number) => (0.1 + (0.9 * (k + part)) / o.years);
+  const step = (k: number, part: number) => 0.1 + (0.9 * (k + part)) / o.years;
 
-  const { traits } = db.transaction(() => buildFirstYear(db, first, o.units, rnd, (n) => {
-    if (n % 2500 === 0) progress((0.1 * n) / o.units, `Năm ${first}: đã tạo ${n} đơn vị`);
-  }))();
+  const { traits } = db.transaction(() =>
+    buildFirstYear(db, first, o.units, rnd, (n) => {
+      if (n % 2500 === 0) progress((0.1 * n) / o.units, `Năm ${first}: đã tạo ${n} đơn vị`);
+    }),
+  )();
   const years: SynthYear[] = [];
   for (let k = 0; k < o.years; k++) {
     const year = first + k;

@@ -12,8 +12,18 @@ import { Random } from '../demo/random.ts';
 import { personName } from './names.ts';
 
 export const LIST_HEADERS = [
-  'Mã chi bộ', 'Số thẻ đảng viên', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Tôn giáo', 'Ngày vào Đảng', 'Ngày chính thức',
-  'Trình độ học vấn', 'Trình độ chuyên môn', 'Lý luận chính trị',
+  'Mã chi bộ',
+  'Số thẻ đảng viên',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Dân tộc',
+  'Tôn giáo',
+  'Ngày vào Đảng',
+  'Ngày chính thức',
+  'Trình độ học vấn',
+  'Trình độ chuyên môn',
+  'Lý luận chính trị',
 ];
 
 const PROFESSIONAL = ['Đại học', 'Đại học', 'Trung cấp', 'Cao đẳng', 'Thạc sĩ', ''];
@@ -22,13 +32,20 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /** Cells of the year that hold members, split into lists of at most `maxRows` members, whole cells each. */
 export function listChunks(db: DB, year: number, maxRows: number): { cells: UnitRow[]; rows: number }[] {
-  const members = new Map(figuresForYear(db, year).filter((f) => f.indicator === 'dang_vien').map((f) => [f.unitId, f.value]));
+  const members = new Map(
+    figuresForYear(db, year)
+      .filter((f) => f.indicator === 'dang_vien')
+      .map((f) => [f.unitId, f.value]),
+  );
   const chunks: { cells: UnitRow[]; rows: number }[] = [];
   let cur = { cells: [] as UnitRow[], rows: 0 };
   for (const u of listUnits(db, year)) {
     const v = members.get(u.id) ?? 0;
     if (!CELL_KINDS.includes(u.kind) || v === 0) continue;
-    if (cur.rows + v > maxRows && cur.cells.length > 0) { chunks.push(cur); cur = { cells: [], rows: 0 }; }
+    if (cur.rows + v > maxRows && cur.cells.length > 0) {
+      chunks.push(cur);
+      cur = { cells: [], rows: 0 };
+    }
     cur.cells.push(u);
     cur.rows += v;
   }
@@ -49,7 +66,8 @@ export function* memberRows(db: DB, year: number, cells: UnitRow[], seed: number
     const v = get('dang_vien');
     const rnd = new Random(seed * 100_003 + cell.id);
     // The first `admitted` joined this year; the rest of the probationary late last year; everyone else earlier.
-    const admitted = get('ket_nap_moi'), probationary = Math.max(get('du_bi'), admitted);
+    const admitted = get('ket_nap_moi'),
+      probationary = Math.max(get('du_bi'), admitted);
     for (let i = 0; i < v; i++) {
       const female = i < get('nu');
       const birthYear = year - rnd.int(20, 88);
@@ -58,13 +76,19 @@ export function* memberRows(db: DB, year: number, cells: UnitRow[], seed: number
       const jd = rnd.int(1, 28);
       const joined = `${two(jd)}/${two(jm)}/${joinYear}`;
       yield [
-        cell.code, `${String(cell.id).padStart(6, '0')}${two(i % 100)}${i >= 100 ? i : ''}`, personName(rnd, female),
-        `${two(rnd.int(1, 28))}/${two(rnd.int(1, 12))}/${birthYear}`, female ? 'Nữ' : 'Nam',
+        cell.code,
+        `${String(cell.id).padStart(6, '0')}${two(i % 100)}${i >= 100 ? i : ''}`,
+        personName(rnd, female),
+        `${two(rnd.int(1, 28))}/${two(rnd.int(1, 12))}/${birthYear}`,
+        female ? 'Nữ' : 'Nam',
         // Counted from the end so they do not all fall on the women or the probationary.
-        v - 1 - i < get('dan_toc_thieu_so') ? rnd.pick(['Mường', 'Tày', 'Thái', 'Dao', 'H\'Mông']) : 'Kinh',
+        v - 1 - i < get('dan_toc_thieu_so') ? rnd.pick(['Mường', 'Tày', 'Thái', 'Dao', "H'Mông"]) : 'Kinh',
         v - 1 - i < get('co_dao') ? rnd.pick(['Công giáo', 'Phật giáo']) : 'Không',
-        joined, i < probationary ? '' : `${two(jd)}/${two(jm)}/${joinYear + 1}`,
-        rnd.chance(0.9) ? '12/12' : '9/12', rnd.pick(PROFESSIONAL), rnd.pick(THEORY),
+        joined,
+        i < probationary ? '' : `${two(jd)}/${two(jm)}/${joinYear + 1}`,
+        rnd.chance(0.9) ? '12/12' : '9/12',
+        rnd.pick(PROFESSIONAL),
+        rnd.pick(THEORY),
       ];
     }
   }

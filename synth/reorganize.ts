@@ -11,7 +11,15 @@ import { cellName, nameKeys, placeName, unique } from './names.ts';
 import { cellType } from './shape.ts';
 import { drawTraits, type Traits } from './traits.ts';
 
-export interface YearChanges { renamed: number; merged: number; split: number; dissolved: number; moved: number; created: number; consolidated: number }
+export interface YearChanges {
+  renamed: number;
+  merged: number;
+  split: number;
+  dissolved: number;
+  moved: number;
+  created: number;
+  consolidated: number;
+}
 
 const RATES = { rename: 0.005, merge: 0.006, split: 0.0015, dissolve: 0.001, move: 0.001, create: 0.004 };
 
@@ -51,24 +59,34 @@ export function reorganize(db: DB, year: number, rnd: Random, traits: Map<number
     const u = pickCell(() => true);
     if (!u) continue;
     touched.add(u.id);
-    renameUnit(db, year, u.id, unique(namesUnder(u), u.unitType === 'thon' ? `Chi bộ thôn ${placeName(rnd)}` : `${u.name} (đổi tên ${year})`));
+    renameUnit(
+      db,
+      year,
+      u.id,
+      unique(namesUnder(u), u.unitType === 'thon' ? `Chi bộ thôn ${placeName(rnd)}` : `${u.name} (đổi tên ${year})`),
+    );
     out.renamed++;
   }
   // Villages and residential groups merge in pairs with a sibling, as small villages are joined.
   const siblings = new Map<number, UnitRow[]>();
-  for (const c of cells) if (c.parentId !== null && (c.unitType === 'thon' || c.unitType === 'to-dan-pho')) {
-    let l = siblings.get(c.parentId);
-    if (!l) siblings.set(c.parentId, (l = []));
-    l.push(c);
-  }
+  for (const c of cells)
+    if (c.parentId !== null && (c.unitType === 'thon' || c.unitType === 'to-dan-pho')) {
+      let l = siblings.get(c.parentId);
+      if (!l) siblings.set(c.parentId, (l = []));
+      l.push(c);
+    }
   for (let k = 0; k < n(RATES.merge); k++) {
     const a = pickCell((u) => (siblings.get(u.parentId!)?.length ?? 0) > 3);
     if (!a) continue;
     const b = siblings.get(a.parentId!)!.find((s) => s.id !== a.id && !touched.has(s.id));
     if (!b) continue;
     touched.add(a.id).add(b.id);
-    const id = mergeUnits(db, year, [a.id, b.id], { name: unique(namesUnder(a), `${a.name} - ${b.name.replace(/^Chi bộ (thôn|tổ dân phố) /, '')}`), code: code() });
-    const ta = traits.get(a.id)!, tb = traits.get(b.id)!;
+    const id = mergeUnits(db, year, [a.id, b.id], {
+      name: unique(namesUnder(a), `${a.name} - ${b.name.replace(/^Chi bộ (thôn|tổ dân phố) /, '')}`),
+      code: code(),
+    });
+    const ta = traits.get(a.id)!,
+      tb = traits.get(b.id)!;
     traits.set(id, { ...ta, weight: ta.weight + tb.weight });
     out.merged++;
   }
@@ -76,7 +94,10 @@ export function reorganize(db: DB, year: number, rnd: Random, traits: Map<number
     const u = pickCell((x) => (traits.get(x.id)?.weight ?? 0) > 30);
     if (!u) continue;
     touched.add(u.id);
-    const ids = splitUnit(db, year, u.id, [{ name: unique(namesUnder(u), `${u.name} A`), code: code() }, { name: unique(namesUnder(u), `${u.name} B`), code: code() }]);
+    const ids = splitUnit(db, year, u.id, [
+      { name: unique(namesUnder(u), `${u.name} A`), code: code() },
+      { name: unique(namesUnder(u), `${u.name} B`), code: code() },
+    ]);
     const t = traits.get(u.id)!;
     for (const id of ids) traits.set(id, { ...t, weight: t.weight / 2 });
     out.split++;
@@ -100,7 +121,14 @@ export function reorganize(db: DB, year: number, rnd: Random, traits: Map<number
   for (let k = 0; k < n(RATES.create) && committees.length > 0; k++) {
     const p = rnd.pick(committees);
     const type = cellType(rnd, p.sector ?? '', false);
-    const id = createUnit(db, year, { code: code(), name: unique(namesIn(p.id), cellName(rnd, type, 100 + k)), kind: 'cell', parentId: p.id, sector: p.sector, unitType: type });
+    const id = createUnit(db, year, {
+      code: code(),
+      name: unique(namesIn(p.id), cellName(rnd, type, 100 + k)),
+      kind: 'cell',
+      parentId: p.id,
+      sector: p.sector,
+      unitType: type,
+    });
     traits.set(id, drawTraits(rnd, type, traits.get(p.id) ?? { minority: 0, religion: 0 }));
     out.created++;
   }
@@ -112,20 +140,23 @@ export function reorganize(db: DB, year: number, rnd: Random, traits: Map<number
 function consolidateCommunes(db: DB, year: number, rnd: Random, committees: UnitRow[], namesIn: (baseId: number) => Set<string>): number {
   const communes = committees.filter((u) => u.sector === 'xa-thi-tran');
   const children = new Map<number, UnitRow[]>();
-  for (const u of listUnits(db, year)) if (u.parentId !== null) {
-    let l = children.get(u.parentId);
-    if (!l) children.set(u.parentId, (l = []));
-    l.push(u);
-  }
+  for (const u of listUnits(db, year))
+    if (u.parentId !== null) {
+      let l = children.get(u.parentId);
+      if (!l) children.set(u.parentId, (l = []));
+      l.push(u);
+    }
   let done = 0;
   for (let i = 0; i + 1 < communes.length && done < Math.round(communes.length * 0.1); i += 2) {
     if (!rnd.chance(0.2)) continue;
-    const keep = communes[i]!, gone = communes[i + 1]!;
+    const keep = communes[i]!,
+      gone = communes[i + 1]!;
     // Cells keep their names unless the other commune has one of the same name.
     const place = gone.name.replace(/^Đảng bộ xã /, '');
     for (const c of children.get(gone.id) ?? []) {
       moveUnit(db, year, c.id, keep.id);
-      if (nameKeys(c.name).some((key) => namesIn(keep.id).has(key))) renameUnit(db, year, c.id, unique(namesIn(keep.id), `${c.name} (${place})`));
+      if (nameKeys(c.name).some((key) => namesIn(keep.id).has(key)))
+        renameUnit(db, year, c.id, unique(namesIn(keep.id), `${c.name} (${place})`));
       else for (const key of nameKeys(c.name)) namesIn(keep.id).add(key);
     }
     dissolveUnit(db, year, gone.id);

@@ -13,8 +13,17 @@ export interface Traits {
 
 /** Typical size of a cell by unit type (members), as [min, max] of a skewed draw. */
 const SIZE: Record<string, [number, number]> = {
-  thon: [14, 70], 'to-dan-pho': [10, 45], 'truong-hoc': [6, 30], 'y-te': [6, 40], 'quan-su': [4, 14], 'cong-an': [5, 25],
-  'co-quan': [4, 25], 'su-nghiep': [5, 20], 'doanh-nghiep-nha-nuoc': [5, 40], 'doanh-nghiep-ngoai-nha-nuoc': [3, 18], base: [10, 60],
+  thon: [14, 70],
+  'to-dan-pho': [10, 45],
+  'truong-hoc': [6, 30],
+  'y-te': [6, 40],
+  'quan-su': [4, 14],
+  'cong-an': [5, 25],
+  'co-quan': [4, 25],
+  'su-nghiep': [5, 20],
+  'doanh-nghiep-nha-nuoc': [5, 40],
+  'doanh-nghiep-ngoai-nha-nuoc': [3, 18],
+  base: [10, 60],
 };
 
 export function drawTraits(rnd: Random, unitType: string, place: { minority: number; religion: number }): Traits {

@@ -22,7 +22,14 @@ import { cellsToLoad, failingPage, tallyAll, type Tally } from './tally.ts';
 import type { TargetStatus } from '../core/labels.ts';
 export type { TargetStatus } from '../core/labels.ts';
 
-export interface Failing { unit: string; unitId: number; parent: string | null; member?: string; role?: Role; detail: string }
+export interface Failing {
+  unit: string;
+  unitId: number;
+  parent: string | null;
+  member?: string;
+  role?: Role;
+  detail: string;
+}
 
 export interface TargetResult {
   id: number;
@@ -47,7 +54,14 @@ export interface TargetResult {
   text: string;
 }
 
-export interface PlanInfo { id: number; name: string; number: string | null; issuedOn?: string | null; startYear: number; endYear: number }
+export interface PlanInfo {
+  id: number;
+  name: string;
+  number: string | null;
+  issuedOn?: string | null;
+  startYear: number;
+  endYear: number;
+}
 
 export interface PlanYearResult {
   plan: PlanInfo;
@@ -76,7 +90,11 @@ export function parseScope(t: TargetRow): Scope {
 /** Failing units and members a plan's evaluation returns per target; the rest are read a page at a time (failingOf). */
 export const FAILING_SHOWN = 50;
 
-interface Bound { row: TargetRow; scope: Scope; measure: BoundMeasure }
+interface Bound {
+  row: TargetRow;
+  scope: Scope;
+  measure: BoundMeasure;
+}
 
 function bind(t: TargetRow): Bound {
   return { row: t, scope: parseScope(t), measure: findMeasure(t.measure).bind(JSON.parse(t.params)) };
@@ -85,7 +103,18 @@ function bind(t: TargetRow): Bound {
 function judge(b: Bound, plan: PlanInfo, year: number, data: TargetYearData | null, tally: Tally | null, failing: Failing[]): TargetResult {
   const { row: t, scope, measure } = b;
   const base = { id: t.id, label: t.label, scope: scope.label, threshold: t.threshold, measure: t.measure, due: t.due, dueYear: t.dueYear };
-  const idle = (status: TargetStatus, text: string): TargetResult => ({ ...base, actual: null, met: null, shortfall: null, failing: [], failingTotal: 0, status, part: null, whole: null, text });
+  const idle = (status: TargetStatus, text: string): TargetResult => ({
+    ...base,
+    actual: null,
+    met: null,
+    shortfall: null,
+    failing: [],
+    failingTotal: 0,
+    status,
+    part: null,
+    whole: null,
+    text,
+  });
   if (year < plan.startYear || year > plan.endYear) {
     return idle('outsidePeriod', `Năm ${year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear}): không đánh giá.`);
   }
@@ -113,7 +142,13 @@ function judge(b: Bound, plan: PlanInfo, year: number, data: TargetYearData | nu
 }
 
 function toFailing(data: TargetYearData, i: Item): Failing {
-  return { unit: i.unit, unitId: i.unitId, parent: parentName(data, i.unitId), ...(i.member !== undefined ? { member: i.member, role: i.role } : {}), detail: i.detail };
+  return {
+    unit: i.unit,
+    unitId: i.unitId,
+    parent: parentName(data, i.unitId),
+    ...(i.member !== undefined ? { member: i.member, role: i.role } : {}),
+    detail: i.detail,
+  };
 }
 
 function parentName(data: TargetYearData, unitId: number): string | null {
@@ -130,7 +165,11 @@ function yearData(db: DB, plan: PlanInfo, year: number): TargetYearData | null {
 
 function tallies(db: DB, data: TargetYearData | null, bound: Bound[]): (Tally | null)[] {
   if (data === null) return bound.map(() => null);
-  return tallyAll(db, data, bound.map((b) => ({ measure: b.measure, cells: cellsInScope(data.tree, b.scope), scope: scopeKey(b.scope) })));
+  return tallyAll(
+    db,
+    data,
+    bound.map((b) => ({ measure: b.measure, cells: cellsInScope(data.tree, b.scope), scope: scopeKey(b.scope) })),
+  );
 }
 
 export function planInfo(p: PlanRow): PlanInfo {
@@ -141,8 +180,15 @@ export function planInfo(p: PlanRow): PlanInfo {
  * A target being edited, judged in a year before it is saved: within its plan's period when a plan
  * is given, else as if the year were in it.
  */
-export function previewTarget(db: DB, year: number, row: Omit<TargetRow, 'id' | 'planId' | 'sort'>, planId?: number, shown = 10): TargetResult {
-  const plan: PlanInfo = planId !== undefined ? planInfo(resolvePlan(db, planId)) : { id: 0, name: '', number: null, startYear: year, endYear: year };
+export function previewTarget(
+  db: DB,
+  year: number,
+  row: Omit<TargetRow, 'id' | 'planId' | 'sort'>,
+  planId?: number,
+  shown = 10,
+): TargetResult {
+  const plan: PlanInfo =
+    planId !== undefined ? planInfo(resolvePlan(db, planId)) : { id: 0, name: '', number: null, startYear: year, endYear: year };
   const b = bind({ ...row, id: 0, planId: plan.id, sort: 0 });
   const data = yearData(db, plan, year);
   const t = tallies(db, data, [b])[0]!;
@@ -168,7 +214,12 @@ function evaluateFresh(db: DB, plan: PlanInfo, year: number, shown: number): Pla
   const data = yearData(db, plan, year);
   const counted = tallies(db, data, bound);
   // Members of every page's cells in one query rather than one per target.
-  if (data && shown > 0) loadCommittee(db, data, counted.flatMap((t) => (t ? cellsToLoad(t, 0, shown) : [])));
+  if (data && shown > 0)
+    loadCommittee(
+      db,
+      data,
+      counted.flatMap((t) => (t ? cellsToLoad(t, 0, shown) : [])),
+    );
   return {
     plan,
     year,
@@ -181,7 +232,14 @@ function evaluateFresh(db: DB, plan: PlanInfo, year: number, shown: number): Pla
   };
 }
 
-export interface FailingPage { planId: number; targetId: number; year: number; total: number; offset: number; items: Failing[] }
+export interface FailingPage {
+  planId: number;
+  targetId: number;
+  year: number;
+  total: number;
+  offset: number;
+  items: Failing[];
+}
 
 /** One page of a target's failing units or members in a year: the drill-down behind each target. */
 export function failingOf(db: DB, planId: number, targetId: number, year: number, offset: number, limit: number): FailingPage {

@@ -34,7 +34,12 @@ export interface MappingRow {
 }
 
 export const SCALE_MAPPING: MappingRow[] = [
-  { scale: UNIT_SCALE_OLD, code: 'tsvm', comparable: 'xuat-sac', note: 'Từ năm 2019 "trong sạch vững mạnh" là danh hiệu của tổ chức đảng xếp loại hoàn thành xuất sắc nhiệm vụ, nên chỉ tiêu "đạt trong sạch vững mạnh" được tính bằng mức hoàn thành xuất sắc nhiệm vụ.' },
+  {
+    scale: UNIT_SCALE_OLD,
+    code: 'tsvm',
+    comparable: 'xuat-sac',
+    note: 'Từ năm 2019 "trong sạch vững mạnh" là danh hiệu của tổ chức đảng xếp loại hoàn thành xuất sắc nhiệm vụ, nên chỉ tiêu "đạt trong sạch vững mạnh" được tính bằng mức hoàn thành xuất sắc nhiệm vụ.',
+  },
   { scale: UNIT_SCALE_OLD, code: 'htt', comparable: 'tot', note: null },
   { scale: UNIT_SCALE_OLD, code: 'ht', comparable: 'hoan-thanh', note: null },
   { scale: UNIT_SCALE_OLD, code: 'yk', comparable: 'khong-hoan-thanh', note: 'Mức thấp nhất của mỗi thang được coi là tương đương.' },
@@ -66,7 +71,15 @@ export function atLeast(level: ComparableLevel, min: ComparableLevel): boolean {
 }
 
 /** The mapping as the user reads it: one row per stored level. */
-export function mappingView(): { scale: string; scaleName: string; code: string; name: string; comparable: ComparableLevel; comparableName: string; note: string | null }[] {
+export function mappingView(): {
+  scale: string;
+  scaleName: string;
+  code: string;
+  name: string;
+  comparable: ComparableLevel;
+  comparableName: string;
+  note: string | null;
+}[] {
   return SCALE_MAPPING.map((r) => ({
     scale: r.scale,
     scaleName: SCALE_NAMES[r.scale] ?? r.scale,

@@ -50,7 +50,13 @@ export interface Measure {
   bind(params: unknown): BoundMeasure;
 }
 
-function define<S extends z.ZodType>(def: { id: string; label: string; subject: Subject; params: S; build(p: z.output<S>): BoundMeasure }): Measure {
+function define<S extends z.ZodType>(def: {
+  id: string;
+  label: string;
+  subject: Subject;
+  params: S;
+  build(p: z.output<S>): BoundMeasure;
+}): Measure {
   return {
     id: def.id,
     label: def.label,
@@ -68,7 +74,10 @@ function define<S extends z.ZodType>(def: { id: string; label: string; subject: 
 }
 
 const comparable = z.enum(COMPARABLE_LEVELS);
-const roles = z.array(z.enum(['secretary', 'deputy', 'member'])).min(1).optional();
+const roles = z
+  .array(z.enum(['secretary', 'deputy', 'member']))
+  .min(1)
+  .optional();
 
 function membersOf(data: TargetYearData, cells: UnitRow[], only?: Role[]): { cell: UnitRow; m: CommitteeMember }[] {
   const out: { cell: UnitRow; m: CommitteeMember }[] = [];
@@ -108,7 +117,13 @@ const cellRating = define({
         const r = data.ratings.get(c.id);
         if (!r) return { unitId: c.id, unit: c.name, ok: false, detail: 'chưa có xếp loại' };
         const level = comparableOf(r.scale, r.level);
-        if (!level) return { unitId: c.id, unit: c.name, ok: false, detail: `xếp loại "${r.level}" (${SCALE_NAMES[r.scale] ?? r.scale}) không có trong bảng quy đổi` };
+        if (!level)
+          return {
+            unitId: c.id,
+            unit: c.name,
+            ok: false,
+            detail: `xếp loại "${r.level}" (${SCALE_NAMES[r.scale] ?? r.scale}) không có trong bảng quy đổi`,
+          };
         return { unitId: c.id, unit: c.name, ok: atLeast(level, p.atLeast), detail: levelName(r.scale, r.level) };
       }),
   }),
@@ -159,7 +174,10 @@ const committeeTrained = define({
     noun: rolesNoun(p.roles),
     criterion: 'được bồi dưỡng về chuyên môn nghiệp vụ, kỹ năng công tác Đảng và lý luận chính trị',
     members: { roles: p.roles, trained: true },
-    items: (data, cells) => membersOf(data, cells, p.roles).map(({ cell, m }) => memberItem(cell, m, m.trained, m.trained ? 'đã bồi dưỡng' : 'chưa được bồi dưỡng')),
+    items: (data, cells) =>
+      membersOf(data, cells, p.roles).map(({ cell, m }) =>
+        memberItem(cell, m, m.trained, m.trained ? 'đã bồi dưỡng' : 'chưa được bồi dưỡng'),
+      ),
   }),
 });
 
@@ -197,9 +215,12 @@ const committeeQualification = define({
       items: (data, cells) =>
         membersOf(data, cells, p.roles).map(({ cell, m }) => {
           const lacks: string[] = [];
-          if (p.education && rankOf(EDUCATION_LEVELS, m.education) < rankOf(EDUCATION_LEVELS, p.education)) lacks.push(`học vấn ${m.education ? LEVEL_LABELS[m.education] : 'chưa nhập'}`);
-          if (p.professional && rankOf(PROFESSIONAL_LEVELS, m.professional) < rankOf(PROFESSIONAL_LEVELS, p.professional)) lacks.push(`chuyên môn ${m.professional ? LEVEL_LABELS[m.professional] : 'chưa nhập'}`);
-          if (p.theory && rankOf(THEORY_LEVELS, m.theory) < rankOf(THEORY_LEVELS, p.theory)) lacks.push(`lý luận chính trị ${m.theory ? LEVEL_LABELS[m.theory] : 'chưa nhập'}`);
+          if (p.education && rankOf(EDUCATION_LEVELS, m.education) < rankOf(EDUCATION_LEVELS, p.education))
+            lacks.push(`học vấn ${m.education ? LEVEL_LABELS[m.education] : 'chưa nhập'}`);
+          if (p.professional && rankOf(PROFESSIONAL_LEVELS, m.professional) < rankOf(PROFESSIONAL_LEVELS, p.professional))
+            lacks.push(`chuyên môn ${m.professional ? LEVEL_LABELS[m.professional] : 'chưa nhập'}`);
+          if (p.theory && rankOf(THEORY_LEVELS, m.theory) < rankOf(THEORY_LEVELS, p.theory))
+            lacks.push(`lý luận chính trị ${m.theory ? LEVEL_LABELS[m.theory] : 'chưa nhập'}`);
           return memberItem(cell, m, lacks.length === 0, lacks.length ? lacks.join('; ') : 'đạt');
         }),
     };
@@ -217,7 +238,12 @@ const secretaryManages = define({
     members: { roles: ['secretary'], managesEnterprise: true },
     items: (data, cells) =>
       membersOf(data, cells, ['secretary']).map(({ cell, m }) =>
-        memberItem(cell, m, m.managesEnterprise === true, m.managesEnterprise === null ? 'chưa nhập' : m.managesEnterprise ? 'có tham gia' : 'không tham gia quản lý'),
+        memberItem(
+          cell,
+          m,
+          m.managesEnterprise === true,
+          m.managesEnterprise === null ? 'chưa nhập' : m.managesEnterprise ? 'có tham gia' : 'không tham gia quản lý',
+        ),
       ),
   }),
 });

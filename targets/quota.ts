@@ -53,8 +53,13 @@ export function checkQuota(db: DB, year: number): QuotaResult {
     if (!o) byOrg.set(org.id, (o = { unitId: org.id, unit: org.name, excellent: 0, good: 0, allowed: 0, excess: 0, ok: true, cells: [] }));
     let c = o.cells.find((x) => x.unitId === cell.id);
     if (!c) o.cells.push((c = { unitId: cell.id, unit: cell.name, excellent: 0, good: 0 }));
-    if (level === 'xuat-sac') { o.excellent += r.count; c.excellent += r.count; }
-    else { o.good += r.count; c.good += r.count; }
+    if (level === 'xuat-sac') {
+      o.excellent += r.count;
+      c.excellent += r.count;
+    } else {
+      o.good += r.count;
+      c.good += r.count;
+    }
   }
   const order = new Map(tree.ordered().map((o, i) => [o.unit.id, i]));
   const orgs = [...byOrg.values()]
@@ -106,7 +111,11 @@ function judged(o: QuotaOrg): QuotaOrg {
  * within the committee, chi bộ trực thuộc within their đảng bộ cơ sở. Levels are read through the
  * scale mapping, so a year rated under any rule is judged the same way.
  */
-function unitQuota(tree: OrgTree, ratings: readonly { unitId: number; scale: string; level: string }[], pick: (u: UnitRow) => UnitRow | undefined): QuotaOrg[] {
+function unitQuota(
+  tree: OrgTree,
+  ratings: readonly { unitId: number; scale: string; level: string }[],
+  pick: (u: UnitRow) => UnitRow | undefined,
+): QuotaOrg[] {
   const groups = new Map<number, QuotaOrg>();
   for (const r of ratings) {
     const u = tree.byId.get(r.unitId);
@@ -117,7 +126,8 @@ function unitQuota(tree: OrgTree, ratings: readonly { unitId: number; scale: str
     let o = groups.get(g.id);
     if (!o) groups.set(g.id, (o = { unitId: g.id, unit: g.name, excellent: 0, good: 0, allowed: 0, excess: 0, ok: true, cells: [] }));
     o.cells.push({ unitId: u.id, unit: u.name, excellent: level === 'xuat-sac' ? 1 : 0, good: level === 'tot' ? 1 : 0 });
-    if (level === 'xuat-sac') o.excellent += 1; else o.good += 1;
+    if (level === 'xuat-sac') o.excellent += 1;
+    else o.good += 1;
   }
   const order = new Map(tree.ordered().map((o, i) => [o.unit.id, i]));
   return [...groups.values()].map(judged).sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)!);
@@ -140,7 +150,12 @@ export function checkQuotaKinds(db: DB, year: number, on: Record<QuotaKind, bool
     return tree.baseOrgOf(u.id);
   });
   const result = (kind: QuotaKind, rule: string, groups: QuotaOrg[]): QuotaKindResult => ({
-    kind, label: QUOTA_KIND_LABELS[kind], enabled: on[kind], rule, groups, violations: on[kind] ? groups.filter((g) => !g.ok) : [],
+    kind,
+    label: QUOTA_KIND_LABELS[kind],
+    enabled: on[kind],
+    rule,
+    groups,
+    violations: on[kind] ? groups.filter((g) => !g.ok) : [],
   });
   return [
     result('members', members.rule, members.orgs),

@@ -32,7 +32,10 @@ export const SCOPE_PRESETS: Scope[] = [
     code: 'co-quan-mo-rong',
     label: 'Chi bộ cơ quan (gồm cả chi bộ cơ sở cơ quan)',
     description: 'Chi bộ trực thuộc đảng bộ khối cơ quan và các chi bộ cơ sở loại hình cơ quan (Viện Kiểm sát, Tòa án, Thuế, Kho bạc…).',
-    anyOf: [{ kind: ['cell'], baseSector: AGENCY_BASE_SECTORS }, { kind: ['baseCell'], unitType: ['co-quan'] }],
+    anyOf: [
+      { kind: ['cell'], baseSector: AGENCY_BASE_SECTORS },
+      { kind: ['baseCell'], unitType: ['co-quan'] },
+    ],
   },
   {
     code: 'dn-ngoai-nha-nuoc',

@@ -2,12 +2,28 @@
 import type { DB } from '../db/open.ts';
 import { evaluatePlan, planInfo, resolvePlan, type PlanInfo, type TargetStatus } from './evaluate.ts';
 
-export interface TableCell { year: number; status: TargetStatus; actual: number | null; met: boolean | null; shortfall: number | null; part: number | null; whole: number | null }
+export interface TableCell {
+  year: number;
+  status: TargetStatus;
+  actual: number | null;
+  met: boolean | null;
+  shortfall: number | null;
+  part: number | null;
+  whole: number | null;
+}
 
 export interface TargetsTable {
   plan: PlanInfo;
   years: number[];
-  rows: { id: number; label: string; scope: string; threshold: number; due: 'everyYear' | 'byYear'; dueYear: number | null; cells: TableCell[] }[];
+  rows: {
+    id: number;
+    label: string;
+    scope: string;
+    threshold: number;
+    due: 'everyYear' | 'byYear';
+    dueYear: number | null;
+    cells: TableCell[];
+  }[];
   /** Per year: judged targets met / not met, "by year X" targets still in progress, and targets not evaluated. */
   perYear: { year: number; met: number; notMet: number; progress: number; notEvaluated: number }[];
 }
@@ -25,7 +41,12 @@ export function targetsTable(db: DB, years: number[], planId?: number, onYear?: 
     plan,
     years: sorted,
     rows: first.map((t, k) => ({
-      id: t.id, label: t.label, scope: t.scope, threshold: t.threshold, due: t.due, dueYear: t.dueYear,
+      id: t.id,
+      label: t.label,
+      scope: t.scope,
+      threshold: t.threshold,
+      due: t.due,
+      dueYear: t.dueYear,
       cells: results.map((r) => {
         const c = r.targets[k]!;
         return { year: r.year, status: c.status, actual: c.actual, met: c.met, shortfall: c.shortfall, part: c.part, whole: c.whole };

@@ -22,7 +22,11 @@ export interface Tally {
 }
 
 /** A target to tally: its measure, and its scope's cells with the scope's key (scopeKey). */
-export interface Counted { measure: BoundMeasure; cells: UnitRow[]; scope: string }
+export interface Counted {
+  measure: BoundMeasure;
+  cells: UnitRow[];
+  scope: string;
+}
 
 /**
  * The tallies of several targets of one year. Member targets on the same scope are counted
@@ -39,8 +43,20 @@ export function tallyAll(db: DB, data: TargetYearData, targets: Counted[]): Tall
     if (k === undefined) g.slot.set(key, (k = g.tests.push(measure.members) - 1));
     return k;
   });
-  const counts = new Map([...groups].map(([scope, g]) => [scope, committeeCounts(db, data.year, g.tests, g.cells.map((c) => c.id))]));
-  return targets.map(({ measure, cells, scope }, i) => (slots[i]! < 0 ? tallyCells(data, measure, cells) : tallyMembers(cells, counts.get(scope)!, slots[i]!)));
+  const counts = new Map(
+    [...groups].map(([scope, g]) => [
+      scope,
+      committeeCounts(
+        db,
+        data.year,
+        g.tests,
+        g.cells.map((c) => c.id),
+      ),
+    ]),
+  );
+  return targets.map(({ measure, cells, scope }, i) =>
+    slots[i]! < 0 ? tallyCells(data, measure, cells) : tallyMembers(cells, counts.get(scope)!, slots[i]!),
+  );
 }
 
 function tallyCells(data: TargetYearData, measure: BoundMeasure, cells: UnitRow[]): Tally {
@@ -65,7 +81,11 @@ function tallyMembers(cells: UnitRow[], counts: Map<number, number[]>, k: number
   return { whole, part, failingTotal: whole - part, cells: withFailing };
 }
 
-interface PageCells { cells: UnitRow[]; skip: number; expected: number }
+interface PageCells {
+  cells: UnitRow[];
+  skip: number;
+  expected: number;
+}
 
 /** The cells whose members hold failing items [offset, offset + limit), and how many of their failing items come before offset. */
 function pageCells(t: Tally, offset: number, limit: number): PageCells {
@@ -92,11 +112,17 @@ export function cellsToLoad(t: Tally, offset: number, limit: number): number[] {
 export function failingPage(db: DB, data: TargetYearData, measure: BoundMeasure, t: Tally, offset: number, limit: number): Item[] {
   if (t.failing) return t.failing.slice(offset, offset + limit);
   const page = pageCells(t, offset, limit);
-  loadCommittee(db, data, page.cells.map((c) => c.id));
+  loadCommittee(
+    db,
+    data,
+    page.cells.map((c) => c.id),
+  );
   const failing = measure.items(data, page.cells).filter((i) => !i.ok);
   // The SQL count and the measure's own judgement are two writings of one criterion.
   if (failing.length !== page.expected) {
-    throw new Error(`Chỉ tiêu đếm ${page.expected} cấp ủy viên chưa đạt trong ${page.cells.length} chi bộ nhưng liệt kê ${failing.length}: cách đếm và cách xét của "${measure.noun}" không khớp.`);
+    throw new Error(
+      `Chỉ tiêu đếm ${page.expected} cấp ủy viên chưa đạt trong ${page.cells.length} chi bộ nhưng liệt kê ${failing.length}: cách đếm và cách xét của "${measure.noun}" không khớp.`,
+    );
   }
   return failing.slice(page.skip, page.skip + limit);
 }

@@ -17,7 +17,11 @@ export const appContract = {
       canPickDatabase: z.boolean(),
     }),
   ),
-  'app.loadDemo': method('Nạp dữ liệu mẫu (huyện Quốc Oai 2017–2019) vào tệp trống', z.object({ jobId }), z.object({ years: z.array(z.number().int()) })),
+  'app.loadDemo': method(
+    'Nạp dữ liệu mẫu (huyện Quốc Oai 2017–2019) vào tệp trống',
+    z.object({ jobId }),
+    z.object({ years: z.array(z.number().int()) }),
+  ),
   'app.openDatabase': method('Mở tệp dữ liệu khác (chọn tệp trong hộp thoại)', z.object({}), z.object({ dbPath: z.string().nullable() })),
   'app.saveFile': method(
     'Lưu một tệp do chương trình tạo ra (hộp thoại Lưu của ứng dụng máy tính)',

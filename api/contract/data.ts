@@ -9,14 +9,27 @@ const out = z.string().min(1).optional();
 
 /** The data version the preview was computed on (db/version.ts); an apply given it refuses if the data changed since. */
 const dataVersion = z.string();
-const expectedVersion = z.string().optional().describe('dataVersion của bản xem trước: nếu dữ liệu đã đổi thì không ghi và yêu cầu xem lại');
+const expectedVersion = z
+  .string()
+  .optional()
+  .describe('dataVersion của bản xem trước: nếu dữ liệu đã đổi thì không ghi và yêu cầu xem lại');
 
 const figuresImported = z.object({
-  ok: z.literal(true), applied: z.boolean(), year: z.number().int(), startedFromYear: z.number().int().nullable(),
-  changes: z.array(z.object({
-    unitId: z.number().int(), unitCode: z.string(), unitName: z.string(), indicator: z.string(), indicatorName: z.string(),
-    old: z.number().int().nullable(), new: z.number().int(),
-  })),
+  ok: z.literal(true),
+  applied: z.boolean(),
+  year: z.number().int(),
+  startedFromYear: z.number().int().nullable(),
+  changes: z.array(
+    z.object({
+      unitId: z.number().int(),
+      unitCode: z.string(),
+      unitName: z.string(),
+      indicator: z.string(),
+      indicatorName: z.string(),
+      old: z.number().int().nullable(),
+      new: z.number().int(),
+    }),
+  ),
   counts: z.object({ rows: z.number().int(), values: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
   /** The sheets read, in file order. */
   sheets: z.array(z.string()).optional(),
@@ -30,12 +43,28 @@ const figuresImported = z.object({
 });
 
 const membersImported = z.object({
-  ok: z.literal(true), applied: z.boolean(), year: z.number().int(), startedFromYear: z.number().int().nullable(),
-  counts: z.object({ members: z.number().int(), units: z.number().int(), unitsChanged: z.number().int(), figuresChanged: z.number().int() }),
-  units: z.array(z.object({
-    unitId: z.number().int(), code: z.string(), name: z.string(), membersBefore: z.number().int(), membersAfter: z.number().int(),
-    changes: z.array(z.object({ indicator: z.string(), indicatorName: z.string(), old: z.number().int().nullable(), new: z.number().int() })),
-  })),
+  ok: z.literal(true),
+  applied: z.boolean(),
+  year: z.number().int(),
+  startedFromYear: z.number().int().nullable(),
+  counts: z.object({
+    members: z.number().int(),
+    units: z.number().int(),
+    unitsChanged: z.number().int(),
+    figuresChanged: z.number().int(),
+  }),
+  units: z.array(
+    z.object({
+      unitId: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      membersBefore: z.number().int(),
+      membersAfter: z.number().int(),
+      changes: z.array(
+        z.object({ indicator: z.string(), indicatorName: z.string(), old: z.number().int().nullable(), new: z.number().int() }),
+      ),
+    }),
+  ),
   columns: z.array(z.object({ header: z.string(), field: z.string() })),
   warnings: z.array(issue),
   backup: z.string().nullable(),
@@ -61,7 +90,16 @@ export const dataContract = {
     z.object({
       sheet: z.string(),
       headerRow: z.number().int().nullable(),
-      columns: z.array(z.object({ index: z.number().int(), letter: z.string(), header: z.string(), field: z.string().nullable(), fieldLabel: z.string().nullable(), samples: z.array(z.string()) })),
+      columns: z.array(
+        z.object({
+          index: z.number().int(),
+          letter: z.string(),
+          header: z.string(),
+          field: z.string().nullable(),
+          fieldLabel: z.string().nullable(),
+          samples: z.array(z.string()),
+        }),
+      ),
       fields: z.array(z.object({ code: z.string(), label: z.string(), required: z.boolean() })),
       missingRequired: z.array(z.string()),
     }),
@@ -69,7 +107,11 @@ export const dataContract = {
   'data.importMembers': method(
     'Nhập danh sách đảng viên (.xlsx/.csv) và tính số liệu của các chi bộ có trong danh sách; dữ liệu cá nhân chỉ lưu trong tệp dữ liệu',
     z.object({
-      source: sourceSchema, year, dryRun: z.boolean().default(false), jobId, expectedVersion,
+      source: sourceSchema,
+      year,
+      dryRun: z.boolean().default(false),
+      jobId,
+      expectedVersion,
       /** Header as written in the file → field (its label or a common name, e.g. "ngày vào đảng"). */
       map: z.record(z.string(), z.string()).default({}),
     }),
@@ -78,8 +120,13 @@ export const dataContract = {
   'data.export': method(
     'Xuất một bảng ra Excel (.xlsx): phân tổ, so sánh các năm, chỉ tiêu đề án hoặc bảng số liệu',
     z.object({
-      what: z.enum(EXPORT_KINDS), year, years: z.array(year).min(2).max(10).optional(),
-      breakdown: z.string().optional(), planId: z.number().int().positive().optional(), out, jobId,
+      what: z.enum(EXPORT_KINDS),
+      year,
+      years: z.array(year).min(2).max(10).optional(),
+      breakdown: z.string().optional(),
+      planId: z.number().int().positive().optional(),
+      out,
+      jobId,
       /** compare only: own (each year's structure) or today (earlier years restated through lineage). */
       basis: z.enum(['own', 'today']).optional(),
     }),
@@ -95,7 +142,9 @@ export const dataContract = {
     'Khôi phục từ một bản sao lưu (mặc định: bản mới nhất đọc được; các bản mới hơn bị hỏng được bỏ qua và kể ra) sau khi kiểm tra tệp và sao lưu tệp hiện tại',
     z.object({ from: z.string().min(1).optional() }),
     z.object({
-      restoredFrom: z.string(), savedCurrentAs: z.string().nullable(), schemaVersion: z.number().int(),
+      restoredFrom: z.string(),
+      savedCurrentAs: z.string().nullable(),
+      schemaVersion: z.number().int(),
       skipped: z.array(z.object({ name: z.string(), reason: z.string() })),
     }),
   ),

@@ -20,18 +20,28 @@ export const figuresContract = {
     z.object({
       year: z.number().int(),
       indicators: z.array(indicator),
-      rows: z.array(z.object({
-        unitId: z.number().int(), code: z.string(), name: z.string(), kind: z.string(), depth: z.number().int(), leaf: z.boolean(),
-        values: z.array(z.number().int().nullable()),
-        sums: z.array(z.number().int().nullable()),
-      })),
+      rows: z.array(
+        z.object({
+          unitId: z.number().int(),
+          code: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          depth: z.number().int(),
+          leaf: z.boolean(),
+          values: z.array(z.number().int().nullable()),
+          sums: z.array(z.number().int().nullable()),
+        }),
+      ),
     }),
   ),
   'figures.set': method(
     'Ghi một loạt số liệu (tất cả hoặc không gì cả)',
     z.object({
       year,
-      changes: z.array(z.object({ unitId: z.number().int(), indicator: z.string(), value: z.number().nullable() })).min(1).max(100000),
+      changes: z
+        .array(z.object({ unitId: z.number().int(), indicator: z.string(), value: z.number().nullable() }))
+        .min(1)
+        .max(100000),
     }),
     z.object({ changed: z.number().int() }),
   ),

@@ -27,22 +27,49 @@ export const orgContract = {
   'units.list': method('Cơ cấu tổ chức của một năm, theo thứ tự cây, kèm số đảng viên', z.object({ year }), z.array(unitView)),
   'units.create': method(
     'Thêm đơn vị',
-    z.object({ year, name, kind, parentId: unitId.nullable(), sector: z.string().nullable().optional(), unitType: z.string().nullable().optional(), code: z.string().optional() }),
+    z.object({
+      year,
+      name,
+      kind,
+      parentId: unitId.nullable(),
+      sector: z.string().nullable().optional(),
+      unitType: z.string().nullable().optional(),
+      code: z.string().optional(),
+    }),
     z.object({ id: z.number().int() }),
   ),
   'units.rename': method('Đổi tên đơn vị', z.object({ year, unitId, name }), z.object({ ok: z.literal(true) })),
-  'units.move': method('Chuyển đơn vị sang đơn vị cấp trên khác', z.object({ year, unitId, parentId: unitId }), z.object({ ok: z.literal(true) })),
+  'units.move': method(
+    'Chuyển đơn vị sang đơn vị cấp trên khác',
+    z.object({ year, unitId, parentId: unitId }),
+    z.object({ ok: z.literal(true) }),
+  ),
   'units.merge': method(
     'Sáp nhập nhiều đơn vị (đảng bộ cơ sở cùng mọi đơn vị trực thuộc, hoặc chi bộ) thành một đơn vị mới, trong một bước; số liệu của các chi bộ được cộng dồn; giữ mã cũ hoặc đánh lại mã theo đơn vị mới',
-    z.object({ year, unitIds: z.array(unitId).min(2), name, code: z.string().optional(), renumber: z.boolean().optional(), date: isoDate.optional() }),
+    z.object({
+      year,
+      unitIds: z.array(unitId).min(2),
+      name,
+      code: z.string().optional(),
+      renumber: z.boolean().optional(),
+      date: isoDate.optional(),
+    }),
     z.object({ id: z.number().int() }),
   ),
   'units.split': method(
     'Chia tách một đơn vị: các chi bộ trực thuộc được chia cho các đơn vị mới hoặc đơn vị có sẵn cùng loại ("một phần về xã khác"); chi bộ không có đơn vị trực thuộc thì nhập lại số liệu cho các phần',
     z.object({
-      year, unitId, date: isoDate.optional(), renumber: z.boolean().optional(),
-      parts: z.array(z.object({ name: name.optional(), code: z.string().optional(), unitId: unitId.optional(), childIds: z.array(unitId).optional() })
-        .refine((p) => p.name !== undefined || p.unitId !== undefined, 'Mỗi phần cần tên đơn vị mới hoặc một đơn vị có sẵn')).min(2),
+      year,
+      unitId,
+      date: isoDate.optional(),
+      renumber: z.boolean().optional(),
+      parts: z
+        .array(
+          z
+            .object({ name: name.optional(), code: z.string().optional(), unitId: unitId.optional(), childIds: z.array(unitId).optional() })
+            .refine((p) => p.name !== undefined || p.unitId !== undefined, 'Mỗi phần cần tên đơn vị mới hoặc một đơn vị có sẵn'),
+        )
+        .min(2),
     }),
     z.object({ ids: z.array(z.number().int()) }),
   ),
@@ -54,9 +81,21 @@ export const orgContract = {
   'units.reorganize': method(
     'Một bước sắp xếp: giải thể các đơn vị, thành lập các đơn vị kế tiếp cùng ngày, chuyển các đơn vị trực thuộc sang đơn vị mới (có thể đổi loại); ghi lịch sử và hoàn tác được đến khi bắt đầu năm sau',
     z.object({
-      year, date: isoDate.optional(), summary: z.string().max(500).optional(), renumber: z.boolean().optional(),
+      year,
+      date: isoDate.optional(),
+      summary: z.string().max(500).optional(),
+      renumber: z.boolean().optional(),
       close: z.array(unitId),
-      open: z.array(z.object({ name, code: z.string().optional(), kind, parent: target.nullable(), sector: z.string().nullable().optional(), unitType: z.string().nullable().optional() })),
+      open: z.array(
+        z.object({
+          name,
+          code: z.string().optional(),
+          kind,
+          parent: target.nullable(),
+          sector: z.string().nullable().optional(),
+          unitType: z.string().nullable().optional(),
+        }),
+      ),
       moves: z.array(z.object({ unitId, to: target, kind: kind.optional() })),
       into: z.array(z.object({ unitId, to: z.array(target) })).optional(),
     }),
@@ -65,7 +104,17 @@ export const orgContract = {
   'units.changes': method(
     'Các bước sắp xếp đã ghi (của một năm hoặc mọi năm), bước nào còn hoàn tác được và vì sao không',
     z.object({ year: year.optional() }),
-    z.array(z.object({ id: z.number().int(), year: z.number().int(), date: z.string(), kind: z.string(), summary: z.string(), undoable: z.boolean(), reason: z.string().nullable() })),
+    z.array(
+      z.object({
+        id: z.number().int(),
+        year: z.number().int(),
+        date: z.string(),
+        kind: z.string(),
+        summary: z.string(),
+        undoable: z.boolean(),
+        reason: z.string().nullable(),
+      }),
+    ),
   ),
   'units.undo': method(
     'Hoàn tác một bước sắp xếp (bước sau cùng của năm, khi năm sau chưa bắt đầu): đơn vị, số liệu, xếp loại, cấp ủy và mã trở lại như trước',
@@ -73,7 +122,11 @@ export const orgContract = {
     z.object({ ok: z.literal(true) }),
   ),
   'units.dissolve': method('Giải thể đơn vị', z.object({ year, unitId }), z.object({ ok: z.literal(true) })),
-  'units.startYear': method('Tạo cơ cấu năm mới từ năm trước', z.object({ fromYear: year, toYear: year }), z.object({ units: z.number().int() })),
+  'units.startYear': method(
+    'Tạo cơ cấu năm mới từ năm trước',
+    z.object({ fromYear: year, toYear: year }),
+    z.object({ units: z.number().int() }),
+  ),
   'units.lineage': method(
     'Lịch sử của một đơn vị: tên qua các năm, sáp nhập, chia tách',
     z.object({ unitId }),

@@ -8,8 +8,15 @@ export const overviewContract = {
     'Các số chính của một năm: tổ chức cơ sở đảng, đảng bộ cơ sở, chi bộ cơ sở, chi bộ trực thuộc, đảng viên, kết nạp mới',
     z.object({ year }),
     z.object({
-      year: count, baseOrgs: count, baseCommittees: count, baseCells: count, subCommittees: count, cells: count,
-      members: count, probationary: count, admitted: count,
+      year: count,
+      baseOrgs: count,
+      baseCommittees: count,
+      baseCells: count,
+      subCommittees: count,
+      cells: count,
+      members: count,
+      probationary: count,
+      admitted: count,
     }),
   ),
 };

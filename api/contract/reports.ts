@@ -6,7 +6,15 @@ const kind = z.enum(REPORT_KINDS);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày ghi theo dạng 2019-03-15');
 const code = z.string().min(1).max(64);
 
-const templateInfo = z.object({ code: z.string(), version: z.number().int(), kind: z.string(), name: z.string(), builtin: z.boolean(), savedAt: z.string(), word: z.boolean() });
+const templateInfo = z.object({
+  code: z.string(),
+  version: z.number().int(),
+  kind: z.string(),
+  name: z.string(),
+  builtin: z.boolean(),
+  savedAt: z.string(),
+  word: z.boolean(),
+});
 const template = templateInfo.extend({ body: z.string() });
 const catalogEntry = z.object({ name: z.string(), description: z.string() });
 
@@ -20,7 +28,10 @@ export const reportsContract = {
     'Các trường {{…}}, khối [[…]] và mục @… dùng được trong mẫu văn bản',
     z.object({}),
     z.object({
-      fields: z.array(catalogEntry), blocks: z.array(catalogEntry), directives: z.array(catalogEntry), conditions: z.array(catalogEntry),
+      fields: z.array(catalogEntry),
+      blocks: z.array(catalogEntry),
+      directives: z.array(catalogEntry),
+      conditions: z.array(catalogEntry),
       lists: z.array(catalogEntry.extend({ items: z.array(catalogEntry) })),
     }),
   ),
@@ -45,7 +56,14 @@ export const reportsContract = {
       preview: z.boolean().optional(),
       /** The history id of the draft whose number this document takes. */
       replaces: z.number().int().positive().optional(),
-      meeting: z.object({ date: z.string().max(200).optional(), place: z.string().max(300).optional(), chair: z.string().max(300).optional(), attendees: z.string().max(2000).optional() }).optional(),
+      meeting: z
+        .object({
+          date: z.string().max(200).optional(),
+          place: z.string().max(300).optional(),
+          chair: z.string().max(300).optional(),
+          attendees: z.string().max(2000).optional(),
+        })
+        .optional(),
       jobId,
     }),
     z.object({
@@ -66,11 +84,26 @@ export const reportsContract = {
   'reports.history': method(
     'Các văn bản đã xuất: loại, nhiệm kỳ, số, ngày, phiên bản mẫu, bản nháp nào đã được thay thế',
     z.object({ limit: z.number().int().min(1).max(1000).optional() }),
-    z.array(z.object({
-      id: z.number().int(), kind: z.string(), kindCode: z.string(), term: z.string(), seq: z.number().int(), number: z.string(), date: z.string(),
-      year: z.number().int(), templateCode: z.string(), templateVersion: z.number().int(), sha256: z.string(), size: z.number().int(),
-      fileName: z.string(), createdAt: z.string(), replaces: z.number().int().nullable(), replacedBy: z.number().int().nullable(),
-    })),
+    z.array(
+      z.object({
+        id: z.number().int(),
+        kind: z.string(),
+        kindCode: z.string(),
+        term: z.string(),
+        seq: z.number().int(),
+        number: z.string(),
+        date: z.string(),
+        year: z.number().int(),
+        templateCode: z.string(),
+        templateVersion: z.number().int(),
+        sha256: z.string(),
+        size: z.number().int(),
+        fileName: z.string(),
+        createdAt: z.string(),
+        replaces: z.number().int().nullable(),
+        replacedBy: z.number().int().nullable(),
+      }),
+    ),
   ),
   'reports.regenerate': method(
     'Tạo lại đúng từng byte một văn bản đã xuất, từ số liệu và mẫu đã ghi trong lịch sử',

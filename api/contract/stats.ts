@@ -3,7 +3,10 @@ import { method, year } from '../define.ts';
 import { unitFilterSchema } from '../../stats/unit-filter.ts';
 import { coverageSummary } from './coverage.ts';
 
-const rounding = z.object({ rounding: z.enum(['halfUp', 'largestRemainder']).optional(), decimals: z.number().int().min(0).max(4).optional() });
+const rounding = z.object({
+  rounding: z.enum(['halfUp', 'largestRemainder']).optional(),
+  decimals: z.number().int().min(0).max(4).optional(),
+});
 
 export const breakdownRow = z.object({
   label: z.string(),
@@ -27,18 +30,35 @@ export const breakdownResult = z.object({
   coverage: coverageSummary.optional(),
 });
 
-const compareValue = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), share: z.number(), shareRounded: z.number(), shareText: z.string() });
-const compareChange = z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int(), points: z.number(), pointsText: z.string() });
+const compareValue = z.object({
+  year: z.number().int(),
+  units: z.number().int().nullable(),
+  members: z.number().int(),
+  share: z.number(),
+  shareRounded: z.number(),
+  shareText: z.string(),
+});
+const compareChange = z.object({
+  year: z.number().int(),
+  units: z.number().int().nullable(),
+  members: z.number().int(),
+  points: z.number(),
+  pointsText: z.string(),
+});
 
 export const compareResult = z.object({
   years: z.array(z.number().int()),
   breakdown: z.string(),
   name: z.string(),
-  rows: z.array(z.object({
-    label: z.string(), values: z.array(compareValue.nullable()), changes: z.array(compareChange.nullable()),
-    /** On today's basis: years in which lineage changed what the row counts; empty on the own basis. */
-    changedIn: z.array(z.number().int()),
-  })),
+  rows: z.array(
+    z.object({
+      label: z.string(),
+      values: z.array(compareValue.nullable()),
+      changes: z.array(compareChange.nullable()),
+      /** On today's basis: years in which lineage changed what the row counts; empty on the own basis. */
+      changedIn: z.array(z.number().int()),
+    }),
+  ),
   totals: z.array(z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int() })),
   notes: z.array(z.string()),
   /** One per year, in the order of `years`. */
@@ -48,14 +68,16 @@ export const compareResult = z.object({
   basisYear: z.number().int().nullable(),
 });
 
-
 export const statsContract = {
   'stats.saveGrouping': method(
     'Lưu một cách phân tổ chi bộ do người dùng định nghĩa (các nhóm theo loại, khối, loại hình)',
     z.object({
       code: z.string().regex(/^[a-z0-9-]{2,40}$/, 'Mã chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
       name: z.string().trim().min(1).max(200),
-      groups: z.array(z.object({ label: z.string().trim().min(1).max(200), filter: unitFilterSchema })).min(1).max(50),
+      groups: z
+        .array(z.object({ label: z.string().trim().min(1).max(200), filter: unitFilterSchema }))
+        .min(1)
+        .max(50),
     }),
     z.object({ id: z.string() }),
   ),
@@ -71,7 +93,9 @@ export const statsContract = {
   ),
   'stats.compare': method(
     'Cùng một cách phân tổ cho 2–10 năm, kèm mức tăng giảm và điểm phần trăm; theo cơ cấu của từng năm (own) hoặc tính lại các năm trước theo cơ cấu hiện nay qua lịch sử sáp nhập, chia tách (today)',
-    z.object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional(), basis: z.enum(['own', 'today']).default('own') }).extend(rounding.shape),
+    z
+      .object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional(), basis: z.enum(['own', 'today']).default('own') })
+      .extend(rounding.shape),
     compareResult,
   ),
   'stats.compareUnits': method(
@@ -79,12 +103,28 @@ export const statsContract = {
     z.object({ years: z.array(year).min(2).max(10), indicator: z.string().default('dang_vien'), kinds: z.array(z.string()).optional() }),
     z.object({
       years: z.array(z.number().int()),
-      rows: z.array(z.object({ label: z.string(), names: z.array(z.string()), unitIds: z.array(z.number().int()), values: z.array(z.number().nullable()), history: z.array(z.string()) })),
+      rows: z.array(
+        z.object({
+          label: z.string(),
+          names: z.array(z.string()),
+          unitIds: z.array(z.number().int()),
+          values: z.array(z.number().nullable()),
+          history: z.array(z.string()),
+        }),
+      ),
     }),
   ),
   'checks.year': method(
     'Kiểm tra tính nhất quán của số liệu một năm',
     z.object({ year }),
-    z.array(z.object({ kind: z.enum(['parentMismatch', 'partExceedsWhole', 'missing']), unitId: z.number().int(), unitName: z.string(), indicator: z.string(), message: z.string() })),
+    z.array(
+      z.object({
+        kind: z.enum(['parentMismatch', 'partExceedsWhole', 'missing']),
+        unitId: z.number().int(),
+        unitName: z.string(),
+        indicator: z.string(),
+        message: z.string(),
+      }),
+    ),
   ),
 };

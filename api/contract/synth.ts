@@ -3,8 +3,13 @@ import { jobId, method } from '../define.ts';
 import { PROVINCE } from '../../synth/options.ts';
 
 const changes = z.object({
-  renamed: z.number().int(), merged: z.number().int(), split: z.number().int(), dissolved: z.number().int(),
-  moved: z.number().int(), created: z.number().int(), consolidated: z.number().int(),
+  renamed: z.number().int(),
+  merged: z.number().int(),
+  split: z.number().int(),
+  dissolved: z.number().int(),
+  moved: z.number().int(),
+  created: z.number().int(),
+  consolidated: z.number().int(),
 });
 
 export const synthContract = {
@@ -19,10 +24,16 @@ export const synthContract = {
       jobId,
     }),
     z.object({
-      years: z.array(z.object({
-        year: z.number().int(), units: z.number().int(), leaves: z.number().int(), members: z.number().int(),
-        committeeMembers: z.number().int(), changes: changes.nullable(),
-      })),
+      years: z.array(
+        z.object({
+          year: z.number().int(),
+          units: z.number().int(),
+          leaves: z.number().int(),
+          members: z.number().int(),
+          committeeMembers: z.number().int(),
+          changes: changes.nullable(),
+        }),
+      ),
       unitsFirstYear: z.number().int(),
       membersLastYear: z.number().int(),
     }),

@@ -21,7 +21,14 @@ const planInput = z.object({
   endYear: year,
 });
 
-const planInfo = z.object({ id: z.number().int(), name: z.string(), number: z.string().nullable(), issuedOn: z.string().nullable().optional(), startYear: z.number().int(), endYear: z.number().int() });
+const planInfo = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  number: z.string().nullable(),
+  issuedOn: z.string().nullable().optional(),
+  startYear: z.number().int(),
+  endYear: z.number().int(),
+});
 
 /** A target as entered: a measure of the catalogue on a scope, a threshold, every year or by a year. */
 const targetInput = z.object({
@@ -34,7 +41,14 @@ const targetInput = z.object({
   dueYear: year.nullable().optional(),
 });
 
-const failing = z.object({ unit: z.string(), unitId: z.number().int(), parent: z.string().nullable(), member: z.string().optional(), role: z.enum(['secretary', 'deputy', 'member']).optional(), detail: z.string() });
+const failing = z.object({
+  unit: z.string(),
+  unitId: z.number().int(),
+  parent: z.string().nullable(),
+  member: z.string().optional(),
+  role: z.enum(['secretary', 'deputy', 'member']).optional(),
+  detail: z.string(),
+});
 
 export const targetResult = z.object({
   id: z.number().int(),
@@ -56,23 +70,58 @@ export const targetResult = z.object({
   text: z.string(),
 });
 
-export const planYearResult = z.object({ plan: planInfo, year: z.number().int(), inPeriod: z.boolean(), targets: z.array(targetResult), coverage: coverageSummary.optional() });
+export const planYearResult = z.object({
+  plan: planInfo,
+  year: z.number().int(),
+  inPeriod: z.boolean(),
+  targets: z.array(targetResult),
+  coverage: coverageSummary.optional(),
+});
 
 const tableCell = z.object({
-  year: z.number().int(), status, actual: z.number().nullable(), met: z.boolean().nullable(),
-  shortfall: z.number().int().nullable(), part: z.number().int().nullable(), whole: z.number().int().nullable(),
+  year: z.number().int(),
+  status,
+  actual: z.number().nullable(),
+  met: z.boolean().nullable(),
+  shortfall: z.number().int().nullable(),
+  part: z.number().int().nullable(),
+  whole: z.number().int().nullable(),
 });
 
 export const targetsTableResult = z.object({
   plan: planInfo,
   years: z.array(z.number().int()),
-  rows: z.array(z.object({ id: z.number().int(), label: z.string(), scope: z.string(), threshold: z.number(), due, dueYear: z.number().int().nullable(), cells: z.array(tableCell) })),
-  perYear: z.array(z.object({ year: z.number().int(), met: z.number().int(), notMet: z.number().int(), progress: z.number().int(), notEvaluated: z.number().int() })),
+  rows: z.array(
+    z.object({
+      id: z.number().int(),
+      label: z.string(),
+      scope: z.string(),
+      threshold: z.number(),
+      due,
+      dueYear: z.number().int().nullable(),
+      cells: z.array(tableCell),
+    }),
+  ),
+  perYear: z.array(
+    z.object({
+      year: z.number().int(),
+      met: z.number().int(),
+      notMet: z.number().int(),
+      progress: z.number().int(),
+      notEvaluated: z.number().int(),
+    }),
+  ),
   coverage: z.array(coverageSummary).optional(),
 });
 
 const quotaOrg = z.object({
-  unitId: z.number().int(), unit: z.string(), excellent: z.number().int(), good: z.number().int(), allowed: z.number().int(), excess: z.number().int(), ok: z.boolean(),
+  unitId: z.number().int(),
+  unit: z.string(),
+  excellent: z.number().int(),
+  good: z.number().int(),
+  allowed: z.number().int(),
+  excess: z.number().int(),
+  ok: z.boolean(),
   cells: z.array(z.object({ unitId: z.number().int(), unit: z.string(), excellent: z.number().int(), good: z.number().int() })),
 });
 
@@ -81,7 +130,14 @@ export const targetsContract = {
     'Danh mục cách đo (kèm tham số), phạm vi có sẵn và các mức xếp loại so sánh được: đủ để thêm chỉ tiêu không cần lập trình',
     z.object({}),
     z.object({
-      measures: z.array(z.object({ id: z.string(), label: z.string(), subject: z.enum(['cells', 'committeeMembers', 'secretaries']), params: z.record(z.string(), z.unknown()) })),
+      measures: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          subject: z.enum(['cells', 'committeeMembers', 'secretaries']),
+          params: z.record(z.string(), z.unknown()),
+        }),
+      ),
       scopes: z.array(scopeSchema),
       comparableLevels: z.array(z.object({ code: z.enum(COMPARABLE_LEVELS), unit: z.string(), member: z.string() })),
     }),
@@ -89,7 +145,17 @@ export const targetsContract = {
   'targets.scaleMapping': method(
     'Bảng quy đổi xếp loại giữa các thang (Hướng dẫn 27-HD/BTCTW 2014, Quy định 132-QĐ/TW 2018, 124-QĐ/TW 2023, 366-QĐ/TW 2025) dùng khi so sánh qua các năm và đánh giá đề án viết theo thang cũ',
     z.object({}),
-    z.array(z.object({ scale: z.string(), scaleName: z.string(), code: z.string(), name: z.string(), comparable: z.enum(COMPARABLE_LEVELS), comparableName: z.string(), note: z.string().nullable() })),
+    z.array(
+      z.object({
+        scale: z.string(),
+        scaleName: z.string(),
+        code: z.string(),
+        name: z.string(),
+        comparable: z.enum(COMPARABLE_LEVELS),
+        comparableName: z.string(),
+        note: z.string().nullable(),
+      }),
+    ),
   ),
   'targets.scopeUnits': method(
     'Các chi bộ thuộc một phạm vi trong một năm (xem trước phạm vi trước khi lưu chỉ tiêu)',
@@ -99,16 +165,35 @@ export const targetsContract = {
   'plans.list': method(
     'Các đề án và chỉ tiêu của chúng',
     z.object({}),
-    z.array(planInfo.extend({
-      targets: z.array(z.object({ id: z.number().int(), label: z.string(), scope: scopeSchema, measure: z.string(), params: z.record(z.string(), z.unknown()), threshold: z.number(), due, dueYear: z.number().int().nullable() })),
-    })),
+    z.array(
+      planInfo.extend({
+        targets: z.array(
+          z.object({
+            id: z.number().int(),
+            label: z.string(),
+            scope: scopeSchema,
+            measure: z.string(),
+            params: z.record(z.string(), z.unknown()),
+            threshold: z.number(),
+            due,
+            dueYear: z.number().int().nullable(),
+          }),
+        ),
+      }),
+    ),
   ),
   'plans.create': method('Thêm đề án (tên, số, thời gian thực hiện)', planInput, z.object({ id: z.number().int() })),
   'plans.update': method('Sửa đề án', planInput.extend({ id }), ok),
   'plans.delete': method('Xóa đề án cùng các chỉ tiêu của nó', z.object({ id }), ok),
   'plans.copy': method(
     'Sao chép một đề án cùng mọi chỉ tiêu của nó (tên, số, thời gian mới nếu gửi lên; mặc định "… (bản sao)")',
-    z.object({ id, name: z.string().trim().min(1).max(500).optional(), number: z.string().max(100).nullable().optional(), startYear: year.optional(), endYear: year.optional() }),
+    z.object({
+      id,
+      name: z.string().trim().min(1).max(500).optional(),
+      number: z.string().max(100).nullable().optional(),
+      startYear: year.optional(),
+      endYear: year.optional(),
+    }),
     z.object({ id: z.number().int(), targets: z.number().int() }),
   ),
   'targets.add': method(
@@ -130,8 +215,21 @@ export const targetsContract = {
   ),
   'targets.failing': method(
     'Các đơn vị / cấp ủy viên chưa đạt một chỉ tiêu trong một năm, theo trang (đánh giá chỉ trả 50 trường hợp đầu và tổng số)',
-    z.object({ planId: id, targetId: id, year, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(FAILING_PAGE_MAX).default(100) }),
-    z.object({ planId: z.number().int(), targetId: z.number().int(), year: z.number().int(), total: z.number().int(), offset: z.number().int(), items: z.array(failing) }),
+    z.object({
+      planId: id,
+      targetId: id,
+      year,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(FAILING_PAGE_MAX).default(100),
+    }),
+    z.object({
+      planId: z.number().int(),
+      targetId: z.number().int(),
+      year: z.number().int(),
+      total: z.number().int(),
+      offset: z.number().int(),
+      items: z.array(failing),
+    }),
   ),
   'targets.table': method(
     'Bảng chỉ tiêu × năm và số chỉ tiêu đạt mỗi năm (cho biểu đồ)',
@@ -142,12 +240,21 @@ export const targetsContract = {
     'Kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số hoàn thành tốt nhiệm vụ: đảng viên theo từng tổ chức cơ sở đảng; và, khi cài đặt bật, tổ chức cơ sở đảng và chi bộ trực thuộc',
     z.object({ year }),
     z.object({
-      year: z.number().int(), rule: z.string(), orgs: z.array(quotaOrg), violations: z.array(quotaOrg),
+      year: z.number().int(),
+      rule: z.string(),
+      orgs: z.array(quotaOrg),
+      violations: z.array(quotaOrg),
       /** Per kind (đảng viên, tổ chức cơ sở đảng, chi bộ), as settings.quota turns each on. */
-      kinds: z.array(z.object({
-        kind: z.enum(['members', 'baseOrgs', 'cells']), label: z.string(), enabled: z.boolean(), rule: z.string(),
-        groups: z.array(quotaOrg), violations: z.array(quotaOrg),
-      })),
+      kinds: z.array(
+        z.object({
+          kind: z.enum(['members', 'baseOrgs', 'cells']),
+          label: z.string(),
+          enabled: z.boolean(),
+          rule: z.string(),
+          groups: z.array(quotaOrg),
+          violations: z.array(quotaOrg),
+        }),
+      ),
     }),
   ),
 };

@@ -22,7 +22,10 @@ function unchangedSince(db: DB, expected: string | undefined): () => void {
   const seen = expected ?? dataVersion(db);
   const check = () => {
     if (dataVersion(db) !== seen) {
-      throw new UserError('Dữ liệu đã thay đổi từ lúc xem trước (có người vừa sửa số liệu hay nhập tệp khác); chưa ghi gì. Hãy xem lại bản xem trước rồi ghi lại.', 'stale');
+      throw new UserError(
+        'Dữ liệu đã thay đổi từ lúc xem trước (có người vừa sửa số liệu hay nhập tệp khác); chưa ghi gì. Hãy xem lại bản xem trước rồi ghi lại.',
+        'stale',
+      );
     }
   };
   check(); // a preview already out of date is refused before the file is read again
@@ -46,7 +49,14 @@ export const dataHandlers: Handlers<typeof dataContract> = {
   'data.importFigures': async ({ source, year, dryRun, jobId, expectedVersion }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
     const db = ctx.session.db;
-    return previewed(db, await importFigures(db, ctx.session.dbPath, loadSource(source), year, { dryRun, onProgress: (f, t) => ctx.progress(jobId, f, t), guard: unchangedSince(db, expectedVersion) }));
+    return previewed(
+      db,
+      await importFigures(db, ctx.session.dbPath, loadSource(source), year, {
+        dryRun,
+        onProgress: (f, t) => ctx.progress(jobId, f, t),
+        guard: unchangedSince(db, expectedVersion),
+      }),
+    );
   },
   'data.memberColumns': async ({ source, map }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
@@ -55,7 +65,15 @@ export const dataHandlers: Handlers<typeof dataContract> = {
   'data.importMembers': async ({ source, year, dryRun, map, jobId, expectedVersion }, ctx) => {
     noPathsFromWeb(ctx, 'path' in source ? source.path : undefined);
     const db = ctx.session.db;
-    return previewed(db, await importMembers(db, ctx.session.dbPath, loadSource(source), year, { dryRun, map, onProgress: (f, t) => ctx.progress(jobId, f, t), guard: unchangedSince(db, expectedVersion) }));
+    return previewed(
+      db,
+      await importMembers(db, ctx.session.dbPath, loadSource(source), year, {
+        dryRun,
+        map,
+        onProgress: (f, t) => ctx.progress(jobId, f, t),
+        guard: unchangedSince(db, expectedVersion),
+      }),
+    );
   },
   'data.export': async ({ out, jobId, ...req }, ctx) => {
     noPathsFromWeb(ctx, out);

@@ -8,8 +8,14 @@ import { listOrgChanges, reorganize, undoChange, upgradeCells } from '../../org/
 import type { DB } from '../../db/open.ts';
 
 const EVENT_WORDS: Record<string, string> = {
-  create: 'Thành lập', rename: 'Đổi tên', move: 'Chuyển đơn vị cấp trên', merge: 'Sáp nhập', split: 'Chia tách', dissolve: 'Giải thể',
-  upgrade: 'Chuyển thành chi bộ cơ sở', succeed: 'Kết thúc, đơn vị kế tiếp',
+  create: 'Thành lập',
+  rename: 'Đổi tên',
+  move: 'Chuyển đơn vị cấp trên',
+  merge: 'Sáp nhập',
+  split: 'Chia tách',
+  dissolve: 'Giải thể',
+  upgrade: 'Chuyển thành chi bộ cơ sở',
+  succeed: 'Kết thúc, đơn vị kế tiếp',
 };
 
 /** "01/7/2025", as Party documents write dates. */
@@ -40,8 +46,12 @@ export const orgHandlers: Handlers<typeof orgContract> = {
   'units.create': (i, { session }) => ({ id: ops.createUnit(session.db, i.year, i) }),
   'units.rename': (i, { session }) => (ops.renameUnit(session.db, i.year, i.unitId, i.name), { ok: true as const }),
   'units.move': (i, { session }) => (ops.moveUnit(session.db, i.year, i.unitId, i.parentId), { ok: true as const }),
-  'units.merge': (i, { session }) => ({ id: ops.mergeUnits(session.db, i.year, i.unitIds, { name: i.name, code: i.code, renumber: i.renumber, date: i.date }) }),
-  'units.split': (i, { session }) => ({ ids: ops.splitUnit(session.db, i.year, i.unitId, i.parts, { date: i.date, renumber: i.renumber }) }),
+  'units.merge': (i, { session }) => ({
+    id: ops.mergeUnits(session.db, i.year, i.unitIds, { name: i.name, code: i.code, renumber: i.renumber, date: i.date }),
+  }),
+  'units.split': (i, { session }) => ({
+    ids: ops.splitUnit(session.db, i.year, i.unitId, i.parts, { date: i.date, renumber: i.renumber }),
+  }),
   'units.upgrade': (i, { session }) => (upgradeCells(session.db, i.year, i.unitIds, { date: i.date }), { ok: true as const }),
   'units.reorganize': (i, { session }) => reorganize(session.db, { ...i, kind: 'succession', summary: i.summary ?? 'Sắp xếp tổ chức' }),
   'units.changes': (i, { session }) => listOrgChanges(session.db, i.year),

@@ -39,8 +39,18 @@ export const reportsHandlers: Handlers<typeof reportsContract> = {
     const { generateReport } = await writer();
     const r = await generateReport(session.db, input, (done, text) => progress(jobId, done, text));
     return {
-      base64: r.bytes.toString('base64'), fileName: r.fileName, number: r.number, seq: r.seq, date: r.date, documentId: r.documentId,
-      sha256: r.sha256, size: r.bytes.length, templateCode: r.templateCode, templateVersion: r.templateVersion, term: r.term, warnings: r.warnings,
+      base64: r.bytes.toString('base64'),
+      fileName: r.fileName,
+      number: r.number,
+      seq: r.seq,
+      date: r.date,
+      documentId: r.documentId,
+      sha256: r.sha256,
+      size: r.bytes.length,
+      templateCode: r.templateCode,
+      templateVersion: r.templateVersion,
+      term: r.term,
+      warnings: r.warnings,
     };
   },
   'reports.history': (i, { session }) => listDocuments(session.db, i.limit),

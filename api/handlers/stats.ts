@@ -27,7 +27,10 @@ export const statsHandlers: Handlers<typeof statsContract> = {
   }),
   'stats.compare': (i, { session }) => {
     const r = compare(session.db, i.years, i.breakdown, roundingOf(session.db, i), i.basis);
-    return { ...r, coverage: r.years.map((y) => coverageSummary(session.db, y, { ratings: breakdownReadsRatings(session.db, i.breakdown) })) };
+    return {
+      ...r,
+      coverage: r.years.map((y) => coverageSummary(session.db, y, { ratings: breakdownReadsRatings(session.db, i.breakdown) })),
+    };
   },
   'stats.compareUnits': (i, { session }) => compareUnits(session.db, i.years, i.indicator, i.kinds),
   'checks.year': (i, { session }) => checkYear(session.db, i.year),

@@ -5,7 +5,18 @@ import { orgTreeOf } from '../../org/year-tree.ts';
 import { COMPARABLE_LEVELS, COMPARABLE_NAMES, mappingView } from '../../targets/levels.ts';
 import { MEASURES } from '../../targets/measures.ts';
 import { cellsInScope, SCOPE_PRESETS } from '../../targets/scopes.ts';
-import { addTarget, checkedTarget, copyPlan, createPlan, editPlan, editTarget, plansWithTargets, removePlan, removeTarget, resolveScope } from '../../targets/plans.ts';
+import {
+  addTarget,
+  checkedTarget,
+  copyPlan,
+  createPlan,
+  editPlan,
+  editTarget,
+  plansWithTargets,
+  removePlan,
+  removeTarget,
+  resolveScope,
+} from '../../targets/plans.ts';
 import { evaluatePlan, failingOf, previewTarget } from '../../targets/evaluate.ts';
 import { getPlan } from '../../db/plans.ts';
 import { coverageSummary } from '../../stats/coverage.ts';
@@ -15,7 +26,12 @@ import { getSettings } from '../../settings/store.ts';
 
 export const targetsHandlers: Handlers<typeof targetsContract> = {
   'targets.catalog': () => ({
-    measures: MEASURES.map((m) => ({ id: m.id, label: m.label, subject: m.subject, params: z.toJSONSchema(m.params, { unrepresentable: 'any' }) as Record<string, unknown> })),
+    measures: MEASURES.map((m) => ({
+      id: m.id,
+      label: m.label,
+      subject: m.subject,
+      params: z.toJSONSchema(m.params, { unrepresentable: 'any' }) as Record<string, unknown>,
+    })),
     scopes: SCOPE_PRESETS,
     comparableLevels: COMPARABLE_LEVELS.map((code) => ({ code, ...COMPARABLE_NAMES[code] })),
   }),
@@ -25,7 +41,11 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
     const tree = orgTreeOf(session.db, year);
     return {
       scope: s,
-      units: cellsInScope(tree, s).map((u) => ({ id: u.id, name: u.name, parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null) })),
+      units: cellsInScope(tree, s).map((u) => ({
+        id: u.id,
+        name: u.name,
+        parent: u.parentId === null ? null : (tree.byId.get(u.parentId)?.name ?? null),
+      })),
     };
   },
   'plans.list': (_i, { session }) => plansWithTargets(session.db),
@@ -51,11 +71,18 @@ export const targetsHandlers: Handlers<typeof targetsContract> = {
     removeTarget(session.db, id);
     return { ok: true as const };
   },
-  'targets.evaluate': ({ year, planId }, { session }) => ({ ...evaluatePlan(session.db, year, planId), coverage: coverageSummary(session.db, year, { ratings: true }) }),
-  'targets.failing': ({ planId, targetId, year, offset, limit }, { session }) => failingOf(session.db, planId, targetId, year, offset, limit),
+  'targets.evaluate': ({ year, planId }, { session }) => ({
+    ...evaluatePlan(session.db, year, planId),
+    coverage: coverageSummary(session.db, year, { ratings: true }),
+  }),
+  'targets.failing': ({ planId, targetId, year, offset, limit }, { session }) =>
+    failingOf(session.db, planId, targetId, year, offset, limit),
   'targets.table': ({ years, planId, jobId }, ctx) => {
     const r = targetsTable(ctx.session.db, years, planId, (done, y) => ctx.progress(jobId, done, `Đã đánh giá năm ${y}`));
     return { ...r, coverage: r.years.map((y) => coverageSummary(ctx.session.db, y, { ratings: true })) };
   },
-  'targets.quota': ({ year }, { session }) => ({ ...checkQuota(session.db, year), kinds: checkQuotaKinds(session.db, year, getSettings(session.db).quota) }),
+  'targets.quota': ({ year }, { session }) => ({
+    ...checkQuota(session.db, year),
+    kinds: checkQuotaKinds(session.db, year, getSettings(session.db).quota),
+  }),
 };

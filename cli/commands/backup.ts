@@ -15,9 +15,15 @@ export const backupCommand: Command = {
     if (values.list) {
       const list = await dispatch(ctx, 'data.backups', {});
       if (values.json) return printJson(list);
-      process.stdout.write(list.length
-        ? `${renderTable(['Thời điểm', 'Lý do', 'Kích thước', 'Tệp'], list.map((b) => [b.at, b.reason, `${formatInt(b.bytes)} byte`, b.path]), [false, false, true, false])}\n`
-        : 'Chưa có bản sao lưu nào.\n');
+      process.stdout.write(
+        list.length
+          ? `${renderTable(
+              ['Thời điểm', 'Lý do', 'Kích thước', 'Tệp'],
+              list.map((b) => [b.at, b.reason, `${formatInt(b.bytes)} byte`, b.path]),
+              [false, false, true, false],
+            )}\n`
+          : 'Chưa có bản sao lưu nào.\n',
+      );
       return;
     }
     const r = await dispatch(ctx, 'data.backup', { out: str(values, 'out'), jobId: CLI_JOB });

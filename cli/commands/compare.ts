@@ -8,7 +8,8 @@ import { UserError } from '../../core/errors.ts';
 /** --basis own|today, checked once for compare and export. */
 export function basisArg(values: Values): 'own' | 'today' {
   const basis = str(values, 'basis') ?? 'own';
-  if (basis !== 'own' && basis !== 'today') throw new UserError(`--basis nhận "own" (cơ cấu của từng năm) hoặc "today" (cơ cấu hiện nay); nhận được "${basis}".`, 'usage');
+  if (basis !== 'own' && basis !== 'today')
+    throw new UserError(`--basis nhận "own" (cơ cấu của từng năm) hoặc "today" (cơ cấu hiện nay); nhận được "${basis}".`, 'usage');
   return basis;
 }
 
@@ -25,7 +26,14 @@ export const compareCommand: Command = {
       printJson(r);
       return;
     }
-    const head = ['', ...r.years.flatMap((y, i) => (i === 0 ? [`${y} chi bộ`, `${y} đảng viên`, `${y} tỷ lệ`] : [`${y} chi bộ`, `${y} đảng viên`, `${y} tỷ lệ`, '± đảng viên', '± điểm %']))];
+    const head = [
+      '',
+      ...r.years.flatMap((y, i) =>
+        i === 0
+          ? [`${y} chi bộ`, `${y} đảng viên`, `${y} tỷ lệ`]
+          : [`${y} chi bộ`, `${y} đảng viên`, `${y} tỷ lệ`, '± đảng viên', '± điểm %'],
+      ),
+    ];
     const rows = r.rows.map((row) => [
       row.label,
       ...row.values.flatMap((v, i) => {
@@ -39,12 +47,24 @@ export const compareCommand: Command = {
       head.push('Cơ cấu thay đổi năm');
       r.rows.forEach((row, i) => rows[i]!.push(row.changedIn.join(', ')));
     }
-    const basisLine = r.basisYear === null ? 'Theo cơ cấu tổ chức của từng năm.' : `Theo cơ cấu tổ chức năm ${r.basisYear} (các năm trước tính lại theo lịch sử sáp nhập, chia tách).`;
+    const basisLine =
+      r.basisYear === null
+        ? 'Theo cơ cấu tổ chức của từng năm.'
+        : `Theo cơ cấu tổ chức năm ${r.basisYear} (các năm trước tính lại theo lịch sử sáp nhập, chia tách).`;
     const partial = (r.coverage ?? []).filter((c) => !c.complete);
     // A change against a year entered in part is not a change: the user is told before reading it.
     const warn = partial.map((c) => `⚠ ${c.text}`);
-    process.stdout.write(`${r.name}\n${basisLine}\n${warn.length ? `${warn.join('\n')}\n` : ''}\n${renderTable(head, rows, head.map((_, i) => i > 0 && i < numeric))}\n`);
+    process.stdout.write(
+      `${r.name}\n${basisLine}\n${warn.length ? `${warn.join('\n')}\n` : ''}\n${renderTable(
+        head,
+        rows,
+        head.map((_, i) => i > 0 && i < numeric),
+      )}\n`,
+    );
     for (const n of r.notes) process.stdout.write(`Ghi chú: ${n}\n`);
-    if (partial.length) process.stdout.write(`Ghi chú: mức tăng giảm so với năm ${partial.map((c) => c.year).join(', ')} chỉ tính trên phần đã nhập; chưa phải số thật.\n`);
+    if (partial.length)
+      process.stdout.write(
+        `Ghi chú: mức tăng giảm so với năm ${partial.map((c) => c.year).join(', ')} chỉ tính trên phần đã nhập; chưa phải số thật.\n`,
+      );
   },
 };

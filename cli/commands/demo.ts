@@ -9,7 +9,8 @@ import { buildCommuneDemo, COMMUNE_NOTES } from '../../demo/commune.ts';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Tạo tệp dữ liệu mẫu (Đảng bộ huyện Quốc Oai 2017–2019; với --commune: Đảng bộ xã Quốc Oai sau sắp xếp 2025, 2017–2019 và 2025–2026)',
+  summary:
+    'Tạo tệp dữ liệu mẫu (Đảng bộ huyện Quốc Oai 2017–2019; với --commune: Đảng bộ xã Quốc Oai sau sắp xếp 2025, 2017–2019 và 2025–2026)',
   usage: 'tochuc demo --out demo.sqlite [--commune]',
   options: { out: { type: 'string' }, commune: { type: 'boolean' } },
   async run(values) {
@@ -17,7 +18,9 @@ export const demoCommand: Command = {
     if (existsSync(path)) throw new UserError(`Tệp "${path}" đã có; hãy chọn tên khác hoặc xóa tệp cũ.`, 'exists');
     if (values.commune) {
       const { years } = buildCommuneDemo(path);
-      process.stdout.write(`Đã tạo dữ liệu mẫu Đảng bộ xã Quốc Oai ${path} (các năm ${years.join(', ')}).\n${COMMUNE_NOTES.map((n) => `Ghi chú: ${n}`).join('\n')}\n`);
+      process.stdout.write(
+        `Đã tạo dữ liệu mẫu Đảng bộ xã Quốc Oai ${path} (các năm ${years.join(', ')}).\n${COMMUNE_NOTES.map((n) => `Ghi chú: ${n}`).join('\n')}\n`,
+      );
       return;
     }
     const ctx = createCtx(createSession(path), { kind: 'cli' });

@@ -10,7 +10,12 @@ import { isReportKind, REPORT_KINDS } from '../../reports/kinds.ts';
 
 /** The meeting a conclusion reports, when any of its flags is given. */
 function meetingArgs(values: Values) {
-  const m = { date: str(values, 'meeting-date'), place: str(values, 'meeting-place'), chair: str(values, 'chair'), attendees: str(values, 'attendees') };
+  const m = {
+    date: str(values, 'meeting-date'),
+    place: str(values, 'meeting-place'),
+    chair: str(values, 'chair'),
+    attendees: str(values, 'attendees'),
+  };
   return Object.values(m).some((v) => v !== undefined) ? m : undefined;
 }
 
@@ -24,11 +29,25 @@ export const reportCommand: Command = {
     '  tochuc report --db demo.sqlite --history [--json]\n' +
     '  tochuc report --db demo.sqlite --regenerate ID --out van-ban.docx',
   options: {
-    ...dbOption, ...jsonOption,
-    kind: { type: 'string' }, year: { type: 'string' }, compare: { type: 'string' }, template: { type: 'string' }, version: { type: 'string' },
-    number: { type: 'string' }, date: { type: 'string' }, signer: { type: 'string' }, out: { type: 'string' }, preview: { type: 'boolean' },
-    history: { type: 'boolean' }, regenerate: { type: 'string' }, replaces: { type: 'string' },
-    'meeting-date': { type: 'string' }, 'meeting-place': { type: 'string' }, chair: { type: 'string' }, attendees: { type: 'string' },
+    ...dbOption,
+    ...jsonOption,
+    kind: { type: 'string' },
+    year: { type: 'string' },
+    compare: { type: 'string' },
+    template: { type: 'string' },
+    version: { type: 'string' },
+    number: { type: 'string' },
+    date: { type: 'string' },
+    signer: { type: 'string' },
+    out: { type: 'string' },
+    preview: { type: 'boolean' },
+    history: { type: 'boolean' },
+    regenerate: { type: 'string' },
+    replaces: { type: 'string' },
+    'meeting-date': { type: 'string' },
+    'meeting-place': { type: 'string' },
+    chair: { type: 'string' },
+    attendees: { type: 'string' },
   },
   async run(values) {
     const ctx = openCtx(values);
@@ -36,8 +55,28 @@ export const reportCommand: Command = {
       const rows = await dispatch(ctx, 'reports.history', {});
       if (values.json) return printJson(rows);
       const head = ['ID', 'Loại', 'Nhiệm kỳ', 'Số', 'Ngày', 'Năm', 'Mẫu', 'Cỡ (byte)', 'Tệp', 'Ghi chú'];
-      const note = (r: (typeof rows)[number]) => [r.replaces !== null ? `thay bản nháp ${r.replaces}` : '', r.replacedBy !== null ? `đã được thay bằng ${r.replacedBy}` : ''].filter(Boolean).join('; ');
-      process.stdout.write(`${renderTable(head, rows.map((r) => [String(r.id), r.kind, r.term, r.number, r.date, String(r.year), `${r.templateCode} v${r.templateVersion}`, formatInt(r.size), r.fileName, note(r)]), [true, false, false, false, false, true, false, true, false, false])}\n`);
+      const note = (r: (typeof rows)[number]) =>
+        [r.replaces !== null ? `thay bản nháp ${r.replaces}` : '', r.replacedBy !== null ? `đã được thay bằng ${r.replacedBy}` : '']
+          .filter(Boolean)
+          .join('; ');
+      process.stdout.write(
+        `${renderTable(
+          head,
+          rows.map((r) => [
+            String(r.id),
+            r.kind,
+            r.term,
+            r.number,
+            r.date,
+            String(r.year),
+            `${r.templateCode} v${r.templateVersion}`,
+            formatInt(r.size),
+            r.fileName,
+            note(r),
+          ]),
+          [true, false, false, false, false, true, false, true, false, false],
+        )}\n`,
+      );
       return;
     }
     const regen = intArg(values, 'regenerate');
@@ -46,7 +85,9 @@ export const reportCommand: Command = {
       const r = await dispatch(ctx, 'reports.regenerate', { id: regen });
       writeFileWhole(out, Buffer.from(r.base64, 'base64'));
       if (values.json) return printJson({ out, identical: r.identical, sha256: r.sha256 });
-      process.stdout.write(`Đã tạo lại văn bản ${regen} vào ${out}: ${r.identical ? 'giống hệt bản đã xuất' : 'KHÁC bản đã xuất'} (sha256 ${r.sha256.slice(0, 16)}…).\n`);
+      process.stdout.write(
+        `Đã tạo lại văn bản ${regen} vào ${out}: ${r.identical ? 'giống hệt bản đã xuất' : 'KHÁC bản đã xuất'} (sha256 ${r.sha256.slice(0, 16)}…).\n`,
+      );
       return;
     }
     const kind = need(values, 'kind');
@@ -74,7 +115,7 @@ export const reportCommand: Command = {
     }
     process.stdout.write(
       r.warnings.map((w) => `Lưu ý: ${w}\n`).join('') +
-      `Đã soạn ${out}\n  Số ${r.number} (nhiệm kỳ ${r.term}), ngày ${r.date}, mẫu ${r.templateCode} phiên bản ${r.templateVersion}\n` +
+        `Đã soạn ${out}\n  Số ${r.number} (nhiệm kỳ ${r.term}), ngày ${r.date}, mẫu ${r.templateCode} phiên bản ${r.templateVersion}\n` +
         `  ${formatInt(r.size)} byte, ${ms} ms${r.documentId !== null ? `, ghi lịch sử số ${r.documentId}` : ' (bản nháp, không ghi lịch sử)'}\n`,
     );
   },

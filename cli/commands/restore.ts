@@ -19,7 +19,13 @@ function ctxEvenIfCorrupt(values: Record<string, unknown>): Ctx {
     if (!(e instanceof UserError) || e.code !== 'corrupt') throw e;
     const path = resolve(need(values as never, 'db'));
     process.stderr.write(`Tệp "${path}" bị hỏng; sẽ giữ lại bản hỏng trong sao-luu/ và khôi phục.\n`);
-    const session: Session = { db: openDatabase(':memory:'), dbPath: path, open() { throw new UserError('Chưa mở được tệp dữ liệu.', 'corrupt'); } };
+    const session: Session = {
+      db: openDatabase(':memory:'),
+      dbPath: path,
+      open() {
+        throw new UserError('Chưa mở được tệp dữ liệu.', 'corrupt');
+      },
+    };
     return createCtx(session, { kind: 'cli' });
   }
 }
@@ -39,6 +45,8 @@ export const restoreCommand: Command = {
     ctx.session.db.close();
     if (values.json) return printJson(r);
     for (const s of r.skipped) process.stdout.write(`Bỏ qua bản sao lưu "${s.name}": ${s.reason}\n`);
-    process.stdout.write(`Đã khôi phục ${ctx.session.dbPath} từ ${r.restoredFrom} (lược đồ ${r.schemaVersion}).${r.savedCurrentAs ? ` Tệp trước khi khôi phục được giữ ở ${r.savedCurrentAs}.` : ''}\n`);
+    process.stdout.write(
+      `Đã khôi phục ${ctx.session.dbPath} từ ${r.restoredFrom} (lược đồ ${r.schemaVersion}).${r.savedCurrentAs ? ` Tệp trước khi khôi phục được giữ ở ${r.savedCurrentAs}.` : ''}\n`,
+    );
   },
 };

@@ -22,7 +22,8 @@ export const serveCommand: Command = {
     }
     const portText = str(values, 'port') ?? '4780';
     const port = Number(portText);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port phải là số cổng 0–65535 (nhận được "${portText}").`, 'usage');
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port phải là số cổng 0–65535 (nhận được "${portText}").`, 'usage');
     const web = await startWebServer({ session: createSession(path), port, staticDir: join(root, 'dist', 'renderer') });
     process.stdout.write(`${web.url}\n`);
     process.stdout.write(`Đang phục vụ ${path} tại ${web.url} (chỉ máy này truy cập được). Nhấn Ctrl+C để dừng.\n`);

@@ -21,7 +21,12 @@ const LIST_ROWS = 100_000;
  * The last year's members go in as a user's would: member lists written as .csv, each imported
  * through data.importMembers, which rebuilds the cells' figures from them.
  */
-async function importMemberLists(ctx: Ctx, year: number, seed: number, say: (s: string) => void): Promise<{ lists: number; members: number }> {
+async function importMemberLists(
+  ctx: Ctx,
+  year: number,
+  seed: number,
+  say: (s: string) => void,
+): Promise<{ lists: number; members: number }> {
   const db = ctx.session.db;
   const dir = mkdtempSync(join(dirname(ctx.session.dbPath), '.danh-sach-'));
   let members = 0;
@@ -31,7 +36,14 @@ async function importMemberLists(ctx: Ctx, year: number, seed: number, say: (s: 
       const file = join(dir, `danh-sach-${k + 1}.csv`);
       await writeRowsCsv(file, LIST_HEADERS, memberRows(db, year, chunk.cells, seed));
       const r = await dispatch(ctx, 'data.importMembers', { source: { path: file }, year });
-      if (!r.ok) throw new UserError(`Nhập danh sách ${file} không được: ${r.errors.slice(0, 3).map((e) => e.message).join('; ')}`, 'synth-import');
+      if (!r.ok)
+        throw new UserError(
+          `Nhập danh sách ${file} không được: ${r.errors
+            .slice(0, 3)
+            .map((e) => e.message)
+            .join('; ')}`,
+          'synth-import',
+        );
       members += r.counts.members;
       say(`Đã nhập danh sách ${k + 1}/${chunks.length} (${formatInt(r.counts.members)} đảng viên, ${formatInt(r.counts.units)} chi bộ)`);
     }
@@ -46,21 +58,30 @@ async function importMemberLists(ctx: Ctx, year: number, seed: number, say: (s: 
 export const synthCommand: Command = {
   name: 'synth',
   summary: 'Tạo tệp dữ liệu tổng hợp quy mô tỉnh (xác định theo hạt giống), để đo tốc độ',
-  usage: 'tochuc synth --out province.sqlite [--units 25000] [--members 500000] [--years 10] [--last-year 2025] [--seed 8] [--no-member-list]',
+  usage:
+    'tochuc synth --out province.sqlite [--units 25000] [--members 500000] [--years 10] [--last-year 2025] [--seed 8] [--no-member-list]',
   options: {
-    out: { type: 'string' }, units: { type: 'string' }, members: { type: 'string' }, years: { type: 'string' },
-    'last-year': { type: 'string' }, seed: { type: 'string' }, 'no-member-list': { type: 'boolean' },
+    out: { type: 'string' },
+    units: { type: 'string' },
+    members: { type: 'string' },
+    years: { type: 'string' },
+    'last-year': { type: 'string' },
+    seed: { type: 'string' },
+    'no-member-list': { type: 'boolean' },
   },
   async run(values) {
     const path = resolve(need(values, 'out'));
     if (existsSync(path)) throw new UserError(`Tệp "${path}" đã có; hãy chọn tên khác hoặc xóa tệp cũ.`, 'exists');
     const ctx = withStderrProgress(createCtx(createSession(path), { kind: 'cli' }));
     const started = performance.now();
-    const seed = (intArg(values, 'seed') ?? PROVINCE.seed);
+    const seed = intArg(values, 'seed') ?? PROVINCE.seed;
     const r = await dispatch(ctx, 'synth.province', {
-      units: (intArg(values, 'units') ?? PROVINCE.units), members: (intArg(values, 'members') ?? PROVINCE.members),
-      years: (intArg(values, 'years') ?? PROVINCE.years), lastYear: (intArg(values, 'last-year') ?? PROVINCE.lastYear),
-      seed, jobId: CLI_JOB,
+      units: intArg(values, 'units') ?? PROVINCE.units,
+      members: intArg(values, 'members') ?? PROVINCE.members,
+      years: intArg(values, 'years') ?? PROVINCE.years,
+      lastYear: intArg(values, 'last-year') ?? PROVINCE.lastYear,
+      seed,
+      jobId: CLI_JOB,
     });
     const last = r.years[r.years.length - 1]!;
     const lastYear = last.year;
@@ -71,7 +92,9 @@ export const synthCommand: Command = {
     process.stdout.write(
       `Đã tạo ${path}: ${r.years.length} năm (${r.years[0]!.year}–${last.year}), ${formatInt(r.unitsFirstYear)} đơn vị năm đầu, ` +
         `${formatInt(last.units)} đơn vị và ${formatInt(r.membersLastYear)} đảng viên năm cuối, ${formatInt(changes)} thay đổi tổ chức, ` +
-        (lists ? `danh sách ${formatInt(lists.members)} đảng viên năm ${lastYear} nhập qua data.importMembers (${lists.lists} tệp .csv), ` : '') +
+        (lists
+          ? `danh sách ${formatInt(lists.members)} đảng viên năm ${lastYear} nhập qua data.importMembers (${lists.lists} tệp .csv), `
+          : '') +
         `trong ${formatInt(Math.round((performance.now() - started) / 1000))} giây.\n`,
     );
   },

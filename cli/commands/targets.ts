@@ -44,9 +44,25 @@ async function oneYear(ctx: Ctx, values: Values): Promise<void> {
       plan: { id: r.plan.id, name: r.plan.name },
       year: r.year,
       targets: r.targets.map((t, i) => ({
-        id: t.id, label: t.label, scope: t.scope, threshold: t.threshold, actual: t.actual, met: t.met, shortfall: t.shortfall,
-        failing: failing[i]!.map((f) => ({ unit: f.unit, parent: f.parent, ...(f.member !== undefined ? { member: f.member, role: f.role } : {}), detail: f.detail })),
-        status: t.status, part: t.part, whole: t.whole, due: t.due, dueYear: t.dueYear, text: t.text,
+        id: t.id,
+        label: t.label,
+        scope: t.scope,
+        threshold: t.threshold,
+        actual: t.actual,
+        met: t.met,
+        shortfall: t.shortfall,
+        failing: failing[i]!.map((f) => ({
+          unit: f.unit,
+          parent: f.parent,
+          ...(f.member !== undefined ? { member: f.member, role: f.role } : {}),
+          detail: f.detail,
+        })),
+        status: t.status,
+        part: t.part,
+        whole: t.whole,
+        due: t.due,
+        dueYear: t.dueYear,
+        text: t.text,
       })),
       ...(r.coverage && !r.coverage.complete ? { coverage: r.coverage } : {}),
     });
@@ -64,9 +80,15 @@ async function oneYear(ctx: Ctx, values: Values): Promise<void> {
     lines.push(`  ${mark(t.status)} [${t.id}] ${t.label}`, `      ${t.text}`);
     const where = (f: { unit: string; parent: string | null }) => (f.parent ? `${f.unit}, ${f.parent}` : f.unit);
     const shown = t.failing.slice(0, 5).map((f) => (f.member ? `${f.member} (${where(f)}): ${f.detail}` : `${where(f)}: ${f.detail}`));
-    if (shown.length) lines.push(`      ${STATUS_LABELS.notMet}: ${shown.join('; ')}${t.failingTotal > 5 ? `; … và ${formatInt(t.failingTotal - 5)} khác` : ''}`);
+    if (shown.length)
+      lines.push(
+        `      ${STATUS_LABELS.notMet}: ${shown.join('; ')}${t.failingTotal > 5 ? `; … và ${formatInt(t.failingTotal - 5)} khác` : ''}`,
+      );
   }
-  lines.push('', `Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ)${partial ? ', ? đạt trên phần đã nhập (năm chưa đủ số liệu)' : ''}.`);
+  lines.push(
+    '',
+    `Ký hiệu: ✓ đạt, ✗ chưa đạt, ◷ chỉ tiêu "đến năm …" chưa đến hạn (kết quả giữa kỳ)${partial ? ', ? đạt trên phần đã nhập (năm chưa đủ số liệu)' : ''}.`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -81,15 +103,36 @@ async function manyYears(ctx: Ctx, values: Values): Promise<void> {
   const partialYears = new Set((r.coverage ?? []).filter((c) => !c.complete).map((c) => c.year));
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const rows = r.rows.map((row) => [
-    String(row.id), cut(row.scope, 24), cut(row.label, 60), `${formatThreshold(row.threshold)}${row.due === 'byYear' ? ` (${row.dueYear})` : ''}`,
+    String(row.id),
+    cut(row.scope, 24),
+    cut(row.label, 60),
+    `${formatThreshold(row.threshold)}${row.due === 'byYear' ? ` (${row.dueYear})` : ''}`,
     ...row.cells.map((c) => {
       const mark = c.status === 'met' && partialYears.has(c.year) ? '?' : MARK[c.status]!;
       return c.actual === null ? mark : `${shareText(c.part, c.whole)} ${mark}${c.shortfall ? ` −${formatInt(c.shortfall)}` : ''}`;
     }),
   ]);
-  rows.push(['', '', 'Số chỉ tiêu đạt / chưa đạt / chưa đến hạn', '', ...r.perYear.map((p) => (p.notEvaluated === r.rows.length ? '—' : `${p.met} / ${p.notMet} / ${p.progress}`))]);
-  const out = [`${r.plan.name} (${r.plan.startYear}–${r.plan.endYear})`, ...(r.coverage ?? []).filter((c) => !c.complete).map((c) => `⚠ ${c.text}`), '', renderTable(head, rows, head.map((_, i) => i >= 3))];
-  out.push('', `Ký hiệu: ✓ đạt, ✗ chưa đạt (−n: còn thiếu n chi bộ / người), ◷ chỉ tiêu "đến năm …" chưa đến hạn; "ngoài kỳ": năm ngoài thời gian đề án, không đánh giá${partialYears.size ? '; ? đạt trên phần đã nhập (năm chưa đủ số liệu)' : ''}.`);
+  rows.push([
+    '',
+    '',
+    'Số chỉ tiêu đạt / chưa đạt / chưa đến hạn',
+    '',
+    ...r.perYear.map((p) => (p.notEvaluated === r.rows.length ? '—' : `${p.met} / ${p.notMet} / ${p.progress}`)),
+  ]);
+  const out = [
+    `${r.plan.name} (${r.plan.startYear}–${r.plan.endYear})`,
+    ...(r.coverage ?? []).filter((c) => !c.complete).map((c) => `⚠ ${c.text}`),
+    '',
+    renderTable(
+      head,
+      rows,
+      head.map((_, i) => i >= 3),
+    ),
+  ];
+  out.push(
+    '',
+    `Ký hiệu: ✓ đạt, ✗ chưa đạt (−n: còn thiếu n chi bộ / người), ◷ chỉ tiêu "đến năm …" chưa đến hạn; "ngoài kỳ": năm ngoài thời gian đề án, không đánh giá${partialYears.size ? '; ? đạt trên phần đã nhập (năm chưa đủ số liệu)' : ''}.`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -102,12 +145,16 @@ async function quota(ctx: Ctx, values: Values): Promise<void> {
     const over = k.groups.filter((g) => !g.ok);
     if (over.length === 0) lines.push(`Không có nơi nào vượt tỷ lệ (${formatInt(k.groups.length)} nơi đã kiểm tra).`);
     else {
-      lines.push(renderTable(
-        ['Nơi kiểm tra', 'HTXSNV', 'HTTNV', 'Tối đa', 'Vượt'],
-        over.map((o) => [o.unit, formatInt(o.excellent), formatInt(o.good), formatInt(o.allowed), formatInt(o.excess)]),
-        [false, true, true, true, true],
-      ));
-      lines.push(`${formatInt(over.length)}/${formatInt(k.groups.length)} nơi vượt tỷ lệ${k.enabled ? '.' : ', không tính là vi phạm vì cài đặt tắt loại này.'}`);
+      lines.push(
+        renderTable(
+          ['Nơi kiểm tra', 'HTXSNV', 'HTTNV', 'Tối đa', 'Vượt'],
+          over.map((o) => [o.unit, formatInt(o.excellent), formatInt(o.good), formatInt(o.allowed), formatInt(o.excess)]),
+          [false, true, true, true, true],
+        ),
+      );
+      lines.push(
+        `${formatInt(over.length)}/${formatInt(k.groups.length)} nơi vượt tỷ lệ${k.enabled ? '.' : ', không tính là vi phạm vì cài đặt tắt loại này.'}`,
+      );
     }
   }
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -116,7 +163,12 @@ async function quota(ctx: Ctx, values: Values): Promise<void> {
 async function mapping(ctx: Ctx, values: Values): Promise<void> {
   const r = await dispatch(ctx, 'targets.scaleMapping', {});
   if (values.json) return printJson(r);
-  process.stdout.write(`${renderTable(['Thang', 'Mức đã lưu', 'Quy đổi khi so sánh'], r.map((m) => [m.scaleName, m.name, m.comparableName]))}\n`);
+  process.stdout.write(
+    `${renderTable(
+      ['Thang', 'Mức đã lưu', 'Quy đổi khi so sánh'],
+      r.map((m) => [m.scaleName, m.name, m.comparableName]),
+    )}\n`,
+  );
   for (const m of r) if (m.note) process.stdout.write(`Ghi chú (${m.name}, ${m.scale}): ${m.note}\n`);
 }
 
@@ -124,15 +176,25 @@ async function add(ctx: Ctx, values: Values): Promise<void> {
   const paramsText = str(values, 'params');
   let params: Record<string, unknown> = {};
   if (paramsText) {
-    try { params = JSON.parse(paramsText) as Record<string, unknown>; } catch { throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage'); }
+    try {
+      params = JSON.parse(paramsText) as Record<string, unknown>;
+    } catch {
+      throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage');
+    }
   }
   const by = str(values, 'by');
   const planId = intArg(values, 'plan', 1) ?? (await dispatch(ctx, 'plans.list', {}))[0]?.id;
   if (planId === undefined) throw new UserError('Chưa có đề án nào: hãy tạo đề án trước.', 'no-plan');
   const threshold = Number(need(values, 'threshold'));
   const r = await dispatch(ctx, 'targets.add', {
-    planId, label: need(values, 'label'), scope: need(values, 'scope'), measure: need(values, 'measure'), params,
-    threshold, due: by ? 'byYear' : 'everyYear', dueYear: by ? Number(by) : null,
+    planId,
+    label: need(values, 'label'),
+    scope: need(values, 'scope'),
+    measure: need(values, 'measure'),
+    params,
+    threshold,
+    due: by ? 'byYear' : 'everyYear',
+    dueYear: by ? Number(by) : null,
   });
   if (values.json) return printJson(r);
   process.stdout.write(`Đã thêm chỉ tiêu số ${r.id} vào đề án số ${planId}.\n`);
@@ -157,16 +219,25 @@ async function edit(ctx: Ctx, values: Values): Promise<void> {
   const id = targetId(values);
   const { plan, target: t } = await findTarget(ctx, id);
   const planId = intArg(values, 'plan', 1);
-  if (planId !== undefined && planId !== plan.id) throw new UserError(`Chỉ tiêu số ${id} thuộc đề án số ${plan.id}, không phải đề án số ${planId}.`, 'usage');
+  if (planId !== undefined && planId !== plan.id)
+    throw new UserError(`Chỉ tiêu số ${id} thuộc đề án số ${plan.id}, không phải đề án số ${planId}.`, 'usage');
   const paramsText = str(values, 'params');
   let params = t.params;
   if (paramsText) {
-    try { params = JSON.parse(paramsText) as Record<string, unknown>; } catch { throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage'); }
+    try {
+      params = JSON.parse(paramsText) as Record<string, unknown>;
+    } catch {
+      throw new UserError(`--params phải là JSON, ví dụ '{"atLeast":"tot"}' (nhận được ${paramsText}).`, 'usage');
+    }
   }
   const by = str(values, 'by');
   const threshold = str(values, 'threshold');
   await dispatch(ctx, 'targets.update', {
-    id, label: str(values, 'label') ?? t.label, scope: str(values, 'scope') ?? t.scope, measure: str(values, 'measure') ?? t.measure, params,
+    id,
+    label: str(values, 'label') ?? t.label,
+    scope: str(values, 'scope') ?? t.scope,
+    measure: str(values, 'measure') ?? t.measure,
+    params,
     threshold: threshold === undefined ? t.threshold : Number(threshold),
     due: by === undefined ? t.due : by === 'none' ? 'everyYear' : 'byYear',
     dueYear: by === undefined ? t.dueYear : by === 'none' ? null : Number(by),
@@ -192,8 +263,18 @@ export const targetsCommand: Command = {
     'targets add --plan N --label "…" --scope thon-tdp --measure cell-admitted --threshold 90 [--params JSON] [--by 2020] | ' +
     'targets edit --id N [--label …] [--scope …] [--measure …] [--threshold …] [--params JSON] [--by 2020|none] | targets remove --id N',
   options: {
-    ...dbOption, ...jsonOption, year: { type: 'string' }, years: { type: 'string' }, plan: { type: 'string' },
-    id: { type: 'string' }, label: { type: 'string' }, scope: { type: 'string' }, measure: { type: 'string' }, params: { type: 'string' }, threshold: { type: 'string' }, by: { type: 'string' },
+    ...dbOption,
+    ...jsonOption,
+    year: { type: 'string' },
+    years: { type: 'string' },
+    plan: { type: 'string' },
+    id: { type: 'string' },
+    label: { type: 'string' },
+    scope: { type: 'string' },
+    measure: { type: 'string' },
+    params: { type: 'string' },
+    threshold: { type: 'string' },
+    by: { type: 'string' },
   },
   async run(values, positionals) {
     const sub = positionals[0];

@@ -6,13 +6,18 @@ import { CLI_JOB, withStderrProgress } from '../progress.ts';
 
 export const templateXlsxCommand: Command = {
   name: 'template-xlsx',
-  summary: 'Tạo mẫu nhập liệu (.xlsx) của một năm: trang Số liệu (mỗi đơn vị một dòng, mỗi chỉ tiêu một cột), Xếp loại, Cấp ủy viên; --units: mẫu danh sách đơn vị',
-  usage: 'tochuc template-xlsx --db demo.sqlite --year 2020 --out nhap-so-lieu-2020.xlsx | template-xlsx --units --db F [--year Y] --out don-vi.xlsx',
+  summary:
+    'Tạo mẫu nhập liệu (.xlsx) của một năm: trang Số liệu (mỗi đơn vị một dòng, mỗi chỉ tiêu một cột), Xếp loại, Cấp ủy viên; --units: mẫu danh sách đơn vị',
+  usage:
+    'tochuc template-xlsx --db demo.sqlite --year 2020 --out nhap-so-lieu-2020.xlsx | template-xlsx --units --db F [--year Y] --out don-vi.xlsx',
   options: { ...dbOption, year: { type: 'string' }, out: { type: 'string' }, units: { type: 'boolean' } },
   async run(values) {
     const ctx = withStderrProgress(openCtx(values));
     if (values.units) {
-      const u = await dispatch(ctx, 'units.template', { year: values.year === undefined ? undefined : yearArg(values), out: need(values, 'out') });
+      const u = await dispatch(ctx, 'units.template', {
+        year: values.year === undefined ? undefined : yearArg(values),
+        out: need(values, 'out'),
+      });
       process.stdout.write(`Đã ghi ${u.path} (${formatInt(u.rows)} đơn vị, ${formatInt(u.bytes)} byte).\n`);
       return;
     }

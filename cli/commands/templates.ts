@@ -34,10 +34,19 @@ export const templatesCommand: Command = {
     '  tochuc templates --db demo.sqlite --check mau.txt\n' +
     '  tochuc templates --db demo.sqlite --restore de-an',
   options: {
-    ...dbOption, ...jsonOption,
-    show: { type: 'string' }, version: { type: 'string' }, export: { type: 'string' }, out: { type: 'string' },
-    import: { type: 'string' }, code: { type: 'string' }, check: { type: 'string' }, restore: { type: 'string' },
-    kind: { type: 'string' }, name: { type: 'string' }, catalog: { type: 'boolean' },
+    ...dbOption,
+    ...jsonOption,
+    show: { type: 'string' },
+    version: { type: 'string' },
+    export: { type: 'string' },
+    out: { type: 'string' },
+    import: { type: 'string' },
+    code: { type: 'string' },
+    check: { type: 'string' },
+    restore: { type: 'string' },
+    kind: { type: 'string' },
+    name: { type: 'string' },
+    catalog: { type: 'boolean' },
   },
   async run(values) {
     const ctx = openCtx(values);
@@ -52,7 +61,11 @@ export const templatesCommand: Command = {
     const exp = str(values, 'export');
     if (exp) {
       const wanted = str(values, 'out');
-      const r = await dispatch(ctx, 'templates.export', { code: exp, version, ...(wanted?.toLowerCase().endsWith('.docx') ? { format: 'docx' as const } : {}) });
+      const r = await dispatch(ctx, 'templates.export', {
+        code: exp,
+        version,
+        ...(wanted?.toLowerCase().endsWith('.docx') ? { format: 'docx' as const } : {}),
+      });
       const out = resolve(str(values, 'out') ?? r.fileName);
       writeFileSync(out, r.base64 !== null ? Buffer.from(r.base64, 'base64') : (r.text ?? ''));
       process.stdout.write(`Đã xuất mẫu "${exp}" ra ${out}.\n`);
@@ -64,9 +77,15 @@ export const templatesCommand: Command = {
       // A .docx is a zip: "PK" first.
       const word = bytes.subarray(0, 2).toString('latin1') === 'PK';
       const kind = str(values, 'kind');
-      if (kind !== undefined && !isReportKind(kind)) throw new UserError(`--kind "${kind}" không có. Các loại: ${REPORT_KINDS.join(', ')}.`, 'usage');
+      if (kind !== undefined && !isReportKind(kind))
+        throw new UserError(`--kind "${kind}" không có. Các loại: ${REPORT_KINDS.join(', ')}.`, 'usage');
       const t = word
-        ? await dispatch(ctx, 'templates.importWord', { base64: bytes.toString('base64'), kind: kind ?? usageNeed('kind'), code: str(values, 'code') ?? usageNeed('code'), name: str(values, 'name') })
+        ? await dispatch(ctx, 'templates.importWord', {
+            base64: bytes.toString('base64'),
+            kind: kind ?? usageNeed('kind'),
+            code: str(values, 'code') ?? usageNeed('code'),
+            name: str(values, 'name'),
+          })
         : await dispatch(ctx, 'templates.import', { text: bytes.toString('utf8'), code: str(values, 'code'), kind });
       process.stdout.write(`Đã nhập mẫu ${t.word ? 'Word ' : ''}"${t.code}" (${t.kind}), phiên bản ${t.version}.\n`);
       return;
@@ -76,13 +95,22 @@ export const templatesCommand: Command = {
       if (values.json) return printJson(c);
       const section = (title: string, rows: { name: string; description: string }[], wrap: (n: string) => string) =>
         `${title}\n${rows.map((r) => `  ${wrap(r.name).padEnd(34)} ${r.description}`).join('\n')}\n`;
-      process.stdout.write([
-        section('Trường', c.fields, (n) => `{{${n}}}`),
-        section('Khối (đứng riêng một dòng/đoạn)', c.blocks, (n) => `[[${n}]]`),
-        section('Danh sách lặp', c.lists.map((l) => ({ name: l.name, description: `${l.description}; trường: ${l.items.map((x) => `{{${l.name}.${x.name}}}`).join(', ')}` })), (n) => `{% lap ${n} %}`),
-        section('Điều kiện', c.conditions, (n) => `{% neu ${n} %}`),
-        section('Mục (mẫu văn bản thường)', c.directives, (n) => n),
-      ].join('\n'));
+      process.stdout.write(
+        [
+          section('Trường', c.fields, (n) => `{{${n}}}`),
+          section('Khối (đứng riêng một dòng/đoạn)', c.blocks, (n) => `[[${n}]]`),
+          section(
+            'Danh sách lặp',
+            c.lists.map((l) => ({
+              name: l.name,
+              description: `${l.description}; trường: ${l.items.map((x) => `{{${l.name}.${x.name}}}`).join(', ')}`,
+            })),
+            (n) => `{% lap ${n} %}`,
+          ),
+          section('Điều kiện', c.conditions, (n) => `{% neu ${n} %}`),
+          section('Mục (mẫu văn bản thường)', c.directives, (n) => n),
+        ].join('\n'),
+      );
       return;
     }
     const check = str(values, 'check');
@@ -90,7 +118,11 @@ export const templatesCommand: Command = {
       const r = await dispatch(ctx, 'templates.check', { body: readText(check) });
       if (values.json) return printJson(r);
       if (r.problems.length === 0) process.stdout.write('Mẫu hợp lệ.\n');
-      else throw new UserError(`Mẫu có ${r.problems.length} lỗi:\n${r.problems.map((p) => `- Dòng ${p.line}: ${p.message}`).join('\n')}`, 'invalid-template');
+      else
+        throw new UserError(
+          `Mẫu có ${r.problems.length} lỗi:\n${r.problems.map((p) => `- Dòng ${p.line}: ${p.message}`).join('\n')}`,
+          'invalid-template',
+        );
       return;
     }
     const restore = str(values, 'restore');
@@ -101,6 +133,12 @@ export const templatesCommand: Command = {
     }
     const list = await dispatch(ctx, 'templates.list', {});
     if (values.json) return printJson(list);
-    process.stdout.write(`${renderTable(['Mã', 'Loại', 'Phiên bản', 'Có sẵn', 'Dạng', 'Tên'], list.map((t) => [t.code, t.kind, String(t.version), t.builtin ? 'có' : '', t.word ? 'Word' : 'văn bản', t.name]), [false, false, true, false, false, false])}\n`);
+    process.stdout.write(
+      `${renderTable(
+        ['Mã', 'Loại', 'Phiên bản', 'Có sẵn', 'Dạng', 'Tên'],
+        list.map((t) => [t.code, t.kind, String(t.version), t.builtin ? 'có' : '', t.word ? 'Word' : 'văn bản', t.name]),
+        [false, false, true, false, false, false],
+      )}\n`,
+    );
   },
 };

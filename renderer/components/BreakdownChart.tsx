@@ -12,7 +12,15 @@ export function BreakdownChart({ data }: { data: Out<'stats.breakdown'> }) {
   return (
     <div className="chart" data-testid="breakdown-chart">
       {/* The config's plugins close over its data, and react-chartjs-2 keeps the first plugins: new data, new chart. */}
-      <Chart key={chartKey(c.data)} type="bar" data={c.data} options={c.options} plugins={c.plugins} aria-label={`Biểu đồ: ${data.name}, năm ${data.year}`} role="img" />
+      <Chart
+        key={chartKey(c.data)}
+        type="bar"
+        data={c.data}
+        options={c.options}
+        plugins={c.plugins}
+        aria-label={`Biểu đồ: ${data.name}, năm ${data.year}`}
+        role="img"
+      />
     </div>
   );
 }

@@ -6,7 +6,11 @@ export function BreakdownPicker({ value, onChange }: { value: string; onChange(i
     <label className="field inline">
       Cách phân tổ{' '}
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="breakdown-picker">
-        {(list.data ?? [{ id: value, name: '…' }]).map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+        {(list.data ?? [{ id: value, name: '…' }]).map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.name}
+          </option>
+        ))}
       </select>
     </label>
   );

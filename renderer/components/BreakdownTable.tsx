@@ -13,9 +13,24 @@ export function BreakdownTable({ data, testId = 'breakdown' }: { data: Breakdown
   return (
     <div className="breakdown">
       <table data-testid={testId} className="table">
-        <caption>{data.name} — năm {data.year}</caption>
+        <caption>
+          {data.name} — năm {data.year}
+        </caption>
         <thead>
-          <tr><th scope="col">Nhóm</th>{hasUnits && <th scope="col" className="num">Số chi bộ</th>}<th scope="col" className="num">Số đảng viên</th><th scope="col" className="num">{shareHead}</th></tr>
+          <tr>
+            <th scope="col">Nhóm</th>
+            {hasUnits && (
+              <th scope="col" className="num">
+                Số chi bộ
+              </th>
+            )}
+            <th scope="col" className="num">
+              Số đảng viên
+            </th>
+            <th scope="col" className="num">
+              {shareHead}
+            </th>
+          </tr>
         </thead>
         <tbody>
           {data.rows.map((r) => (
@@ -32,15 +47,26 @@ export function BreakdownTable({ data, testId = 'breakdown' }: { data: Breakdown
             <th scope="row">Tổng</th>
             {hasUnits && <td className="num">{data.total.units === null ? '' : formatInt(data.total.units)}</td>}
             <td className="num">{formatInt(data.total.members)}</td>
-            <td className="num" title={incomplete ? 'Tỷ lệ trên số đã nhập, chưa phải của cả năm' : undefined}>{incomplete ? `${data.total.shareText} số đã nhập` : data.total.shareText}</td>
+            <td className="num" title={incomplete ? 'Tỷ lệ trên số đã nhập, chưa phải của cả năm' : undefined}>
+              {incomplete ? `${data.total.shareText} số đã nhập` : data.total.shareText}
+            </td>
           </tr>
         </tfoot>
       </table>
-      <CoverageNote coverage={data.coverage} testId={`${testId}-coverage`} ratings={data.breakdown.includes('xep-loai') || data.breakdown.includes('rating')} />
+      <CoverageNote
+        coverage={data.coverage}
+        testId={`${testId}-coverage`}
+        ratings={data.breakdown.includes('xep-loai') || data.breakdown.includes('rating')}
+      />
       {data.roundingNote && <p className="note">Ghi chú: {data.roundingNote}</p>}
       {data.identities.length > 0 && (
         <ul className="identities">
-          {data.identities.map((i) => <li key={i.text} className={!i.ok ? 'bad' : incomplete ? 'muted' : 'ok'}>{!i.ok ? '✗' : incomplete ? '…' : '✓'} {i.text}{i.ok && incomplete ? ' (trên số đã nhập)' : ''}</li>)}
+          {data.identities.map((i) => (
+            <li key={i.text} className={!i.ok ? 'bad' : incomplete ? 'muted' : 'ok'}>
+              {!i.ok ? '✗' : incomplete ? '…' : '✓'} {i.text}
+              {i.ok && incomplete ? ' (trên số đã nhập)' : ''}
+            </li>
+          ))}
         </ul>
       )}
     </div>

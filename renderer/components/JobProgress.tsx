@@ -6,7 +6,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { events } from '../api.ts';
 
-export interface JobState { done: number; text: string }
+export interface JobState {
+  done: number;
+  text: string;
+}
 
 export function useJob() {
   const [state, setState] = useState<JobState | null>(null);

@@ -4,16 +4,23 @@ export function ErrorNote({ text, onClose }: { text: string | null; onClose?: ()
   return (
     <div role="alert" className="notice error">
       <span style={{ whiteSpace: 'pre-line' }}>{text}</span>
-      {onClose && <button type="button" className="link" onClick={onClose} aria-label="Đóng thông báo">×</button>}
+      {onClose && (
+        <button type="button" className="link" onClick={onClose} aria-label="Đóng thông báo">
+          ×
+        </button>
+      )}
     </div>
   );
 }
 
 export function StatusNote({ text }: { text: string | null }) {
-  return <div role="status" className="notice status" aria-live="polite">{text ?? ''}</div>;
+  return (
+    <div role="status" className="notice status" aria-live="polite">
+      {text ?? ''}
+    </div>
+  );
 }
 
 export function Loading() {
   return <p className="muted">Đang tải…</p>;
 }
-

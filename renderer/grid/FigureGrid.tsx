@@ -49,7 +49,14 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
   }, [data, searchIndex, query]);
   const cols = data.indicators.length;
 
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, paddingStart: HEAD_HEIGHT, scrollPaddingStart: HEAD_HEIGHT });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    paddingStart: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
 
   useEffect(() => {
     if (focus) {
@@ -83,12 +90,17 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     });
     setStatus('Đang lưu…');
     try {
-      await call('figures.set', { year: data.year, changes: batch.map((c) => ({ unitId: c.unitId, indicator: c.indicator, value: c.after })) });
+      await call('figures.set', {
+        year: data.year,
+        changes: batch.map((c) => ({ unitId: c.unitId, indicator: c.indicator, value: c.after })),
+      });
       if (kind === 'edit') setHistory((h) => record(h, batch));
       else if (nextHistory) setHistory(nextHistory);
       const what = batch.length === 1 ? '1 ô' : `${formatInt(batch.length)} ô`;
       // The backend pushes data-changed for the write; App re-reads every view from it.
-      setStatus(`${kind === 'undo' ? 'Đã hoàn tác' : kind === 'redo' ? 'Đã làm lại' : 'Đã lưu'} ${what} lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
+      setStatus(
+        `${kind === 'undo' ? 'Đã hoàn tác' : kind === 'redo' ? 'Đã làm lại' : 'Đã lưu'} ${what} lúc ${new Date().toLocaleTimeString('vi-VN')}.`,
+      );
     } catch (e) {
       setPending((p) => {
         const next = new Map(p);
@@ -148,7 +160,11 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
       return;
     }
     if (ctrl) return; // Ctrl+C / Ctrl+V arrive as copy / paste events.
-    if (e.key === 'F2') { e.preventDefault(); setEditing({ text: rawText(valueAt(pos.row, pos.col)) }); return; }
+    if (e.key === 'F2') {
+      e.preventDefault();
+      setEditing({ text: rawText(valueAt(pos.row, pos.col)) });
+      return;
+    }
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       // Clears the whole selected block as one batch (one undo).
@@ -160,13 +176,26 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     }
     const arrow = e.key.startsWith('Arrow');
     const next = move(pos, e.key, arrow ? false : e.shiftKey, rows.length, cols);
-    if (next) { e.preventDefault(); goTo(next, arrow && e.shiftKey); return; }
-    if (e.key.length === 1 && !e.altKey) { e.preventDefault(); setEditing({ text: e.key }); }
+    if (next) {
+      e.preventDefault();
+      goTo(next, arrow && e.shiftKey);
+      return;
+    }
+    if (e.key.length === 1 && !e.altKey) {
+      e.preventDefault();
+      setEditing({ text: e.key });
+    }
   }
 
   function onEditorKey(e: KeyboardEvent<HTMLInputElement>) {
     e.stopPropagation();
-    if (e.key === 'Escape') { e.preventDefault(); setEditing(null); setError(null); gridRef.current?.focus(); return; }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      setEditing(null);
+      setError(null);
+      gridRef.current?.focus();
+      return;
+    }
     if (e.key === 'Enter' || e.key === 'Tab' || e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
       if (commit(e.currentTarget.value)) {
@@ -195,9 +224,24 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
   return (
     <div className="figure-grid">
       <div className="toolbar">
-        <label className="field inline">Lọc đơn vị <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); setPos({ row: 0, col: pos.col }); }} placeholder="tên hoặc mã, không cần dấu" /></label>
-        <button type="button" onClick={undoLast} disabled={!history.done.length}>↶ Hoàn tác</button>
-        <button type="button" onClick={redoLast} disabled={!history.undone.length}>↷ Làm lại</button>
+        <label className="field inline">
+          Lọc đơn vị{' '}
+          <input
+            type="search"
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setPos({ row: 0, col: pos.col });
+            }}
+            placeholder="tên hoặc mã, không cần dấu"
+          />
+        </label>
+        <button type="button" onClick={undoLast} disabled={!history.done.length}>
+          ↶ Hoàn tác
+        </button>
+        <button type="button" onClick={redoLast} disabled={!history.undone.length}>
+          ↷ Làm lại
+        </button>
         <span className="muted small">{formatInt(rows.length)} đơn vị</span>
       </div>
       <ErrorNote text={error} onClose={() => setError(null)} />
@@ -211,7 +255,12 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
         tabIndex={0}
         data-testid="figure-grid"
         onKeyDown={onGridKey}
-        onPaste={(e) => { if (!editing) { e.preventDefault(); onPaste(e.clipboardData.getData('text/plain')); } }}
+        onPaste={(e) => {
+          if (!editing) {
+            e.preventDefault();
+            onPaste(e.clipboardData.getData('text/plain'));
+          }
+        }}
         onCopy={(e) => {
           if (editing) return;
           e.preventDefault();
@@ -224,14 +273,33 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
         <div ref={scrollRef} className="grid-body">
           <div className="grid-canvas" style={{ height: virtual.getTotalSize() }}>
             <div className="grid-head" role="row" style={{ height: HEAD_HEIGHT }}>
-              <div role="columnheader" className="name">Đơn vị</div>
-              {data.indicators.map((i) => <div role="columnheader" key={i.code} className="num" title={i.code}>{i.name}</div>)}
+              <div role="columnheader" className="name">
+                Đơn vị
+              </div>
+              {data.indicators.map((i) => (
+                <div role="columnheader" key={i.code} className="num" title={i.code}>
+                  {i.name}
+                </div>
+              ))}
             </div>
             {virtual.getVirtualItems().map((v) => {
               const r = rows[v.index]!;
               return (
-                <div key={r.unitId} role="row" aria-rowindex={v.index + 2} className={`grid-row ${r.leaf ? 'leaf' : 'parent'}`} style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}>
-                  <div role="rowheader" className="name" style={{ paddingLeft: 8 + r.depth * 16 }} title={`${r.code} · ${KIND_LABELS[r.kind as keyof typeof KIND_LABELS] ?? r.kind}`}>{r.name}</div>
+                <div
+                  key={r.unitId}
+                  role="row"
+                  aria-rowindex={v.index + 2}
+                  className={`grid-row ${r.leaf ? 'leaf' : 'parent'}`}
+                  style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                >
+                  <div
+                    role="rowheader"
+                    className="name"
+                    style={{ paddingLeft: 8 + r.depth * 16 }}
+                    title={`${r.code} · ${KIND_LABELS[r.kind as keyof typeof KIND_LABELS] ?? r.kind}`}
+                  >
+                    {r.name}
+                  </div>
                   {data.indicators.map((ind, c) => {
                     const value = valueAt(v.index, c);
                     const sum = r.sums[c] ?? null;
@@ -246,7 +314,10 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
                         aria-invalid={problems.length > 0 || undefined}
                         data-cell={`${r.code}:${ind.code}`}
                         className={`cell num${here ? ' cursor' : ''}${selected ? ' selected' : ''}${problems.length ? ' invalid' : ''}${value === null && sum !== null ? ' derived' : ''}`}
-                        title={problems.join('\n') || (value === null && sum !== null ? 'Tổng các đơn vị trực thuộc (chưa nhập riêng)' : undefined)}
+                        title={
+                          problems.join('\n') ||
+                          (value === null && sum !== null ? 'Tổng các đơn vị trực thuộc (chưa nhập riêng)' : undefined)
+                        }
                         onMouseDown={(e) => {
                           if (editing && !here) commit(editing.text);
                           if (e.shiftKey) setAnchor((a) => a ?? pos);
@@ -265,7 +336,13 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
                             onChange={(e) => setEditing({ text: e.target.value })}
                             onKeyDown={onEditorKey}
                           />
-                        ) : value !== null ? formatInt(value) : sum !== null ? formatInt(sum) : ''}
+                        ) : value !== null ? (
+                          formatInt(value)
+                        ) : sum !== null ? (
+                          formatInt(sum)
+                        ) : (
+                          ''
+                        )}
                       </div>
                     );
                   })}
@@ -278,8 +355,12 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
       {cur && (
         <p className="small muted" data-testid="grid-position">
           {cur.name} — {data.indicators[pos.col]?.name}
-          {cellProblems(data, cur, pos.col, valueAt(pos.row, pos.col)).map((p) => ` · ${p}`).join('')}
-          {anchor && sizeOf(selection) > 1 && ` · vùng chọn ${formatInt(sizeOf(selection))} ô, tổng ${formatInt(cellsOf(selection).reduce((t, p) => t + (valueAt(p.row, p.col) ?? 0), 0))}`}
+          {cellProblems(data, cur, pos.col, valueAt(pos.row, pos.col))
+            .map((p) => ` · ${p}`)
+            .join('')}
+          {anchor &&
+            sizeOf(selection) > 1 &&
+            ` · vùng chọn ${formatInt(sizeOf(selection))} ô, tổng ${formatInt(cellsOf(selection).reduce((t, p) => t + (valueAt(p.row, p.col) ?? 0), 0))}`}
         </p>
       )}
     </div>

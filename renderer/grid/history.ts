@@ -1,8 +1,16 @@
 /** Undo and redo of figure edits: each entry is one batch (one keystroke's edit or one paste) with before and after values. */
-export interface CellChange { unitId: number; indicator: string; before: number | null; after: number | null }
+export interface CellChange {
+  unitId: number;
+  indicator: string;
+  before: number | null;
+  after: number | null;
+}
 export type Batch = CellChange[];
 
-export interface History { done: Batch[]; undone: Batch[] }
+export interface History {
+  done: Batch[];
+  undone: Batch[];
+}
 
 export const emptyHistory: History = { done: [], undone: [] };
 const LIMIT = 200;

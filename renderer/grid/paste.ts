@@ -12,7 +12,10 @@ export type CellRead<T> = { ok: true; value: T } | { ok: false; reason: string }
  * that does not read is an error, and then nothing is placed. Every grid's paste goes through here.
  */
 export function planBlock<T>(
-  at: Pos, block: string[][], fits: (row: number, col: number) => boolean, read: (row: number, col: number, raw: string) => CellRead<T>,
+  at: Pos,
+  block: string[][],
+  fits: (row: number, col: number) => boolean,
+  read: (row: number, col: number, raw: string) => CellRead<T>,
 ): { cells: { row: number; col: number; value: T }[]; errors: string[] } {
   const cells: { row: number; col: number; value: T }[] = [];
   const errors: string[] = [];
@@ -42,13 +45,25 @@ export interface GridShape {
   indicators: { code: string; name: string }[];
 }
 
-export interface PlannedChange { row: number; col: number; unitId: number; indicator: string; before: number | null; after: number | null }
+export interface PlannedChange {
+  row: number;
+  col: number;
+  unitId: number;
+  indicator: string;
+  before: number | null;
+  after: number | null;
+}
 
 export function planPaste(grid: GridShape, at: Pos, block: string[][]): { changes: PlannedChange[]; errors: string[] } {
-  const plan = planBlock(at, block, (r, c) => Boolean(grid.rows[r] && grid.indicators[c]), (r, c, raw) => {
-    const p = parseCount(raw);
-    return p.ok ? p : { ok: false, reason: `${grid.rows[r]!.name} — ${grid.indicators[c]!.name}: ${p.reason}` };
-  });
+  const plan = planBlock(
+    at,
+    block,
+    (r, c) => Boolean(grid.rows[r] && grid.indicators[c]),
+    (r, c, raw) => {
+      const p = parseCount(raw);
+      return p.ok ? p : { ok: false, reason: `${grid.rows[r]!.name} — ${grid.indicators[c]!.name}: ${p.reason}` };
+    },
+  );
   const changes = plan.cells.map(({ row, col, value }) => {
     const r = grid.rows[row]!;
     return { row, col, unitId: r.unitId, indicator: grid.indicators[col]!.code, before: r.values[col] ?? null, after: value };

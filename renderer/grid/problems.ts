@@ -1,8 +1,14 @@
 /** Inline checks of one cell, the same rules as the consistency checks: a parent against its children, a part against its whole. */
 import { formatInt } from '../../format/vi.ts';
 
-interface GridLike { indicators: { code: string; name: string; partOf: string | null }[] }
-interface RowLike { leaf: boolean; values: (number | null)[]; sums: (number | null)[] }
+interface GridLike {
+  indicators: { code: string; name: string; partOf: string | null }[];
+}
+interface RowLike {
+  leaf: boolean;
+  values: (number | null)[];
+  sums: (number | null)[];
+}
 
 export function cellProblems(grid: GridLike, row: RowLike, col: number, value: number | null): string[] {
   const out: string[] = [];

@@ -1,11 +1,21 @@
 /** A block of cells chosen with Shift+arrows or Shift+click: from the anchor to the cursor, either way round. */
 import type { Pos } from './navigation.ts';
 
-export interface Rect { top: number; left: number; bottom: number; right: number }
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export function rectOf(anchor: Pos | null, cursor: Pos): Rect {
   const a = anchor ?? cursor;
-  return { top: Math.min(a.row, cursor.row), left: Math.min(a.col, cursor.col), bottom: Math.max(a.row, cursor.row), right: Math.max(a.col, cursor.col) };
+  return {
+    top: Math.min(a.row, cursor.row),
+    left: Math.min(a.col, cursor.col),
+    bottom: Math.max(a.row, cursor.row),
+    right: Math.max(a.col, cursor.col),
+  };
 }
 
 export function inRect(r: Rect, row: number, col: number): boolean {

@@ -12,7 +12,9 @@ type Kind = Out<'reports.kinds'>[number]['kind'];
 
 /** Today in Vietnam, whatever the computer's clock zone: the date the office writes on its documents. */
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 export function ReportForm({ info, year, setYear }: ScreenProps) {
@@ -34,7 +36,11 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   const { job, run: runJob } = useJob();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const suggested = useApi('reports.suggestNumber', { kind, ...(template ? { template } : {}), ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}) });
+  const suggested = useApi('reports.suggestNumber', {
+    kind,
+    ...(template ? { template } : {}),
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}),
+  });
   const kindInfo = kinds.data?.find((k) => k.kind === kind);
   const coverage = useApi('coverage.year', { year });
   // Saving a document from an incomplete year asks once more; the preview does not.
@@ -42,22 +48,39 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   const incomplete = coverage.data?.complete === false;
   const forKind = (templates.data ?? []).filter((t) => t.kind === kind);
 
-  useEffect(() => { setTemplate(''); setPreview(null); }, [kind]);
+  useEffect(() => {
+    setTemplate('');
+    setPreview(null);
+  }, [kind]);
 
   const input = (previewOnly: boolean, jobId: string): In<'reports.generate'> => {
     const n = Number(number);
     return {
-      kind, year,
+      kind,
+      year,
       ...(template ? { template } : {}),
       ...(number.trim() && Number.isInteger(n) && n > 0 ? { number: n } : {}),
       ...(date ? { date } : {}),
       signer,
-      ...(recipients.trim() ? { recipients: recipients.split('\n').map((s) => s.trim()).filter(Boolean) } : {}),
+      ...(recipients.trim()
+        ? {
+            recipients: recipients
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          }
+        : {}),
       ...(about.trim() ? { about: about.trim() } : {}),
       ...(kindInfo?.compares ? { compareYears: compareYears.filter((y) => y !== year) } : {}),
       ...(/^\d+$/.test(replaces.trim()) ? { replaces: Number(replaces.trim()) } : {}),
       ...(kind === 'ket-luan' && Object.values(meeting).some((v) => v.trim())
-        ? { meeting: Object.fromEntries(Object.entries(meeting).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()])) }
+        ? {
+            meeting: Object.fromEntries(
+              Object.entries(meeting)
+                .filter(([, v]) => v.trim())
+                .map(([k, v]) => [k, v.trim()]),
+            ),
+          }
         : {}),
       preview: previewOnly,
       jobId,
@@ -66,11 +89,16 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
 
   const run = async (previewOnly: boolean) => {
     if (!previewOnly && incomplete && confirmed !== year) {
-      setError(`Năm ${year} chưa đủ số liệu: ${coverage.data?.text ?? 'còn đơn vị chưa nhập'}. Văn bản sẽ chỉ tính các đơn vị đã nhập. Nhấn "${info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}" lần nữa để vẫn soạn.`);
+      setError(
+        `Năm ${year} chưa đủ số liệu: ${coverage.data?.text ?? 'còn đơn vị chưa nhập'}. Văn bản sẽ chỉ tính các đơn vị đã nhập. Nhấn "${info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}" lần nữa để vẫn soạn.`,
+      );
       setConfirmed(year);
       return;
     }
-    if (number.trim() && !/^\d+$/.test(number.trim())) { setError(`Số văn bản "${number}" phải là số nguyên dương (ví dụ 12).`); return; }
+    if (number.trim() && !/^\d+$/.test(number.trim())) {
+      setError(`Số văn bản "${number}" phải là số nguyên dương (ví dụ 12).`);
+      return;
+    }
     setBusy(true);
     setError(null);
     setStatus(previewOnly ? 'Đang soạn bản xem trước…' : 'Đang soạn văn bản…');
@@ -81,7 +109,11 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
       if (previewOnly) setStatus(`Bản xem trước: Số ${r.number} (${formatInt(Math.round(r.size / 1024))} KB). Chưa ghi vào lịch sử.`);
       else {
         const where = await deliverFile(info.canSaveFile, r.fileName, r.base64);
-        setStatus(where ? `Đã lưu ${where} — Số ${r.number} (nhiệm kỳ ${r.term}), ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.` : 'Đã hủy lưu tệp.');
+        setStatus(
+          where
+            ? `Đã lưu ${where} — Số ${r.number} (nhiệm kỳ ${r.term}), ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.`
+            : 'Đã hủy lưu tệp.',
+        );
       }
     } catch (e) {
       setStatus(null);
@@ -93,55 +125,123 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
 
   return (
     <div className="reports-layout">
-      <form className="panel" onSubmit={(e) => { e.preventDefault(); void run(false); }} aria-label="Soạn văn bản">
-        <label className="field">Loại văn bản
+      <form
+        className="panel"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(false);
+        }}
+        aria-label="Soạn văn bản"
+      >
+        <label className="field">
+          Loại văn bản
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid="report-kind">
-            {(kinds.data ?? []).map((k) => <option key={k.kind} value={k.kind}>{k.name}</option>)}
+            {(kinds.data ?? []).map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field">Năm số liệu
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>{info.years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
+        <label className="field">
+          Năm số liệu
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {info.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
         </label>
         <CoverageNote coverage={coverage.data ?? undefined} testId="report-coverage" />
         {kindInfo?.compares && (
-          <fieldset className="years"><legend>So sánh với các năm</legend>
-            {info.years.filter((y) => y !== year).map((y) => (
-              <label key={y}><input type="checkbox" checked={compareYears.includes(y)} onChange={(e) => setCompareYears((s) => (e.target.checked ? [...s, y] : s.filter((x) => x !== y)))} /> {y}</label>
-            ))}
+          <fieldset className="years">
+            <legend>So sánh với các năm</legend>
+            {info.years
+              .filter((y) => y !== year)
+              .map((y) => (
+                <label key={y}>
+                  <input
+                    type="checkbox"
+                    checked={compareYears.includes(y)}
+                    onChange={(e) => setCompareYears((s) => (e.target.checked ? [...s, y] : s.filter((x) => x !== y)))}
+                  />{' '}
+                  {y}
+                </label>
+              ))}
           </fieldset>
         )}
-        <label className="field">Mẫu
+        <label className="field">
+          Mẫu
           <select value={template} onChange={(e) => setTemplate(e.target.value)}>
             <option value="">Mẫu mặc định của loại này</option>
-            {forKind.map((t) => <option key={t.code} value={t.code}>{t.name} (phiên bản {t.version})</option>)}
+            {forKind.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name} (phiên bản {t.version})
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field">Số văn bản (để trống: lấy số tiếp theo{suggested.data ? ` — ${suggested.data.number}` : ''})
-          <input inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={suggested.data ? String(suggested.data.seq) : ''} />
+        <label className="field">
+          Số văn bản (để trống: lấy số tiếp theo{suggested.data ? ` — ${suggested.data.number}` : ''})
+          <input
+            inputMode="numeric"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            placeholder={suggested.data ? String(suggested.data.seq) : ''}
+          />
         </label>
-        <label className="field">Thay bản nháp (mã lịch sử của văn bản mang số này; để trống nếu không thay)
+        <label className="field">
+          Thay bản nháp (mã lịch sử của văn bản mang số này; để trống nếu không thay)
           <input inputMode="numeric" value={replaces} onChange={(e) => setReplaces(e.target.value)} data-testid="report-replaces" />
         </label>
-        <label className="field">Ngày ban hành <input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field">
+          Ngày ban hành <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
         {settings.data && date && <p className="small muted">{formatPlaceDate(settings.data.place, date)}</p>}
-        <label className="field">Người ký
+        <label className="field">
+          Người ký
           <select value={signer} onChange={(e) => setSigner(Number(e.target.value))}>
-            {(settings.data?.signers ?? []).map((s, i) => <option key={i} value={i}>{[s.authority, s.title, s.name].filter(Boolean).join(' — ')}</option>)}
+            {(settings.data?.signers ?? []).map((s, i) => (
+              <option key={i} value={i}>
+                {[s.authority, s.title, s.name].filter(Boolean).join(' — ')}
+              </option>
+            ))}
           </select>
         </label>
         {kind === 'ket-luan' && (
-          <fieldset className="years"><legend>Hội nghị được kết luận</legend>
-            <label className="field">Ngày họp <input value={meeting.date} onChange={(e) => setMeeting((m) => ({ ...m, date: e.target.value }))} placeholder="10/3/2019" /></label>
-            <label className="field">Địa điểm <input value={meeting.place} onChange={(e) => setMeeting((m) => ({ ...m, place: e.target.value }))} /></label>
-            <label className="field">Người chủ trì <input value={meeting.chair} onChange={(e) => setMeeting((m) => ({ ...m, chair: e.target.value }))} /></label>
-            <label className="field">Thành phần dự họp <input value={meeting.attendees} onChange={(e) => setMeeting((m) => ({ ...m, attendees: e.target.value }))} /></label>
+          <fieldset className="years">
+            <legend>Hội nghị được kết luận</legend>
+            <label className="field">
+              Ngày họp{' '}
+              <input value={meeting.date} onChange={(e) => setMeeting((m) => ({ ...m, date: e.target.value }))} placeholder="10/3/2019" />
+            </label>
+            <label className="field">
+              Địa điểm <input value={meeting.place} onChange={(e) => setMeeting((m) => ({ ...m, place: e.target.value }))} />
+            </label>
+            <label className="field">
+              Người chủ trì <input value={meeting.chair} onChange={(e) => setMeeting((m) => ({ ...m, chair: e.target.value }))} />
+            </label>
+            <label className="field">
+              Thành phần dự họp{' '}
+              <input value={meeting.attendees} onChange={(e) => setMeeting((m) => ({ ...m, attendees: e.target.value }))} />
+            </label>
           </fieldset>
         )}
-        <label className="field">Trích yếu (để trống: theo mẫu) <input value={about} onChange={(e) => setAbout(e.target.value)} /></label>
-        <label className="field">Nơi nhận (mỗi dòng một nơi; để trống: theo mẫu) <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} /></label>
+        <label className="field">
+          Trích yếu (để trống: theo mẫu) <input value={about} onChange={(e) => setAbout(e.target.value)} />
+        </label>
+        <label className="field">
+          Nơi nhận (mỗi dòng một nơi; để trống: theo mẫu){' '}
+          <textarea rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+        </label>
         <div className="actions">
-          <button type="button" onClick={() => void run(true)} disabled={busy}>Xem trước</button>
-          <button type="submit" className="primary" disabled={busy}>{info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}</button>
+          <button type="button" onClick={() => void run(true)} disabled={busy}>
+            Xem trước
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}
+          </button>
         </div>
         <JobProgress job={job} />
         <ErrorNote text={error ?? kinds.error ?? templates.error} onClose={() => setError(null)} />

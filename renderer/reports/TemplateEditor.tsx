@@ -19,10 +19,19 @@ export function TemplateEditor() {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  useEffect(() => { if (!code && list.data?.[0]) setCode(list.data[0].code); }, [list.data, code]);
+  useEffect(() => {
+    if (!code && list.data?.[0]) setCode(list.data[0].code);
+  }, [list.data, code]);
   useEffect(() => {
     if (!code) return;
-    call('templates.get', { code }).then((t) => { setTpl(t); setBody(t.body); setProblems(null); }, (e: Error) => setError(e.message));
+    call('templates.get', { code }).then(
+      (t) => {
+        setTpl(t);
+        setBody(t.body);
+        setProblems(null);
+      },
+      (e: Error) => setError(e.message),
+    );
   }, [code]);
 
   const check = async () => {
@@ -31,7 +40,10 @@ export function TemplateEditor() {
       const r = await call('templates.check', { body });
       setProblems(r.problems);
       return r.problems.length === 0;
-    } catch (e) { setError((e as Error).message); return false; }
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    }
   };
   const save = async () => {
     if (!tpl || !(await check())) return;
@@ -40,7 +52,9 @@ export function TemplateEditor() {
       setTpl({ ...tpl, ...t, versions: [...tpl.versions, { version: t.version, savedAt: t.savedAt, builtin: t.builtin }] });
       setStatus(`Đã lưu mẫu "${t.name}" thành phiên bản ${t.version}.`);
       list.reload();
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
   const [wordKind, setWordKind] = useState('de-an');
   const [wordCode, setWordCode] = useState('');
@@ -49,11 +63,18 @@ export function TemplateEditor() {
     setError(null);
     setProblems(null);
     try {
-      const t = await call('templates.importWord', { base64: toBase64(new Uint8Array(await file.arrayBuffer())), kind: wordKind as never, code: wordCode.trim(), name: file.name.replace(/\.docx$/i, '') });
+      const t = await call('templates.importWord', {
+        base64: toBase64(new Uint8Array(await file.arrayBuffer())),
+        kind: wordKind as never,
+        code: wordCode.trim(),
+        name: file.name.replace(/\.docx$/i, ''),
+      });
       setStatus(`Đã nhập mẫu Word "${t.code}" thành phiên bản ${t.version}.`);
       list.reload();
       setCode(t.code);
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
   const restore = async () => {
     if (!tpl) return;
@@ -62,27 +83,51 @@ export function TemplateEditor() {
       setBody(t.body);
       setStatus(`Đã khôi phục mẫu gốc thành phiên bản ${t.version}.`);
       list.reload();
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   return (
     <div className="reports-layout">
       <div className="panel">
-        <label className="field">Mẫu
+        <label className="field">
+          Mẫu
           <select value={code} onChange={(e) => setCode(e.target.value)}>
-            {(list.data ?? []).map((t) => <option key={t.code} value={t.code}>{t.name} (phiên bản {t.version}{t.builtin ? ', có sẵn' : ''})</option>)}
+            {(list.data ?? []).map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name} (phiên bản {t.version}
+                {t.builtin ? ', có sẵn' : ''})
+              </option>
+            ))}
           </select>
         </label>
-        {tpl && <p className="small muted">Mã {tpl.code} · {tpl.versions.length} phiên bản{tpl.word ? ' · soạn bằng Word' : ''}</p>}
-        <fieldset className="years"><legend>Nhập mẫu soạn bằng Word (.docx)</legend>
-          <label className="field">Loại
+        {tpl && (
+          <p className="small muted">
+            Mã {tpl.code} · {tpl.versions.length} phiên bản{tpl.word ? ' · soạn bằng Word' : ''}
+          </p>
+        )}
+        <fieldset className="years">
+          <legend>Nhập mẫu soạn bằng Word (.docx)</legend>
+          <label className="field">
+            Loại
             <select value={wordKind} onChange={(e) => setWordKind(e.target.value)}>
-              <option value="de-an">Đề án</option><option value="bao-cao-hoi-nghi">Báo cáo hội nghị, hội thảo</option>
-              <option value="ket-luan">Kết luận</option><option value="bao-cao-xep-loai">Báo cáo xếp loại</option>
+              <option value="de-an">Đề án</option>
+              <option value="bao-cao-hoi-nghi">Báo cáo hội nghị, hội thảo</option>
+              <option value="ket-luan">Kết luận</option>
+              <option value="bao-cao-xep-loai">Báo cáo xếp loại</option>
             </select>
           </label>
-          <label className="field">Mã mẫu <input value={wordCode} onChange={(e) => setWordCode(e.target.value)} placeholder="ma-moi" /></label>
-          <input type="file" accept=".docx" aria-label="Tệp mẫu Word" disabled={!wordCode.trim()} onChange={(e) => void importWord(e.target.files?.[0])} />
+          <label className="field">
+            Mã mẫu <input value={wordCode} onChange={(e) => setWordCode(e.target.value)} placeholder="ma-moi" />
+          </label>
+          <input
+            type="file"
+            accept=".docx"
+            aria-label="Tệp mẫu Word"
+            disabled={!wordCode.trim()}
+            onChange={(e) => void importWord(e.target.files?.[0])}
+          />
         </fieldset>
         <h3>Các trường dùng được</h3>
         <div className="small" style={{ maxHeight: 'calc(100vh - 330px)', overflow: 'auto' }}>
@@ -91,30 +136,61 @@ export function TemplateEditor() {
               {[
                 ...catalog.data.fields.map((f) => ({ ...f, name: `{{${f.name}}}` })),
                 ...catalog.data.blocks.map((f) => ({ ...f, name: `[[${f.name}]]` })),
-                ...catalog.data.lists.map((l) => ({ ...l, name: `{% lap ${l.name} %}`, description: `${l.description}: ${l.items.map((x) => `{{${l.name}.${x.name}}}`).join(', ')}` })),
+                ...catalog.data.lists.map((l) => ({
+                  ...l,
+                  name: `{% lap ${l.name} %}`,
+                  description: `${l.description}: ${l.items.map((x) => `{{${l.name}.${x.name}}}`).join(', ')}`,
+                })),
                 ...catalog.data.conditions.map((f) => ({ ...f, name: `{% neu ${f.name} %}` })),
                 ...catalog.data.directives,
               ].map((f) => (
-                <div key={f.name}><dt><code>{f.name}</code></dt><dd className="muted">{f.description}</dd></div>
+                <div key={f.name}>
+                  <dt>
+                    <code>{f.name}</code>
+                  </dt>
+                  <dd className="muted">{f.description}</dd>
+                </div>
               ))}
             </dl>
           )}
         </div>
       </div>
       <div>
-        <textarea className="template-body" aria-label="Nội dung mẫu" value={body} readOnly={tpl?.word === true} onChange={(e) => { setBody(e.target.value); setProblems(null); }} spellCheck={false} />
+        <textarea
+          className="template-body"
+          aria-label="Nội dung mẫu"
+          value={body}
+          readOnly={tpl?.word === true}
+          onChange={(e) => {
+            setBody(e.target.value);
+            setProblems(null);
+          }}
+          spellCheck={false}
+        />
         {tpl?.word && <p className="small muted">Mẫu soạn bằng Word: sửa trong Word rồi nhập lại với cùng mã để có phiên bản mới.</p>}
         <div className="actions">
-          <button type="button" onClick={() => void check()} disabled={tpl?.word === true}>Kiểm tra mẫu</button>
-          <button type="button" className="primary" onClick={() => void save()} disabled={tpl?.word === true}>Lưu phiên bản mới</button>
-          {tpl?.builtin !== undefined && <button type="button" onClick={() => void restore()}>Khôi phục mẫu gốc</button>}
+          <button type="button" onClick={() => void check()} disabled={tpl?.word === true}>
+            Kiểm tra mẫu
+          </button>
+          <button type="button" className="primary" onClick={() => void save()} disabled={tpl?.word === true}>
+            Lưu phiên bản mới
+          </button>
+          {tpl?.builtin !== undefined && (
+            <button type="button" onClick={() => void restore()}>
+              Khôi phục mẫu gốc
+            </button>
+          )}
         </div>
         <ErrorNote text={error} onClose={() => setError(null)} />
         <StatusNote text={status} />
         {problems && problems.length === 0 && <p className="ok">✓ Mẫu hợp lệ.</p>}
         {problems && problems.length > 0 && (
           <ul className="problems" data-testid="template-problems" role="alert">
-            {problems.map((p, i) => <li key={i}>{p.line === 0 ? 'Đầu trang, chân trang' : `${tpl?.word ? 'Đoạn' : 'Dòng'} ${p.line}`}: {p.message}</li>)}
+            {problems.map((p, i) => (
+              <li key={i}>
+                {p.line === 0 ? 'Đầu trang, chân trang' : `${tpl?.word ? 'Đoạn' : 'Dòng'} ${p.line}`}: {p.message}
+              </li>
+            ))}
           </ul>
         )}
       </div>

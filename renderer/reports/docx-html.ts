@@ -8,16 +8,24 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 
-export type Block =
-  | { type: 'p'; align: string; runs: Run[] }
-  | { type: 'table'; rows: Block[][][]; borders: boolean };
-export interface ChartPreview { title: string; categories: string[]; series: { name: string; values: string[] }[] }
+export type Block = { type: 'p'; align: string; runs: Run[] } | { type: 'table'; rows: Block[][][]; borders: boolean };
+export interface ChartPreview {
+  title: string;
+  categories: string[];
+  series: { name: string; values: string[] }[];
+}
 export type Run = { text: string; bold: boolean; italic: boolean; sizePt: number | null } | { image: string } | { chart: ChartPreview };
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 
-const child = (el: Element, name: string) => Array.from(el.childNodes).find((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W);
-const children = (el: Element, name: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W);
+const child = (el: Element, name: string) =>
+  Array.from(el.childNodes).find(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W,
+  );
+const children = (el: Element, name: string) =>
+  Array.from(el.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === W,
+  );
 const val = (el: Element | undefined) => el?.getAttributeNS(W, 'val') ?? null;
 const on = (el: Element | undefined) => el !== undefined && !['0', 'false'].includes(val(el) ?? 'true');
 
@@ -27,7 +35,9 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
   if (!xml) throw new Error('Tệp không phải văn bản Word hợp lệ (thiếu word/document.xml).');
   const rels = new Map<string, string>();
   const relXml = await zip.file('word/_rels/document.xml.rels')?.async('string');
-  if (relXml) for (const r of Array.from(new DOMParser().parseFromString(relXml, 'application/xml').getElementsByTagName('Relationship'))) rels.set(r.getAttribute('Id') ?? '', r.getAttribute('Target') ?? '');
+  if (relXml)
+    for (const r of Array.from(new DOMParser().parseFromString(relXml, 'application/xml').getElementsByTagName('Relationship')))
+      rels.set(r.getAttribute('Id') ?? '', r.getAttribute('Target') ?? '');
   const urls: string[] = [];
   const images = new Map<string, string>();
   const imageUrl = async (id: string) => {
@@ -49,14 +59,24 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
     const text = target ? await zip.file(`word/${target.replace(/^\/?word\//, '')}`)?.async('string') : undefined;
     if (!text) return null;
     const x = new DOMParser().parseFromString(text, 'application/xml');
-    const pts = (el: Element | undefined) => (el ? Array.from(el.getElementsByTagNameNS(C, 'pt')).map((p) => p.getElementsByTagNameNS(C, 'v')[0]?.textContent ?? '') : []);
-    const title = Array.from(x.getElementsByTagNameNS(C, 'title')[0]?.getElementsByTagNameNS(A, 't') ?? []).map((t) => t.textContent).join('');
+    const pts = (el: Element | undefined) =>
+      el ? Array.from(el.getElementsByTagNameNS(C, 'pt')).map((p) => p.getElementsByTagNameNS(C, 'v')[0]?.textContent ?? '') : [];
+    const title = Array.from(x.getElementsByTagNameNS(C, 'title')[0]?.getElementsByTagNameNS(A, 't') ?? [])
+      .map((t) => t.textContent)
+      .join('');
     const sers = Array.from(x.getElementsByTagNameNS(C, 'ser'));
     const categories = pts(sers[0]?.getElementsByTagNameNS(C, 'cat')[0]);
     const series = sers.map((ser) => {
-      const labels = Array.from(ser.getElementsByTagNameNS(C, 'dLbl')).map((l) => Array.from(l.getElementsByTagNameNS(A, 't')).map((t) => t.textContent).join(''));
+      const labels = Array.from(ser.getElementsByTagNameNS(C, 'dLbl')).map((l) =>
+        Array.from(l.getElementsByTagNameNS(A, 't'))
+          .map((t) => t.textContent)
+          .join(''),
+      );
       const values = pts(ser.getElementsByTagNameNS(C, 'val')[0]).map((v) => Number(v).toLocaleString('vi-VN'));
-      return { name: pts(ser.getElementsByTagNameNS(C, 'tx')[0])[0] ?? '', values: labels.length === values.length && labels.every(Boolean) ? labels : values };
+      return {
+        name: pts(ser.getElementsByTagNameNS(C, 'tx')[0])[0] ?? '',
+        values: labels.length === values.length && labels.every(Boolean) ? labels : values,
+      };
     });
     return { title, categories, series };
   };
@@ -82,13 +102,17 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]
         else if (e.localName === 'drawing') {
           const chartRef = e.getElementsByTagNameNS(C, 'chart')[0];
           const chart = chartRef ? await chartOf(chartRef.getAttributeNS(R, 'id') ?? '') : null;
-          if (chart) { runs.push({ chart }); continue; }
+          if (chart) {
+            runs.push({ chart });
+            continue;
+          }
           const blip = e.getElementsByTagNameNS(A, 'blip')[0];
           const url = blip ? await imageUrl(blip.getAttributeNS(R, 'embed') ?? '') : null;
           if (url) runs.push({ image: url });
         }
       }
-      if (text) runs.push({ text, bold: on(rpr && child(rpr, 'b')), italic: on(rpr && child(rpr, 'i')), sizePt: size ? Number(size) / 2 : null });
+      if (text)
+        runs.push({ text, bold: on(rpr && child(rpr, 'b')), italic: on(rpr && child(rpr, 'i')), sizePt: size ? Number(size) / 2 : null });
     }
     return { type: 'p', align: align === 'both' ? 'justify' : align, runs };
   }

@@ -14,14 +14,20 @@ export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): 
   const { job, run } = useJob();
   // A backup changes no data, only the list of backup files, which is re-read here.
   const backup = async () => {
-    const r = await write.run(() => run('backup', 'Đang sao lưu…', (jobId) => call('data.backup', { jobId })), (r) => `Đã sao lưu vào ${r.path} (${formatInt(Math.round(r.bytes / 1024))} KB).`);
+    const r = await write.run(
+      () => run('backup', 'Đang sao lưu…', (jobId) => call('data.backup', { jobId })),
+      (r) => `Đã sao lưu vào ${r.path} (${formatInt(Math.round(r.bytes / 1024))} KB).`,
+    );
     if (r) backups.reload();
   };
   // A page in web mode may not name a file, so there it restores the newest backup; the desktop app names one from the list.
   const byName = info.host === 'electron';
   const restore = async (from: string | undefined) => {
     setConfirm(null);
-    const r = await write.run(() => call('data.restore', from === undefined ? {} : { from }), (r) => `Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`);
+    const r = await write.run(
+      () => call('data.restore', from === undefined ? {} : { from }),
+      (r) => `Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`,
+    );
     if (!r) return;
     await refreshInfo(); // the years may differ in the restored file
     backups.reload();
@@ -29,7 +35,9 @@ export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): 
   return (
     <fieldset data-testid="backup">
       <legend>Sao lưu</legend>
-      <button type="button" onClick={() => void backup()}>Sao lưu ngay</button>
+      <button type="button" onClick={() => void backup()}>
+        Sao lưu ngay
+      </button>
       <JobProgress job={job} />
       <ErrorNote text={write.error?.message ?? backups.error} onClose={write.clearError} />
       <StatusNote text={write.status} />
@@ -38,9 +46,21 @@ export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): 
           {backups.data.slice(0, 10).map((b) => (
             <li key={b.path}>
               {b.name} — {b.reason} — {formatInt(Math.round(b.bytes / 1024))} KB{' '}
-              {(byName || b === backups.data![0]) && (confirm === b.path
-                ? <><button type="button" className="danger" onClick={() => void restore(byName ? b.path : undefined)}>Xác nhận khôi phục</button> <button type="button" onClick={() => setConfirm(null)}>Thôi</button></>
-                : <button type="button" className="link" onClick={() => setConfirm(b.path)}>Khôi phục…</button>)}
+              {(byName || b === backups.data![0]) &&
+                (confirm === b.path ? (
+                  <>
+                    <button type="button" className="danger" onClick={() => void restore(byName ? b.path : undefined)}>
+                      Xác nhận khôi phục
+                    </button>{' '}
+                    <button type="button" onClick={() => setConfirm(null)}>
+                      Thôi
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="link" onClick={() => setConfirm(b.path)}>
+                    Khôi phục…
+                  </button>
+                ))}
             </li>
           ))}
         </ul>

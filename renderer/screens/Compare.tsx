@@ -30,7 +30,9 @@ export function Compare({ info }: ScreenProps) {
   const exportXlsx = () =>
     write.run(
       async () => {
-        const f = await run('export', 'Đang tạo tệp Excel…', (jobId) => call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, basis, jobId }));
+        const f = await run('export', 'Đang tạo tệp Excel…', (jobId) =>
+          call('data.export', { what: 'compare', year: sorted.at(-1)!, years: sorted, breakdown: breakdownId, basis, jobId }),
+        );
         return { f, where: f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path };
       },
       ({ f, where }) => (where ? `Đã lưu ${where} (${formatInt(Math.max(1, Math.round(f.bytes / 1024)))} KB).` : 'Đã hủy lưu tệp.'),
@@ -47,18 +49,36 @@ export function Compare({ info }: ScreenProps) {
         <fieldset className="years">
           <legend>Các năm (2–10)</legend>
           {info.years.map((y) => (
-            <label key={y}><input type="checkbox" checked={years.includes(y)} onChange={(e) => setYears((s) => (e.target.checked ? [...s, y] : s.filter((x) => x !== y)))} /> {y}</label>
+            <label key={y}>
+              <input
+                type="checkbox"
+                checked={years.includes(y)}
+                onChange={(e) => setYears((s) => (e.target.checked ? [...s, y] : s.filter((x) => x !== y)))}
+              />{' '}
+              {y}
+            </label>
           ))}
         </fieldset>
         <BreakdownPicker value={breakdownId} onChange={setBreakdownId} />
         <fieldset className="basis" data-testid="compare-basis">
           <legend>Cơ cấu tổ chức</legend>
-          <label><input type="radio" name="basis" checked={basis === 'own'} onChange={() => setBasis('own')} /> Của từng năm</label>
-          <label><input type="radio" name="basis" checked={basis === 'today'} onChange={() => setBasis('today')} /> Hiện nay (tính lại các năm trước)</label>
+          <label>
+            <input type="radio" name="basis" checked={basis === 'own'} onChange={() => setBasis('own')} /> Của từng năm
+          </label>
+          <label>
+            <input type="radio" name="basis" checked={basis === 'today'} onChange={() => setBasis('today')} /> Hiện nay (tính lại các năm
+            trước)
+          </label>
         </fieldset>
-        <button type="button" onClick={exportXlsx} disabled={!enough}>Xuất Excel (.xlsx)</button>
+        <button type="button" onClick={exportXlsx} disabled={!enough}>
+          Xuất Excel (.xlsx)
+        </button>
       </div>
-      {!enough && <p role="alert" className="notice error">Hãy chọn từ 2 đến 10 năm để so sánh.</p>}
+      {!enough && (
+        <p role="alert" className="notice error">
+          Hãy chọn từ 2 đến 10 năm để so sánh.
+        </p>
+      )}
       <ErrorNote text={write.error?.message ?? cmp.error ?? units.error} onClose={write.clearError} />
       <JobProgress job={job} />
       <StatusNote text={write.status} />
@@ -70,25 +90,61 @@ export function Compare({ info }: ScreenProps) {
             <table className="table" data-testid="compare">
               <caption>
                 {c.name}: {c.years.join(', ')} —{' '}
-                {c.basisYear === null ? 'theo cơ cấu tổ chức của từng năm' : `theo cơ cấu tổ chức năm ${c.basisYear}, các năm trước tính lại theo lịch sử sáp nhập, chia tách`}
+                {c.basisYear === null
+                  ? 'theo cơ cấu tổ chức của từng năm'
+                  : `theo cơ cấu tổ chức năm ${c.basisYear}, các năm trước tính lại theo lịch sử sáp nhập, chia tách`}
               </caption>
               <thead>
                 <tr>
-                  <th rowSpan={2} scope="col">Nhóm</th>
+                  <th rowSpan={2} scope="col">
+                    Nhóm
+                  </th>
                   {c.years.map((y, i) => [
-                    <th key={y} colSpan={hasUnits ? 3 : 2} scope="colgroup">Năm {y}{short(y) && <div className="small incomplete-tag">{short(y)}</div>}</th>,
-                    i > 0 ? <th key={`d${y}`} colSpan={hasUnits ? 3 : 2} scope="colgroup" className="change">So với {c.years[i - 1]}{(short(y) || short(c.years[i - 1]!)) && <div className="small incomplete-tag">tính trên số đã nhập</div>}</th> : null,
+                    <th key={y} colSpan={hasUnits ? 3 : 2} scope="colgroup">
+                      Năm {y}
+                      {short(y) && <div className="small incomplete-tag">{short(y)}</div>}
+                    </th>,
+                    i > 0 ? (
+                      <th key={`d${y}`} colSpan={hasUnits ? 3 : 2} scope="colgroup" className="change">
+                        So với {c.years[i - 1]}
+                        {(short(y) || short(c.years[i - 1]!)) && <div className="small incomplete-tag">tính trên số đã nhập</div>}
+                      </th>
+                    ) : null,
                   ])}
-                  {hasChanges && <th rowSpan={2} scope="col">Cơ cấu thay đổi năm</th>}
+                  {hasChanges && (
+                    <th rowSpan={2} scope="col">
+                      Cơ cấu thay đổi năm
+                    </th>
+                  )}
                 </tr>
                 <tr>
                   {c.years.map((y, i) => [
-                    hasUnits ? <th key={`u${y}`} className="num">Chi bộ</th> : null,
-                    <th key={`m${y}`} className="num">Đảng viên</th>,
-                    <th key={`s${y}`} className="num">Tỷ lệ</th>,
-                    i > 0 && hasUnits ? <th key={`du${y}`} className="num change">± chi bộ</th> : null,
-                    i > 0 ? <th key={`dm${y}`} className="num change">± đảng viên</th> : null,
-                    i > 0 ? <th key={`dp${y}`} className="num change">± điểm %</th> : null,
+                    hasUnits ? (
+                      <th key={`u${y}`} className="num">
+                        Chi bộ
+                      </th>
+                    ) : null,
+                    <th key={`m${y}`} className="num">
+                      Đảng viên
+                    </th>,
+                    <th key={`s${y}`} className="num">
+                      Tỷ lệ
+                    </th>,
+                    i > 0 && hasUnits ? (
+                      <th key={`du${y}`} className="num change">
+                        ± chi bộ
+                      </th>
+                    ) : null,
+                    i > 0 ? (
+                      <th key={`dm${y}`} className="num change">
+                        ± đảng viên
+                      </th>
+                    ) : null,
+                    i > 0 ? (
+                      <th key={`dp${y}`} className="num change">
+                        ± điểm %
+                      </th>
+                    ) : null,
                   ])}
                 </tr>
               </thead>
@@ -100,12 +156,32 @@ export function Compare({ info }: ScreenProps) {
                       const v = r.values[i];
                       const ch = r.changes[i];
                       return [
-                        hasUnits ? <td key={`u${y}`} className="num">{v?.units == null ? '' : formatInt(v.units)}</td> : null,
-                        <td key={`m${y}`} className="num">{v ? formatInt(v.members) : ''}</td>,
-                        <td key={`s${y}`} className="num">{v?.shareText ?? ''}</td>,
-                        i > 0 && hasUnits ? <td key={`du${y}`} className="num change">{ch?.units == null ? '' : formatSignedInt(ch.units)}</td> : null,
-                        i > 0 ? <td key={`dm${y}`} className="num change">{ch ? formatSignedInt(ch.members) : ''}</td> : null,
-                        i > 0 ? <td key={`dp${y}`} className="num change">{ch?.pointsText ?? ''}</td> : null,
+                        hasUnits ? (
+                          <td key={`u${y}`} className="num">
+                            {v?.units == null ? '' : formatInt(v.units)}
+                          </td>
+                        ) : null,
+                        <td key={`m${y}`} className="num">
+                          {v ? formatInt(v.members) : ''}
+                        </td>,
+                        <td key={`s${y}`} className="num">
+                          {v?.shareText ?? ''}
+                        </td>,
+                        i > 0 && hasUnits ? (
+                          <td key={`du${y}`} className="num change">
+                            {ch?.units == null ? '' : formatSignedInt(ch.units)}
+                          </td>
+                        ) : null,
+                        i > 0 ? (
+                          <td key={`dm${y}`} className="num change">
+                            {ch ? formatSignedInt(ch.members) : ''}
+                          </td>
+                        ) : null,
+                        i > 0 ? (
+                          <td key={`dp${y}`} className="num change">
+                            {ch?.pointsText ?? ''}
+                          </td>
+                        ) : null,
                       ];
                     })}
                     {hasChanges && <td className="small">{r.changedIn.join(', ')}</td>}
@@ -116,11 +192,27 @@ export function Compare({ info }: ScreenProps) {
                 <tr>
                   <th scope="row">Tổng</th>
                   {c.totals.map((t, i) => [
-                    hasUnits ? <td key={`u${t.year}`} className="num">{t.units == null ? '' : formatInt(t.units)}</td> : null,
-                    <td key={`m${t.year}`} className="num">{formatInt(t.members)}</td>,
-                    <td key={`s${t.year}`} className="num">{short(t.year) ? '100% số đã nhập' : '100%'}</td>,
-                    i > 0 && hasUnits ? <td key={`du${t.year}`} className="num change">{formatSignedInt((t.units ?? 0) - (c.totals[i - 1]!.units ?? 0))}</td> : null,
-                    i > 0 ? <td key={`dm${t.year}`} className="num change">{formatSignedInt(t.members - c.totals[i - 1]!.members)}</td> : null,
+                    hasUnits ? (
+                      <td key={`u${t.year}`} className="num">
+                        {t.units == null ? '' : formatInt(t.units)}
+                      </td>
+                    ) : null,
+                    <td key={`m${t.year}`} className="num">
+                      {formatInt(t.members)}
+                    </td>,
+                    <td key={`s${t.year}`} className="num">
+                      {short(t.year) ? '100% số đã nhập' : '100%'}
+                    </td>,
+                    i > 0 && hasUnits ? (
+                      <td key={`du${t.year}`} className="num change">
+                        {formatSignedInt((t.units ?? 0) - (c.totals[i - 1]!.units ?? 0))}
+                      </td>
+                    ) : null,
+                    i > 0 ? (
+                      <td key={`dm${t.year}`} className="num change">
+                        {formatSignedInt(t.members - c.totals[i - 1]!.members)}
+                      </td>
+                    ) : null,
                     i > 0 ? <td key={`dp${t.year}`} className="num change"></td> : null,
                   ])}
                   {hasChanges && <td />}
@@ -128,7 +220,11 @@ export function Compare({ info }: ScreenProps) {
               </tfoot>
             </table>
           </div>
-          {c.notes.map((n) => <p key={n} className="note">Ghi chú: {n}</p>)}
+          {c.notes.map((n) => (
+            <p key={n} className="note">
+              Ghi chú: {n}
+            </p>
+          ))}
           <CompareChart c={c} />
         </>
       )}
@@ -137,12 +233,26 @@ export function Compare({ info }: ScreenProps) {
           <h2 id="by-unit">Đảng viên từng tổ chức cơ sở đảng qua các năm (theo sáp nhập, chia tách)</h2>
           <div className="table-wrap">
             <table className="table" data-testid="compare-units">
-              <thead><tr><th scope="col">Đơn vị</th>{units.data.years.map((y) => <th key={y} className="num" scope="col">{y}</th>)}<th scope="col">Thay đổi tổ chức</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Đơn vị</th>
+                  {units.data.years.map((y) => (
+                    <th key={y} className="num" scope="col">
+                      {y}
+                    </th>
+                  ))}
+                  <th scope="col">Thay đổi tổ chức</th>
+                </tr>
+              </thead>
               <tbody>
                 {units.data.rows.map((r) => (
                   <tr key={r.unitIds.join(',')}>
                     <th scope="row">{r.label}</th>
-                    {r.values.map((v, i) => <td key={i} className="num">{v === null ? '—' : formatInt(v)}</td>)}
+                    {r.values.map((v, i) => (
+                      <td key={i} className="num">
+                        {v === null ? '—' : formatInt(v)}
+                      </td>
+                    ))}
                     <td className="small">{r.history.join('; ')}</td>
                   </tr>
                 ))}
@@ -156,10 +266,23 @@ export function Compare({ info }: ScreenProps) {
 }
 
 function CompareChart({ c }: { c: NonNullable<ReturnType<typeof useApi<'stats.compare'>>['data']> }) {
-  const cfg = screenConfig({ kind: 'so-sanh-nam', title: `${c.name} qua các năm`, years: c.years, rows: c.rows.map((r) => ({ label: r.label, values: r.values.map((v) => v?.members ?? null) })) });
+  const cfg = screenConfig({
+    kind: 'so-sanh-nam',
+    title: `${c.name} qua các năm`,
+    years: c.years,
+    rows: c.rows.map((r) => ({ label: r.label, values: r.values.map((v) => v?.members ?? null) })),
+  });
   return (
     <div className="chart wide" data-testid="compare-chart">
-      <Chart key={chartKey(cfg.data)} type="bar" data={cfg.data} options={cfg.options} plugins={cfg.plugins} role="img" aria-label={`Biểu đồ cột so sánh ${c.name}`} />
+      <Chart
+        key={chartKey(cfg.data)}
+        type="bar"
+        data={cfg.data}
+        options={cfg.options}
+        plugins={cfg.plugins}
+        role="img"
+        aria-label={`Biểu đồ cột so sánh ${c.name}`}
+      />
     </div>
   );
 }

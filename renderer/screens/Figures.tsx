@@ -29,11 +29,17 @@ export function Figures(props: ScreenProps) {
   return (
     <div className="screen figures">
       <div className="tabs" role="tablist" aria-label="Loại số liệu">
-        {TABS.map((t) => <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>{t.title}</button>)}
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.title}
+          </button>
+        ))}
       </div>
       {tab === 'so-lieu' && <FiguresTab {...props} />}
       {tab !== 'so-lieu' && (
-        <div className="toolbar"><YearPicker years={info.years} value={year} onChange={setYear} /></div>
+        <div className="toolbar">
+          <YearPicker years={info.years} value={year} onChange={setYear} />
+        </div>
       )}
       {tab === 'xep-loai' && <RatingsEntry year={year} />}
       {tab === 'cap-uy' && <CommitteeEntry year={year} years={info.years} />}
@@ -52,15 +58,25 @@ function FiguresTab({ info, year, setYear, params }: ScreenProps) {
     <>
       <div className="toolbar">
         <YearPicker years={info.years} value={year} onChange={setYear} />
-        <label className="field inline"><input type="checkbox" checked={showBreakdown} onChange={(e) => setShowBreakdown(e.target.checked)} /> Xem phân tổ bên cạnh</label>
-        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>Nhập từ Excel…</button>
-        <span className="muted small">Gõ số để sửa · Enter/Tab/mũi tên để di chuyển · Ctrl+V dán khối từ Excel · Ctrl+Z / Ctrl+Y hoàn tác / làm lại · Delete xóa ô</span>
+        <label className="field inline">
+          <input type="checkbox" checked={showBreakdown} onChange={(e) => setShowBreakdown(e.target.checked)} /> Xem phân tổ bên cạnh
+        </label>
+        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing}>
+          Nhập từ Excel…
+        </button>
+        <span className="muted small">
+          Gõ số để sửa · Enter/Tab/mũi tên để di chuyển · Ctrl+V dán khối từ Excel · Ctrl+Z / Ctrl+Y hoàn tác / làm lại · Delete xóa ô
+        </span>
       </div>
       {importing && <FiguresImport info={info} year={year} onClose={() => setImporting(false)} />}
       <ErrorNote text={grid.error} />
       <div className={showBreakdown ? 'grid-with-side' : ''}>
         {grid.data ? <FigureGrid key={year} data={grid.data} focus={focus} /> : <Loading />}
-        {showBreakdown && bd.data && <aside className="side"><BreakdownTable data={bd.data} testId="grid-breakdown" /></aside>}
+        {showBreakdown && bd.data && (
+          <aside className="side">
+            <BreakdownTable data={bd.data} testId="grid-breakdown" />
+          </aside>
+        )}
       </div>
     </>
   );

@@ -26,7 +26,9 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
       const f = await run('template', 'Đang tạo mẫu nhập…', (jobId) => call('data.template', { year, jobId }));
       const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
       setStatus(where ? `Đã lưu mẫu nhập ${where} (${formatInt(f.rows)} đơn vị).` : 'Đã hủy lưu tệp.');
-    } catch (e) { setError((e as Error).message); }
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const load = async (file: File) => {
@@ -36,8 +38,12 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
     try {
       const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
       setSource(src);
-      setResult(await run('import', `Đang đọc ${file.name}…`, (jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId })));
-    } catch (e) { setError((e as Error).message); }
+      setResult(
+        await run('import', `Đang đọc ${file.name}…`, (jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId })),
+      );
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
 
   const apply = async () => {
@@ -45,26 +51,51 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
     setError(null);
     try {
       const expectedVersion = result?.ok ? result.dataVersion : undefined;
-      const r = await run('import', 'Đang ghi số liệu…', (jobId) => call('data.importFigures', { source, year, dryRun: false, jobId, expectedVersion }));
-      if (!r.ok) { setResult(r); return; }
-      setStatus(`Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`);
+      const r = await run('import', 'Đang ghi số liệu…', (jobId) =>
+        call('data.importFigures', { source, year, dryRun: false, jobId, expectedVersion }),
+      );
+      if (!r.ok) {
+        setResult(r);
+        return;
+      }
+      setStatus(
+        `Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
+      );
       setResult(null);
       setSource(null);
     } catch (e) {
       setError((e as Error).message);
       // The data changed since the preview: show the preview again, on today's data, before any write.
-      if ((e as { code?: string }).code === 'stale') setResult(await run('import', 'Đang xem lại…', (jobId) => call('data.importFigures', { source, year, dryRun: true, jobId })));
+      if ((e as { code?: string }).code === 'stale')
+        setResult(await run('import', 'Đang xem lại…', (jobId) => call('data.importFigures', { source, year, dryRun: true, jobId })));
     }
   };
 
   return (
     <section className="panel" data-testid="figures-import" aria-label="Nhập số liệu từ bảng tính">
       <h2>Nhập số liệu năm {year} từ Excel</h2>
-      <p className="small muted">Mẫu nhập có ba trang: "Số liệu", "Xếp loại" và "Cấp ủy viên"; điền trang nào thì nhập trang đó, tất cả hoặc không gì cả.</p>
+      <p className="small muted">
+        Mẫu nhập có ba trang: "Số liệu", "Xếp loại" và "Cấp ủy viên"; điền trang nào thì nhập trang đó, tất cả hoặc không gì cả.
+      </p>
       <div className="toolbar">
-        <button type="button" onClick={() => void template()}>Tải mẫu nhập (.xlsx)</button>
-        <label className="field inline">Tệp đã điền (.xlsx, .csv) <input type="file" accept=".xlsx,.csv" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); e.target.value = ''; }} /></label>
-        <button type="button" className="link" onClick={onClose}>Đóng</button>
+        <button type="button" onClick={() => void template()}>
+          Tải mẫu nhập (.xlsx)
+        </button>
+        <label className="field inline">
+          Tệp đã điền (.xlsx, .csv){' '}
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void load(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button type="button" className="link" onClick={onClose}>
+          Đóng
+        </button>
       </div>
       <JobProgress job={job} />
       <ErrorNote text={error} onClose={() => setError(null)} />
@@ -73,27 +104,83 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
         <div role="alert" className="notice error" data-testid="import-errors">
           <div>
             <strong>Tệp có {formatInt(result.errors.length)} lỗi — chưa ghi gì:</strong>
-            <ul>{result.errors.slice(0, 30).map((e, i) => <li key={i}>{e.sheet}{e.row !== null ? `, dòng ${e.row}` : ''}{e.column ? `, cột ${e.column}` : ''}: {e.message}</li>)}</ul>
+            <ul>
+              {result.errors.slice(0, 30).map((e, i) => (
+                <li key={i}>
+                  {e.sheet}
+                  {e.row !== null ? `, dòng ${e.row}` : ''}
+                  {e.column ? `, cột ${e.column}` : ''}: {e.message}
+                </li>
+              ))}
+            </ul>
           </div>
         </div>
       )}
       {result && result.ok && (
         <div data-testid="import-preview">
-          <p>{source?.name}: {formatInt(result.counts.rows)} dòng, {formatInt(result.counts.values)} số liệu — <strong>{formatInt(result.counts.changed)} thay đổi</strong>, {formatInt(result.counts.unchanged)} giữ nguyên.
-            {result.ratings ? ` Trang "Xếp loại": ${formatInt(result.ratings.units)} đơn vị, ${formatInt(result.ratings.cells)} chi bộ có số đảng viên theo mức, ${formatInt(result.ratings.changed)} thay đổi.` : ''}
-            {result.committee ? ` Trang "Cấp ủy viên": ${formatInt(result.committee.members)} người của ${formatInt(result.committee.units)} đơn vị.` : ''}</p>
-          {result.warnings.length > 0 && <ul className="small">{result.warnings.slice(0, 20).map((w, i) => <li key={i}>{w.row !== null ? `Dòng ${w.row}: ` : ''}{w.message}</li>)}</ul>}
+          <p>
+            {source?.name}: {formatInt(result.counts.rows)} dòng, {formatInt(result.counts.values)} số liệu —{' '}
+            <strong>{formatInt(result.counts.changed)} thay đổi</strong>, {formatInt(result.counts.unchanged)} giữ nguyên.
+            {result.ratings
+              ? ` Trang "Xếp loại": ${formatInt(result.ratings.units)} đơn vị, ${formatInt(result.ratings.cells)} chi bộ có số đảng viên theo mức, ${formatInt(result.ratings.changed)} thay đổi.`
+              : ''}
+            {result.committee
+              ? ` Trang "Cấp ủy viên": ${formatInt(result.committee.members)} người của ${formatInt(result.committee.units)} đơn vị.`
+              : ''}
+          </p>
+          {result.warnings.length > 0 && (
+            <ul className="small">
+              {result.warnings.slice(0, 20).map((w, i) => (
+                <li key={i}>
+                  {w.row !== null ? `Dòng ${w.row}: ` : ''}
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
           {result.changes.length > 0 && (
             <div style={{ maxHeight: 260, overflow: 'auto' }}>
               <table className="table compact">
-                <thead><tr><th>Đơn vị</th><th>Chỉ tiêu</th><th className="num">Cũ</th><th className="num">Mới</th></tr></thead>
-                <tbody>{result.changes.slice(0, 500).map((c, i) => <tr key={i}><td>{c.unitName}</td><td>{c.indicatorName}</td><td className="num">{c.old === null ? '—' : formatInt(c.old)}</td><td className="num">{formatInt(c.new)}</td></tr>)}</tbody>
+                <thead>
+                  <tr>
+                    <th>Đơn vị</th>
+                    <th>Chỉ tiêu</th>
+                    <th className="num">Cũ</th>
+                    <th className="num">Mới</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.changes.slice(0, 500).map((c, i) => (
+                    <tr key={i}>
+                      <td>{c.unitName}</td>
+                      <td>{c.indicatorName}</td>
+                      <td className="num">{c.old === null ? '—' : formatInt(c.old)}</td>
+                      <td className="num">{formatInt(c.new)}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </div>
           )}
           <div className="actions">
-            <button type="button" className="primary" disabled={result.counts.changed === 0 && !result.ratings?.changed && !result.committee?.members} onClick={() => void apply()}>Ghi {formatInt(result.counts.changed + (result.ratings?.changed ?? 0))} thay đổi{result.committee ? ` và ${formatInt(result.committee.members)} cấp ủy viên` : ''}</button>
-            <button type="button" onClick={() => { setResult(null); setSource(null); }}>Bỏ</button>
+            <button
+              type="button"
+              className="primary"
+              disabled={result.counts.changed === 0 && !result.ratings?.changed && !result.committee?.members}
+              onClick={() => void apply()}
+            >
+              Ghi {formatInt(result.counts.changed + (result.ratings?.changed ?? 0))} thay đổi
+              {result.committee ? ` và ${formatInt(result.committee.members)} cấp ủy viên` : ''}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setResult(null);
+                setSource(null);
+              }}
+            >
+              Bỏ
+            </button>
           </div>
         </div>
       )}

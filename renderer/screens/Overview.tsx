@@ -33,12 +33,30 @@ export function Overview({ info, year, setYear, go }: ScreenProps) {
       <CoverageNote coverage={coverage.data ?? undefined} testId="overview-coverage" />
       {h && (
         <dl className="headline" data-testid="headline">
-          <div><dt>Tổ chức cơ sở đảng</dt><dd>{formatInt(h.baseOrgs)}</dd></div>
-          <div><dt>Đảng bộ cơ sở</dt><dd>{formatInt(h.baseCommittees)}</dd></div>
-          <div><dt>Chi bộ cơ sở</dt><dd>{formatInt(h.baseCells)}</dd></div>
-          <div><dt>Chi bộ trực thuộc</dt><dd>{formatInt(h.cells)}</dd></div>
-          <div><dt>Đảng viên</dt><dd>{formatInt(h.members)}</dd></div>
-          <div><dt>Kết nạp mới</dt><dd>{formatInt(h.admitted)}</dd></div>
+          <div>
+            <dt>Tổ chức cơ sở đảng</dt>
+            <dd>{formatInt(h.baseOrgs)}</dd>
+          </div>
+          <div>
+            <dt>Đảng bộ cơ sở</dt>
+            <dd>{formatInt(h.baseCommittees)}</dd>
+          </div>
+          <div>
+            <dt>Chi bộ cơ sở</dt>
+            <dd>{formatInt(h.baseCells)}</dd>
+          </div>
+          <div>
+            <dt>Chi bộ trực thuộc</dt>
+            <dd>{formatInt(h.cells)}</dd>
+          </div>
+          <div>
+            <dt>Đảng viên</dt>
+            <dd>{formatInt(h.members)}</dd>
+          </div>
+          <div>
+            <dt>Kết nạp mới</dt>
+            <dd>{formatInt(h.admitted)}</dd>
+          </div>
         </dl>
       )}
       <div className="two-cols">
@@ -47,17 +65,31 @@ export function Overview({ info, year, setYear, go }: ScreenProps) {
       </div>
       <section aria-labelledby="warnings-title" className="warnings">
         <h2 id="warnings-title">Cảnh báo về số liệu năm {year}</h2>
-        {warnings.data && warnings.data.length === 0 && incomplete && <p className="incomplete">Không có cảnh báo về tổng, nhưng năm {year} chưa đủ số liệu (xem ghi chú ở trên).</p>}
-        {warnings.data && warnings.data.length === 0 && !incomplete && <p className="ok">✓ Không có cảnh báo: tổng của các đơn vị cấp trên khớp với cấp dưới, không thiếu số liệu.</p>}
+        {warnings.data && warnings.data.length === 0 && incomplete && (
+          <p className="incomplete">Không có cảnh báo về tổng, nhưng năm {year} chưa đủ số liệu (xem ghi chú ở trên).</p>
+        )}
+        {warnings.data && warnings.data.length === 0 && !incomplete && (
+          <p className="ok">✓ Không có cảnh báo: tổng của các đơn vị cấp trên khớp với cấp dưới, không thiếu số liệu.</p>
+        )}
         {warnings.data && warnings.data.length > 0 && (
           <ul data-testid="warnings">
             {warnings.data.slice(0, 200).map((w, i) => (
               <li key={i}>
                 <span className={`tag ${w.kind}`}>{WARNING_KIND[w.kind]}</span> {w.message}{' '}
-                <a href="#" onClick={(e) => { e.preventDefault(); go('so-lieu', { unit: w.unitId, ind: w.indicator }); }}>Sửa</a>
+                <a
+                  href="#"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go('so-lieu', { unit: w.unitId, ind: w.indicator });
+                  }}
+                >
+                  Sửa
+                </a>
               </li>
             ))}
-            {warnings.data.length > 200 && <li className="muted">… và {formatInt(warnings.data.length - 200)} cảnh báo khác (xem màn hình Số liệu).</li>}
+            {warnings.data.length > 200 && (
+              <li className="muted">… và {formatInt(warnings.data.length - 200)} cảnh báo khác (xem màn hình Số liệu).</li>
+            )}
           </ul>
         )}
       </section>

@@ -16,7 +16,11 @@ export function Reports(props: ScreenProps) {
   return (
     <div className="screen reports">
       <div className="tabs" role="tablist">
-        {TABS.map((t) => <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>{t.title}</button>)}
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.title}
+          </button>
+        ))}
       </div>
       {tab === 'soan' && <ReportForm {...props} />}
       {tab === 'mau' && <TemplateEditor />}

@@ -8,33 +8,53 @@ import { BackupPanel } from './BackupPanel.tsx';
 
 type Settings = Out<'settings.get'>;
 type Margin = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm';
-const MARGINS: [Margin, string][] = [['marginTopMm', 'Lề trên'], ['marginBottomMm', 'Lề dưới'], ['marginLeftMm', 'Lề trái'], ['marginRightMm', 'Lề phải']];
+const MARGINS: [Margin, string][] = [
+  ['marginTopMm', 'Lề trên'],
+  ['marginBottomMm', 'Lề dưới'],
+  ['marginLeftMm', 'Lề trái'],
+  ['marginRightMm', 'Lề phải'],
+];
 
 export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
   const loaded = useApi('settings.get', {});
   const [s, setS] = useState<Settings | null>(null);
   const write = useWrite();
-  useEffect(() => { if (loaded.data) setS(loaded.data); }, [loaded.data]);
+  useEffect(() => {
+    if (loaded.data) setS(loaded.data);
+  }, [loaded.data]);
   if (!s) return <>{loaded.error ? <ErrorNote text={loaded.error} /> : <Loading />}</>;
 
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
   const save = () =>
-    write.run(() => call('settings.update', { ...s, demo: undefined } as Partial<Settings>), (next) => {
-      setS(next);
-      return `Đã lưu cài đặt lúc ${new Date().toLocaleTimeString('vi-VN')}.`;
-    });
+    write.run(
+      () => call('settings.update', { ...s, demo: undefined } as Partial<Settings>),
+      (next) => {
+        setS(next);
+        return `Đã lưu cài đặt lúc ${new Date().toLocaleTimeString('vi-VN')}.`;
+      },
+    );
   const openOther = async () => {
-    const r = await write.run(() => call('app.openDatabase', {}), (r) => (r.dbPath ? `Đã mở ${r.dbPath}.` : null));
+    const r = await write.run(
+      () => call('app.openDatabase', {}),
+      (r) => (r.dbPath ? `Đã mở ${r.dbPath}.` : null),
+    );
     if (r?.dbPath) await refreshInfo();
   };
 
   return (
-    <form className="screen settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="screen settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <ErrorNote text={write.error?.message ?? null} onClose={write.clearError} />
       <StatusNote text={write.status} />
       <fieldset>
         <legend>Cơ quan ban hành</legend>
-        <label className="field">Cấp
+        <label className="field">
+          Cấp
           <select aria-label="Cấp của cấp ủy" value={s.level} onChange={(e) => set('level', e.target.value as Settings['level'])}>
             <option value="huyen">Đảng bộ huyện (cơ cấu đến 30/6/2025)</option>
             <option value="xa">Đảng bộ xã, phường, đặc khu (từ 1/7/2025)</option>
@@ -43,7 +63,11 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
         </label>
         <Text label="Tên đảng bộ" value={s.committeeName} onChange={(v) => set('committeeName', v)} />
         <Text label="Tên gọi trong câu văn (Huyện ủy, Đảng ủy xã, Tỉnh ủy…)" value={s.shortName} onChange={(v) => set('shortName', v)} />
-        <Text label="Cơ quan tham mưu, soạn thảo (Ban Tổ chức…, Ban Xây dựng Đảng)" value={s.advisoryBody} onChange={(v) => set('advisoryBody', v)} />
+        <Text
+          label="Cơ quan tham mưu, soạn thảo (Ban Tổ chức…, Ban Xây dựng Đảng)"
+          value={s.advisoryBody}
+          onChange={(v) => set('advisoryBody', v)}
+        />
         <Text label="Cơ quan ban hành (in hoa)" value={s.issuingBody} onChange={(v) => set('issuingBody', v)} />
         <Text label="Mã cơ quan ban hành (HU, ĐU, TU…)" value={s.issuerCode} onChange={(v) => set('issuerCode', v)} />
         <Text label="Cơ quan cấp trên (in hoa)" value={s.superiorBody} onChange={(v) => set('superiorBody', v)} />
@@ -53,61 +77,236 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
       <fieldset>
         <legend>Các nhiệm kỳ (số văn bản đánh lại từ đầu mỗi nhiệm kỳ)</legend>
         <table className="table compact" data-testid="terms">
-          <thead><tr><th>Tên nhiệm kỳ</th><th>Từ năm</th><th>Đến năm</th><th></th></tr></thead>
+          <thead>
+            <tr>
+              <th>Tên nhiệm kỳ</th>
+              <th>Từ năm</th>
+              <th>Đến năm</th>
+              <th></th>
+            </tr>
+          </thead>
           <tbody>
             {s.terms.map((t, i) => (
               <tr key={i}>
-                <td><input aria-label={`Tên nhiệm kỳ ${i + 1}`} value={t.name} onChange={(e) => set('terms', s.terms.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} /></td>
-                <td><input type="number" aria-label={`Nhiệm kỳ ${i + 1} từ năm`} value={t.startYear} onChange={(e) => set('terms', s.terms.map((x, j) => (j === i ? { ...x, startYear: Number(e.target.value) } : x)))} /></td>
-                <td><input type="number" aria-label={`Nhiệm kỳ ${i + 1} đến năm`} value={t.endYear} onChange={(e) => set('terms', s.terms.map((x, j) => (j === i ? { ...x, endYear: Number(e.target.value) } : x)))} /></td>
-                <td><button type="button" className="link" onClick={() => set('terms', s.terms.filter((_x, j) => j !== i))}>Xóa</button></td>
+                <td>
+                  <input
+                    aria-label={`Tên nhiệm kỳ ${i + 1}`}
+                    value={t.name}
+                    onChange={(e) =>
+                      set(
+                        'terms',
+                        s.terms.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    aria-label={`Nhiệm kỳ ${i + 1} từ năm`}
+                    value={t.startYear}
+                    onChange={(e) =>
+                      set(
+                        'terms',
+                        s.terms.map((x, j) => (j === i ? { ...x, startYear: Number(e.target.value) } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    aria-label={`Nhiệm kỳ ${i + 1} đến năm`}
+                    value={t.endYear}
+                    onChange={(e) =>
+                      set(
+                        'terms',
+                        s.terms.map((x, j) => (j === i ? { ...x, endYear: Number(e.target.value) } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      set(
+                        'terms',
+                        s.terms.filter((_x, j) => j !== i),
+                      )
+                    }
+                  >
+                    Xóa
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => {
-          const last = s.terms.at(-1) ?? s.term;
-          set('terms', [...s.terms, { name: `${last.endYear} - ${last.endYear + 5}`, startYear: last.endYear, endYear: last.endYear + 5 }]);
-        }}>Thêm nhiệm kỳ</button>
+        <button
+          type="button"
+          onClick={() => {
+            const last = s.terms.at(-1) ?? s.term;
+            set('terms', [
+              ...s.terms,
+              { name: `${last.endYear} - ${last.endYear + 5}`, startYear: last.endYear, endYear: last.endYear + 5 },
+            ]);
+          }}
+        >
+          Thêm nhiệm kỳ
+        </button>
       </fieldset>
       <fieldset>
         <legend>Người ký</legend>
         <table className="table compact">
-          <thead><tr><th>Thẩm quyền (T/M, K/T…)</th><th>Chức vụ</th><th>Họ và tên</th><th></th></tr></thead>
+          <thead>
+            <tr>
+              <th>Thẩm quyền (T/M, K/T…)</th>
+              <th>Chức vụ</th>
+              <th>Họ và tên</th>
+              <th></th>
+            </tr>
+          </thead>
           <tbody>
             {s.signers.map((g, i) => (
               <tr key={i}>
-                <td><input aria-label={`Thẩm quyền người ký ${i + 1}`} value={g.authority} onChange={(e) => set('signers', s.signers.map((x, j) => (j === i ? { ...x, authority: e.target.value } : x)))} /></td>
-                <td><input aria-label={`Chức vụ người ký ${i + 1}`} value={g.title} onChange={(e) => set('signers', s.signers.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))} /></td>
-                <td><input aria-label={`Họ tên người ký ${i + 1}`} value={g.name} onChange={(e) => set('signers', s.signers.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} /></td>
-                <td><button type="button" className="link" onClick={() => set('signers', s.signers.filter((_x, j) => j !== i))}>Xóa</button></td>
+                <td>
+                  <input
+                    aria-label={`Thẩm quyền người ký ${i + 1}`}
+                    value={g.authority}
+                    onChange={(e) =>
+                      set(
+                        'signers',
+                        s.signers.map((x, j) => (j === i ? { ...x, authority: e.target.value } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Chức vụ người ký ${i + 1}`}
+                    value={g.title}
+                    onChange={(e) =>
+                      set(
+                        'signers',
+                        s.signers.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Họ tên người ký ${i + 1}`}
+                    value={g.name}
+                    onChange={(e) =>
+                      set(
+                        'signers',
+                        s.signers.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      set(
+                        'signers',
+                        s.signers.filter((_x, j) => j !== i),
+                      )
+                    }
+                  >
+                    Xóa
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => set('signers', [...s.signers, { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: '' }])}>Thêm người ký</button>
+        <button type="button" onClick={() => set('signers', [...s.signers, { authority: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: '' }])}>
+          Thêm người ký
+        </button>
       </fieldset>
       <fieldset>
         <legend>Thể thức văn bản: {s.format.name}</legend>
         {MARGINS.map(([k, label]) => (
-          <label key={k} className="field inline">{label} (mm) <input type="number" min={5} max={60} step={1} value={s.format[k]} onChange={(e) => set('format', { ...s.format, [k]: Number(e.target.value) })} /></label>
+          <label key={k} className="field inline">
+            {label} (mm){' '}
+            <input
+              type="number"
+              min={5}
+              max={60}
+              step={1}
+              value={s.format[k]}
+              onChange={(e) => set('format', { ...s.format, [k]: Number(e.target.value) })}
+            />
+          </label>
         ))}
-        <label className="field inline">Cỡ chữ nội dung <input type="number" min={10} max={16} step={0.5} value={s.format.bodySize} onChange={(e) => set('format', { ...s.format, bodySize: Number(e.target.value) })} /></label>
-        <label className="field inline">Phông chữ <input value={s.format.font} onChange={(e) => set('format', { ...s.format, font: e.target.value })} /></label>
+        <label className="field inline">
+          Cỡ chữ nội dung{' '}
+          <input
+            type="number"
+            min={10}
+            max={16}
+            step={0.5}
+            value={s.format.bodySize}
+            onChange={(e) => set('format', { ...s.format, bodySize: Number(e.target.value) })}
+          />
+        </label>
+        <label className="field inline">
+          Phông chữ <input value={s.format.font} onChange={(e) => set('format', { ...s.format, font: e.target.value })} />
+        </label>
       </fieldset>
       <fieldset>
         <legend>Làm tròn tỷ lệ</legend>
-        <label className="choice"><input type="radio" name="rounding" checked={s.rounding.mode === 'halfUp'} onChange={() => set('rounding', { ...s.rounding, mode: 'halfUp' })} /> Làm tròn từng tỷ lệ (mặc định; mỗi tỷ lệ kiểm tra lại được bằng máy tính)</label>
-        <label className="choice"><input type="radio" name="rounding" checked={s.rounding.mode === 'largestRemainder'} onChange={() => set('rounding', { ...s.rounding, mode: 'largestRemainder' })} /> Ép tổng đúng 100% (phần dư lớn nhất)</label>
-        <label className="field inline">Số chữ số thập phân <input type="number" min={0} max={4} value={s.rounding.decimals} onChange={(e) => set('rounding', { ...s.rounding, decimals: Number(e.target.value) })} /></label>
+        <label className="choice">
+          <input
+            type="radio"
+            name="rounding"
+            checked={s.rounding.mode === 'halfUp'}
+            onChange={() => set('rounding', { ...s.rounding, mode: 'halfUp' })}
+          />{' '}
+          Làm tròn từng tỷ lệ (mặc định; mỗi tỷ lệ kiểm tra lại được bằng máy tính)
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name="rounding"
+            checked={s.rounding.mode === 'largestRemainder'}
+            onChange={() => set('rounding', { ...s.rounding, mode: 'largestRemainder' })}
+          />{' '}
+          Ép tổng đúng 100% (phần dư lớn nhất)
+        </label>
+        <label className="field inline">
+          Số chữ số thập phân{' '}
+          <input
+            type="number"
+            min={0}
+            max={4}
+            value={s.rounding.decimals}
+            onChange={(e) => set('rounding', { ...s.rounding, decimals: Number(e.target.value) })}
+          />
+        </label>
       </fieldset>
-      <div className="actions"><button type="submit" className="primary">Lưu cài đặt</button></div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Lưu cài đặt
+        </button>
+      </div>
       <fieldset>
         <legend>Tệp dữ liệu</legend>
-        <p className="small">Đang dùng: <code>{info.dbPath}</code></p>
-        {info.canPickDatabase
-          ? <button type="button" onClick={openOther}>Mở tệp dữ liệu khác…</button>
-          : <p className="muted small">Mở tệp dữ liệu khác chỉ có trong ứng dụng máy tính (trong chế độ web, hãy chạy lại với --db).</p>}
+        <p className="small">
+          Đang dùng: <code>{info.dbPath}</code>
+        </p>
+        {info.canPickDatabase ? (
+          <button type="button" onClick={openOther}>
+            Mở tệp dữ liệu khác…
+          </button>
+        ) : (
+          <p className="muted small">Mở tệp dữ liệu khác chỉ có trong ứng dụng máy tính (trong chế độ web, hãy chạy lại với --db).</p>
+        )}
       </fieldset>
       <BackupPanel info={info} refreshInfo={refreshInfo} />
     </form>
@@ -115,5 +314,9 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
 }
 
 function Text({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
-  return <label className="field">{label} <input value={value} onChange={(e) => onChange(e.target.value)} /></label>;
+  return (
+    <label className="field">
+      {label} <input value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
 }

@@ -19,17 +19,37 @@ export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
     if (await write.run(() => call('app.openDatabase', {}))) await refreshInfo();
   };
   if (creating) {
-    return <NewCommittee onCancel={() => setCreating(false)} onDone={async (y) => { await refreshInfo(); setYear(y); go('to-chuc', { nhap: 1 }); }} />;
+    return (
+      <NewCommittee
+        onCancel={() => setCreating(false)}
+        onDone={async (y) => {
+          await refreshInfo();
+          setYear(y);
+          go('to-chuc', { nhap: 1 });
+        }}
+      />
+    );
   }
   return (
     <section className="welcome" data-testid="welcome">
-      <p>Tệp dữ liệu <code>{info.dbPath}</code> đang trống.</p>
-      <p>Bạn có thể nạp dữ liệu mẫu của Đảng bộ huyện Quốc Oai (2017–2019) để xem thử, hoặc lập tệp cho cấp ủy của mình: đảng bộ huyện (cơ cấu đến 30/6/2025), đảng bộ xã, phường, đặc khu (từ 1/7/2025) hay đảng bộ tỉnh, thành phố — từ bất kỳ năm nào.</p>
+      <p>
+        Tệp dữ liệu <code>{info.dbPath}</code> đang trống.
+      </p>
+      <p>
+        Bạn có thể nạp dữ liệu mẫu của Đảng bộ huyện Quốc Oai (2017–2019) để xem thử, hoặc lập tệp cho cấp ủy của mình: đảng bộ huyện (cơ
+        cấu đến 30/6/2025), đảng bộ xã, phường, đặc khu (từ 1/7/2025) hay đảng bộ tỉnh, thành phố — từ bất kỳ năm nào.
+      </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={loadDemo} disabled={busy}>{busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}</button>
-        <button type="button" onClick={() => setCreating(true)}>Lập tệp mới cho một cấp ủy…</button>
+        <button type="button" className="primary" onClick={loadDemo} disabled={busy}>
+          {busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}
+        </button>
+        <button type="button" onClick={() => setCreating(true)}>
+          Lập tệp mới cho một cấp ủy…
+        </button>
         {info.canPickDatabase && (
-          <button type="button" onClick={() => void openOther()}>Mở tệp dữ liệu khác…</button>
+          <button type="button" onClick={() => void openOther()}>
+            Mở tệp dữ liệu khác…
+          </button>
         )}
       </div>
       <JobProgress job={job} />

@@ -1,7 +1,18 @@
 /** The body: headings as real Heading styles, justified paragraphs, data tables and native Word charts as wide as the text. */
 import {
-  AlignmentType, BorderStyle, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  VerticalAlignTable, WidthType, LineRuleType } from 'docx';
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  LineRuleType,
+} from 'docx';
 import type { FormatProfile } from '../../settings/schema.ts';
 import { ChartRun } from 'docx/charts';
 import { CHART_KINDS, type ChartData } from '../../charts/configs.ts';
@@ -36,8 +47,19 @@ function listItem(spans: Span[], keepNext = false): Paragraph {
   return new Paragraph({ style: STYLE.list, keepNext, children: [run('- '), ...runsOf(spans)] });
 }
 
-function cellParagraph(text: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], bold: boolean, keepNext: boolean, head = false): Paragraph {
-  return new Paragraph({ style: head ? STYLE.tableHead : STYLE.tableText, alignment: align, keepNext, children: [run(text, bold && !head ? { bold } : {})] });
+function cellParagraph(
+  text: string,
+  align: (typeof AlignmentType)[keyof typeof AlignmentType],
+  bold: boolean,
+  keepNext: boolean,
+  head = false,
+): Paragraph {
+  return new Paragraph({
+    style: head ? STYLE.tableHead : STYLE.tableText,
+    alignment: align,
+    keepNext,
+    children: [run(text, bold && !head ? { bold } : {})],
+  });
 }
 
 /** For each body cell: how many rows it spans (0 when a cell above covers it), from runs of equal text in merged columns. */
@@ -72,11 +94,18 @@ function textTwips(text: string): number {
 export function columnWidths(t: TableData, textWidth: number): number[] {
   const isFigure = (cell: string) => /^[\d.,%()+−\-\s/—]*$/.test(cell);
   const figures = t.widths.map((_, c) => t.rows.every((r) => isFigure(r[c] ?? '')));
-  const min = t.widths.map((_, c) => CELL_SIDES + Math.max(240, ...t.rows.map((r) => {
-    const cell = r[c] ?? '';
-    // A label wraps at spaces; a figure must not wrap at all.
-    return isFigure(cell) ? textTwips(cell) : Math.max(...cell.split(/\s+/).map(textTwips));
-  })));
+  const min = t.widths.map(
+    (_, c) =>
+      CELL_SIDES +
+      Math.max(
+        240,
+        ...t.rows.map((r) => {
+          const cell = r[c] ?? '';
+          // A label wraps at spaces; a figure must not wrap at all.
+          return isFigure(cell) ? textTwips(cell) : Math.max(...cell.split(/\s+/).map(textTwips));
+        }),
+      ),
+  );
   const weighted = splitWidth(textWidth, t.widths);
   if (weighted.every((w, c) => w >= min[c]!)) return weighted;
   const floor = min.reduce((a, b) => a + b, 0);
@@ -84,7 +113,10 @@ export function columnWidths(t: TableData, textWidth: number): number[] {
   // Each column gets its minimum; what is left goes to the text columns by their weights (figures need no more).
   const share = t.widths.map((w, c) => (figures.every(Boolean) || !figures[c] ? w : 0));
   const total = share.reduce((a, b) => a + b, 0);
-  return splitWidth(textWidth, min.map((m, c) => m + ((textWidth - floor) * share[c]!) / total));
+  return splitWidth(
+    textWidth,
+    min.map((m, c) => m + ((textWidth - floor) * share[c]!) / total),
+  );
 }
 
 function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
@@ -124,16 +156,32 @@ function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
   const spans = rowSpans(t);
   // Every row but the last keeps with the next, so a short table is not split from its title or its note.
   const keepAll = t.rows.length <= 25;
-  const bodyRows = t.rows.map((cells, ri) => new TableRow({
-    cantSplit: true,
-    children: cells.flatMap((text, ci) => spans[ri]![ci] === 0 ? [] : [new TableCell({
-      width: { size: widths[ci]!, type: WidthType.DXA },
-      rowSpan: spans[ri]![ci]! > 1 ? spans[ri]![ci] : undefined,
-      verticalAlign: VerticalAlignTable.CENTER,
-      margins,
-      children: [cellParagraph(text, ALIGN[t.align[ci] ?? 'left'], t.boldRows.includes(ri), (keepAll || ri >= t.rows.length - 3) && (ri < t.rows.length - 1 || t.note !== null))],
-    })]),
-  }));
+  const bodyRows = t.rows.map(
+    (cells, ri) =>
+      new TableRow({
+        cantSplit: true,
+        children: cells.flatMap((text, ci) =>
+          spans[ri]![ci] === 0
+            ? []
+            : [
+                new TableCell({
+                  width: { size: widths[ci]!, type: WidthType.DXA },
+                  rowSpan: spans[ri]![ci]! > 1 ? spans[ri]![ci] : undefined,
+                  verticalAlign: VerticalAlignTable.CENTER,
+                  margins,
+                  children: [
+                    cellParagraph(
+                      text,
+                      ALIGN[t.align[ci] ?? 'left'],
+                      t.boldRows.includes(ri),
+                      (keepAll || ri >= t.rows.length - 3) && (ri < t.rows.length - 1 || t.note !== null),
+                    ),
+                  ],
+                }),
+              ],
+        ),
+      }),
+  );
   const table = new Table({
     width: { size: ctx.textWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -148,13 +196,20 @@ function dataTable(t: TableData, ctx: BodyContext): (Paragraph | Table)[] {
   }
   out.push(new Paragraph({ style: STYLE.tableUnit, children: t.unit ? [run(`Đơn vị tính: ${t.unit}`)] : [] }));
   out.push(table);
-  out.push(t.note ? new Paragraph({ style: STYLE.tableNote, children: [run(`Ghi chú: ${t.note}`)] }) : new Paragraph({ style: STYLE.tableNote, children: [] }));
+  out.push(
+    t.note
+      ? new Paragraph({ style: STYLE.tableNote, children: [run(`Ghi chú: ${t.note}`)] })
+      : new Paragraph({ style: STYLE.tableNote, children: [] }),
+  );
   return out;
 }
 
 function chart(name: string, ctx: BodyContext): Paragraph[] {
   const data = ctx.charts[name];
-  if (!data) return [bodyParagraph(`(Chưa có số liệu cho biểu đồ "${CHART_KINDS[name.slice('bieu-do:'.length) as keyof typeof CHART_KINDS] ?? name}".)`)];
+  if (!data)
+    return [
+      bodyParagraph(`(Chưa có số liệu cho biểu đồ "${CHART_KINDS[name.slice('bieu-do:'.length) as keyof typeof CHART_KINDS] ?? name}".)`),
+    ];
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,

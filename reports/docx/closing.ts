@@ -5,12 +5,18 @@ import { run } from './runs.ts';
 import { STYLE } from './styles.ts';
 import { layoutTable } from './header-block.ts';
 
-export interface Signer { authority: string; title: string; name: string }
+export interface Signer {
+  authority: string;
+  title: string;
+  name: string;
+}
 
 export function closing(recipients: string[], signer: Signer, textWidth: number): (Paragraph | Table)[] {
   const left = [
     new Paragraph({ style: STYLE.recipientsHead, children: [run('Nơi nhận:')] }),
-    ...recipients.map((r) => new Paragraph({ style: STYLE.recipients, alignment: AlignmentType.LEFT, children: [run(`- ${r.replace(/^-\s*/, '')}`)] })),
+    ...recipients.map(
+      (r) => new Paragraph({ style: STYLE.recipients, alignment: AlignmentType.LEFT, children: [run(`- ${r.replace(/^-\s*/, '')}`)] }),
+    ),
   ];
   const sign = (text: string) => new Paragraph({ style: STYLE.signature, children: [run(text)] });
   const right = [

@@ -3,7 +3,17 @@
  * issuing body, "*" and the number on the left; ĐẢNG CỘNG SẢN VIỆT NAM with its rule, then place
  * and date on the right — followed by the kind of document and its trích yếu.
  */
-import { BorderStyle, type Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellBorders, LineRuleType } from 'docx';
+import {
+  BorderStyle,
+  type Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type ITableCellBorders,
+  LineRuleType,
+} from 'docx';
 import { upper } from '../text.ts';
 import { centred } from './runs.ts';
 import { splitWidth } from './page.ts';
@@ -39,7 +49,9 @@ export function layoutTable(textWidth: number, weights: number[], cells: Paragra
     rows: [
       new TableRow({
         cantSplit: true,
-        children: cells.map((children, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, borders: NO_BORDERS, children })),
+        children: cells.map(
+          (children, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, borders: NO_BORDERS, children }),
+        ),
       }),
     ],
   });
@@ -61,10 +73,14 @@ export function headerBlock(h: HeaderBlock, textWidth: number): (Paragraph | Tab
     centred(h.number, { size: 14 }),
   ];
   const right = [
-    centred('ĐẢNG CỘNG SẢN VIỆT NAM', { size: 15, bold: true }, {
-      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-      indent: { left: ruleIndent, right: ruleIndent },
-    }),
+    centred(
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      { size: 15, bold: true },
+      {
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        indent: { left: ruleIndent, right: ruleIndent },
+      },
+    ),
     centred('', { size: 14 }),
     centred(h.placeDate, { size: 14, italics: true }),
   ];

@@ -8,7 +8,13 @@ export function mmToTwips(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }
 
-export interface PageBox { top: number; bottom: number; left: number; right: number; textWidth: number }
+export interface PageBox {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  textWidth: number;
+}
 
 export function pageBox(p: FormatProfile): PageBox {
   const left = mmToTwips(p.marginLeftMm);

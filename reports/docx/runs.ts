@@ -3,7 +3,13 @@ import { AlignmentType, Paragraph, TextRun, type IParagraphOptions, LineRuleType
 import { cleanText } from '../text.ts';
 import { hp } from './styles.ts';
 
-export interface RunStyle { size?: number; bold?: boolean; italics?: boolean; underline?: boolean; color?: string }
+export interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+  underline?: boolean;
+  color?: string;
+}
 
 export function run(text: string, s: RunStyle = {}): TextRun {
   return new TextRun({
@@ -17,5 +23,10 @@ export function run(text: string, s: RunStyle = {}): TextRun {
 }
 
 export function centred(text: string, s: RunStyle = {}, extra: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 240, lineRule: LineRuleType.AUTO }, ...extra, children: [run(text, s)] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    ...extra,
+    children: [run(text, s)],
+  });
 }

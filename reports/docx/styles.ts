@@ -36,16 +36,52 @@ function paragraphStyles(p: FormatProfile): NonNullable<IStylesOptions['paragrap
   const indent = mmToTwips(p.firstLineIndentMm);
   const tight = { line: 240, lineRule: LineRuleType.AUTO };
   const small = hp(p.bodySize - 2);
-  const style = (id: string, name: string, paragraph: object, run: object = {}) => ({ id, name, basedOn: 'Normal', next: id, quickFormat: true, paragraph, run });
+  const style = (id: string, name: string, paragraph: object, run: object = {}) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: id,
+    quickFormat: true,
+    paragraph,
+    run,
+  });
   return [
-    style(STYLE.body, 'Body Text', { alignment: 'both', indent: { firstLine: indent }, spacing: { before: 60, after: 60, line: lineSpacing(p), lineRule: LineRuleType.AUTO } }),
-    style(STYLE.list, 'List Dash', { alignment: 'both', indent: { firstLine: indent }, spacing: { before: 40, after: 40, line: lineSpacing(p), lineRule: LineRuleType.AUTO } }),
-    style(STYLE.tableTitle, 'Table Title', { alignment: 'center', keepNext: true, keepLines: true, spacing: { before: 120, after: 0, ...tight } }, { bold: true }),
-    style(STYLE.tableUnit, 'Table Unit', { alignment: 'right', keepNext: true, spacing: { after: 40, ...tight } }, { italics: true, size: small }),
+    style(STYLE.body, 'Body Text', {
+      alignment: 'both',
+      indent: { firstLine: indent },
+      spacing: { before: 60, after: 60, line: lineSpacing(p), lineRule: LineRuleType.AUTO },
+    }),
+    style(STYLE.list, 'List Dash', {
+      alignment: 'both',
+      indent: { firstLine: indent },
+      spacing: { before: 40, after: 40, line: lineSpacing(p), lineRule: LineRuleType.AUTO },
+    }),
+    style(
+      STYLE.tableTitle,
+      'Table Title',
+      { alignment: 'center', keepNext: true, keepLines: true, spacing: { before: 120, after: 0, ...tight } },
+      { bold: true },
+    ),
+    style(
+      STYLE.tableUnit,
+      'Table Unit',
+      { alignment: 'right', keepNext: true, spacing: { after: 40, ...tight } },
+      { italics: true, size: small },
+    ),
     style(STYLE.tableText, 'Table Text', { spacing: { ...tight } }, { size: small }),
     style(STYLE.tableHead, 'Table Heading', { alignment: 'center', spacing: { ...tight } }, { size: small, bold: true }),
-    style(STYLE.tableNote, 'Table Note', { alignment: 'both', spacing: { before: 40, after: 120, ...tight } }, { size: small, italics: true }),
-    style(STYLE.recipientsHead, 'Recipients Heading', { keepNext: true, spacing: { ...tight } }, { size: hp(14), bold: true, underline: {} }),
+    style(
+      STYLE.tableNote,
+      'Table Note',
+      { alignment: 'both', spacing: { before: 40, after: 120, ...tight } },
+      { size: small, italics: true },
+    ),
+    style(
+      STYLE.recipientsHead,
+      'Recipients Heading',
+      { keepNext: true, spacing: { ...tight } },
+      { size: hp(14), bold: true, underline: {} },
+    ),
     style(STYLE.recipients, 'Recipients', { keepNext: true, spacing: { ...tight } }, { size: hp(12) }),
     style(STYLE.signature, 'Signature', { alignment: 'center', keepNext: true, spacing: { ...tight } }, { size: hp(14), bold: true }),
   ];
@@ -76,7 +112,10 @@ export function documentStyles(p: FormatProfile): IStylesOptions {
       heading4: heading(false, true, 3),
       heading5: heading(false, true, 4),
       heading6: heading(false, true, 5),
-      title: { run: { font: fontSlots(p.font), size: hp(16), bold: true, color: '000000', language: VI }, paragraph: { alignment: 'center' as const } },
+      title: {
+        run: { font: fontSlots(p.font), size: hp(16), bold: true, color: '000000', language: VI },
+        paragraph: { alignment: 'center' as const },
+      },
     },
     paragraphStyles: paragraphStyles(p),
   };

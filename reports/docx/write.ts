@@ -25,7 +25,10 @@ export interface DocumentSpec extends HeaderBlock {
 export const DEMO_MARK = 'DỮ LIỆU MẪU — văn bản tạo từ dữ liệu mẫu, không dùng để ban hành';
 
 function demoMark(): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: DEMO_MARK, italics: true, size: hp(10), color: 'C00000' })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: DEMO_MARK, italics: true, size: hp(10), color: 'C00000' })],
+  });
 }
 
 function pageNumber(demo: boolean): Header {
@@ -61,7 +64,13 @@ export function buildDocument(spec: DocumentSpec): Document {
         },
         children: [
           ...headerBlock(spec, box.textWidth),
-          ...bodyBlocks(spec.lines, { profile: spec.profile, textWidth: box.textWidth, tables: spec.figures.tables, charts: spec.figures.charts, counter: { tables: 0 } }),
+          ...bodyBlocks(spec.lines, {
+            profile: spec.profile,
+            textWidth: box.textWidth,
+            tables: spec.figures.tables,
+            charts: spec.figures.charts,
+            counter: { tables: 0 },
+          }),
           ...closing(spec.recipients, spec.signer, box.textWidth),
         ],
       },
@@ -73,7 +82,9 @@ export function buildDocument(spec: DocumentSpec): Document {
 async function restamp(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new JSZip();
-  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort()) {
+  for (const name of Object.keys(zip.files)
+    .filter((n) => !zip.files[n]!.dir)
+    .sort()) {
     out.file(name, await zip.file(name)!.async('uint8array'), { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
@@ -105,7 +116,9 @@ export async function deterministic(bytes: Uint8Array, isoDate: string): Promise
   const out = new JSZip();
   let drawing = 0;
   // [Content_Types].xml first, as Word and other readers expect.
-  const order = [...names].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const order = [...names].sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   for (const name of order) {
     let t = texts.get(name)!;
     if (typeof t === 'string') {
@@ -114,7 +127,8 @@ export async function deterministic(bytes: Uint8Array, isoDate: string): Promise
       }
       if (ids.size > 0) t = t.replace(/"(rId[a-z0-9_-]{10,})"/g, (m, id: string) => `"${ids.get(id) ?? id}"`);
       // docx writes its charts in English; the document is Vietnamese, so spell-check and number entry follow it.
-      if (name.startsWith('word/charts/')) t = t.replace(/<c:lang val="en-US"\/>/g, '<c:lang val="vi-VN"/>').replace(/ lang="en-US"/g, ' lang="vi-VN"');
+      if (name.startsWith('word/charts/'))
+        t = t.replace(/<c:lang val="en-US"\/>/g, '<c:lang val="vi-VN"/>').replace(/ lang="en-US"/g, ' lang="vi-VN"');
       // Drawing ids come from a counter that lives as long as the process: number them per document.
       t = t.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     }

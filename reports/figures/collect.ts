@@ -88,10 +88,22 @@ function general(db: DB, req: FigureRequest): Record<string, string> {
 export function collectFigures(db: DB, req: FigureRequest, t: ParsedTemplate, onStep?: (text: string) => void): Figures {
   const { sources, breakdowns } = sourcesOf(db, t);
   const parts: Figures[] = [{ values: general(db, req), tables: {}, charts: {} }];
-  if (sources.has('structure') || breakdowns.length > 0) { onStep?.('Đang tính cơ cấu tổ chức, đảng viên…'); parts.push(structureFigures(db, req, breakdowns)); }
-  if (sources.has('compare') && req.compareYears.length > 0) { onStep?.('Đang so sánh các năm…'); parts.push(compareFigures(db, req)); }
-  if (sources.has('ratings')) { onStep?.('Đang tổng hợp xếp loại…'); parts.push(ratingsFigures(db, req)); }
-  if (sources.has('targets')) { onStep?.('Đang đánh giá chỉ tiêu…'); parts.push(targetsFigures(db, req)); }
+  if (sources.has('structure') || breakdowns.length > 0) {
+    onStep?.('Đang tính cơ cấu tổ chức, đảng viên…');
+    parts.push(structureFigures(db, req, breakdowns));
+  }
+  if (sources.has('compare') && req.compareYears.length > 0) {
+    onStep?.('Đang so sánh các năm…');
+    parts.push(compareFigures(db, req));
+  }
+  if (sources.has('ratings')) {
+    onStep?.('Đang tổng hợp xếp loại…');
+    parts.push(ratingsFigures(db, req));
+  }
+  if (sources.has('targets')) {
+    onStep?.('Đang đánh giá chỉ tiêu…');
+    parts.push(targetsFigures(db, req));
+  }
   const out: Figures = { values: {}, tables: {}, charts: {}, lists: {}, flags: { 'co-nam-truoc': req.compareYears.length > 0 } };
   for (const p of parts) {
     Object.assign(out.values, p.values);
@@ -111,4 +123,3 @@ export function collectFigures(db: DB, req: FigureRequest, t: ParsedTemplate, on
   }
   return out;
 }
-

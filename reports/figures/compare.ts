@@ -18,7 +18,11 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
   const last = c.years.length - 1;
   // Count and share in columns of their own: a share never wraps under its count in a narrow cell.
   const head: HeadCell[][] = [
-    [{ text: 'Nhóm chi bộ', rowSpan: 2 }, ...c.years.map((y) => ({ text: `Năm ${y}`, colSpan: 3 })), { text: `Tăng (+), giảm (−) đảng viên ${c.years[first]}–${c.years[last]}`, rowSpan: 2 }],
+    [
+      { text: 'Nhóm chi bộ', rowSpan: 2 },
+      ...c.years.map((y) => ({ text: `Năm ${y}`, colSpan: 3 })),
+      { text: `Tăng (+), giảm (−) đảng viên ${c.years[first]}–${c.years[last]}`, rowSpan: 2 },
+    ],
     c.years.flatMap(() => [{ text: 'Chi bộ' }, { text: 'Đảng viên' }, { text: 'Tỷ lệ' }]),
   ];
   const rows = c.rows.map((r) => {
@@ -32,7 +36,11 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
   });
   const t0 = c.totals[first]!;
   const t1 = c.totals[last]!;
-  rows.push(['Tổng cộng', ...c.totals.flatMap((t) => [formatInt(t.units ?? 0), formatInt(t.members), '100%']), formatSignedInt(t1.members - t0.members)]);
+  rows.push([
+    'Tổng cộng',
+    ...c.totals.flatMap((t) => [formatInt(t.units ?? 0), formatInt(t.members), '100%']),
+    formatSignedInt(t1.members - t0.members),
+  ]);
   const n = c.years.length;
   const labelWidth = Math.max(16, 34 - 4 * n);
   const table: TableData = {
@@ -42,9 +50,14 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
     widths: [labelWidth, ...c.years.flatMap(() => [7, 9, 9]), 11],
     boldRows: [rows.length - 1],
     // One note for every year whose rounded shares miss 100%, not one per year.
-    note: c.notes.length > 0
-      ? `Tỷ lệ ${c.notes.map((x) => /^Năm (\d+)/.exec(x)?.[1]).filter(Boolean).map((y) => `năm ${y}`).join(', ')} làm tròn đúng từng ô nên cộng lại không đúng 100%; dòng tổng vẫn ghi 100%.`
-      : null,
+    note:
+      c.notes.length > 0
+        ? `Tỷ lệ ${c.notes
+            .map((x) => /^Năm (\d+)/.exec(x)?.[1])
+            .filter(Boolean)
+            .map((y) => `năm ${y}`)
+            .join(', ')} làm tròn đúng từng ô nên cộng lại không đúng 100%; dòng tổng vẫn ghi 100%.`
+        : null,
     title: `Số chi bộ, đảng viên theo nhóm chi bộ, năm ${c.years.join(', ')}`,
     unit: 'chi bộ, đảng viên, %',
   };
@@ -53,14 +66,23 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
   const dMembers = t1.members - prev.members;
   const strengths: string[] = [];
   const shortcomings: string[] = [];
-  if (dMembers > 0) strengths.push(`Số đảng viên toàn đảng bộ ${changeWords(dMembers, 'đảng viên')} so với năm ${prevYear} (từ ${formatInt(prev.members)} lên ${formatInt(t1.members)} đảng viên).`);
-  if (dMembers < 0) shortcomings.push(`Số đảng viên toàn đảng bộ ${changeWords(dMembers, 'đảng viên')} so với năm ${prevYear} (từ ${formatInt(prev.members)} xuống ${formatInt(t1.members)} đảng viên).`);
+  if (dMembers > 0)
+    strengths.push(
+      `Số đảng viên toàn đảng bộ ${changeWords(dMembers, 'đảng viên')} so với năm ${prevYear} (từ ${formatInt(prev.members)} lên ${formatInt(t1.members)} đảng viên).`,
+    );
+  if (dMembers < 0)
+    shortcomings.push(
+      `Số đảng viên toàn đảng bộ ${changeWords(dMembers, 'đảng viên')} so với năm ${prevYear} (từ ${formatInt(prev.members)} xuống ${formatInt(t1.members)} đảng viên).`,
+    );
   for (const r of c.rows) {
     const a = r.values[last - 1];
     const b = r.values[last];
     if (!a || !b || a.members === b.members) continue;
     // A group that shrank while the whole grew is named: the total alone would hide it.
-    if (b.members < a.members && dMembers >= 0) shortcomings.push(`Số đảng viên ở nhóm ${lowerFirst(r.label)} ${changeWords(b.members - a.members, 'đảng viên')} (từ ${formatInt(a.members)} xuống ${formatInt(b.members)}).`);
+    if (b.members < a.members && dMembers >= 0)
+      shortcomings.push(
+        `Số đảng viên ở nhóm ${lowerFirst(r.label)} ${changeWords(b.members - a.members, 'đảng viên')} (từ ${formatInt(a.members)} xuống ${formatInt(b.members)}).`,
+      );
   }
   return {
     values: {

@@ -24,12 +24,19 @@ const FIELD_CODES = ['htxs', 'htt', 'ht', 'khtnv'] as const;
 export const LIST_NAMED = 20;
 const UNRATED = 'Chưa xếp loại';
 
-interface Matrix { groups: string[]; levels: string[]; counts: number[][]; totals: number[] }
+interface Matrix {
+  groups: string[];
+  levels: string[];
+  counts: number[][];
+  totals: number[];
+}
 
 /** counts[group][level]; the last level column is "chưa xếp loại" when anything is unrated. */
 function matrix(groups: string[], levels: string[], add: (inc: (group: number, level: number, n: number) => void) => void): Matrix {
   const counts = groups.map(() => levels.map(() => 0));
-  add((g, l, n) => { counts[g]![l]! += n; });
+  add((g, l, n) => {
+    counts[g]![l]! += n;
+  });
   const totals = levels.map((_, l) => counts.reduce((s, row) => s + row[l]!, 0));
   return { groups, levels, counts, totals };
 }
@@ -70,7 +77,8 @@ function matrixTable(m: Matrix, firstHead: string, wholeHead: string, decimals: 
   // Weights for 4 levels: label 22, whole 11, then 7 + 10 per level; a share "28,38%" in bold fits on one line.
   const per = (100 - 33) / levels.length;
   return {
-    head, rows,
+    head,
+    rows,
     align: ['left', 'right', ...levels.flatMap(() => ['right' as const, 'right' as const])],
     widths: [22, 11, ...levels.flatMap(() => [per * 0.41, per * 0.59])],
     boldRows: [rows.length - 1],
@@ -88,11 +96,27 @@ const QUOTA_WITHIN: Record<QuotaKind, string> = {
   cells: 'trong mỗi đảng bộ cơ sở',
 };
 
-interface QuotaLine { kind: QuotaKind; org: string; excellent: number; good: number; allowed: number; excess: number }
-interface QuotaCheck { kind: QuotaKind; checked: number; violations: QuotaLine[] }
+interface QuotaLine {
+  kind: QuotaKind;
+  org: string;
+  excellent: number;
+  good: number;
+  allowed: number;
+  excess: number;
+}
+interface QuotaCheck {
+  kind: QuotaKind;
+  checked: number;
+  violations: QuotaLine[];
+}
 
 /** Units rated xuất sắc against tốt, grouped by `groupOf` (a base committee, or the whole committee). */
-function unitQuota(kind: QuotaKind, data: YearData, units: { id: number }[], groupOf: (id: number) => { id: number; name: string } | undefined): QuotaCheck {
+function unitQuota(
+  kind: QuotaKind,
+  data: YearData,
+  units: { id: number }[],
+  groupOf: (id: number) => { id: number; name: string } | undefined,
+): QuotaCheck {
   const groups = new Map<number, QuotaLine>();
   for (const u of units) {
     const code = data.ratings.get(u.id);
@@ -116,35 +140,67 @@ function quotaChecks(db: DB, data: YearData, year: number, committeeName: string
   const out: QuotaCheck[] = [];
   if (on.members) {
     const q = checkQuota(db, year);
-    out.push({ kind: 'members', checked: q.orgs.length, violations: q.violations.map((o) => ({ kind: 'members', org: o.unit, excellent: o.excellent, good: o.good, allowed: o.allowed, excess: o.excess })) });
+    out.push({
+      kind: 'members',
+      checked: q.orgs.length,
+      violations: q.violations.map((o) => ({
+        kind: 'members',
+        org: o.unit,
+        excellent: o.excellent,
+        good: o.good,
+        allowed: o.allowed,
+        excess: o.excess,
+      })),
+    });
   }
   const units = data.tree.units;
   if (on.baseOrgs) {
     const whole = { id: 0, name: committeeName };
-    out.push(unitQuota('baseOrgs', data, units.filter((u) => BASE_ORG_KINDS.includes(u.kind)), () => whole));
+    out.push(
+      unitQuota(
+        'baseOrgs',
+        data,
+        units.filter((u) => BASE_ORG_KINDS.includes(u.kind)),
+        () => whole,
+      ),
+    );
   }
   if (on.cells) {
     const cells = units.filter((u) => u.kind === 'cell');
-    out.push(unitQuota('cells', data, cells, (id) => {
-      const org = data.tree.baseOrgOf(id);
-      return org && org.kind === 'baseCommittee' ? { id: org.id, name: org.name } : undefined;
-    }));
+    out.push(
+      unitQuota('cells', data, cells, (id) => {
+        const org = data.tree.baseOrgOf(id);
+        return org && org.kind === 'baseCommittee' ? { id: org.id, name: org.name } : undefined;
+      }),
+    );
   }
   return out;
 }
 
 function quotaSentence(checks: QuotaCheck[]): string {
   if (checks.length === 0) return 'Cài đặt không bật kiểm tra tỷ lệ hoàn thành xuất sắc nhiệm vụ cho loại nào.';
-  return checks.map((c) => {
-    const what = c.kind === 'members' ? 'số đảng viên' : c.kind === 'baseOrgs' ? 'số tổ chức cơ sở đảng' : 'số chi bộ trực thuộc';
-    const head = `${QUOTA_KIND_NAMES[c.kind]} (${what} hoàn thành xuất sắc nhiệm vụ không quá ${QUOTA_PERCENT}% ${what} hoàn thành tốt nhiệm vụ ${QUOTA_WITHIN[c.kind]})`;
-    if (c.violations.length === 0) return `${head}: đã kiểm tra ${formatInt(c.checked)} nơi, không nơi nào vượt`;
-    return `${head}: ${formatInt(c.violations.length)}/${formatInt(c.checked)} nơi vượt (${c.violations.slice(0, 5).map((v) => `${v.org} vượt ${formatInt(v.excess)}`).join('; ')}${c.violations.length > 5 ? `; và ${formatInt(c.violations.length - 5)} nơi khác` : ''})`;
-  }).join('; ') + '.';
+  return (
+    checks
+      .map((c) => {
+        const what = c.kind === 'members' ? 'số đảng viên' : c.kind === 'baseOrgs' ? 'số tổ chức cơ sở đảng' : 'số chi bộ trực thuộc';
+        const head = `${QUOTA_KIND_NAMES[c.kind]} (${what} hoàn thành xuất sắc nhiệm vụ không quá ${QUOTA_PERCENT}% ${what} hoàn thành tốt nhiệm vụ ${QUOTA_WITHIN[c.kind]})`;
+        if (c.violations.length === 0) return `${head}: đã kiểm tra ${formatInt(c.checked)} nơi, không nơi nào vượt`;
+        return `${head}: ${formatInt(c.violations.length)}/${formatInt(c.checked)} nơi vượt (${c.violations
+          .slice(0, 5)
+          .map((v) => `${v.org} vượt ${formatInt(v.excess)}`)
+          .join('; ')}${c.violations.length > 5 ? `; và ${formatInt(c.violations.length - 5)} nơi khác` : ''})`;
+      })
+      .join('; ') + '.'
+  );
 }
 
 /** The cells' level matrix of a year, by group; shared by the year and the year before. */
-function cellMatrix(db: DB, data: YearData, groupLabels: string[], groupOf: Map<number, number>): { m: Matrix; cells: YearData['tree']['units'] } {
+function cellMatrix(
+  db: DB,
+  data: YearData,
+  groupLabels: string[],
+  groupOf: Map<number, number>,
+): { m: Matrix; cells: YearData['tree']['units'] } {
   const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
   const unitLevels = RATING_LEVELS[data.scale]!;
   const m = matrix(groupLabels, [...unitLevels.map((l) => l.name), UNRATED], (inc) => {
@@ -162,10 +218,12 @@ function groupsOf(db: DB, data: YearData): { labels: string[]; of: Map<number, n
   if (def.type !== 'groups') throw new Error('nhom-chi-bo must be a grouping');
   const labels = [...def.groups.map((g) => g.label), 'Chưa phân loại'];
   const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
-  const of = new Map(cells.map((u) => {
-    const i = def.groups.findIndex((g) => matches(g.filter, u, data.tree.baseOrgOf(u.id)?.sector ?? null));
-    return [u.id, i < 0 ? def.groups.length : i];
-  }));
+  const of = new Map(
+    cells.map((u) => {
+      const i = def.groups.findIndex((g) => matches(g.filter, u, data.tree.baseOrgOf(u.id)?.sector ?? null));
+      return [u.id, i < 0 ? def.groups.length : i];
+    }),
+  );
   return { labels, of };
 }
 
@@ -177,13 +235,17 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const unitLevels = RATING_LEVELS[data.scale]!;
 
   const memberLevels = RATING_LEVELS[memberScaleFor(req.year)]!;
-  const memberM = matrix(groupLabels, memberLevels.map((l) => l.name), (inc) => {
-    for (const r of memberRatings(db, req.year)) {
-      const g = groupOf.get(r.unitId);
-      const l = memberLevels.findIndex((x) => x.code === r.level);
-      if (g !== undefined && l >= 0) inc(g, l, r.count);
-    }
-  });
+  const memberM = matrix(
+    groupLabels,
+    memberLevels.map((l) => l.name),
+    (inc) => {
+      for (const r of memberRatings(db, req.year)) {
+        const g = groupOf.get(r.unitId);
+        const l = memberLevels.findIndex((x) => x.code === r.level);
+        if (g !== undefined && l >= 0) inc(g, l, r.count);
+      }
+    },
+  );
   // Empty "chưa phân loại" rows are noise.
   const trim = (m: Matrix): Matrix => {
     const lastEmpty = m.counts[m.counts.length - 1]!.every((n) => n === 0);
@@ -191,9 +253,29 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   };
 
   const checks = quotaChecks(db, data, req.year, settings.committeeName);
-  const quotaRows = checks.flatMap((c) => c.violations.map((o) => [QUOTA_KIND_NAMES[o.kind], o.org, formatInt(o.excellent), formatInt(o.good), formatShare(o.excellent, o.good, req.decimals), formatInt(o.allowed), formatInt(o.excess)]));
+  const quotaRows = checks.flatMap((c) =>
+    c.violations.map((o) => [
+      QUOTA_KIND_NAMES[o.kind],
+      o.org,
+      formatInt(o.excellent),
+      formatInt(o.good),
+      formatShare(o.excellent, o.good, req.decimals),
+      formatInt(o.allowed),
+      formatInt(o.excess),
+    ]),
+  );
   const quotaTable: TableData = {
-    head: [[{ text: 'Loại' }, { text: 'Nơi vượt tỷ lệ' }, { text: 'Hoàn thành xuất sắc' }, { text: 'Hoàn thành tốt' }, { text: 'Xuất sắc so với tốt' }, { text: `Xuất sắc nhiều nhất (${QUOTA_PERCENT}% số tốt)` }, { text: 'Số vượt' }]],
+    head: [
+      [
+        { text: 'Loại' },
+        { text: 'Nơi vượt tỷ lệ' },
+        { text: 'Hoàn thành xuất sắc' },
+        { text: 'Hoàn thành tốt' },
+        { text: 'Xuất sắc so với tốt' },
+        { text: `Xuất sắc nhiều nhất (${QUOTA_PERCENT}% số tốt)` },
+        { text: 'Số vượt' },
+      ],
+    ],
     rows: quotaRows.length > 0 ? quotaRows : [['', 'Không có nơi nào vượt tỷ lệ', '', '', '', '', '']],
     align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
     widths: [14, 30, 11, 11, 11, 13, 10],
@@ -224,17 +306,21 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const share = goodShare(cellM, cellsTotal);
   const shareText = formatShare(cellCount(0) + cellCount(1), cellsTotal, req.decimals);
   const diffText = (d: number) => formatPercentUnits(Math.abs(d), req.decimals).slice(0, -1);
-  const compareSentence = prev === null
-    ? `chưa có số liệu năm ${prevYear} để so sánh`
-    : share === prev.share ? `bằng năm ${prevYear} (${prev.text})`
-    : `${share > prev.share ? 'cao' : 'thấp'} hơn năm ${prevYear} (${prev.text}) ${diffText(share - prev.share)} điểm phần trăm`;
+  const compareSentence =
+    prev === null
+      ? `chưa có số liệu năm ${prevYear} để so sánh`
+      : share === prev.share
+        ? `bằng năm ${prevYear} (${prev.text})`
+        : `${share > prev.share ? 'cao' : 'thấp'} hơn năm ${prevYear} (${prev.text}) ${diffText(share - prev.share)} điểm phần trăm`;
 
   // Cells rated "không hoàn thành nhiệm vụ", named with their TCCSĐ.
   const lastLevel = unitLevels[unitLevels.length - 1]!.code;
-  const failed = cells.filter((u) => data.ratings.get(u.id) === lastLevel).map((u) => {
-    const org = data.tree.baseOrgOf(u.id);
-    return { ten: u.name, thuoc: org && org.id !== u.id ? org.name : '' };
-  });
+  const failed = cells
+    .filter((u) => data.ratings.get(u.id) === lastLevel)
+    .map((u) => {
+      const org = data.tree.baseOrgOf(u.id);
+      return { ten: u.name, thuoc: org && org.id !== u.id ? org.name : '' };
+    });
   const violations = checks.flatMap((c) => c.violations);
   // A province may have hundreds: the body names the first ones and says how many more there are.
   const named = failed.slice(0, LIST_NAMED);
@@ -242,17 +328,33 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const strengths: string[] = [];
   const shortcomings: string[] = [];
   const remedies: string[] = [];
-  if (prev !== null && share > prev.share) strengths.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
-  if (prev !== null && share < prev.share) shortcomings.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
+  if (prev !== null && share > prev.share)
+    strengths.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
+  if (prev !== null && share < prev.share)
+    shortcomings.push(`Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên đạt ${shareText}, ${compareSentence}.`);
   if (failed.length > 0) {
-    const listed = failed.slice(0, 5).map((f) => (f.thuoc ? `${f.ten} (${f.thuoc})` : f.ten)).join('; ');
-    shortcomings.push(`Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${listed}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} đơn vị khác` : ''}.`);
-    remedies.push(`Chỉ đạo củng cố ${formatInt(failed.length)} chi bộ không hoàn thành nhiệm vụ: [nêu biện pháp cụ thể, người phụ trách, thời hạn].`);
+    const listed = failed
+      .slice(0, 5)
+      .map((f) => (f.thuoc ? `${f.ten} (${f.thuoc})` : f.ten))
+      .join('; ');
+    shortcomings.push(
+      `Còn ${formatInt(failed.length)} chi bộ xếp loại không hoàn thành nhiệm vụ: ${listed}${failed.length > 5 ? `; và ${formatInt(failed.length - 5)} đơn vị khác` : ''}.`,
+    );
+    remedies.push(
+      `Chỉ đạo củng cố ${formatInt(failed.length)} chi bộ không hoàn thành nhiệm vụ: [nêu biện pháp cụ thể, người phụ trách, thời hạn].`,
+    );
   }
   for (const c of checks) {
     if (c.violations.length === 0) continue;
-    shortcomings.push(`${QUOTA_KIND_NAMES[c.kind]}: ${formatInt(c.violations.length)} nơi có số hoàn thành xuất sắc nhiệm vụ vượt ${QUOTA_PERCENT}% số hoàn thành tốt nhiệm vụ (${c.violations.slice(0, 5).map((v) => v.org).join(', ')}${c.violations.length > 5 ? ', …' : ''}).`);
-    remedies.push(`Rà soát, xếp loại lại ${QUOTA_KIND_NAMES[c.kind].toLocaleLowerCase('vi')} ở ${formatInt(c.violations.length)} nơi vượt tỷ lệ: [nêu cách làm, thời hạn].`);
+    shortcomings.push(
+      `${QUOTA_KIND_NAMES[c.kind]}: ${formatInt(c.violations.length)} nơi có số hoàn thành xuất sắc nhiệm vụ vượt ${QUOTA_PERCENT}% số hoàn thành tốt nhiệm vụ (${c.violations
+        .slice(0, 5)
+        .map((v) => v.org)
+        .join(', ')}${c.violations.length > 5 ? ', …' : ''}).`,
+    );
+    remedies.push(
+      `Rà soát, xếp loại lại ${QUOTA_KIND_NAMES[c.kind].toLocaleLowerCase('vi')} ở ${formatInt(c.violations.length)} nơi vượt tỷ lệ: [nêu cách làm, thời hạn].`,
+    );
   }
 
   const values: Record<string, string> = {
@@ -279,8 +381,20 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   return {
     values,
     tables: {
-      'bang:xep-loai-chi-bo': matrixTable(trim(cellM), 'Nhóm chi bộ', 'Số chi bộ', req.decimals, `Kết quả xếp loại chất lượng chi bộ năm ${req.year}`),
-      'bang:xep-loai-dang-vien': matrixTable(trim(memberM), 'Nhóm chi bộ', 'Đảng viên được xếp loại', req.decimals, `Kết quả xếp loại chất lượng đảng viên năm ${req.year}`),
+      'bang:xep-loai-chi-bo': matrixTable(
+        trim(cellM),
+        'Nhóm chi bộ',
+        'Số chi bộ',
+        req.decimals,
+        `Kết quả xếp loại chất lượng chi bộ năm ${req.year}`,
+      ),
+      'bang:xep-loai-dang-vien': matrixTable(
+        trim(memberM),
+        'Nhóm chi bộ',
+        'Đảng viên được xếp loại',
+        req.decimals,
+        `Kết quả xếp loại chất lượng đảng viên năm ${req.year}`,
+      ),
       'bang:kiem-tra-20': quotaTable,
     },
     charts: {
@@ -289,13 +403,30 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
         title: `Tỷ lệ chi bộ, đảng viên theo mức xếp loại năm ${req.year}`,
         levels: levelNames,
         series: [
-          { name: 'Chi bộ', counts: levelNames.map((_, i) => cellCount(i)), shares: levelNames.map((_, i) => formatShare(cellCount(i), cellsRated, req.decimals)), whole: cellsRated },
-          { name: 'Đảng viên', counts: levelNames.map((_, i) => memberM.totals[i] ?? 0), shares: levelNames.map((_, i) => formatShare(memberM.totals[i] ?? 0, memberTotal, req.decimals)), whole: memberTotal },
+          {
+            name: 'Chi bộ',
+            counts: levelNames.map((_, i) => cellCount(i)),
+            shares: levelNames.map((_, i) => formatShare(cellCount(i), cellsRated, req.decimals)),
+            whole: cellsRated,
+          },
+          {
+            name: 'Đảng viên',
+            counts: levelNames.map((_, i) => memberM.totals[i] ?? 0),
+            shares: levelNames.map((_, i) => formatShare(memberM.totals[i] ?? 0, memberTotal, req.decimals)),
+            whole: memberTotal,
+          },
         ],
       },
     },
     lists: {
-      'vuot-ty-le': violations.map((v) => ({ loai: QUOTA_KIND_NAMES[v.kind], ten: v.org, 'xuat-sac': formatInt(v.excellent), tot: formatInt(v.good), 'toi-da': formatInt(v.allowed), vuot: formatInt(v.excess) })),
+      'vuot-ty-le': violations.map((v) => ({
+        loai: QUOTA_KIND_NAMES[v.kind],
+        ten: v.org,
+        'xuat-sac': formatInt(v.excellent),
+        tot: formatInt(v.good),
+        'toi-da': formatInt(v.allowed),
+        vuot: formatInt(v.excess),
+      })),
       'chi-bo-khtnv': named,
     },
     flags: {

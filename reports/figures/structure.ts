@@ -14,7 +14,12 @@ export function breakdownTable(b: BreakdownResult): TableData {
   const unitWord = b.shareOf === 'units' ? 'Tỷ lệ (theo số đơn vị)' : 'Tỷ lệ đảng viên';
   const first = b.breakdown.startsWith('xep-loai') ? 'Mức xếp loại' : 'Nhóm';
   const head = [[{ text: first }, ...(hasUnits ? [{ text: 'Số đơn vị' }] : []), { text: 'Số đảng viên' }, { text: unitWord }]];
-  const row = (label: string, units: number | null, members: number, share: string) => [label, ...(hasUnits ? [formatInt(units ?? 0)] : []), formatInt(members), share];
+  const row = (label: string, units: number | null, members: number, share: string) => [
+    label,
+    ...(hasUnits ? [formatInt(units ?? 0)] : []),
+    formatInt(members),
+    share,
+  ];
   const rows = b.rows.map((r) => row(r.label, r.units, r.members, r.shareText));
   rows.push(row('Tổng cộng', b.total.units, b.total.members, b.total.shareText));
   return {
@@ -76,11 +81,19 @@ export function structureFigures(db: DB, req: FigureRequest, breakdownIds: strin
     values[`nhom-${n}-ty-le`] = r ? r.shareText : '';
   }
   const tables: Record<string, TableData> = {};
-  for (const id of breakdownIds) tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts, data));
+  for (const id of breakdownIds)
+    tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts, data));
   return {
     values,
     tables,
-    lists: { nhom: b.rows.map((r) => ({ ten: r.label, 'chi-bo': formatInt(r.units ?? 0), 'dang-vien': formatInt(r.members), 'ty-le': r.shareText })) },
+    lists: {
+      nhom: b.rows.map((r) => ({
+        ten: r.label,
+        'chi-bo': formatInt(r.units ?? 0),
+        'dang-vien': formatInt(r.members),
+        'ty-le': r.shareText,
+      })),
+    },
     charts: {
       'bieu-do:ty-le-dang-vien': {
         kind: 'ty-le-dang-vien',

@@ -19,8 +19,10 @@ function due(t: Shown): string {
 
 function result(t: Shown): string {
   switch (t.status) {
-    case 'notMet': return `${STATUS_LABELS.notMet} (cần thêm ${formatInt(t.shortfall ?? 0)})`;
-    default: return STATUS_LABELS[t.status];
+    case 'notMet':
+      return `${STATUS_LABELS.notMet} (cần thêm ${formatInt(t.shortfall ?? 0)})`;
+    default:
+      return STATUS_LABELS[t.status];
   }
 }
 
@@ -53,7 +55,13 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const plan = listPlans(db)[0];
   if (!plan) {
     return {
-      values: { 'ten-de-an': 'Chưa có đề án', 'so-chi-tieu': '0', 'so-chi-tieu-dat': '0', 'tong-so-chi-tieu': '0', 'cau-ket-qua-chi-tieu': 'chưa có chỉ tiêu (tệp dữ liệu chưa có đề án)' },
+      values: {
+        'ten-de-an': 'Chưa có đề án',
+        'so-chi-tieu': '0',
+        'so-chi-tieu-dat': '0',
+        'tong-so-chi-tieu': '0',
+        'cau-ket-qua-chi-tieu': 'chưa có chỉ tiêu (tệp dữ liệu chưa có đề án)',
+      },
       tables: { 'bang:chi-tieu': emptyTable(NO_TARGETS, 3), 'bang:ket-qua-chi-tieu': emptyTable(NO_TARGETS, 4) },
       charts: {},
       lists: { 'chi-tieu': [], 'chi-tieu-chua-dat': [] },
@@ -66,7 +74,15 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const earlier = req.compareYears.filter((y) => y >= plan.startYear && y <= plan.endYear);
   const perYear = [
     ...(earlier.length > 0 ? targetsTable(db, earlier, plan.id).perYear : []),
-    ...(r.inPeriod ? [{ year: req.year, met: r.targets.filter((t) => t.status === 'met').length, notMet: r.targets.filter((t) => t.status === 'notMet').length }] : []),
+    ...(r.inPeriod
+      ? [
+          {
+            year: req.year,
+            met: r.targets.filter((t) => t.status === 'met').length,
+            notMet: r.targets.filter((t) => t.status === 'notMet').length,
+          },
+        ]
+      : []),
   ];
   const targets: (Shown & { failing: Failing[]; failingTotal: number })[] = r.targets;
   // Scope printed on every row: the writer merges a group's cells into one, as offices draw them.
@@ -84,8 +100,11 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const results: TableData = {
     head: [[{ text: 'Nhóm chi bộ' }, { text: 'Chỉ tiêu' }, { text: `Thực hiện năm ${req.year}` }, { text: 'Kết quả' }]],
     rows: targets.map((t) => [
-      scopeCell(t), t.label,
-      t.part !== null && t.whole !== null ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})` : '—',
+      scopeCell(t),
+      t.label,
+      t.part !== null && t.whole !== null
+        ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})`
+        : '—',
       result(t),
     ]),
     align: ['left', 'left', 'right', 'center'],
@@ -113,18 +132,36 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
     };
   }
   const notMet = targets.filter((t) => t.status === 'notMet');
-  const actual = (t: Shown) => (t.part !== null && t.whole !== null ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})` : 'chưa có số liệu');
+  const actual = (t: Shown) =>
+    t.part !== null && t.whole !== null
+      ? `${formatShare(t.part, t.whole, req.decimals)} (${formatInt(t.part)}/${formatInt(t.whole)})`
+      : 'chưa có số liệu';
   return {
     values: {
-      'ten-de-an': plan.name, 'so-chi-tieu': formatInt(judged.length), 'so-chi-tieu-dat': formatInt(met), 'tong-so-chi-tieu': formatInt(targets.length),
-      'cau-ket-qua-chi-tieu': r.inPeriod ? targetsSentence(met, judged.length, targets.length) : `năm ${req.year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear})`,
+      'ten-de-an': plan.name,
+      'so-chi-tieu': formatInt(judged.length),
+      'so-chi-tieu-dat': formatInt(met),
+      'tong-so-chi-tieu': formatInt(targets.length),
+      'cau-ket-qua-chi-tieu': r.inPeriod
+        ? targetsSentence(met, judged.length, targets.length)
+        : `năm ${req.year} ngoài thời gian đề án (${plan.startYear}–${plan.endYear})`,
     },
     tables: { 'bang:chi-tieu': list, 'bang:ket-qua-chi-tieu': results },
     charts,
     lists: {
-      'chi-tieu': targets.map((t) => ({ ten: t.label, nhom: t.scope, muc: formatThreshold(t.threshold), 'thuc-hien': actual(t), 'ket-qua': result(t) })),
+      'chi-tieu': targets.map((t) => ({
+        ten: t.label,
+        nhom: t.scope,
+        muc: formatThreshold(t.threshold),
+        'thuc-hien': actual(t),
+        'ket-qua': result(t),
+      })),
       'chi-tieu-chua-dat': notMet.map((t) => ({
-        ten: t.label, nhom: t.scope, muc: formatThreshold(t.threshold), 'thuc-hien': actual(t), 'can-them': formatInt(t.shortfall ?? 0),
+        ten: t.label,
+        nhom: t.scope,
+        muc: formatThreshold(t.threshold),
+        'thuc-hien': actual(t),
+        'can-them': formatInt(t.shortfall ?? 0),
         'don-vi': unitsNamed(t.failing, t.failingTotal),
       })),
     },

@@ -1,7 +1,12 @@
 /** The built-in templates, worded after the seed article (the Quốc Oai đề án and its workshop). Restorable at any time. */
 import type { ReportKind } from '../kinds.ts';
 
-export interface BuiltinTemplate { code: string; kind: ReportKind; name: string; body: string }
+export interface BuiltinTemplate {
+  code: string;
+  kind: ReportKind;
+  name: string;
+  body: string;
+}
 
 // Structure after the đề án, báo cáo, thông báo kết luận and báo cáo xếp loại that committees publish:
 // căn cứ → thực trạng → mục tiêu → nhiệm vụ, giải pháp → lộ trình, kinh phí → tổ chức thực hiện.

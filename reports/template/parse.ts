@@ -16,7 +16,11 @@ import { cleanLines, cleanText } from '../text.ts';
 import { DIRECTIVES } from '../catalog.ts';
 
 /** A piece of a line with its emphasis; fields are still {{…}} in it until the document is filled. */
-export interface Span { text: string; bold?: boolean; italics?: boolean }
+export interface Span {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+}
 
 export type TemplateLine =
   | { type: 'heading'; level: 1 | 2 | 3; spans: Span[]; line: number }
@@ -28,10 +32,20 @@ export type TemplateNode =
   | { type: 'loop'; list: string; body: TemplateNode[]; line: number }
   | { type: 'if'; condition: string; negate: boolean; then: TemplateNode[]; otherwise: TemplateNode[]; line: number };
 
-export interface Directives { title?: string; code?: string; about?: string; recipients: string[] }
+export interface Directives {
+  title?: string;
+  code?: string;
+  about?: string;
+  recipients: string[];
+}
 
 /** A name the template uses, where, and inside which loop: what the validator checks against the catalog. */
-export interface Reference { kind: 'field' | 'block' | 'list' | 'condition'; name: string; line: number; loop: string | null }
+export interface Reference {
+  kind: 'field' | 'block' | 'list' | 'condition';
+  name: string;
+  line: number;
+  loop: string | null;
+}
 
 export interface ParsedTemplate {
   directives: Directives;
@@ -42,7 +56,10 @@ export interface ParsedTemplate {
   blocks: Map<string, number>;
 }
 
-export interface TemplateProblem { line: number; message: string }
+export interface TemplateProblem {
+  line: number;
+  message: string;
+}
 
 const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const BLOCK = /^\[\[\s*([^[\]]+?)\s*\]\]$/;
@@ -61,9 +78,22 @@ export function parseSpans(text: string, onProblem: (message: string) => void): 
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '\\' && text[i + 1] === '*') { buf += '*'; i++; continue; }
-    if (c === '*' && text[i + 1] === '*') { flush(); bold = !bold; i++; continue; }
-    if (c === '*') { flush(); italics = !italics; continue; }
+    if (c === '\\' && text[i + 1] === '*') {
+      buf += '*';
+      i++;
+      continue;
+    }
+    if (c === '*' && text[i + 1] === '*') {
+      flush();
+      bold = !bold;
+      i++;
+      continue;
+    }
+    if (c === '*') {
+      flush();
+      italics = !italics;
+      continue;
+    }
     buf += c;
   }
   flush();
@@ -72,7 +102,13 @@ export function parseSpans(text: string, onProblem: (message: string) => void): 
   return spans;
 }
 
-interface Frame { node: TemplateNode | null; children: TemplateNode[]; line: number; loop: string | null; inElse?: boolean }
+interface Frame {
+  node: TemplateNode | null;
+  children: TemplateNode[];
+  line: number;
+  loop: string | null;
+  inElse?: boolean;
+}
 
 /**
  * `word`: the lines are the paragraphs of a Word document, whose headings, emphasis and lists are
@@ -92,64 +128,75 @@ export function parseTemplate(body: string, opts: { word?: boolean } = {}): { pa
   const noteFields = (text: string, line: number) => {
     for (const m of text.matchAll(FIELD)) ref('field', m[1]!, line);
     const rest = text.replace(FIELD, '');
-    if (rest.includes('{{') || rest.includes('}}')) problems.push({ line, message: 'dấu {{ hoặc }} không khép đúng cặp; trường viết {{ten-truong}}.' });
+    if (rest.includes('{{') || rest.includes('}}'))
+      problems.push({ line, message: 'dấu {{ hoặc }} không khép đúng cặp; trường viết {{ten-truong}}.' });
     if (rest.includes('{%') || rest.includes('%}')) problems.push({ line, message: 'lệnh {% … %} phải đứng riêng một dòng (một đoạn).' });
   };
   const spans = (text: string, line: number) => parseSpans(text, (message) => problems.push({ line, message }));
 
-  cleanLines(body).split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    const text = cleanText(raw).trim();
-    if (!text) return;
-    const tag = TAG.exec(text);
-    if (tag) return command(tag[1]!, line);
-    const d = DIRECTIVE.exec(text);
-    if (d) {
-      const [, key, value] = d as unknown as [string, string, string];
-      if (!Object.hasOwn(DIRECTIVES, key)) {
-        problems.push({ line, message: `không có mục "@${key}". Các mục hợp lệ: ${Object.keys(DIRECTIVES).map((k) => `@${k}`).join(', ')}.` });
+  cleanLines(body)
+    .split('\n')
+    .forEach((raw, i) => {
+      const line = i + 1;
+      const text = cleanText(raw).trim();
+      if (!text) return;
+      const tag = TAG.exec(text);
+      if (tag) return command(tag[1]!, line);
+      const d = DIRECTIVE.exec(text);
+      if (d) {
+        const [, key, value] = d as unknown as [string, string, string];
+        if (!Object.hasOwn(DIRECTIVES, key)) {
+          problems.push({
+            line,
+            message: `không có mục "@${key}". Các mục hợp lệ: ${Object.keys(DIRECTIVES)
+              .map((k) => `@${k}`)
+              .join(', ')}.`,
+          });
+          return;
+        }
+        if (stack.length > 1) problems.push({ line, message: `mục "@${key}" không đặt trong {% lap %} hay {% neu %}.` });
+        noteFields(value, line);
+        if (key === 'noi-nhan') parsed.directives.recipients.push(value);
+        else if (key === 'tieu-de') parsed.directives.title = value;
+        else if (key === 'ky-hieu') parsed.directives.code = value;
+        else parsed.directives.about = value;
         return;
       }
-      if (stack.length > 1) problems.push({ line, message: `mục "@${key}" không đặt trong {% lap %} hay {% neu %}.` });
-      noteFields(value, line);
-      if (key === 'noi-nhan') parsed.directives.recipients.push(value);
-      else if (key === 'tieu-de') parsed.directives.title = value;
-      else if (key === 'ky-hieu') parsed.directives.code = value;
-      else parsed.directives.about = value;
-      return;
-    }
-    const b = BLOCK.exec(text);
-    if (b) {
-      ref('block', b[1]!, line);
-      top().children.push({ type: 'block', name: b[1]!, line });
-      return;
-    }
-    if (text.includes('[[') || text.includes(']]')) {
-      problems.push({ line, message: 'khối [[…]] phải đứng riêng một dòng (một đoạn).' });
-      return;
-    }
-    if (word) {
+      const b = BLOCK.exec(text);
+      if (b) {
+        ref('block', b[1]!, line);
+        top().children.push({ type: 'block', name: b[1]!, line });
+        return;
+      }
+      if (text.includes('[[') || text.includes(']]')) {
+        problems.push({ line, message: 'khối [[…]] phải đứng riêng một dòng (một đoạn).' });
+        return;
+      }
+      if (word) {
+        noteFields(text, line);
+        top().children.push({ type: 'paragraph', spans: [{ text }], line });
+        return;
+      }
+      const h = /^(#+)\s*(.*)$/.exec(text);
+      if (h) {
+        if (h[1]!.length > 3) {
+          problems.push({ line, message: `tiêu đề chỉ có 3 cấp (#, ##, ###); "${h[1]}" không có.` });
+          return;
+        }
+        noteFields(h[2]!, line);
+        top().children.push({ type: 'heading', level: h[1]!.length as 1 | 2 | 3, spans: spans(h[2]!, line), line });
+        return;
+      }
+      const item = /^[-–]\s+(.*)$/.exec(text);
       noteFields(text, line);
-      top().children.push({ type: 'paragraph', spans: [{ text }], line });
-      return;
-    }
-    const h = /^(#+)\s*(.*)$/.exec(text);
-    if (h) {
-      if (h[1]!.length > 3) {
-        problems.push({ line, message: `tiêu đề chỉ có 3 cấp (#, ##, ###); "${h[1]}" không có.` });
-        return;
-      }
-      noteFields(h[2]!, line);
-      top().children.push({ type: 'heading', level: h[1]!.length as 1 | 2 | 3, spans: spans(h[2]!, line), line });
-      return;
-    }
-    const item = /^[-–]\s+(.*)$/.exec(text);
-    noteFields(text, line);
-    if (item) top().children.push({ type: 'paragraph', spans: spans(item[1]!, line), line, list: true });
-    else top().children.push({ type: 'paragraph', spans: spans(text, line), line });
-  });
+      if (item) top().children.push({ type: 'paragraph', spans: spans(item[1]!, line), line, list: true });
+      else top().children.push({ type: 'paragraph', spans: spans(text, line), line });
+    });
   for (const f of stack.slice(1).reverse()) {
-    problems.push({ line: f.line, message: f.node?.type === 'loop' ? `{% lap ${f.node.list} %} thiếu {% het-lap %}.` : '{% neu … %} thiếu {% het-neu %}.' });
+    problems.push({
+      line: f.line,
+      message: f.node?.type === 'loop' ? `{% lap ${f.node.list} %} thiếu {% het-lap %}.` : '{% neu … %} thiếu {% het-neu %}.',
+    });
   }
   return { parsed, problems };
 
@@ -169,16 +216,26 @@ export function parseTemplate(body: string, opts: { word?: boolean } = {}): { pa
       stack.push({ node, children: node.then, line, loop: top().loop });
     } else if (head === 'con-lai' && words.length === 1) {
       const f = top();
-      if (f.node?.type !== 'if' || f.inElse) problems.push({ line, message: '{% con-lai %} chỉ dùng một lần, giữa {% neu … %} và {% het-neu %}.' });
-      else { f.inElse = true; f.children = f.node.otherwise; }
+      if (f.node?.type !== 'if' || f.inElse)
+        problems.push({ line, message: '{% con-lai %} chỉ dùng một lần, giữa {% neu … %} và {% het-neu %}.' });
+      else {
+        f.inElse = true;
+        f.children = f.node.otherwise;
+      }
     } else if ((head === 'het-lap' || head === 'het-neu') && words.length === 1) {
       const f = top();
       const want = head === 'het-lap' ? 'loop' : 'if';
       if (f.node?.type !== want) {
-        problems.push({ line, message: `{% ${head} %} không khớp: ${f.node ? (f.node.type === 'loop' ? `đang mở {% lap ${f.node.list} %} (dòng ${f.line}), cần {% het-lap %}` : `đang mở {% neu %} (dòng ${f.line}), cần {% het-neu %}`) : 'không có lệnh nào đang mở'}.` });
+        problems.push({
+          line,
+          message: `{% ${head} %} không khớp: ${f.node ? (f.node.type === 'loop' ? `đang mở {% lap ${f.node.list} %} (dòng ${f.line}), cần {% het-lap %}` : `đang mở {% neu %} (dòng ${f.line}), cần {% het-neu %}`) : 'không có lệnh nào đang mở'}.`,
+        });
       } else stack.pop();
     } else {
-      problems.push({ line, message: `không có lệnh "{% ${cmd} %}". Các lệnh: {% lap ten-danh-sach %} … {% het-lap %}, {% neu dieu-kien %} / {% neu khong dieu-kien %} … {% con-lai %} … {% het-neu %}.` });
+      problems.push({
+        line,
+        message: `không có lệnh "{% ${cmd} %}". Các lệnh: {% lap ten-danh-sach %} … {% het-lap %}, {% neu dieu-kien %} / {% neu khong dieu-kien %} … {% con-lai %} … {% het-neu %}.`,
+      });
     }
   }
 }

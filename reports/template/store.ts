@@ -21,7 +21,8 @@ const now = () => new Date().toISOString();
 export function ensureBuiltins(db: DB): void {
   for (const t of BUILTIN_TEMPLATES) {
     const latest = getTemplate(db, t.code);
-    if (!latest || (latest.builtin && latest.docx === null && latest.body !== t.body)) insertTemplateVersion(db, { ...t, builtin: true, savedAt: now() });
+    if (!latest || (latest.builtin && latest.docx === null && latest.body !== t.body))
+      insertTemplateVersion(db, { ...t, builtin: true, savedAt: now() });
   }
 }
 
@@ -38,7 +39,9 @@ export function loadTemplate(db: DB, code: string, version?: number): TemplateRo
     throw new UserError(
       version === undefined
         ? `Không có mẫu "${code}". Các mẫu có: ${codes.join(', ')}.`
-        : `Mẫu "${code}" không có phiên bản ${version} (có: ${templateVersions(db, code).map((v) => v.version).join(', ')}).`,
+        : `Mẫu "${code}" không có phiên bản ${version} (có: ${templateVersions(db, code)
+            .map((v) => v.version)
+            .join(', ')}).`,
       'unknown-template',
     );
   }
@@ -50,8 +53,10 @@ const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 /** A template's code and kind, before any save: a code keeps its kind across versions. */
 function checkCode(db: DB, raw: string, kind: string): string {
   const code = raw.trim();
-  if (!CODE.test(code)) throw new UserError(`Mã mẫu "${cleanText(code)}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu "-".`, 'invalid-template');
-  if (!isReportKind(kind)) throw new UserError(`Loại văn bản "${cleanText(kind)}" không có. Các loại: ${REPORT_KINDS.join(', ')}.`, 'invalid-template');
+  if (!CODE.test(code))
+    throw new UserError(`Mã mẫu "${cleanText(code)}" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu "-".`, 'invalid-template');
+  if (!isReportKind(kind))
+    throw new UserError(`Loại văn bản "${cleanText(kind)}" không có. Các loại: ${REPORT_KINDS.join(', ')}.`, 'invalid-template');
   const existing = getTemplate(db, code);
   if (existing && existing.kind !== kind) {
     throw new UserError(`Mẫu "${code}" là mẫu ${existing.kind}; không thể lưu thành loại ${kind}. Hãy đặt mã khác.`, 'invalid-template');
@@ -67,8 +72,12 @@ export function saveTemplate(db: DB, t: { code: string; kind: string; name: stri
   assertValidTemplate(db, body, code);
   const builtin = findBuiltin(code);
   const version = insertTemplateVersion(db, {
-    code, kind: t.kind, name: cleanText(t.name).trim() || code, body,
-    builtin: builtin !== undefined && builtin.body === body, savedAt: now(),
+    code,
+    kind: t.kind,
+    name: cleanText(t.name).trim() || code,
+    body,
+    builtin: builtin !== undefined && builtin.body === body,
+    savedAt: now(),
   });
   return getTemplate(db, code, version)!;
 }
@@ -76,7 +85,11 @@ export function saveTemplate(db: DB, t: { code: string; kind: string; name: stri
 /** Puts the built-in text back as a new version: the edited versions stay for the documents made from them. */
 export function restoreBuiltin(db: DB, code: string): TemplateRow {
   const b = findBuiltin(code);
-  if (!b) throw new UserError(`"${code}" không phải mẫu có sẵn. Các mẫu có sẵn: ${BUILTIN_TEMPLATES.map((x) => x.code).join(', ')}.`, 'unknown-template');
+  if (!b)
+    throw new UserError(
+      `"${code}" không phải mẫu có sẵn. Các mẫu có sẵn: ${BUILTIN_TEMPLATES.map((x) => x.code).join(', ')}.`,
+      'unknown-template',
+    );
   ensureBuiltins(db);
   const version = insertTemplateVersion(db, { ...b, builtin: true, savedAt: now() });
   return getTemplate(db, code, version)!;
@@ -99,7 +112,12 @@ const FILE_HEAD = /^@(mau-ma|mau-loai|mau-ten):\s*(.*)$/;
  * editor opens, its code, kind and name on its first lines — or, asked for .docx, as a Word template
  * to finish in Word and import again.
  */
-export async function exportTemplate(db: DB, code: string, version?: number, format?: 'van-ban' | 'docx'): Promise<{ fileName: string; text: string | null; base64: string | null }> {
+export async function exportTemplate(
+  db: DB,
+  code: string,
+  version?: number,
+  format?: 'van-ban' | 'docx',
+): Promise<{ fileName: string; text: string | null; base64: string | null }> {
   const t = loadTemplate(db, code, version);
   if (!t.docx && format === 'docx') {
     const bytes = await textTemplateAsDocx(t.body, t.kind as ReportKind, getSettings(db).format);
@@ -125,7 +143,10 @@ export function importTemplate(db: DB, text: string, asCode?: string, asKind?: s
     return saveTemplate(db, { code: asCode ?? r.data.ma, kind: asKind ?? r.data.loai, name: r.data.ten, body: r.data.noiDung });
   }
   if (/[\u0000-\u0008]/.test(clean.slice(0, 512)) || clean.startsWith('PK')) {
-    throw new UserError('Tệp mẫu không đọc được: không phải tệp mẫu văn bản của tochuc (văn bản thường hoặc .docx).', 'invalid-template-file');
+    throw new UserError(
+      'Tệp mẫu không đọc được: không phải tệp mẫu văn bản của tochuc (văn bản thường hoặc .docx).',
+      'invalid-template-file',
+    );
   }
   const lines = cleanLines(clean).split('\n');
   const meta: Record<string, string> = {};
@@ -138,7 +159,10 @@ export function importTemplate(db: DB, text: string, asCode?: string, asKind?: s
   const code = asCode ?? meta['mau-ma'];
   const kind = asKind ?? meta['mau-loai'];
   if (!code || !kind) {
-    throw new UserError('Tệp không phải tệp mẫu văn bản đã xuất từ tochuc: thiếu dòng "@mau-ma:", "@mau-loai:" ở đầu tệp; nếu là mẫu tự soạn, ghi thêm --code ma-mau --kind loai.', 'invalid-template-file');
+    throw new UserError(
+      'Tệp không phải tệp mẫu văn bản đã xuất từ tochuc: thiếu dòng "@mau-ma:", "@mau-loai:" ở đầu tệp; nếu là mẫu tự soạn, ghi thêm --code ma-mau --kind loai.',
+      'invalid-template-file',
+    );
   }
   return saveTemplate(db, { code, kind, name: meta['mau-ten'] ?? code, body: lines.join('\n') });
 }
@@ -149,7 +173,13 @@ export async function importWordTemplate(db: DB, bytes: Buffer, t: { code: strin
   const code = checkCode(db, t.code, t.kind);
   const checked = await assertValidWordTemplate(db, bytes, code);
   const version = insertTemplateVersion(db, {
-    code, kind: t.kind, name: cleanText(t.name ?? '').trim() || code, body: wordTemplateText(checked.lines), builtin: false, savedAt: now(), docx: bytes,
+    code,
+    kind: t.kind,
+    name: cleanText(t.name ?? '').trim() || code,
+    body: wordTemplateText(checked.lines),
+    builtin: false,
+    savedAt: now(),
+    docx: bytes,
   });
   return getTemplate(db, code, version)!;
 }

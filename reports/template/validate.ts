@@ -29,7 +29,14 @@ function distance(a: string, b: string): number {
 }
 
 /** Folds what people type by mistake: diacritics, case, spaces and underscores for hyphens. */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[\s_]+/g, '-');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /** Up to three valid names close to `name`: by edit distance on the folded text, or containing it. */
 export function nearest(name: string, valid: string[]): string[] {
@@ -58,23 +65,51 @@ function checkReference(r: Reference, blocks: string[]): string | null {
   if (r.kind === 'field') {
     const dot = r.name.indexOf('.');
     if (dot < 0) {
-      return FIELDS.some((f) => f.name === r.name) ? null : `không có trường "{{${r.name}}}".${hint(r.name, FIELDS.map((f) => f.name), (v) => `{{${v}}}`, 'trường')}`;
+      return FIELDS.some((f) => f.name === r.name)
+        ? null
+        : `không có trường "{{${r.name}}}".${hint(
+            r.name,
+            FIELDS.map((f) => f.name),
+            (v) => `{{${v}}}`,
+            'trường',
+          )}`;
     }
     const list = r.name.slice(0, dot);
     const item = r.name.slice(dot + 1);
     const entry = LISTS.find((x) => x.name === list);
-    if (!entry) return `không có danh sách "${list}" cho trường "{{${r.name}}}".${hint(list, LISTS.map((x) => x.name), (v) => `{{${v}.…}}`, 'danh sách')}`;
+    if (!entry)
+      return `không có danh sách "${list}" cho trường "{{${r.name}}}".${hint(
+        list,
+        LISTS.map((x) => x.name),
+        (v) => `{{${v}.…}}`,
+        'danh sách',
+      )}`;
     if (r.loop !== list) return `trường "{{${r.name}}}" chỉ dùng bên trong {% lap ${list} %} … {% het-lap %}.`;
-    if (!Object.hasOwn(entry.items, item)) return `danh sách "${list}" không có trường "${item}".${hint(item, Object.keys(entry.items), (v) => `{{${list}.${v}}}`, 'trường')}`;
+    if (!Object.hasOwn(entry.items, item))
+      return `danh sách "${list}" không có trường "${item}".${hint(item, Object.keys(entry.items), (v) => `{{${list}.${v}}}`, 'trường')}`;
     return null;
   }
   if (r.kind === 'block') {
     return blocks.includes(r.name) ? null : `không có khối "[[${r.name}]]".${hint(r.name, blocks, (v) => `[[${v}]]`, 'khối')}`;
   }
   if (r.kind === 'list') {
-    return LISTS.some((x) => x.name === r.name) ? null : `không có danh sách "${r.name}" để lặp.${hint(r.name, LISTS.map((x) => x.name), (v) => `{% lap ${v} %}`, 'danh sách')}`;
+    return LISTS.some((x) => x.name === r.name)
+      ? null
+      : `không có danh sách "${r.name}" để lặp.${hint(
+          r.name,
+          LISTS.map((x) => x.name),
+          (v) => `{% lap ${v} %}`,
+          'danh sách',
+        )}`;
   }
-  return CONDITIONS.some((c) => c.name === r.name) ? null : `không có điều kiện "${r.name}".${hint(r.name, CONDITIONS.map((c) => c.name), (v) => `{% neu ${v} %}`, 'điều kiện')}`;
+  return CONDITIONS.some((c) => c.name === r.name)
+    ? null
+    : `không có điều kiện "${r.name}".${hint(
+        r.name,
+        CONDITIONS.map((c) => c.name),
+        (v) => `{% neu ${v} %}`,
+        'điều kiện',
+      )}`;
 }
 
 /** Problems of a parsed template's names, added to the problems its parsing found, in line order. */
@@ -88,7 +123,11 @@ export function checkParsed(db: DB, parsed: ParsedTemplate, problems: TemplatePr
   return out.sort((a, b) => a.line - b.line);
 }
 
-export function checkTemplate(db: DB, body: string, opts: { word?: boolean } = {}): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
+export function checkTemplate(
+  db: DB,
+  body: string,
+  opts: { word?: boolean } = {},
+): { parsed: ParsedTemplate; problems: TemplateProblem[] } {
   const { parsed, problems } = parseTemplate(body, opts);
   return { parsed, problems: checkParsed(db, parsed, problems) };
 }

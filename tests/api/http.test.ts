@@ -14,7 +14,13 @@ function post(web: WebServer, path: string, body: unknown, headers: Record<strin
   const url = new URL(path, web.url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'x-tochuc-token': web.token, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tochuc-token': web.token, ...headers },
+      },
       (res) => {
         let data = '';
         res.on('data', (c) => (data += c));
@@ -70,10 +76,13 @@ describe('HTTP transport', () => {
     expect(unknown.json.error.message).toBe('Không có lệnh "khong.co".');
     const grid = await post(web, '/api/figures.grid', { year: 2019 });
     const cell = grid.json.result.rows.find((r: any) => r.leaf);
-    const bad = await post(web, '/api/figures.set', { year: 2019, changes: [
-      { unitId: cell.unitId, indicator: 'dang_vien', value: 5 },
-      { unitId: cell.unitId, indicator: 'nu', value: -1 },
-    ] });
+    const bad = await post(web, '/api/figures.set', {
+      year: 2019,
+      changes: [
+        { unitId: cell.unitId, indicator: 'dang_vien', value: 5 },
+        { unitId: cell.unitId, indicator: 'nu', value: -1 },
+      ],
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toMatch(/Dòng 2.*"-1" là số âm/); // the grid and import rule (io/values.ts)
     const after = await post(web, '/api/figures.grid', { year: 2019 });

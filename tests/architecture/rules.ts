@@ -4,7 +4,22 @@
  */
 import { folderOf, type ImportEdge, type SourceFile } from './imports.ts';
 
-const DOMAIN = ['backup', 'charts', 'check', 'demo', 'derive', 'format', 'io', 'members', 'org', 'reports', 'settings', 'stats', 'synth', 'targets'];
+const DOMAIN = [
+  'backup',
+  'charts',
+  'check',
+  'demo',
+  'derive',
+  'format',
+  'io',
+  'members',
+  'org',
+  'reports',
+  'settings',
+  'stats',
+  'synth',
+  'targets',
+];
 
 /** folder → the folders it may import (itself is always allowed). Read bottom-up: core, db, then the domain. */
 export const ALLOWED: Record<string, readonly string[]> = {

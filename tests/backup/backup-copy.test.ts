@@ -86,7 +86,10 @@ describe('the daily backup is the full read that opening a file skips', () => {
       expect(outcome).toMatchObject({ status: 'corrupt' });
       expect(listBackups(d.dbPath).filter((b) => b.reason === 'hang-ngay')).toEqual([]);
       expect(readdirSync(join(d.dir, 'sao-luu')).some((n) => n.includes('dang-chep'))).toBe(false);
-      expect(upkeepProgress(session)).toMatchObject({ finished: true, text: expect.stringMatching(/bị hỏng.*cấu trúc bên trong tệp bị hỏng/) });
+      expect(upkeepProgress(session)).toMatchObject({
+        finished: true,
+        text: expect.stringMatching(/bị hỏng.*cấu trúc bên trong tệp bị hỏng/),
+      });
       expect(autoBackup(session.db, d.dbPath, 'truoc-nhap')).not.toBeNull();
     } finally {
       session.db.close();

@@ -43,7 +43,9 @@ describe('backups', () => {
     const dir = tempDir();
     const path = join(dir, 'cu.sqlite');
     const old = openDatabase(path, { upTo: 1 });
-    old.exec("INSERT INTO unit (code) VALUES ('X'); INSERT INTO unit_year (year, unit_id, name, kind) VALUES (2019, 1, 'Đảng bộ X', 'committee')");
+    old.exec(
+      "INSERT INTO unit (code) VALUES ('X'); INSERT INTO unit_year (year, unit_id, name, kind) VALUES (2019, 1, 'Đảng bộ X', 'committee')",
+    );
     old.close();
     const first = createSession(path);
     expect(await first.upkeep).toBeNull();
@@ -59,7 +61,10 @@ describe('backups', () => {
     // What the window shows under the file name (renderer/components/UpkeepStatus.tsx) asks the API.
     const seen = await dispatch(createCtx(second, { kind: 'web' }), 'jobs.progress', { jobId: UPKEEP_JOB });
     expect(seen).toMatchObject({ done: 1, finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày/) });
-    expect(upkeepProgress(second)).toMatchObject({ finished: true, text: expect.stringMatching(/^Đã sao lưu hằng ngày và kiểm tra toàn vẹn/) });
+    expect(upkeepProgress(second)).toMatchObject({
+      finished: true,
+      text: expect.stringMatching(/^Đã sao lưu hằng ngày và kiểm tra toàn vẹn/),
+    });
     second.db.close();
     const third = createSession(path);
     expect(await third.upkeep).toBeNull();
@@ -119,7 +124,11 @@ describe('backups', () => {
     d.ctx.session.db.close();
     truncateSync(d.dbPath, Math.floor(statSync(d.dbPath).size / 2));
     let err: unknown;
-    try { openDatabase(d.dbPath); } catch (e) { err = e; }
+    try {
+      openDatabase(d.dbPath);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).code).toBe('corrupt');
     expect((err as UserError).details).toMatchObject({ newestBackup: newest });

@@ -12,12 +12,27 @@ describe('npm run bench --tiny', () => {
   it('measures every row at both scales, with baselines, and writes the markdown page with the scaling table', async () => {
     const dir = tempDir();
     const out = join(dir, 'benchmarks.md');
-    const { stdout } = await run(process.execPath, ['bench/run.ts', '--tiny', '--out', out, '--cache', join(dir, 'cache'), '--scaling', '1,2'], { cwd: join(import.meta.dirname, '..', '..'), maxBuffer: 1 << 22 });
+    const { stdout } = await run(
+      process.execPath,
+      ['bench/run.ts', '--tiny', '--out', out, '--cache', join(dir, 'cache'), '--scaling', '1,2'],
+      { cwd: join(import.meta.dirname, '..', '..'), maxBuffer: 1 << 22 },
+    );
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Quy mô\s+Phép đo\s+Trung vị\s+Mốc so sánh/);
     const body = lines.slice(2);
-    for (const name of ['stats.breakdown', 'stats.compare', 'targets.evaluate', 'units.list', 'figures.grid', 'overview.headline', 'checks.year']) {
-      expect(body.filter((l) => l.includes(name)), name).toHaveLength(2);
+    for (const name of [
+      'stats.breakdown',
+      'stats.compare',
+      'targets.evaluate',
+      'units.list',
+      'figures.grid',
+      'overview.headline',
+      'checks.year',
+    ]) {
+      expect(
+        body.filter((l) => l.includes(name)),
+        name,
+      ).toHaveLength(2);
     }
     expect(body.filter((l) => l.includes('reports.generate'))).toHaveLength(4);
     expect(body.filter((l) => l.includes('data.importMembers'))).toHaveLength(1);
@@ -30,8 +45,15 @@ describe('npm run bench --tiny', () => {
     expect(md).toMatch(/^# Đo tốc độ tochuc/);
     expect(md).toMatch(/- Máy: .+ × \d+ lõi/);
     expect(md).toMatch(/- Tỉnh \(thu nhỏ\): `tochuc synth --units 300 --members 6000 --years 5`/);
-    for (const name of ['Mở tệp lần đầu trong ngày', 'Sao lưu hằng ngày + kiểm tra toàn vẹn (chạy nền)', 'tochuc stats --year 2019 (tiến trình mới)']) {
-      expect(md.split('\n').some((l) => l.includes(name)), name).toBe(true);
+    for (const name of [
+      'Mở tệp lần đầu trong ngày',
+      'Sao lưu hằng ngày + kiểm tra toàn vẹn (chạy nền)',
+      'tochuc stats --year 2019 (tiến trình mới)',
+    ]) {
+      expect(
+        md.split('\n').some((l) => l.includes(name)),
+        name,
+      ).toBe(true);
     }
     // The scaling table: one line per file (1 and 2 provinces' worth here) with the load before and after, then the growth.
     expect(md).toMatch(/## Theo quy mô/);

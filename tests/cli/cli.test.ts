@@ -17,7 +17,12 @@ describe('tochuc CLI', () => {
     const r = JSON.parse(stdout);
     expect(r.year).toBe(2019);
     expect(r.breakdown).toBe('nhom-chi-bo');
-    expect(r.rows.map((x: any) => [x.units, x.members, x.shareText])).toEqual([[221, 6067, '85,44%'], [45, 474, '6,68%'], [12, 114, '1,61%'], [18, 446, '6,28%']]);
+    expect(r.rows.map((x: any) => [x.units, x.members, x.shareText])).toEqual([
+      [221, 6067, '85,44%'],
+      [45, 474, '6,68%'],
+      [12, 114, '1,61%'],
+      [18, 446, '6,28%'],
+    ]);
     expect(r.rows[0].share).toBeCloseTo(85.43867, 4);
     expect(r.total).toEqual({ units: 296, members: 7101 });
   });
@@ -35,12 +40,15 @@ describe('tochuc CLI', () => {
 
   it('fails in Vietnamese on stderr with a non-zero exit', async () => {
     await expect(tochuc('stats', '--db', join(tempDir(), 'khong-co.sqlite'), '--year', '2019')).rejects.toMatchObject({
-      code: 1, stderr: expect.stringMatching(/^Lỗi: Không tìm thấy tệp dữ liệu/),
+      code: 1,
+      stderr: expect.stringMatching(/^Lỗi: Không tìm thấy tệp dữ liệu/),
     });
     await expect(tochuc('stats', '--db', db, '--year', '2019', '--breakdown', 'khong-co')).rejects.toMatchObject({
       stderr: expect.stringMatching(/Không có cách phân tổ "khong-co"/),
     });
-    await expect(tochuc('export', '--db', db, '--year', '2019', '--what', 'targets', '--plan', 'abc', '--out', join(tempDir(), 'x.xlsx'))).rejects.toMatchObject({
+    await expect(
+      tochuc('export', '--db', db, '--year', '2019', '--what', 'targets', '--plan', 'abc', '--out', join(tempDir(), 'x.xlsx')),
+    ).rejects.toMatchObject({
       stderr: expect.stringMatching(/--plan phải là số nguyên từ 1 trở lên \(nhận được "abc"\)/),
     });
     await expect(tochuc('lenh-la')).rejects.toMatchObject({ stderr: expect.stringMatching(/không có lệnh "lenh-la"/) });
@@ -50,7 +58,10 @@ describe('tochuc CLI', () => {
     const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const first = await new Promise<string>((resolve, reject) => {
       let buf = '';
-      child.stdout.on('data', (c) => { buf += c; if (buf.includes('\n')) resolve(buf.split('\n')[0]!); });
+      child.stdout.on('data', (c) => {
+        buf += c;
+        if (buf.includes('\n')) resolve(buf.split('\n')[0]!);
+      });
       child.on('exit', (code) => reject(new Error(`exited ${code}`)));
     });
     expect(first).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

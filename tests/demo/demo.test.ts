@@ -36,7 +36,9 @@ describe('demo database', () => {
     expect(r.total.units).toBe(44);
     expect(r.rows.map((x) => x.units)).toEqual([26, 18]);
     expect(r.identities[0]).toEqual({ text: '44 = 26 + 18', ok: true });
-    const names = listUnits(db, 2019).filter((u) => u.kind === 'baseCommittee').map((u) => u.name);
+    const names = listUnits(db, 2019)
+      .filter((u) => u.kind === 'baseCommittee')
+      .map((u) => u.name);
     for (const c of ['Cấn Hữu', 'Đông Xuân', 'Sài Sơn', 'Yên Sơn']) expect(names).toContain(`Đảng bộ xã ${c}`);
     expect(names).toContain('Đảng bộ thị trấn Quốc Oai');
   });
@@ -45,10 +47,14 @@ describe('demo database', () => {
     for (const y of [2017, 2018, 2019]) {
       expect(checkYear(db, y)).toEqual([]);
       const units = listUnits(db, y);
-      const cellSum = (db.prepare(
-        `SELECT sum(f.value) AS s FROM figure f JOIN unit_year u ON u.unit_id = f.unit_id AND u.year = f.year
+      const cellSum = (
+        db
+          .prepare(
+            `SELECT sum(f.value) AS s FROM figure f JOIN unit_year u ON u.unit_id = f.unit_id AND u.year = f.year
          WHERE f.year = ? AND f.indicator = 'dang_vien' AND u.kind IN ('cell','baseCell')`,
-      ).get(y) as { s: number }).s;
+          )
+          .get(y) as { s: number }
+      ).s;
       expect(breakdown(db, y).total.members).toBe(cellSum);
       expect(units.length).toBeGreaterThan(300);
     }
@@ -82,17 +88,25 @@ describe('demo database', () => {
     const { createCtx } = await import('../../api/session.ts');
     const ctx = createCtx({ db, dbPath: db.name, open() {} }, { kind: 'cli' });
     await dispatch(ctx, 'stats.saveGrouping', {
-      code: 'thon-va-truong', name: 'Thôn và trường học',
-      groups: [{ label: 'Chi bộ thôn', filter: { unitType: ['thon'] } }, { label: 'Chi bộ trường học', filter: { unitType: ['truong-hoc'] } }],
+      code: 'thon-va-truong',
+      name: 'Thôn và trường học',
+      groups: [
+        { label: 'Chi bộ thôn', filter: { unitType: ['thon'] } },
+        { label: 'Chi bộ trường học', filter: { unitType: ['truong-hoc'] } },
+      ],
     });
     const r = await dispatch(ctx, 'stats.breakdown', { year: 2019, breakdown: 'thon-va-truong' });
     const byLabel = Object.fromEntries(r.rows.map((x) => [x.label, x.units]));
-    const types = db.prepare("SELECT unit_type AS t, count(*) AS n FROM unit_year WHERE year = 2019 AND kind IN ('cell','baseCell') GROUP BY unit_type").all() as { t: string; n: number }[];
+    const types = db
+      .prepare("SELECT unit_type AS t, count(*) AS n FROM unit_year WHERE year = 2019 AND kind IN ('cell','baseCell') GROUP BY unit_type")
+      .all() as { t: string; n: number }[];
     const n = (t: string) => types.find((x) => x.t === t)?.n ?? 0;
     expect(byLabel['Chi bộ thôn']).toBe(n('thon'));
     expect(byLabel['Chi bộ trường học']).toBe(n('truong-hoc'));
     expect(byLabel['Chưa phân loại']).toBe(296 - n('thon') - n('truong-hoc'));
-    await expect(dispatch(ctx, 'stats.saveGrouping', { code: 'nhom-chi-bo', name: 'x', groups: [{ label: 'a', filter: {} }] })).rejects.toThrow(/trùng/);
+    await expect(
+      dispatch(ctx, 'stats.saveGrouping', { code: 'nhom-chi-bo', name: 'x', groups: [{ label: 'a', filter: {} }] }),
+    ).rejects.toThrow(/trùng/);
   });
 
   it('reports, not hides, a parent figure that differs from the sum of its children', () => {

@@ -20,8 +20,12 @@ const POLL = { timeout: 10_000, interval: 50 };
 let h: Harness;
 let app: App | undefined;
 
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 afterEach(async () => {
   const errors = app?.errors ?? [];
   await app?.close();
@@ -29,10 +33,12 @@ afterEach(async () => {
   expect(errors, 'lỗi JavaScript trên trang').toEqual([]);
 });
 
-const templateVersions = async (a: App) => (await dispatch(createCtx(a.session, { kind: 'cli' }), 'templates.get', { code: 'de-an' })).versions.length;
+const templateVersions = async (a: App) =>
+  (await dispatch(createCtx(a.session, { kind: 'cli' }), 'templates.get', { code: 'de-an' })).versions.length;
 const unit = (a: App, code: string) => findUnitIdByCode(a.session.db, code)!;
 const figure = (a: App, code: string, ind: string, year = 2019) => getFigure(a.session.db, year, unit(a, code), ind);
-const breakdownRow = (a: App, testId: string, label: string) => a.page.locator(`[data-testid="${testId}"] tr`, { has: a.page.locator('th', { hasText: label }) }).first();
+const breakdownRow = (a: App, testId: string, label: string) =>
+  a.page.locator(`[data-testid="${testId}"] tr`, { has: a.page.locator('th', { hasText: label }) }).first();
 
 async function pasteInto(a: App, text: string) {
   await a.page.locator('[data-testid="figure-grid"]').evaluate((el, t) => {
@@ -53,14 +59,21 @@ describe('Tổng quan', () => {
 
     const row = breakdownRow(app, 'breakdown', 'Chi bộ trực thuộc đảng bộ xã, thị trấn');
     await expect.poll(() => row.locator('td').allTextContents(), POLL).toEqual(['221', '6.067', '85,44%']);
-    await expect.poll(() => breakdownRow(app!, 'breakdown', 'Chi bộ trực thuộc đảng bộ khối cơ quan').locator('td').allTextContents(), POLL).toEqual(['45', '474', '6,68%']);
-    await expect.poll(() => app!.page.locator('[data-testid="breakdown"] tfoot td').allTextContents(), POLL).toEqual(['296', '7.101', '100%']);
+    await expect
+      .poll(() => breakdownRow(app!, 'breakdown', 'Chi bộ trực thuộc đảng bộ khối cơ quan').locator('td').allTextContents(), POLL)
+      .toEqual(['45', '474', '6,68%']);
+    await expect
+      .poll(() => app!.page.locator('[data-testid="breakdown"] tfoot td').allTextContents(), POLL)
+      .toEqual(['296', '7.101', '100%']);
     await expect.poll(() => app!.page.locator('[data-testid="headline"]').textContent(), POLL).toContain('Tổ chức cơ sở đảng44');
     await app.page.locator('[data-testid="breakdown-chart"] canvas').waitFor();
     await screenshot(app.page, 'tong-quan');
 
     // Every breakdown the picker offers renders, with its total row.
-    const ids = await app.page.getByTestId('breakdown-picker').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const ids = await app.page
+      .getByTestId('breakdown-picker')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) {
       const name = await app.page.getByTestId('breakdown-picker').locator(`option[value="${id}"]`).textContent();
@@ -97,12 +110,18 @@ describe('Số liệu', () => {
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(40);
     await expect.poll(() => breakdownRow(app!, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(2).textContent(), POLL).toBe('85,45%');
     // Enter moved the cursor down; Tab moves right.
-    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:dang_vien');
+    await expect
+      .poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL)
+      .toBe('QO.X01.02:dang_vien');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.02:du_bi');
+    await expect
+      .poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL)
+      .toBe('QO.X01.02:du_bi');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01.01:dang_vien');
+    await expect
+      .poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL)
+      .toBe('QO.X01.01:dang_vien');
     // The parent row shows the new sum without a reload.
     await page.locator('[data-cell="QO.X01:dang_vien"]', { hasText: '391' }).waitFor();
     await screenshot(page, 'so-lieu');
@@ -126,7 +145,11 @@ describe('Số liệu', () => {
     // 6.067 − (35 + 45 + 43) + (50 + 60 + 70) = 6.124
     await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.124' }).waitFor();
     const got = ['QO.X01.01', 'QO.X01.02', 'QO.X01.03'].map((c) => ['dang_vien', 'du_bi', 'nu'].map((i) => figure(app!, c, i)));
-    expect(got).toEqual([[50, 3, 20], [60, 4, 25], [70, 5, 30]]);
+    expect(got).toEqual([
+      [50, 3, 20],
+      [60, 4, 25],
+      [70, 5, 30],
+    ]);
     await app.page.locator('[data-cell="QO.X01.03:nu"]', { hasText: '30' }).waitFor();
     await expect.poll(() => app!.page.getByRole('status').first().textContent(), POLL).toContain('Đã lưu 9 ô');
   });
@@ -150,7 +173,12 @@ describe('Số liệu', () => {
     expect([figure(app, 'QO.X01.01', 'dang_vien'), figure(app, 'QO.X01.02', 'du_bi')]).toEqual([null, null]);
     await page.keyboard.press('Control+z');
     await page.getByRole('status').filter({ hasText: 'Đã hoàn tác 4 ô' }).waitFor();
-    expect([figure(app, 'QO.X01.01', 'dang_vien'), figure(app, 'QO.X01.01', 'du_bi'), figure(app, 'QO.X01.02', 'dang_vien'), figure(app, 'QO.X01.02', 'du_bi')]).toEqual([35, 2, 45, 2]);
+    expect([
+      figure(app, 'QO.X01.01', 'dang_vien'),
+      figure(app, 'QO.X01.01', 'du_bi'),
+      figure(app, 'QO.X01.02', 'dang_vien'),
+      figure(app, 'QO.X01.02', 'du_bi'),
+    ]).toEqual([35, 2, 45, 2]);
   });
 
   test('a bad value shows a Vietnamese message and saves nothing', async () => {
@@ -159,7 +187,9 @@ describe('Số liệu', () => {
     await page.locator('[data-cell="QO.X01.01:dang_vien"]').click();
     await page.keyboard.type('-5');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toMatch(/Chi bộ tổ dân phố 1 — Đảng viên: "-5" là số âm — số liệu không được âm\. Chưa lưu gì/);
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), POLL)
+      .toMatch(/Chi bộ tổ dân phố 1 — Đảng viên: "-5" là số âm — số liệu không được âm\. Chưa lưu gì/);
     await expect.poll(() => page.locator('input.editor').getAttribute('aria-invalid'), POLL).toBe('true');
     await screenshot(page, 'so-lieu-loi');
     await page.keyboard.press('Escape');
@@ -172,7 +202,9 @@ describe('Số liệu', () => {
     // A block with one bad cell is refused whole.
     await pasteInto(app, '50\t3\r\n60\tba\r\n');
     await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('Không dán được — chưa lưu ô nào');
-    await expect.poll(() => page.getByRole('alert').first().textContent(), POLL).toContain('Chi bộ tổ dân phố 2 — Đảng viên dự bị: "ba" không phải là số.');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), POLL)
+      .toContain('Chi bộ tổ dân phố 2 — Đảng viên dự bị: "ba" không phải là số.');
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
     expect(figure(app, 'QO.X01.02', 'du_bi')).toBe(2);
     await expect.poll(() => breakdownRow(app!, 'grid-breakdown', 'xã, thị trấn').locator('td').nth(1).textContent(), POLL).toBe('6.067');
@@ -191,7 +223,9 @@ describe('Số liệu', () => {
     await expect.poll(() => warning.textContent(), POLL).toContain('nhập 400 nhưng tổng các đơn vị trực thuộc là 386');
     await screenshot(page, 'tong-quan-canh-bao');
     await warning.getByRole('link', { name: 'Sửa' }).click();
-    await expect.poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL).toBe('QO.X01:dang_vien');
+    await expect
+      .poll(() => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell'), POLL)
+      .toBe('QO.X01:dang_vien');
   });
 });
 
@@ -228,7 +262,9 @@ describe('Tổ chức và So sánh', () => {
     await expect.poll(() => row.textContent(), POLL).toContain('Sáp nhập năm 2019');
     // The breakdown across years: one chi bộ cơ sở fewer in 2019, the same members.
     const cb = page.locator('[data-testid="compare"] tbody tr', { has: page.locator('th', { hasText: /^Chi bộ cơ sở$/ }) });
-    await expect.poll(() => cb.locator('td').allTextContents(), POLL).toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
+    await expect
+      .poll(() => cb.locator('td').allTextContents(), POLL)
+      .toEqual(['18', '426', '6,29%', '18', '435', '6,28%', '0', '+9', '−0,01 điểm %', '17', '446', '6,28%', '−1', '+11', '0,00 điểm %']);
     await expect.poll(() => page.locator('[data-testid="compare"] tfoot td').allTextContents(), POLL).toContain('7.101');
     await page.locator('[data-testid="compare-chart"] canvas').waitFor();
     await screenshot(page, 'so-sanh');
@@ -348,7 +384,15 @@ describe('Báo cáo', () => {
     const path = join(h.dir, download.suggestedFilename());
     await download.saveAs(path);
     // A real Word reader opens it: python-docx (Debian's, hence /usr/bin/python3).
-    const text = execFileSync('/usr/bin/python3', ['-c', 'import sys, docx\nd = docx.Document(sys.argv[1])\nprint("\\n".join(p.text for p in d.paragraphs))\nfor t in d.tables:\n  for r in t.rows: print("|".join(c.text for c in r.cells))', path], { encoding: 'utf8' });
+    const text = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys, docx\nd = docx.Document(sys.argv[1])\nprint("\\n".join(p.text for p in d.paragraphs))\nfor t in d.tables:\n  for r in t.rows: print("|".join(c.text for c in r.cells))',
+        path,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(text).toContain('Số 12-ĐA/HU');
     expect(text).toContain('ngày 15 tháng 3 năm 2019');
     expect(text).toContain('221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,44%');
@@ -364,7 +408,12 @@ describe('Báo cáo', () => {
   test('every kind of document previews, the conference report with its comparison years', async () => {
     app = await openApp(h, { hash: '#/bao-cao' });
     const page = app.page;
-    for (const [kind, title] of [['bao-cao-hoi-nghi', /^BÁO CÁO$/], ['ket-luan', /^(THÔNG BÁO )?KẾT LUẬN$/], ['bao-cao-xep-loai', /^BÁO CÁO$/], ['de-an', /^ĐỀ ÁN$/]] as const) {
+    for (const [kind, title] of [
+      ['bao-cao-hoi-nghi', /^BÁO CÁO$/],
+      ['ket-luan', /^(THÔNG BÁO )?KẾT LUẬN$/],
+      ['bao-cao-xep-loai', /^BÁO CÁO$/],
+      ['de-an', /^ĐỀ ÁN$/],
+    ] as const) {
       await page.getByTestId('report-kind').selectOption(kind);
       if (kind === 'bao-cao-hoi-nghi') await expect.poll(() => page.getByRole('checkbox', { name: '2018' }).isChecked(), POLL).toBe(true);
       await page.getByRole('button', { name: 'Xem trước' }).click();
@@ -383,7 +432,9 @@ describe('Báo cáo', () => {
     const before = await body.inputValue();
     await body.fill(`${before}\n{{khong_co_truong}}\n`);
     await page.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
-    await expect.poll(() => page.getByTestId('template-problems').textContent(), POLL).toMatch(/Dòng \d+: không có trường "\{\{khong_co_truong\}\}"/);
+    await expect
+      .poll(() => page.getByTestId('template-problems').textContent(), POLL)
+      .toMatch(/Dòng \d+: không có trường "\{\{khong_co_truong\}\}"/);
     await screenshot(page, 'bao-cao-mau');
     // Still only the built-in version.
     expect(await templateVersions(app)).toBe(1);
@@ -425,7 +476,12 @@ describe('Kiểm tra số liệu và sao lưu', () => {
     app = await openApp(h, { hash: '#/kiem-tra' });
     await app.page.locator('.screen').first().waitFor();
     // The seed article's sentence with its wrong share, as a user would paste it.
-    await app.page.getByRole('textbox').first().fill('Toàn Đảng bộ có 221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,54%; 45 chi bộ trực thuộc đảng bộ khối cơ quan với 474 đảng viên, chiếm 6.65%.');
+    await app.page
+      .getByRole('textbox')
+      .first()
+      .fill(
+        'Toàn Đảng bộ có 221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,54%; 45 chi bộ trực thuộc đảng bộ khối cơ quan với 474 đảng viên, chiếm 6.65%.',
+      );
     await app.page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await app.page.getByRole('status').filter({ hasText: 'đã kiểm tra' }).waitFor();
     await screenshot(app.page, 'kiem-tra');
@@ -437,7 +493,10 @@ describe('Kiểm tra số liệu và sao lưu', () => {
     expect(path && existsSync(path)).toBe(true);
 
     // A figure changed after the backup comes back when the backup is restored.
-    await dispatch(createCtx(app.session, { kind: 'cli' }), 'figures.set', { year: 2019, changes: [{ unitId: unit(app, 'QO.X01.01'), indicator: 'dang_vien', value: 99 }] });
+    await dispatch(createCtx(app.session, { kind: 'cli' }), 'figures.set', {
+      year: 2019,
+      changes: [{ unitId: unit(app, 'QO.X01.01'), indicator: 'dang_vien', value: 99 }],
+    });
     const item = app.page.getByTestId('backup').locator('li', { hasText: 'theo-yeu-cau' }).first();
     await item.getByRole('button', { name: 'Khôi phục…' }).click();
     await item.getByRole('button', { name: 'Xác nhận khôi phục' }).click();
@@ -478,7 +537,10 @@ describe('Nhập số liệu từ Excel', () => {
     app = await openApp(h, { hash: '#/so-lieu' });
     const page = app.page;
     await page.getByRole('button', { name: 'Nhập từ Excel…' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải mẫu nhập (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải mẫu nhập (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('nhap-so-lieu-2019.xlsx');
     const path = join(h.dir, 'nhap.xlsx');
     await download.saveAs(path);
@@ -488,17 +550,24 @@ describe('Nhập số liệu từ Excel', () => {
     await wb.xlsx.readFile(path);
     const ws = wb.worksheets[0]!;
     let header = 0;
-    ws.eachRow((r, n) => { if (!header && r.values && (r.values as unknown[]).includes('Mã đơn vị')) header = n; });
+    ws.eachRow((r, n) => {
+      if (!header && r.values && (r.values as unknown[]).includes('Mã đơn vị')) header = n;
+    });
     const heads = ws.getRow(header).values as unknown[];
-    const codeCol = heads.indexOf('Mã đơn vị'), dvCol = heads.indexOf('Đảng viên');
-    ws.eachRow((r) => { if (r.getCell(codeCol).value === 'QO.X01.01') r.getCell(dvCol).value = 36; });
+    const codeCol = heads.indexOf('Mã đơn vị'),
+      dvCol = heads.indexOf('Đảng viên');
+    ws.eachRow((r) => {
+      if (r.getCell(codeCol).value === 'QO.X01.01') r.getCell(dvCol).value = 36;
+    });
     const good = join(h.dir, 'da-dien.xlsx');
     await wb.xlsx.writeFile(good);
 
     await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(good);
     const preview = page.getByTestId('import-preview');
     await expect.poll(() => preview.locator('p').first().textContent(), POLL).toContain('1 thay đổi');
-    await expect.poll(() => preview.locator('tbody tr').first().locator('td').allTextContents(), POLL).toEqual(['Chi bộ tổ dân phố 1', 'Đảng viên', '35', '36']);
+    await expect
+      .poll(() => preview.locator('tbody tr').first().locator('td').allTextContents(), POLL)
+      .toEqual(['Chi bộ tổ dân phố 1', 'Đảng viên', '35', '36']);
     expect(figure(app, 'QO.X01.01', 'dang_vien')).toBe(35);
     await screenshot(page, 'so-lieu-nhap');
     await preview.getByRole('button', { name: 'Ghi 1 thay đổi' }).click();
@@ -507,7 +576,9 @@ describe('Nhập số liệu từ Excel', () => {
     await breakdownRow(app, 'grid-breakdown', 'xã, thị trấn').locator('td', { hasText: '6.068' }).waitFor();
     await page.locator('[data-cell="QO.X01.01:dang_vien"]', { hasText: '36' }).waitFor();
 
-    ws.eachRow((r) => { if (r.getCell(codeCol).value === 'QO.X01.02') r.getCell(dvCol).value = -3; });
+    ws.eachRow((r) => {
+      if (r.getCell(codeCol).value === 'QO.X01.02') r.getCell(dvCol).value = -3;
+    });
     const bad = join(h.dir, 'sai.xlsx');
     await wb.xlsx.writeFile(bad);
     await page.locator('[data-testid="figures-import"] input[type="file"]').setInputFiles(bad);

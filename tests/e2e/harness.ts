@@ -25,11 +25,22 @@ export const screenshotsDir = process.env.UPDATE_SCREENSHOTS
   : mkdtempSync(join(tmpdir(), 'tochuc-screenshots-'));
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
-export interface Harness { context: BrowserContext; dir: string; demoPath: string; close(): Promise<void> }
+export interface Harness {
+  context: BrowserContext;
+  dir: string;
+  demoPath: string;
+  close(): Promise<void>;
+}
 
 /** The newest modification time of the files the renderer bundle is built from. */
 function newestSource(): number {
@@ -49,7 +60,10 @@ function newestSource(): number {
 function ensureRendererBuilt(): void {
   const index = join(staticDir, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -72,7 +86,9 @@ export async function startHarness(): Promise<Harness> {
   // A missing element fails in seconds rather than the default half minute.
   context.setDefaultTimeout(15_000);
   return {
-    context, dir, demoPath,
+    context,
+    dir,
+    demoPath,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
@@ -80,7 +96,13 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-export interface App { page: Page; session: Session; web: WebServer; errors: string[]; close(): Promise<void> }
+export interface App {
+  page: Page;
+  session: Session;
+  web: WebServer;
+  errors: string[];
+  close(): Promise<void>;
+}
 
 let n = 0;
 /** A fresh copy of the demo (or an empty file) behind its own server, and a new page on it. */
@@ -96,10 +118,15 @@ export async function openApp(h: Harness, opts: { empty?: boolean; hash?: string
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   // A refused call is a 400 with a message the page shows; that is not a page error.
-  page.on('console', (m) => { if (m.type() === 'error' && !/status of 400/.test(m.text())) errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 400/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
   if (opts.navigate !== false) await page.goto(web.url + (opts.hash ?? ''));
   return {
-    page, session, web, errors,
+    page,
+    session,
+    web,
+    errors,
     async close() {
       await page.close();
       // Keep-alive sockets (a finished download's, for one) would hold server.close() open.

@@ -20,42 +20,98 @@ type Fn = (...a: any[]) => any;
 
 let dir: string;
 const rec = {
-  schemes: [] as unknown[], protocol: null as Fn | null, permReq: null as Fn | null, permCheck: null as Fn | null,
-  ipc: new Map<string, Fn>(), menu: [] as { label: string; submenu: { label?: string; click?: Fn }[] }[], window: null as Record<string, any> | null,
+  schemes: [] as unknown[],
+  protocol: null as Fn | null,
+  permReq: null as Fn | null,
+  permCheck: null as Fn | null,
+  ipc: new Map<string, Fn>(),
+  menu: [] as { label: string; submenu: { label?: string; click?: Fn }[] }[],
+  window: null as Record<string, any> | null,
   children: [] as StandInChild[],
-  loaded: '', sent: [] as unknown[][], external: [] as string[], app: new Map<string, Fn>(), winEvents: new Map<string, Fn>(), saved: '' as string, serviceName: '',
+  loaded: '',
+  sent: [] as unknown[][],
+  external: [] as string[],
+  app: new Map<string, Fn>(),
+  winEvents: new Map<string, Fn>(),
+  saved: '' as string,
+  serviceName: '',
 };
 
 function fakeElectron() {
   class BrowserWindow {
     webContents = { send: (...a: unknown[]) => rec.sent.push(a), reload: () => {} };
-    constructor(opts: Record<string, unknown>) { rec.window = opts; }
+    constructor(opts: Record<string, unknown>) {
+      rec.window = opts;
+    }
     maximize() {}
     once() {}
-    on(ev: string, fn: Fn) { rec.winEvents.set(ev, fn); }
-    loadURL(u: string) { rec.loaded = u; return Promise.resolve(); }
-    getNormalBounds() { return { x: 10, y: 20, width: 1300, height: 820 }; }
-    isMaximized() { return false; }
-    isMinimized() { return false; }
+    on(ev: string, fn: Fn) {
+      rec.winEvents.set(ev, fn);
+    }
+    loadURL(u: string) {
+      rec.loaded = u;
+      return Promise.resolve();
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1300, height: 820 };
+    }
+    isMaximized() {
+      return false;
+    }
+    isMinimized() {
+      return false;
+    }
   }
   return {
     app: {
-      requestSingleInstanceLock: () => true, on: (ev: string, fn: Fn) => rec.app.set(ev, fn), whenReady: () => Promise.resolve(),
-      getPath: (n: string) => join(dir, n), getVersion: () => '0.1.0', quit: () => {},
+      requestSingleInstanceLock: () => true,
+      on: (ev: string, fn: Fn) => rec.app.set(ev, fn),
+      whenReady: () => Promise.resolve(),
+      getPath: (n: string) => join(dir, n),
+      getVersion: () => '0.1.0',
+      quit: () => {},
     },
-    protocol: { registerSchemesAsPrivileged: (s: unknown[]) => rec.schemes.push(...s), handle: (_s: string, fn: Fn) => { rec.protocol = fn; } },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => rec.schemes.push(...s),
+      handle: (_s: string, fn: Fn) => {
+        rec.protocol = fn;
+      },
+    },
     net: { fetch: async (url: string) => new Response(readFileSync(fileURLToPath(url))) },
-    session: { defaultSession: { setPermissionRequestHandler: (fn: Fn) => { rec.permReq = fn; }, setPermissionCheckHandler: (fn: Fn) => { rec.permCheck = fn; } } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Fn) => {
+          rec.permReq = fn;
+        },
+        setPermissionCheckHandler: (fn: Fn) => {
+          rec.permCheck = fn;
+        },
+      },
+    },
     ipcMain: { handle: (ch: string, fn: Fn) => rec.ipc.set(ch, fn) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: typeof rec.menu) => { rec.menu = m; } },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (m: typeof rec.menu) => {
+        rec.menu = m;
+      },
+    },
     dialog: {
-      showErrorBox: (...a: unknown[]) => { throw new Error(`showErrorBox ${a.join(' ')}`); },
-      showSaveDialog: async (_w: unknown, o: { defaultPath: string }) => ({ canceled: false, filePath: (rec.saved = join(dir, o.defaultPath.split('/').pop()!)) }),
+      showErrorBox: (...a: unknown[]) => {
+        throw new Error(`showErrorBox ${a.join(' ')}`);
+      },
+      showSaveDialog: async (_w: unknown, o: { defaultPath: string }) => ({
+        canceled: false,
+        filePath: (rec.saved = join(dir, o.defaultPath.split('/').pop()!)),
+      }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showMessageBox: async () => ({ response: 0 }),
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
-    shell: { openExternal: async (u: string) => { rec.external.push(u); } },
+    shell: {
+      openExternal: async (u: string) => {
+        rec.external.push(u);
+      },
+    },
     BrowserWindow,
     utilityProcess: {
       fork: (entry: string, args: string[], opts: { serviceName?: string }) => {
@@ -65,8 +121,18 @@ function fakeElectron() {
         return c;
       },
     },
-    contextBridge: { exposeInMainWorld: (name: string, api: unknown) => { exposed.set(name, api); } },
-    ipcRenderer: { invoke: async (...a: unknown[]) => { invoked.push(a); return { ok: true, result: null }; }, on: (ch: string, fn: Fn) => listeners.set(ch, fn) },
+    contextBridge: {
+      exposeInMainWorld: (name: string, api: unknown) => {
+        exposed.set(name, api);
+      },
+    },
+    ipcRenderer: {
+      invoke: async (...a: unknown[]) => {
+        invoked.push(a);
+        return { ok: true, result: null };
+      },
+      on: (ch: string, fn: Fn) => listeners.set(ch, fn),
+    },
   };
 }
 const exposed = new Map<string, unknown>();
@@ -78,7 +144,8 @@ const originalLoad = M._load;
 
 beforeAll(async () => {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-electron.js')], { cwd: root, stdio: 'pipe' });
-  if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'pipe' });
+  if (!existsSync(join(root, 'dist', 'renderer', 'index.html')))
+    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'tochuc-'));
   const fake = fakeElectron();
   M._load = function (request: string, ...rest: unknown[]) {
@@ -90,7 +157,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   rec.winEvents.get('closed')?.();
-  await Promise.all(rec.children.map((c) => new Promise((r) => (c.process.exitCode !== null || c.process.signalCode !== null ? r(null) : c.process.once('exit', r)))));
+  await Promise.all(
+    rec.children.map(
+      (c) => new Promise((r) => (c.process.exitCode !== null || c.process.signalCode !== null ? r(null) : c.process.once('exit', r))),
+    ),
+  );
   M._load = originalLoad;
   rmSync(dir, { recursive: true, force: true });
 });
@@ -101,14 +172,22 @@ const call = (method: string, input: unknown, event: unknown = fromWindow) => re
 describe('main process', () => {
   test('a sandboxed, context-isolated window without Node, on app://tochuc', () => {
     expect(rec.loaded).toBe('app://tochuc/index.html');
-    expect(rec.window!.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(rec.window!.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(rec.window!.webPreferences.preload).toBe(join(out, 'preload.cjs'));
     expect(rec.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   });
 
   test('permission requests and checks are denied', () => {
     let answer: boolean | undefined;
-    rec.permReq!(null, 'media', (ok: boolean) => { answer = ok; });
+    rec.permReq!(null, 'media', (ok: boolean) => {
+      answer = ok;
+    });
     expect(answer).toBe(false);
     expect(rec.permCheck!(null, 'clipboard-read')).toBe(false);
   });
@@ -116,13 +195,36 @@ describe('main process', () => {
   test('navigation away and new windows are refused; https links go to the browser', () => {
     const on = new Map<string, Fn>();
     let openHandler: Fn | null = null;
-    rec.app.get('web-contents-created')!({}, { on: (ev: string, fn: Fn) => on.set(ev, fn), setWindowOpenHandler: (fn: Fn) => { openHandler = fn; } });
-    const nav = (url: string) => { let prevented = false; on.get('will-navigate')!({ preventDefault: () => { prevented = true; } }, url); return prevented; };
+    rec.app.get('web-contents-created')!(
+      {},
+      {
+        on: (ev: string, fn: Fn) => on.set(ev, fn),
+        setWindowOpenHandler: (fn: Fn) => {
+          openHandler = fn;
+        },
+      },
+    );
+    const nav = (url: string) => {
+      let prevented = false;
+      on.get('will-navigate')!(
+        {
+          preventDefault: () => {
+            prevented = true;
+          },
+        },
+        url,
+      );
+      return prevented;
+    };
     expect(nav('https://evil.example/')).toBe(true);
     expect(nav('file:///etc/passwd')).toBe(true);
     expect(nav('app://tochuc/index.html')).toBe(false);
     let webview = false;
-    on.get('will-attach-webview')!({ preventDefault: () => { webview = true; } });
+    on.get('will-attach-webview')!({
+      preventDefault: () => {
+        webview = true;
+      },
+    });
     expect(webview).toBe(true);
     expect(openHandler!({ url: 'https://dangcongsan.vn/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'file:///C:/x.exe' })).toEqual({ action: 'deny' });
@@ -143,15 +245,29 @@ describe('main process', () => {
     expect(rec.children[0]!.process.spawnargs).toContain(join(out, 'backend.cjs'));
     expect(rec.serviceName).toBe('tochuc-backend');
     const info = await call('app.info', {});
-    expect(info).toMatchObject({ ok: true, result: { dbPath: join(dir, 'userData', 'tochuc.sqlite'), empty: true, host: 'electron', canSaveFile: true, canPickDatabase: true } });
+    expect(info).toMatchObject({
+      ok: true,
+      result: { dbPath: join(dir, 'userData', 'tochuc.sqlite'), empty: true, host: 'electron', canSaveFile: true, canPickDatabase: true },
+    });
     rec.sent.length = 0;
     expect(await call('app.loadDemo', { jobId: 'mau' })).toEqual({ ok: true, result: { years: [2017, 2018, 2019] } });
     // Progress and the write are pushed to the window on the event channel, not polled.
-    expect(rec.sent.map((s) => [s[0], (s[1] as { type: string }).type])).toEqual([['tochuc:event', 'progress'], ['tochuc:event', 'progress'], ['tochuc:event', 'data-changed']]);
-    expect(rec.sent[1]![1]).toMatchObject({ type: 'progress', jobId: 'mau', progress: { done: 1, text: 'Đã nạp dữ liệu mẫu.', finished: true } });
+    expect(rec.sent.map((s) => [s[0], (s[1] as { type: string }).type])).toEqual([
+      ['tochuc:event', 'progress'],
+      ['tochuc:event', 'progress'],
+      ['tochuc:event', 'data-changed'],
+    ]);
+    expect(rec.sent[1]![1]).toMatchObject({
+      type: 'progress',
+      jobId: 'mau',
+      progress: { done: 1, text: 'Đã nạp dữ liệu mẫu.', finished: true },
+    });
     const bd = await call('stats.breakdown', { year: 2019 });
     expect(bd.result.rows[0].shareText).toBe('85,44%');
-    expect(await call('app.info', {}, { senderFrame: { url: 'app://tochuc/index.html', parent: {} } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('app.info', {}, { senderFrame: { url: 'app://tochuc/index.html', parent: {} } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await call('stats.breakdown', { year: 1800 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
@@ -169,16 +285,26 @@ describe('main process', () => {
 
   test('the window size and position are saved on close', () => {
     rec.winEvents.get('close')!();
-    expect(JSON.parse(readFileSync(join(dir, 'userData', 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1300, height: 820, maximized: false });
+    expect(JSON.parse(readFileSync(join(dir, 'userData', 'window-state.json'), 'utf8'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 1300,
+      height: 820,
+      maximized: false,
+    });
   });
 });
 
 describe('packaging', () => {
-  const requiredBy = (file: string) => [...readFileSync(join(out, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!)
-    .filter((r) => !r.startsWith('node:') && r !== 'electron')
-    .map((r) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!));
+  const requiredBy = (file: string) =>
+    [...readFileSync(join(out, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)]
+      .map((m) => m[1]!)
+      .filter((r) => !r.startsWith('node:') && r !== 'electron')
+      .map((r) => (r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!));
   test('everything main.cjs and backend.cjs load from node_modules is a production dependency (electron-builder packs only those)', () => {
-    const deps = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    const deps = Object.keys(
+      (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+    );
     const required = [...requiredBy('main.cjs'), ...requiredBy('backend.cjs')];
     for (const r of new Set(required)) expect(deps, r).toContain(r);
   });

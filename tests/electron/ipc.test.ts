@@ -21,7 +21,10 @@ beforeAll(() => {
   buildDemo(session.db);
   ctx = createCtx(session, { kind: 'electron' });
 });
-afterAll(() => { ctx.session.db.close(); rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  ctx.session.db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('handleCall', () => {
   test('a call from our window runs the method on the database', async () => {
@@ -40,7 +43,10 @@ describe('handleCall', () => {
     expect(row.values[0]).toBe(35);
   });
   test('unknown methods and invalid input get Vietnamese messages', async () => {
-    expect(await handleCall(relay, top, 'db.exec', {})).toMatchObject({ ok: false, error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' } });
+    expect(await handleCall(relay, top, 'db.exec', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method', message: 'Không có lệnh "db.exec".' },
+    });
     expect(await handleCall(relay, top, { toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     const bad = await handleCall(relay, top, 'stats.breakdown', { year: 'hai nghìn' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -59,7 +65,10 @@ describe('handleCall', () => {
     ] as const) {
       expect(await handleCall(relay, top, m, i)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    expect(await handleCall(relay, top, 'data.restore', { from: '/etc/passwd' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'Chỉ khôi phục được từ một bản sao lưu trong danh sách sao lưu.' } });
+    expect(await handleCall(relay, top, 'data.restore', { from: '/etc/passwd' })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Chỉ khôi phục được từ một bản sao lưu trong danh sách sao lưu.' },
+    });
     // Bytes chosen in the page are fine: that is how the window sends a file it picked.
     const r = await handleCall(relay, top, 'data.export', { what: 'compare', year: 2019, years: [2018, 2019] });
     expect(r.ok).toBe(true);

@@ -6,7 +6,17 @@ import { SCREENS } from '../../renderer/routes.ts';
 test('Vietnamese menus with the usual shortcuts; screen items send the screen hash', () => {
   const shown: string[] = [];
   let opened = 0;
-  const t = menuTemplate({ openDatabase: () => { opened++; }, showScreen: (h) => shown.push(h), about: () => {}, openHelp: () => {} }, 'win32');
+  const t = menuTemplate(
+    {
+      openDatabase: () => {
+        opened++;
+      },
+      showScreen: (h) => shown.push(h),
+      about: () => {},
+      openHelp: () => {},
+    },
+    'win32',
+  );
   expect(t.map((m) => m.label)).toEqual(['&Tệp', '&Chỉnh sửa', '&Xem', 'Trợ &giúp']);
   const items = (i: number) => t[i]!.submenu as MenuItemConstructorOptions[];
   const open = items(0).find((m) => m.label === 'Mở tệp dữ liệu…')!;

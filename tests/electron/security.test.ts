@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { namesAPath, allowNavigation, allowPermission, isAppUrl, isSafeExternal, isTrustedSender, resolveAppFile, APP_CSP, contentType } from '../../electron/security.ts';
+import {
+  namesAPath,
+  allowNavigation,
+  allowPermission,
+  isAppUrl,
+  isSafeExternal,
+  isTrustedSender,
+  resolveAppFile,
+  APP_CSP,
+  contentType,
+} from '../../electron/security.ts';
 import { isScreenHash } from '../../electron/channels.ts';
 
 describe('navigation and windows', () => {
@@ -8,22 +18,40 @@ describe('navigation and windows', () => {
     expect(allowNavigation('app://tochuc/index.html')).toBe(true);
     expect(allowNavigation('app://tochuc/index.html#/so-lieu')).toBe(true);
     for (const url of [
-      'https://example.com/', 'http://127.0.0.1:4780/', 'file:///etc/passwd', 'app://other/index.html',
-      'app://user:pw@tochuc/index.html', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'not a url', '',
-    ]) expect(allowNavigation(url), url).toBe(false);
+      'https://example.com/',
+      'http://127.0.0.1:4780/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'app://user:pw@tochuc/index.html',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'not a url',
+      '',
+    ])
+      expect(allowNavigation(url), url).toBe(false);
   });
 
-  test('only https links to the allow-list may open in the user\'s browser', () => {
+  test("only https links to the allow-list may open in the user's browser", () => {
     expect(isSafeExternal('https://dangcongsan.vn/')).toBe(true);
     expect(isSafeExternal('https://baochinhphu.vn/')).toBe(false);
     expect(isSafeExternal('https://xaydungchinhsach.chinhphu.vn/huong-dan')).toBe(true);
-    for (const url of ['http://dangcongsan.vn/', 'file:///C:/Windows/system32/calc.exe', 'smb://host/share', 'ms-msdt:/id', 'https://a:b@x.vn/',
-      'https://evil.example/', 'https://dangcongsan.vn.evil.example/', 'https://evildangcongsan.vn/', 'https://dangcongsan.vn:8443/'])
+    for (const url of [
+      'http://dangcongsan.vn/',
+      'file:///C:/Windows/system32/calc.exe',
+      'smb://host/share',
+      'ms-msdt:/id',
+      'https://a:b@x.vn/',
+      'https://evil.example/',
+      'https://dangcongsan.vn.evil.example/',
+      'https://evildangcongsan.vn/',
+      'https://dangcongsan.vn:8443/',
+    ])
       expect(isSafeExternal(url), url).toBe(false);
   });
 
   test('every permission request is denied', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) expect(allowPermission(p)).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])
+      expect(allowPermission(p)).toBe(false);
   });
 
   test('the CSP allows only our own scripts: no inline, no eval, no remote', () => {
@@ -61,7 +89,14 @@ describe('the app:// scheme serves only the built renderer', () => {
     expect(resolveAppFile(root, 'app://tochuc/khong-co.js', exists)).toBe(join(root, 'index.html'));
   });
   test('no way out of the folder, no other host', () => {
-    for (const url of ['app://tochuc/%2e%2e/%2e%2e/etc/passwd', 'app://tochuc/..%2f..%2fetc%2fpasswd', 'app://tochuc/%2e%2e%5c%2e%2e%5cwindows', 'app://tochuc/a%00b', 'app://other/index.html', 'file:///etc/passwd']) {
+    for (const url of [
+      'app://tochuc/%2e%2e/%2e%2e/etc/passwd',
+      'app://tochuc/..%2f..%2fetc%2fpasswd',
+      'app://tochuc/%2e%2e%5c%2e%2e%5cwindows',
+      'app://tochuc/a%00b',
+      'app://other/index.html',
+      'file:///etc/passwd',
+    ]) {
       const r = resolveAppFile(root, url, () => true);
       expect(r === null || r.startsWith(root + '/'), `${url} → ${r}`).toBe(true);
     }
@@ -95,8 +130,12 @@ describe('packaging', () => {
     const text = (await import('node:fs')).readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8');
     const config = load(text) as { electronFuses: Record<string, boolean> };
     expect(config.electronFuses).toMatchObject({
-      runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false,
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 });

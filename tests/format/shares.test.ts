@@ -6,7 +6,9 @@ import { formatShare } from '../../format/vi.ts';
 /** Independent check in integers: q is the half-up rounding of 100·p/w at d decimals. */
 function isHalfUp(q: number, p: number, w: number, d: number): boolean {
   const s = 10n ** BigInt(d + 2);
-  const P = 2n * BigInt(p) * s, W = BigInt(w), Q = BigInt(q);
+  const P = 2n * BigInt(p) * s,
+    W = BigInt(w),
+    Q = BigInt(q);
   return (2n * Q - 1n) * W <= P && P < (2n * Q + 1n) * W;
 }
 
@@ -47,7 +49,7 @@ describe('shares', () => {
         const out = largestRemainderUnits(parts, d);
         const sum = out.reduce((a, b) => a + b, 0);
         if (sum !== 100 * 10 ** d) return false;
-        return out.every((u, i) => Math.abs(u - (percent(parts[i]!, whole) * 10 ** d)) < 1 + 1e-9);
+        return out.every((u, i) => Math.abs(u - percent(parts[i]!, whole) * 10 ** d) < 1 + 1e-9);
       }),
       { numRuns: 1000 },
     );

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, formatCitationDate, formatInt, formatPercentUnits, formatPlaceDate, formatPointChange, formatSignedInt, normalizeText } from '../../format/vi.ts';
+import {
+  foldForSearch,
+  formatCitationDate,
+  formatInt,
+  formatPercentUnits,
+  formatPlaceDate,
+  formatPointChange,
+  formatSignedInt,
+  normalizeText,
+} from '../../format/vi.ts';
 
 describe('Vietnamese formatting', () => {
   it('groups thousands with "." and uses "," for decimals', () => {

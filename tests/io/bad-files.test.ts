@@ -18,9 +18,10 @@ async function refused(d: D, path: string, kind: 'figures' | 'members' = 'figure
   const snap = JSON.stringify(figuresForYear(db, 2019));
   let message: string;
   try {
-    const r = kind === 'figures'
-      ? await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019 })
-      : await dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 });
+    const r =
+      kind === 'figures'
+        ? await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019 })
+        : await dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 });
     if (r.ok) throw new Error('accepted a bad file');
     message = r.errors.map((e) => `${e.row ?? ''}|${e.column ?? ''}|${e.message}`).join('\n');
   } catch (e) {
@@ -62,7 +63,10 @@ describe('bad files get a clear message and change nothing', () => {
 
   it('wrong headers', async () => {
     const d = demoCtx();
-    const path = await writeXlsx(join(d.dir, 'sai.xlsx'), [['Cột A', 'Cột B', 'Cột C'], [1, 2, 3]]);
+    const path = await writeXlsx(join(d.dir, 'sai.xlsx'), [
+      ['Cột A', 'Cột B', 'Cột C'],
+      [1, 2, 3],
+    ]);
     expect(await refused(d, path)).toMatch(/Không tìm thấy dòng tiêu đề/);
     expect(await refused(d, path, 'members')).toMatch(/Không tìm thấy dòng tiêu đề của danh sách đảng viên.*--map/);
   });
@@ -89,7 +93,11 @@ describe('bad files get a clear message and change nothing', () => {
 
   it('text in number columns', async () => {
     const d = demoCtx();
-    const path = await writeXlsx(join(d.dir, 'chu.xlsx'), [['Mã đơn vị', 'Đảng viên', 'Đảng viên nữ'], ['QO.X01.01', 'ba mươi', '1,5'], ['QO.X01.02', '1.234', 'có']]);
+    const path = await writeXlsx(join(d.dir, 'chu.xlsx'), [
+      ['Mã đơn vị', 'Đảng viên', 'Đảng viên nữ'],
+      ['QO.X01.01', 'ba mươi', '1,5'],
+      ['QO.X01.02', '1.234', 'có'],
+    ]);
     const msg = await refused(d, path);
     expect(msg).toMatch(/^2\|B \(Đảng viên\)\|.*"ba mươi" không phải là số/m);
     expect(msg).toMatch(/^2\|C \(Đảng viên nữ\)\|.*"1,5" không phải số nguyên/m);
@@ -115,9 +123,15 @@ describe('bad files get a clear message and change nothing', () => {
 
   it('formulas: without a stored result refused; with one, its result is used and said so', async () => {
     const d = demoCtx();
-    const bare = await writeXlsx(join(d.dir, 'cong-thuc.xlsx'), [['Mã đơn vị', 'Đảng viên'], ['QO.X01.01', { formula: 'SUM(1,2)' }]]);
+    const bare = await writeXlsx(join(d.dir, 'cong-thuc.xlsx'), [
+      ['Mã đơn vị', 'Đảng viên'],
+      ['QO.X01.01', { formula: 'SUM(1,2)' }],
+    ]);
     expect(await refused(d, bare)).toMatch(/công thức "=SUM\(1,2\)" chưa có kết quả.*Paste Values/);
-    const cached = await writeXlsx(join(d.dir, 'ket-qua.xlsx'), [['Mã đơn vị', 'Đảng viên'], ['QO.X01.01', { formula: 'SUM(30,3)', result: 33 }]]);
+    const cached = await writeXlsx(join(d.dir, 'ket-qua.xlsx'), [
+      ['Mã đơn vị', 'Đảng viên'],
+      ['QO.X01.01', { formula: 'SUM(30,3)', result: 33 }],
+    ]);
     const r = await dispatch(d.ctx, 'data.importFigures', { source: { path: cached }, year: 2019 });
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => w.message)).toContain('1 ô chứa công thức; đã dùng kết quả Excel lưu sẵn trong tệp.');
@@ -139,14 +153,26 @@ function writeZip(path: string, name: string, data: Buffer): void {
   const n = Buffer.from(name);
   const body = deflateRawSync(data);
   const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(body.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(n.length, 26);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(body.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(n.length, 26);
   const c = Buffer.alloc(46);
-  c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(20, 4); c.writeUInt16LE(20, 6); c.writeUInt16LE(8, 10);
-  c.writeUInt32LE(body.length, 20); c.writeUInt32LE(data.length, 24); c.writeUInt16LE(n.length, 28);
+  c.writeUInt32LE(0x02014b50, 0);
+  c.writeUInt16LE(20, 4);
+  c.writeUInt16LE(20, 6);
+  c.writeUInt16LE(8, 10);
+  c.writeUInt32LE(body.length, 20);
+  c.writeUInt32LE(data.length, 24);
+  c.writeUInt16LE(n.length, 28);
   const end = Buffer.alloc(22);
   const cdOffset = 30 + n.length + body.length;
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + n.length, 12); end.writeUInt32LE(cdOffset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + n.length, 12);
+  end.writeUInt32LE(cdOffset, 16);
   writeFileSync(path, Buffer.concat([local, n, body, c, n, end]));
 }

@@ -9,7 +9,13 @@ import { writeXlsx } from './fixtures.ts';
 const run = promisify(execFile);
 const bin = new URL('../../bin/tochuc.js', import.meta.url).pathname;
 const tochuc = (...args: string[]) => run(process.execPath, [bin, ...args], { encoding: 'utf8' });
-const fails = (...args: string[]) => tochuc(...args).then(() => { throw new Error('expected exit 1'); }, (e) => e as { code: number; stdout: string; stderr: string });
+const fails = (...args: string[]) =>
+  tochuc(...args).then(
+    () => {
+      throw new Error('expected exit 1');
+    },
+    (e) => e as { code: number; stdout: string; stderr: string },
+  );
 
 describe('tochuc template-xlsx / import / export / backup from the terminal', () => {
   const db = demoCopy();
@@ -24,11 +30,23 @@ describe('tochuc template-xlsx / import / export / backup from the terminal', ()
   });
 
   it('prints {"ok":false,"errors":[…]} with sheet, row and column, exits 1 and writes nothing', async () => {
-    const bad = await writeXlsx(join(dir, 'sai.xlsx'), [['Mã đơn vị', 'Đảng viên'], ['QO.X01.01', 'nhiều']], 'Số liệu');
+    const bad = await writeXlsx(
+      join(dir, 'sai.xlsx'),
+      [
+        ['Mã đơn vị', 'Đảng viên'],
+        ['QO.X01.01', 'nhiều'],
+      ],
+      'Số liệu',
+    );
     const e = await fails('import', 'figures', bad, '--db', db, '--year', '2019', '--json');
     expect(e.code).toBe(1);
     const r = JSON.parse(e.stdout);
-    expect(r).toEqual({ ok: false, file: 'sai.xlsx', errors: [{ sheet: 'Số liệu', row: 2, column: 'B (Đảng viên)', message: 'Chi bộ tổ dân phố 1: "nhiều" không phải là số.' }], warnings: [] });
+    expect(r).toEqual({
+      ok: false,
+      file: 'sai.xlsx',
+      errors: [{ sheet: 'Số liệu', row: 2, column: 'B (Đảng viên)', message: 'Chi bộ tổ dân phố 1: "nhiều" không phải là số.' }],
+      warnings: [],
+    });
     expect(e.stderr).toMatch(/Tệp "sai\.xlsx" có 1 lỗi; không ghi gì vào dữ liệu\./);
     const text = await fails('import', 'figures', bad, '--db', db, '--year', '2019');
     expect(text.stdout).toMatch(/trang "Số liệu", dòng 2, cột B \(Đảng viên\): Chi bộ tổ dân phố 1: "nhiều" không phải là số\./);
@@ -39,7 +57,18 @@ describe('tochuc template-xlsx / import / export / backup from the terminal', ()
       ['Họ và tên', 'Ngày sinh', 'Ngày được kết nạp', 'Mã chi bộ'],
       ['Nguyễn Văn An', '01/02/1960', '03/02/1990', 'QO.X01.02'],
     ]);
-    const dry = await tochuc('import', 'members', list, '--db', db, '--year', '2019', '--dry-run', '--map', 'Ngày được kết nạp=ngày vào đảng');
+    const dry = await tochuc(
+      'import',
+      'members',
+      list,
+      '--db',
+      db,
+      '--year',
+      '2019',
+      '--dry-run',
+      '--map',
+      'Ngày được kết nạp=ngày vào đảng',
+    );
     expect(dry.stdout).toMatch(/Chi bộ tổ dân phố 2\s+QO\.X01\.02\s+0 → 1\s+Đảng viên: \d+ → 1/);
     expect(dry.stdout).toMatch(/Chạy thử \(--dry-run\): chưa ghi gì\./);
     const wrong = await fails('import', 'members', list, '--db', db, '--year', '2019', '--map', 'Ngày được kết nạp=ngày cưới');

@@ -15,7 +15,9 @@ const N = 100_000;
 /** Runs `tochuc import members` and SIGKILLs it when its progress on stderr first matches `when`. */
 function importKilledAt(db: string, list: string, when: RegExp | null): Promise<{ signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'import', 'members', list, '--db', db, '--year', '2019'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'import', 'members', list, '--db', db, '--year', '2019'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (s: string) => {

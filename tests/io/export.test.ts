@@ -20,7 +20,11 @@ function rowValues(ws: ExcelJS.Worksheet, n: number): unknown[] {
 /** No cell of an export may be a formula, whatever text the database holds. */
 function formulas(ws: ExcelJS.Worksheet): number {
   let n = 0;
-  ws.eachRow((r) => r.eachCell((c) => { if (c.type === ExcelJS.ValueType.Formula) n++; }));
+  ws.eachRow((r) =>
+    r.eachCell((c) => {
+      if (c.type === ExcelJS.ValueType.Formula) n++;
+    }),
+  );
   return n;
 }
 
@@ -49,7 +53,9 @@ describe('export to .xlsx', () => {
     expect(rowValues(c, 2)).toContain('Số đảng viên 2019');
     expect(rowValues(c, 2)).toContain('Tăng/giảm đảng viên 2018–2019');
     let totalRow = 0;
-    c.eachRow((r, n) => { if (r.getCell(1).value === 'Tổng') totalRow = n; });
+    c.eachRow((r, n) => {
+      if (r.getCell(1).value === 'Tổng') totalRow = n;
+    });
     const total = rowValues(c, totalRow).filter((v) => v !== null && v !== undefined);
     expect(total).toContain(7101);
 
@@ -60,7 +66,9 @@ describe('export to .xlsx', () => {
     expect(rowValues(ts, 2)).toEqual(['Chỉ tiêu', 'Phạm vi', 'Ngưỡng', 'Số đạt', 'Tổng số', 'Tỷ lệ đạt được', 'Kết quả', 'Còn thiếu']);
     const results = new Set<unknown>();
     for (let n = 3; n <= ts.rowCount; n++) results.add(ts.getRow(n).getCell(7).value);
-    expect([...results].every((v) => ['Đạt', 'Chưa đạt', 'Chưa đến hạn', 'Ngoài thời gian đề án', 'Chưa có số liệu'].includes(String(v)))).toBe(true);
+    expect(
+      [...results].every((v) => ['Đạt', 'Chưa đạt', 'Chưa đến hạn', 'Ngoài thời gian đề án', 'Chưa có số liệu'].includes(String(v))),
+    ).toBe(true);
 
     const fg = join(d.dir, 'so-lieu.xlsx');
     await dispatch(d.ctx, 'data.export', { what: 'figures', year: 2019, out: fg });
@@ -77,7 +85,9 @@ describe('export to .xlsx', () => {
     await dispatch(d.ctx, 'data.export', { what: 'figures', year: 2019, out });
     const ws = await sheetOf(out);
     let found: ExcelJS.Cell | undefined;
-    ws.eachRow((r) => { if (r.getCell(1).value === 'QO.X01.01') found = r.getCell(2); });
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'QO.X01.01') found = r.getCell(2);
+    });
     expect(found!.type).toBe(ExcelJS.ValueType.String);
     expect(String(found!.value).trim()).toBe(`'${evil}`);
     expect(formulas(ws)).toBe(0);
@@ -103,7 +113,9 @@ describe('from a browser page (web mode)', () => {
   it('takes and gives file contents, never paths on this machine', async () => {
     const d = demoCtx();
     const web = { ...d.ctx, host: { kind: 'web' as const } };
-    await expect(dispatch(web, 'data.export', { what: 'breakdown', year: 2019, out: join(d.dir, 'x.xlsx') })).rejects.toThrow(/chế độ web không đọc hay ghi tệp theo đường dẫn/);
+    await expect(dispatch(web, 'data.export', { what: 'breakdown', year: 2019, out: join(d.dir, 'x.xlsx') })).rejects.toThrow(
+      /chế độ web không đọc hay ghi tệp theo đường dẫn/,
+    );
     await expect(dispatch(web, 'data.importMembers', { source: { path: '/etc/passwd' }, year: 2019 })).rejects.toThrow(/chế độ web/);
     await expect(dispatch(web, 'data.restore', { from: d.dbPath })).rejects.toThrow(/chế độ web/);
     const r = await dispatch(web, 'data.export', { what: 'breakdown', year: 2019 });

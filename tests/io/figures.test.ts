@@ -9,7 +9,11 @@ import { listBackups } from '../../db/backup-files.ts';
 import { demoCtx, writeXlsx } from './fixtures.ts';
 
 /** The template of a year, with `edit` applied to its first sheet, saved beside the database. */
-async function editedTemplate(d: ReturnType<typeof demoCtx>, year: number, edit: (ws: ExcelJS.Worksheet, rowOf: (code: string) => ExcelJS.Row, colOf: (header: string) => number) => void): Promise<string> {
+async function editedTemplate(
+  d: ReturnType<typeof demoCtx>,
+  year: number,
+  edit: (ws: ExcelJS.Worksheet, rowOf: (code: string) => ExcelJS.Row, colOf: (header: string) => number) => void,
+): Promise<string> {
   const out = join(d.dir, `nhap-${year}.xlsx`);
   await dispatch(d.ctx, 'data.template', { year, out });
   const wb = new ExcelJS.Workbook();
@@ -18,7 +22,9 @@ async function editedTemplate(d: ReturnType<typeof demoCtx>, year: number, edit:
   const header = ws.getRow(4);
   const colOf = (h: string) => {
     let found = -1;
-    header.eachCell((c, n) => { if (c.value === h) found = n; });
+    header.eachCell((c, n) => {
+      if (c.value === h) found = n;
+    });
     if (found < 0) throw new Error(`no column ${h}`);
     return found;
   };
@@ -31,7 +37,8 @@ async function editedTemplate(d: ReturnType<typeof demoCtx>, year: number, edit:
   return out;
 }
 
-const snapshot = (d: ReturnType<typeof demoCtx>, year: number) => JSON.stringify(figuresForYear(d.ctx.session.db, year).sort((a, b) => a.unitId - b.unitId || a.indicator.localeCompare(b.indicator)));
+const snapshot = (d: ReturnType<typeof demoCtx>, year: number) =>
+  JSON.stringify(figuresForYear(d.ctx.session.db, year).sort((a, b) => a.unitId - b.unitId || a.indicator.localeCompare(b.indicator)));
 
 describe('figures import', () => {
   it('reads its own template back with no change', async () => {
@@ -98,16 +105,20 @@ describe('figures import', () => {
 
   it('refuses the whole file on any error and says sheet, row and column', async () => {
     const d = demoCtx();
-    const path = await writeXlsx(join(d.dir, 'loi.xlsx'), [
-      ['Mã đơn vị', 'Tên đơn vị', 'Đảng viên', 'Đảng viên nữ'],
-      ['QO.X01.02', '', 30, 10],                 // fine on its own
-      ['', 'Chi bộ thôn 1', 12, 3],              // "Chi bộ thôn 1" exists in every commune
-      ['QO.KHONG', '', 5, 1],                    // unknown unit
-      ['QO.X01.03', '', 'mười', 2],              // text in a number column
-      ['QO.X01.04', '', -4, 0],                  // negative
-      ['QO.X01.05', '', 10, 11],                 // part larger than its whole
-      ['QO.X01.02', '', 31, 10],                 // the same unit twice
-    ], 'Nhập');
+    const path = await writeXlsx(
+      join(d.dir, 'loi.xlsx'),
+      [
+        ['Mã đơn vị', 'Tên đơn vị', 'Đảng viên', 'Đảng viên nữ'],
+        ['QO.X01.02', '', 30, 10], // fine on its own
+        ['', 'Chi bộ thôn 1', 12, 3], // "Chi bộ thôn 1" exists in every commune
+        ['QO.KHONG', '', 5, 1], // unknown unit
+        ['QO.X01.03', '', 'mười', 2], // text in a number column
+        ['QO.X01.04', '', -4, 0], // negative
+        ['QO.X01.05', '', 10, 11], // part larger than its whole
+        ['QO.X01.02', '', 31, 10], // the same unit twice
+      ],
+      'Nhập',
+    );
     const snap = snapshot(d, 2019);
     const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, dryRun: false });
     expect(r.ok).toBe(false);
@@ -132,11 +143,16 @@ describe('figures import', () => {
     const base = findUnitIdByCode(db, 'QO.X01')!;
     const cells = listUnits(db, 2019).filter((u) => u.parentId === base);
     const sum = cells.reduce((s, u) => s + getFigure(db, 2019, u.id, 'dang_vien')!, 0);
-    const wrong = await editedTemplate(d, 2019, (_ws, rowOf, colOf) => { rowOf('QO.X01').getCell(colOf('Đảng viên')).value = sum + 1; });
+    const wrong = await editedTemplate(d, 2019, (_ws, rowOf, colOf) => {
+      rowOf('QO.X01').getCell(colOf('Đảng viên')).value = sum + 1;
+    });
     const r = await dispatch(d.ctx, 'data.importFigures', { source: { path: wrong }, year: 2019, dryRun: true });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]!.message).toMatch(new RegExp(`tổng các chi bộ trực thuộc là ${sum.toLocaleString('vi-VN')} \\(lệch 1\\)`));
-    const right = await editedTemplate(d, 2019, (_ws, rowOf, colOf) => { rowOf('QO.X01').getCell(colOf('Đảng viên')).value = sum; });
+    if (!r.ok)
+      expect(r.errors[0]!.message).toMatch(new RegExp(`tổng các chi bộ trực thuộc là ${sum.toLocaleString('vi-VN')} \\(lệch 1\\)`));
+    const right = await editedTemplate(d, 2019, (_ws, rowOf, colOf) => {
+      rowOf('QO.X01').getCell(colOf('Đảng viên')).value = sum;
+    });
     const ok = await dispatch(d.ctx, 'data.importFigures', { source: { path: right }, year: 2019, dryRun: true });
     // A total that only repeats the sum is not a change.
     expect(ok.ok && ok.changes).toEqual([]);
@@ -163,7 +179,10 @@ describe('figures import against totals already entered', () => {
     const cells = listUnits(db, 2019).filter((u) => u.parentId === base);
     const sum = cells.reduce((s, u) => s + getFigure(db, 2019, u.id, 'dang_vien')!, 0);
     setFigure(db, 2019, base, 'dang_vien', sum);
-    const path = await writeXlsx(join(d.dir, 'mot-chi-bo.xlsx'), [['Mã đơn vị', 'Đảng viên'], [cells[0]!.code, getFigure(db, 2019, cells[0]!.id, 'dang_vien')! + 2]]);
+    const path = await writeXlsx(join(d.dir, 'mot-chi-bo.xlsx'), [
+      ['Mã đơn vị', 'Đảng viên'],
+      [cells[0]!.code, getFigure(db, 2019, cells[0]!.id, 'dang_vien')! + 2],
+    ]);
     const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: 2019, dryRun: true });
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => w.message)).toContain(

@@ -23,7 +23,11 @@ export function writeCsv(path: string, rows: (string | number | null)[][], delim
   return path;
 }
 
-export interface DemoCtx { ctx: Ctx; dir: string; dbPath: string }
+export interface DemoCtx {
+  ctx: Ctx;
+  dir: string;
+  dbPath: string;
+}
 
 /** A fresh copy of the demo database in its own folder, opened through a real session. */
 export function demoCtx(): DemoCtx {
@@ -53,33 +57,63 @@ export function writeZipBomb(path: string, mib: number): string {
   parts.push(last);
   const sheet = Buffer.concat(parts);
   const entries: { name: string; data: Buffer; size: number; crc: number; method: number }[] = [
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), size: 0, crc: 0, method: 0 },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      size: 0,
+      crc: 0,
+      method: 0,
+    },
     { name: 'xl/workbook.xml', data: Buffer.from('<?xml version="1.0"?><workbook/>'), size: 0, crc: 0, method: 0 },
     { name: 'xl/worksheets/sheet1.xml', data: sheet, size: mib * 1024 * 1024, crc, method: 8 },
   ];
-  for (const e of entries) if (e.method === 0) { e.size = e.data.length; e.crc = crc32(e.data); }
+  for (const e of entries)
+    if (e.method === 0) {
+      e.size = e.data.length;
+      e.crc = crc32(e.data);
+    }
   const fd = openSync(path, 'w');
   let offset = 0;
   const central: Buffer[] = [];
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0, 6); local.writeUInt16LE(e.method, 8);
-    local.writeUInt32LE(0, 10); local.writeUInt32LE(e.crc >>> 0, 14); local.writeUInt32LE(e.data.length, 18); local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26); local.writeUInt16LE(0, 28);
-    writeSync(fd, local); writeSync(fd, name); writeSync(fd, e.data);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt32LE(0, 10);
+    local.writeUInt32LE(e.crc >>> 0, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    writeSync(fd, local);
+    writeSync(fd, name);
+    writeSync(fd, e.data);
     const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(20, 4); c.writeUInt16LE(20, 6); c.writeUInt16LE(0, 8); c.writeUInt16LE(e.method, 10);
-    c.writeUInt32LE(0, 12); c.writeUInt32LE(e.crc >>> 0, 16); c.writeUInt32LE(e.data.length, 20); c.writeUInt32LE(e.size, 24);
-    c.writeUInt16LE(name.length, 28); c.writeUInt32LE(offset, 42);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0, 8);
+    c.writeUInt16LE(e.method, 10);
+    c.writeUInt32LE(0, 12);
+    c.writeUInt32LE(e.crc >>> 0, 16);
+    c.writeUInt32LE(e.data.length, 20);
+    c.writeUInt32LE(e.size, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
     central.push(c, name);
     offset += 30 + name.length + e.data.length;
   }
   const cd = Buffer.concat(central);
   writeSync(fd, cd);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
   writeSync(fd, end);
   closeSync(fd);
   return path;

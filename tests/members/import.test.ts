@@ -20,7 +20,19 @@ function cellOf(d: D, name: string, baseName: string): number {
   return u.id;
 }
 
-const HEADERS = ['STT', 'Họ tên', 'NGÀY SINH', 'Giới  tính', 'Dân tộc', 'Tôn giáo', 'Ngày vào đảng', 'Ngày chính thức', 'Chi bộ', 'Đảng bộ', 'Cột lạ'];
+const HEADERS = [
+  'STT',
+  'Họ tên',
+  'NGÀY SINH',
+  'Giới  tính',
+  'Dân tộc',
+  'Tôn giáo',
+  'Ngày vào đảng',
+  'Ngày chính thức',
+  'Chi bộ',
+  'Đảng bộ',
+  'Cột lạ',
+];
 const LIST: FixtureCell[][] = [
   [1, 'Nguyễn Văn An', '15/03/1950', 'Nam', 'Kinh', 'Không', '10/05/1979', '10/05/1980', 'Chi bộ thôn 1', 'Đảng bộ xã Cấn Hữu', 'x'],
   [2, 'Trần Thị Bình', new Date(Date.UTC(1990, 6, 1)), 'Nữ', 'Mường', 'Công giáo', '02/09/2019', null, 'Chi bộ thôn 1', 'Cấn Hữu', null],
@@ -38,7 +50,7 @@ function figuresOf(d: D, unitId: number): Record<string, number> {
 }
 
 describe('member-list import', () => {
-  it('recognizes header variants, derives each cell\'s indicators and leaves other cells alone', async () => {
+  it("recognizes header variants, derives each cell's indicators and leaves other cells alone", async () => {
     const d = demoCtx();
     const db = d.ctx.session.db;
     const ch1 = cellOf(d, 'Chi bộ thôn 1', 'Đảng bộ xã Cấn Hữu');
@@ -56,8 +68,17 @@ describe('member-list import', () => {
     expect(r.columns.find((c) => c.header === 'Họ tên')!.field).toBe('Họ và tên');
     expect(r.warnings.some((w) => w.column === 'K (Cột lạ)')).toBe(true);
     expect(figuresOf(d, ch1)).toEqual({
-      dang_vien: 2, du_bi: 1, nu: 1, dan_toc_thieu_so: 1, co_dao: 1, ket_nap_moi: 1,
-      tuoi_den_30: 1, tuoi_tren_60: 1, tuoi_dang_duoi_10: 1, tuoi_dang_30: 1, huy_hieu_40: 1,
+      dang_vien: 2,
+      du_bi: 1,
+      nu: 1,
+      dan_toc_thieu_so: 1,
+      co_dao: 1,
+      ket_nap_moi: 1,
+      tuoi_den_30: 1,
+      tuoi_tren_60: 1,
+      tuoi_dang_duoi_10: 1,
+      tuoi_dang_30: 1,
+      huy_hieu_40: 1,
     });
     expect(figuresOf(d, ch2)).toEqual({ dang_vien: 1, tuoi_41_50: 1, tuoi_dang_30: 1, huy_hieu_30: 1 });
     expect(figuresOf(d, th1)).toEqual({ dang_vien: 1, nu: 1, co_dao: 1, tuoi_31_40: 1, tuoi_dang_10_29: 1 });
@@ -90,7 +111,12 @@ describe('member-list import', () => {
     const unmapped = await dispatch(d.ctx, 'data.importMembers', { source, year: 2019, dryRun: true });
     expect(unmapped.ok).toBe(false);
     if (!unmapped.ok) expect(unmapped.errors.map((e) => e.message)).toContain('Thiếu cột "Ngày vào Đảng".');
-    const mapped = await dispatch(d.ctx, 'data.importMembers', { source, year: 2019, dryRun: true, map: { 'Ngày được kết nạp': 'ngày vào đảng' } });
+    const mapped = await dispatch(d.ctx, 'data.importMembers', {
+      source,
+      year: 2019,
+      dryRun: true,
+      map: { 'Ngày được kết nạp': 'ngày vào đảng' },
+    });
     expect(mapped.ok).toBe(true);
     if (!mapped.ok) return;
     expect(mapped.applied).toBe(false);
@@ -104,19 +130,23 @@ describe('member-list import', () => {
     const d = demoCtx();
     const snap = JSON.stringify(figuresForYear(d.ctx.session.db, 2019));
     const H = ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Ngày vào Đảng', 'Ngày chính thức', 'Chi bộ', 'Đảng bộ cơ sở'];
-    const path = await writeXlsx(join(d.dir, 'loi.xlsx'), [
-      H,
-      ['Vũ Văn Giang', '31/02/1980', 'Nam', '01/01/2005', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
-      ['Bùi Văn Hải', '01/01/1980', 'Nam', '01/01/1990', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
-      ['Hồ Thị Lan', '01/01/1980', 'X', '01/01/2005', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
-      ['Ngô Văn Long', '01/01/1980', 'Nam', '01/01/2005', null, 'Chi bộ thôn 1', null],
-      ['Dương Văn Minh', '01/01/1980', 'Nam', '01/01/2005', null, 'Chi bộ Không Có', 'Cấn Hữu'],
-      ['Lý Văn Nam', '01/01/1980', 'Nam', '01/01/2005', '01/01/2004', 'Chi bộ thôn 1', 'Cấn Hữu'],
-      ['Kiều Văn Phong', '01/01/1980', 'Nam', '01/01/2021', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
-      ['Khuất Văn Quân', '01/01/1980', 'Nam', '01/01/2005', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
-      ['khuat van quan', '01/01/1980', 'Nam', '01/01/2006', null, 'Chi bộ thôn 2', 'Cấn Hữu'],
-      ['Đặng Văn Sơn', '01/01/1980', 'Nam', { formula: 'DATE(2005,1,1)' }, null, 'Chi bộ thôn 1', 'Cấn Hữu'],
-    ], 'DS');
+    const path = await writeXlsx(
+      join(d.dir, 'loi.xlsx'),
+      [
+        H,
+        ['Vũ Văn Giang', '31/02/1980', 'Nam', '01/01/2005', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
+        ['Bùi Văn Hải', '01/01/1980', 'Nam', '01/01/1990', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
+        ['Hồ Thị Lan', '01/01/1980', 'X', '01/01/2005', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
+        ['Ngô Văn Long', '01/01/1980', 'Nam', '01/01/2005', null, 'Chi bộ thôn 1', null],
+        ['Dương Văn Minh', '01/01/1980', 'Nam', '01/01/2005', null, 'Chi bộ Không Có', 'Cấn Hữu'],
+        ['Lý Văn Nam', '01/01/1980', 'Nam', '01/01/2005', '01/01/2004', 'Chi bộ thôn 1', 'Cấn Hữu'],
+        ['Kiều Văn Phong', '01/01/1980', 'Nam', '01/01/2021', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
+        ['Khuất Văn Quân', '01/01/1980', 'Nam', '01/01/2005', null, 'Chi bộ thôn 1', 'Cấn Hữu'],
+        ['khuat van quan', '01/01/1980', 'Nam', '01/01/2006', null, 'Chi bộ thôn 2', 'Cấn Hữu'],
+        ['Đặng Văn Sơn', '01/01/1980', 'Nam', { formula: 'DATE(2005,1,1)' }, null, 'Chi bộ thôn 1', 'Cấn Hữu'],
+      ],
+      'DS',
+    );
     const r = await dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 });
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -148,7 +178,12 @@ describe('a whole district list', () => {
     const r = await dispatch(d.ctx, 'data.importMembers', { source: { path }, year: 2019 });
     expect(r.ok && r.counts).toMatchObject({ members: 7101, units: 296 });
     const b = await dispatch(d.ctx, 'stats.breakdown', { year: 2019 });
-    expect(b.rows.map((x) => [x.units, x.members, x.shareText])).toEqual([[221, 6067, '85,44%'], [45, 474, '6,68%'], [12, 114, '1,61%'], [18, 446, '6,28%']]);
+    expect(b.rows.map((x) => [x.units, x.members, x.shareText])).toEqual([
+      [221, 6067, '85,44%'],
+      [45, 474, '6,68%'],
+      [12, 114, '1,61%'],
+      [18, 446, '6,28%'],
+    ]);
     const all = figuresForYear(db, 2019);
     const sum = (code: string) => all.filter((f) => f.indicator === code).reduce((s, f) => s + f.value, 0);
     expect(AGE_BANDS.reduce((s, x) => s + sum(x.code), 0)).toBe(7101);

@@ -16,13 +16,19 @@ describe('organization changes', () => {
     const db = openDemo();
     const a = find(db, 2019, 'Chi bộ thôn 1', 'Đảng bộ xã Cấn Hữu');
     const b = find(db, 2019, 'Chi bộ thôn 2', 'Đảng bộ xã Cấn Hữu');
-    const va = getFigure(db, 2019, a.id, 'dang_vien')!, vb = getFigure(db, 2019, b.id, 'dang_vien')!;
+    const va = getFigure(db, 2019, a.id, 'dang_vien')!,
+      vb = getFigure(db, 2019, b.id, 'dang_vien')!;
     const id = mergeUnits(db, 2019, [a.id, b.id], { name: 'Chi bộ thôn Hữu Cấn' });
     expect(getFigure(db, 2019, id, 'dang_vien')).toBe(va + vb);
     const r = breakdown(db, 2019);
     expect(r.rows[0]!.units).toBe(220);
     expect(r.total.members).toBe(7101);
-    expect(lineageOf(db, id).filter((e) => e.kind === 'merge').map((e) => e.fromUnitId).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      lineageOf(db, id)
+        .filter((e) => e.kind === 'merge')
+        .map((e) => e.fromUnitId)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
   });
 
   it('refuses what would break the tree, with Vietnamese messages, and changes nothing', () => {
@@ -31,7 +37,9 @@ describe('organization changes', () => {
     const cell = find(db, 2019, 'Chi bộ thôn 1', 'Đảng bộ xã Cấn Hữu');
     const before = listUnits(db, 2019).length;
     expect(() => dissolveUnit(db, 2019, commune.id)).toThrow(/còn đơn vị trực thuộc/);
-    expect(() => createUnit(db, 2019, { name: 'Chi bộ lạc', kind: 'cell', parentId: cell.id })).toThrow(/không thể trực thuộc chi bộ trực thuộc/);
+    expect(() => createUnit(db, 2019, { name: 'Chi bộ lạc', kind: 'cell', parentId: cell.id })).toThrow(
+      /không thể trực thuộc chi bộ trực thuộc/,
+    );
     expect(() => renameUnit(db, 2019, cell.id, '   ')).toThrow(/không được để trống/);
     expect(() => mergeUnits(db, 2019, [cell.id], { name: 'X' })).toThrow(/ít nhất hai/);
     expect(listUnits(db, 2019).length).toBe(before);

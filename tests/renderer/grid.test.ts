@@ -19,7 +19,10 @@ describe('parseCount, as the grid reads what is typed', () => {
   });
   test('negative, fractional and non-numbers are refused with the reason', () => {
     expect(parseCellInput('-5')).toEqual({ ok: false, reason: '"-5" là số âm — số liệu không được âm.' });
-    expect(parseCellInput('12,5')).toEqual({ ok: false, reason: '"12,5" không phải số nguyên — số liệu là số đếm, không có phần thập phân.' });
+    expect(parseCellInput('12,5')).toEqual({
+      ok: false,
+      reason: '"12,5" không phải số nguyên — số liệu là số đếm, không có phần thập phân.',
+    });
     expect(parseCellInput('1.5')).toMatchObject({ ok: false });
     expect(parseCellInput('1.23')).toMatchObject({ ok: false });
     expect(parseCellInput('ba')).toEqual({ ok: false, reason: '"ba" không phải là số.' });
@@ -27,35 +30,48 @@ describe('parseCount, as the grid reads what is typed', () => {
     expect(parseCellInput('99999999999999999999')).toMatchObject({ ok: false });
   });
   test('every non-negative integer, written either way, reads back', () => {
-    fc.assert(fc.property(fc.nat({ max: 10_000_000 }), (n) => {
-      expect(parseCellInput(String(n))).toEqual({ ok: true, value: n });
-      expect(parseCellInput(n.toLocaleString('vi-VN'))).toEqual({ ok: true, value: n });
-    }));
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000_000 }), (n) => {
+        expect(parseCellInput(String(n))).toEqual({ ok: true, value: n });
+        expect(parseCellInput(n.toLocaleString('vi-VN'))).toEqual({ ok: true, value: n });
+      }),
+    );
   });
 });
 
 describe('TSV from Excel', () => {
   test('rows and cells, CRLF, trailing newline, quoted cells', () => {
-    expect(parseTsv('50\t3\t20\r\n60\t4\t25\r\n')).toEqual([['50', '3', '20'], ['60', '4', '25']]);
+    expect(parseTsv('50\t3\t20\r\n60\t4\t25\r\n')).toEqual([
+      ['50', '3', '20'],
+      ['60', '4', '25'],
+    ]);
     expect(parseTsv('1\t\t3\n')).toEqual([['1', '', '3']]);
     expect(parseTsv('"a\tb"\t"say ""hi"""\n')).toEqual([['a\tb', 'say "hi"']]);
     expect(parseTsv('42')).toEqual([['42']]);
   });
   test('round trip of numbers', () => {
-    fc.assert(fc.property(fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-      expect(parseTsv(toTsv(rows))).toEqual(rows.map((r) => r.map(String)));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        expect(parseTsv(toTsv(rows))).toEqual(rows.map((r) => r.map(String)));
+      }),
+    );
     expect(toTsv([[1, null, 3]])).toBe('1\t\t3');
   });
 });
 
 describe('undo and redo', () => {
   const a = [{ unitId: 1, indicator: 'dang_vien', before: 35, after: 40 }];
-  const b = [{ unitId: 2, indicator: 'nu', before: null, after: 3 }, { unitId: 3, indicator: 'nu', before: 1, after: 4 }];
+  const b = [
+    { unitId: 2, indicator: 'nu', before: null, after: 3 },
+    { unitId: 3, indicator: 'nu', before: 1, after: 4 },
+  ];
   test('undo applies the reverse batch, redo the batch again; a new edit clears redo', () => {
     let h = record(record(emptyHistory, a), b);
     const u1 = undo(h)!;
-    expect(u1.apply).toEqual([{ unitId: 2, indicator: 'nu', before: 3, after: null }, { unitId: 3, indicator: 'nu', before: 4, after: 1 }]);
+    expect(u1.apply).toEqual([
+      { unitId: 2, indicator: 'nu', before: 3, after: null },
+      { unitId: 3, indicator: 'nu', before: 4, after: 1 },
+    ]);
     h = u1.next;
     const u2 = undo(h)!;
     expect(u2.apply).toEqual([{ unitId: 1, indicator: 'dang_vien', before: 40, after: 35 }]);
@@ -85,7 +101,10 @@ describe('keyboard movement', () => {
 });
 
 const grid = {
-  indicators: [{ code: 'dang_vien', name: 'Đảng viên', partOf: null }, { code: 'nu', name: 'Đảng viên nữ', partOf: 'dang_vien' }],
+  indicators: [
+    { code: 'dang_vien', name: 'Đảng viên', partOf: null },
+    { code: 'nu', name: 'Đảng viên nữ', partOf: 'dang_vien' },
+  ],
   rows: [
     { unitId: 1, name: 'Đảng bộ xã A', leaf: false, values: [null, null], sums: [80, 30] },
     { unitId: 2, name: 'Chi bộ thôn 1', leaf: true, values: [40, 10], sums: [null, null] },
@@ -95,12 +114,22 @@ const grid = {
 
 describe('paste', () => {
   test('a block becomes one batch with before and after values', () => {
-    const p = planPaste(grid, { row: 1, col: 0 }, [['41', '11'], ['42', '']]);
+    const p = planPaste(grid, { row: 1, col: 0 }, [
+      ['41', '11'],
+      ['42', ''],
+    ]);
     expect(p.errors).toEqual([]);
-    expect(p.changes.map((c) => [c.unitId, c.indicator, c.before, c.after])).toEqual([[2, 'dang_vien', 40, 41], [2, 'nu', 10, 11], [3, 'dang_vien', 40, 42], [3, 'nu', 20, null]]);
+    expect(p.changes.map((c) => [c.unitId, c.indicator, c.before, c.after])).toEqual([
+      [2, 'dang_vien', 40, 41],
+      [2, 'nu', 10, 11],
+      [3, 'dang_vien', 40, 42],
+      [3, 'nu', 20, null],
+    ]);
   });
   test('a bad cell or a block past the edge gives errors saying where', () => {
-    expect(planPaste(grid, { row: 1, col: 0 }, [['41', '-1']]).errors).toEqual(['Chi bộ thôn 1 — Đảng viên nữ: "-1" là số âm — số liệu không được âm.']);
+    expect(planPaste(grid, { row: 1, col: 0 }, [['41', '-1']]).errors).toEqual([
+      'Chi bộ thôn 1 — Đảng viên nữ: "-1" là số âm — số liệu không được âm.',
+    ]);
     expect(planPaste(grid, { row: 2, col: 1 }, [['1', '2']]).errors).toEqual(['Khối dán vượt ra ngoài bảng (dòng 1, cột 2 của khối).']);
   });
 });

@@ -6,5 +6,14 @@ test('screens are named by the hash, with parameters for links to the place to f
   expect(parseHash('#/so-lieu?unit=3&ind=dang_vien')).toEqual({ screen: 'so-lieu', params: { unit: '3', ind: 'dang_vien' } });
   expect(parseHash('#/khong-co')).toEqual({ screen: 'tong-quan', params: {} });
   expect(toHash('so-lieu', { unit: 3, ind: 'dang_vien' })).toBe('#/so-lieu?unit=3&ind=dang_vien');
-  expect(SCREENS.map((s) => s.title)).toEqual(['Tổng quan', 'Tổ chức', 'Số liệu', 'So sánh', 'Chỉ tiêu', 'Báo cáo', 'Kiểm tra số liệu', 'Cài đặt']);
+  expect(SCREENS.map((s) => s.title)).toEqual([
+    'Tổng quan',
+    'Tổ chức',
+    'Số liệu',
+    'So sánh',
+    'Chỉ tiêu',
+    'Báo cáo',
+    'Kiểm tra số liệu',
+    'Cài đặt',
+  ]);
 });

@@ -7,5 +7,10 @@ test('a block from anchor to cursor, either way round', () => {
   expect(sizeOf(r)).toBe(12);
   expect(inRect(r, 2, 1) && inRect(r, 5, 3) && !inRect(r, 6, 3) && !inRect(r, 2, 0)).toBe(true);
   expect(cellsOf(rectOf(null, { row: 1, col: 1 }))).toEqual([{ row: 1, col: 1 }]);
-  expect(cellsOf(rectOf({ row: 0, col: 0 }, { row: 1, col: 1 }))).toEqual([{ row: 0, col: 0 }, { row: 0, col: 1 }, { row: 1, col: 0 }, { row: 1, col: 1 }]);
+  expect(cellsOf(rectOf({ row: 0, col: 0 }, { row: 1, col: 1 }))).toEqual([
+    { row: 0, col: 0 },
+    { row: 0, col: 1 },
+    { row: 1, col: 0 },
+    { row: 1, col: 1 },
+  ]);
 });

@@ -15,7 +15,15 @@ const SHARES: ChartData = {
     { label: 'Chi bộ cơ sở', members: 446, shareText: '6,28%' },
   ],
 };
-const YEARS: ChartData = { kind: 'so-sanh-nam', title: 'So sánh', years: [2018, 2019], rows: [{ label: 'Chi bộ cơ sở', values: [435, 446] }, { label: 'Mới', values: [null, 3] }] };
+const YEARS: ChartData = {
+  kind: 'so-sanh-nam',
+  title: 'So sánh',
+  years: [2018, 2019],
+  rows: [
+    { label: 'Chi bộ cơ sở', values: [435, 446] },
+    { label: 'Mới', values: [null, 3] },
+  ],
+};
 const TARGETS: ChartData = { kind: 'chi-tieu', title: 'Chỉ tiêu', years: [2019, 2020], met: [2, 9], notMet: [11, 9], progress: [0, 0] };
 
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -39,13 +47,19 @@ describe('chart configurations', () => {
   it('the comparison chart has a dataset per year and keeps missing years empty', () => {
     const c = chartConfig(YEARS);
     expect(c.data.datasets.map((d) => d.label)).toEqual(['Năm 2018', 'Năm 2019']);
-    expect(c.data.datasets.map((d) => d.data)).toEqual([[435, null], [446, 3]]);
+    expect(c.data.datasets.map((d) => d.data)).toEqual([
+      [435, null],
+      [446, 3],
+    ]);
   });
 
   it('the targets chart stacks met and not met per year', () => {
     const c = chartConfig(TARGETS);
     expect(c.data.labels).toEqual(['Năm 2019', 'Năm 2020']);
-    expect(c.data.datasets.map((d) => [d.label, d.data])).toEqual([['Đạt', [2, 9]], ['Chưa đạt', [11, 9]]]);
+    expect(c.data.datasets.map((d) => [d.label, d.data])).toEqual([
+      ['Đạt', [2, 9]],
+      ['Chưa đạt', [11, 9]],
+    ]);
     expect(c.options!.scales!.y!.stacked).toBe(true);
   });
 
@@ -70,7 +84,13 @@ describe('PNG in Node', () => {
     const g = canvas.getContext('2d');
     g.drawImage(img, 0, 0);
     // Corners are opaque white: pasted into Word it is not transparent.
-    for (const [x, y] of [[0, 0], [1199, 0], [0, 599], [1199, 599]] as const) expect([...g.getImageData(x, y, 1, 1).data]).toEqual([255, 255, 255, 255]);
+    for (const [x, y] of [
+      [0, 0],
+      [1199, 0],
+      [0, 599],
+      [1199, 599],
+    ] as const)
+      expect([...g.getImageData(x, y, 1, 1).data]).toEqual([255, 255, 255, 255]);
     // And something was drawn: not all white.
     const all = g.getImageData(0, 0, 1200, 600).data;
     let ink = 0;

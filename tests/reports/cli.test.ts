@@ -29,7 +29,26 @@ describe('tochuc report', () => {
     const { stdout } = await tochuc('report', '--db', db, '--kind', 'de-an', '--year', '2019', '--date', '2019-03-15', '--out', out);
     expect(stdout).toContain('Số 1-ĐA/HU (nhiệm kỳ 2015 - 2020), ngày 2019-03-15, mẫu de-an phiên bản 1');
     expect((await readDocx(readFileSync(out))).text).toContain('7.101 đảng viên');
-    const bc = JSON.parse((await tochuc('report', '--db', db, '--kind', 'bao-cao-hoi-nghi', '--year', '2019', '--compare', '2018', '--date', '2019-03-20', '--out', join(dir, 'bc.docx'), '--json')).stdout);
+    const bc = JSON.parse(
+      (
+        await tochuc(
+          'report',
+          '--db',
+          db,
+          '--kind',
+          'bao-cao-hoi-nghi',
+          '--year',
+          '2019',
+          '--compare',
+          '2018',
+          '--date',
+          '2019-03-20',
+          '--out',
+          join(dir, 'bc.docx'),
+          '--json',
+        )
+      ).stdout,
+    );
     expect(bc).toMatchObject({ number: '1-BC/HU', seq: 1, templateCode: 'bao-cao-hoi-nghi' });
     expect(bc.base64).toBeUndefined();
     const history = JSON.parse((await tochuc('report', '--db', db, '--history', '--json')).stdout);
@@ -49,13 +68,74 @@ describe('tochuc report', () => {
 
   it('refuses a used number and a date the calendar lacks; a draft is replaced with --replaces; the history shows term and number', async () => {
     const d = demoCopy();
-    const first = JSON.parse((await tochuc('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-03-15', '--number', '7', '--out', join(dir, 'a.docx'), '--json')).stdout);
-    const used = await fails('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-03-16', '--number', '7', '--out', join(dir, 'b.docx'));
+    const first = JSON.parse(
+      (
+        await tochuc(
+          'report',
+          '--db',
+          d,
+          '--kind',
+          'ket-luan',
+          '--year',
+          '2019',
+          '--date',
+          '2019-03-15',
+          '--number',
+          '7',
+          '--out',
+          join(dir, 'a.docx'),
+          '--json',
+        )
+      ).stdout,
+    );
+    const used = await fails(
+      'report',
+      '--db',
+      d,
+      '--kind',
+      'ket-luan',
+      '--year',
+      '2019',
+      '--date',
+      '2019-03-16',
+      '--number',
+      '7',
+      '--out',
+      join(dir, 'b.docx'),
+    );
     expect(used.stderr).toContain('Số 7-TB/HU của nhiệm kỳ 2015 - 2020 đã dùng cho văn bản');
-    expect((await fails('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-02-30', '--out', join(dir, 'c.docx'))).stderr).toContain('tháng 2 năm 2019 chỉ có 28 ngày');
-    await tochuc('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-03-16', '--number', '7', '--replaces', String(first.documentId), '--out', join(dir, 'b.docx'),
-      '--meeting-date', '10/3/2019', '--meeting-place', 'Hội trường Huyện ủy', '--chair', 'Nguyễn Văn Thọ, Bí thư Huyện ủy', '--attendees', 'các đồng chí Ủy viên Ban Thường vụ');
-    expect((await readDocx(readFileSync(join(dir, 'b.docx')))).text).toContain('Ngày 10/3/2019, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức hội nghị');
+    expect(
+      (await fails('report', '--db', d, '--kind', 'ket-luan', '--year', '2019', '--date', '2019-02-30', '--out', join(dir, 'c.docx')))
+        .stderr,
+    ).toContain('tháng 2 năm 2019 chỉ có 28 ngày');
+    await tochuc(
+      'report',
+      '--db',
+      d,
+      '--kind',
+      'ket-luan',
+      '--year',
+      '2019',
+      '--date',
+      '2019-03-16',
+      '--number',
+      '7',
+      '--replaces',
+      String(first.documentId),
+      '--out',
+      join(dir, 'b.docx'),
+      '--meeting-date',
+      '10/3/2019',
+      '--meeting-place',
+      'Hội trường Huyện ủy',
+      '--chair',
+      'Nguyễn Văn Thọ, Bí thư Huyện ủy',
+      '--attendees',
+      'các đồng chí Ủy viên Ban Thường vụ',
+    );
+    expect((await readDocx(readFileSync(join(dir, 'b.docx')))).text).toContain(
+      'Ngày 10/3/2019, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức hội nghị',
+    );
     const history = (await tochuc('report', '--db', d, '--history')).stdout;
     expect(history).toMatch(/2\s+ket-luan\s+2015 - 2020\s+7-TB\/HU.*thay bản nháp 1/);
     expect(history).toMatch(/1\s+ket-luan\s+2015 - 2020\s+7-TB\/HU.*đã được thay bằng 2/);
@@ -71,7 +151,9 @@ describe('tochuc templates', () => {
     const file = join(dir, 'mau.txt');
     await tochuc('templates', '--db', db, '--export', 'de-an', '--out', file);
     expect(readFileSync(file, 'utf8')).toMatch(/^@mau-ma: de-an\n@mau-loai: de-an\n@mau-ten: .+\n@trich-yeu: /);
-    expect((await tochuc('templates', '--db', db, '--import', file, '--code', 'de-an-rieng')).stdout).toContain('Đã nhập mẫu "de-an-rieng" (de-an), phiên bản 1.');
+    expect((await tochuc('templates', '--db', db, '--import', file, '--code', 'de-an-rieng')).stdout).toContain(
+      'Đã nhập mẫu "de-an-rieng" (de-an), phiên bản 1.',
+    );
     expect((await tochuc('templates', '--db', db, '--restore', 'de-an')).stdout).toContain('phiên bản 2');
     expect((await tochuc('templates', '--db', db, '--show', 'de-an-rieng')).stdout).toContain('[[bang:nhom-chi-bo]]');
   });

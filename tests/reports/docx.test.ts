@@ -33,17 +33,26 @@ describe.each(REPORT_KINDS)('%s from the demo database', (kind) => {
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     const m = /<w:pgMar ([^>]*)\/>/.exec(document)![1]!;
     const attr = (n: string) => Number(new RegExp(`w:${n}="(\\d+)"`).exec(m)![1]);
-    expect([attr('top'), attr('bottom'), attr('left'), attr('right')]).toEqual([twips(f.marginTopMm), twips(f.marginBottomMm), twips(f.marginLeftMm), twips(f.marginRightMm)]);
+    expect([attr('top'), attr('bottom'), attr('left'), attr('right')]).toEqual([
+      twips(f.marginTopMm),
+      twips(f.marginBottomMm),
+      twips(f.marginLeftMm),
+      twips(f.marginRightMm),
+    ]);
     expect([attr('top'), attr('left'), attr('right')]).toEqual([1134, 1701, 850]); // 20, 30, 15 mm
   });
 
   it('sets Times New Roman in all four font slots and Vietnamese as the language', () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(get().styles)![0];
-    expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
+    expect(defaults).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>',
+    );
     expect(defaults).toContain('<w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="vi-VN"/>');
     expect(defaults).toContain('<w:sz w:val="28"/>');
     // No other font is named anywhere in the text or the styles.
-    const slots = [...`${get().styles}${get().document}`.matchAll(/<w:rFonts ([^>]*)\/>/g)].flatMap((m) => [...m[1]!.matchAll(/="([^"]+)"/g)].map((a) => a[1]));
+    const slots = [...`${get().styles}${get().document}`.matchAll(/<w:rFonts ([^>]*)\/>/g)].flatMap((m) =>
+      [...m[1]!.matchAll(/="([^"]+)"/g)].map((a) => a[1]),
+    );
     const fonts = new Set(slots);
     expect([...fonts]).toEqual(['Times New Roman']);
   });
@@ -75,7 +84,9 @@ describe.each(REPORT_KINDS)('%s from the demo database', (kind) => {
     expect(docs.get(kind)!.number).toMatch(kind === 'de-an' ? /^1-ĐA\/HU$/ : kind === 'ket-luan' ? /^1-TB\/HU$/ : /^\d-BC\/HU$/);
     const date = runProps(document, 'Quốc Oai, ngày 15 tháng 3 năm 2019');
     expect([sizeOf(date), isItalic(date)]).toEqual([14, true]);
-    const title = { 'de-an': 'ĐỀ ÁN', 'bao-cao-hoi-nghi': 'BÁO CÁO', 'ket-luan': 'THÔNG BÁO KẾT LUẬN', 'bao-cao-xep-loai': 'BÁO CÁO' }[kind];
+    const title = { 'de-an': 'ĐỀ ÁN', 'bao-cao-hoi-nghi': 'BÁO CÁO', 'ket-luan': 'THÔNG BÁO KẾT LUẬN', 'bao-cao-xep-loai': 'BÁO CÁO' }[
+      kind
+    ];
     const t = runProps(document, title);
     expect([sizeOf(t), isBold(t)]).toEqual([16, true]);
   });
@@ -101,7 +112,8 @@ describe.each(REPORT_KINDS)('%s from the demo database', (kind) => {
     expect(/<w:style [^>]*w:styleId="Recipients"[\s\S]*?<\/w:style>/.exec(get().styles)![0]).toContain('<w:sz w:val="24"/>');
     const signature = /<w:style [^>]*w:styleId="Signature"[\s\S]*?<\/w:style>/.exec(get().styles)![0];
     expect(isBold(signature)).toBe(true);
-    for (const s of ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn Thọ']) expect(paragraphOf(document, s)).toContain('<w:pStyle w:val="Signature"/>');
+    for (const s of ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn Thọ'])
+      expect(paragraphOf(document, s)).toContain('<w:pStyle w:val="Signature"/>');
   });
 
   it('numbers pages with a PAGE field in a header that is not on the first page', () => {
@@ -134,7 +146,9 @@ describe.each(REPORT_KINDS)('%s from the demo database', (kind) => {
 describe('figures in the documents', () => {
   it('the đề án prints the seed figures, correctly rounded, the Vietnamese way', () => {
     const { text } = docs.get('de-an')!.parts;
-    expect(text).toContain('Năm 2019, Đảng bộ huyện Quốc Oai có 44 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 18 chi bộ cơ sở với 7.101 đảng viên.');
+    expect(text).toContain(
+      'Năm 2019, Đảng bộ huyện Quốc Oai có 44 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 18 chi bộ cơ sở với 7.101 đảng viên.',
+    );
     expect(text).toContain('221 chi bộ trực thuộc đảng bộ xã, thị trấn với 6.067 đảng viên, chiếm 85,44%');
     expect(text).toContain('45 chi bộ trực thuộc đảng bộ khối cơ quan với 474 đảng viên, chiếm 6,68%');
     expect(text).toContain('12 chi bộ trực thuộc đảng bộ khối doanh nghiệp với 114 đảng viên, chiếm 1,61%');
@@ -146,9 +160,17 @@ describe('figures in the documents', () => {
     expect(text).toContain('100,01%');
   });
 
-  it('the đề án has its standard parts, the chart and the plan\'s targets', () => {
+  it("the đề án has its standard parts, the chart and the plan's targets", () => {
     const { text, files, document } = docs.get('de-an')!.parts;
-    for (const h of ['I- SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN', 'II- THỰC TRẠNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN', 'III- MỤC TIÊU', 'IV- NHIỆM VỤ, GIẢI PHÁP', 'V- LỘ TRÌNH, KINH PHÍ THỰC HIỆN', 'VI- TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC']) {
+    for (const h of [
+      'I- SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN',
+      'II- THỰC TRẠNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN',
+      'III- MỤC TIÊU',
+      'IV- NHIỆM VỤ, GIẢI PHÁP',
+      'V- LỘ TRÌNH, KINH PHÍ THỰC HIỆN',
+      'VI- TỔ CHỨC THỰC HIỆN',
+      'PHỤ LỤC',
+    ]) {
       expect(paragraphOf(document, h)).toContain('<w:pStyle w:val="Heading1"/>');
     }
     expect(files.filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
@@ -213,7 +235,9 @@ describe('determinism and history', () => {
     const d = openDatabase(demoCopy());
     updateSettings(d, { format: { ...getSettings(d).format, marginTopMm: 25, marginBottomMm: 22, marginLeftMm: 35, marginRightMm: 20 } });
     const r = await generateReport(d, { kind: 'ket-luan', year: 2019, date: DATE, preview: true });
-    expect((await readDocx(r.bytes)).document).toMatch(new RegExp(`<w:pgMar w:top="${twips(25)}" w:right="${twips(20)}" w:bottom="${twips(22)}" w:left="${twips(35)}"`));
+    expect((await readDocx(r.bytes)).document).toMatch(
+      new RegExp(`<w:pgMar w:top="${twips(25)}" w:right="${twips(20)}" w:bottom="${twips(22)}" w:left="${twips(35)}"`),
+    );
     expect(r.documentId).toBeNull();
     d.close();
   });

@@ -220,7 +220,12 @@ describe('column widths', () => {
     const w = columnWidths(t as never, 9355);
     expect(w.reduce((a, b) => a + b, 0)).toBe(9355);
     // Times digits are half an em (120 twips at 12 pt), "%" a whole one, "." and "," about a quarter.
-    for (const [c, min] of [[1, 6 * 120 + 70], [2, 5 * 120 + 70], [3, 4 * 120 + 70 + 240]] as const) expect(w[c]!).toBeGreaterThanOrEqual(min + 134);
+    for (const [c, min] of [
+      [1, 6 * 120 + 70],
+      [2, 5 * 120 + 70],
+      [3, 4 * 120 + 70 + 240],
+    ] as const)
+      expect(w[c]!).toBeGreaterThanOrEqual(min + 134);
     // The weights still decide where the rest goes: the label column stays the widest.
     expect(w[0]!).toBeGreaterThan(w[1]!);
   });

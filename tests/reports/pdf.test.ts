@@ -24,7 +24,10 @@ beforeAll(async () => {
     files.push(file);
   }
   // One LibreOffice for all four files, with a profile of its own so parallel runs do not collide.
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   for (const kind of REPORT_KINDS) {
     const file = join(dir, `${kind}.pdf`);
     if (!existsSync(file)) throw new Error(`LibreOffice did not convert ${kind}.docx`);
@@ -46,7 +49,14 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 describe('LibreOffice reads every kind', () => {
   it.each(REPORT_KINDS)('%s: header, kind, number and date are on page 1', (kind) => {
     const t = squash(pdf.get(kind)!.text);
-    for (const s of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'HUYỆN ỦY QUỐC OAI', 'Quốc Oai, ngày 15 tháng 3 năm 2019', 'Nơi nhận:', 'Nguyễn Văn Thọ']) {
+    for (const s of [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
+      'HUYỆN ỦY QUỐC OAI',
+      'Quốc Oai, ngày 15 tháng 3 năm 2019',
+      'Nơi nhận:',
+      'Nguyễn Văn Thọ',
+    ]) {
       expect(t).toContain(s);
     }
     expect(t).toMatch(/Số \d+-(ĐA|BC|TB)\/HU/);
@@ -55,7 +65,14 @@ describe('LibreOffice reads every kind', () => {
   it('the đề án: headings, the seed figures and the targets; 2 to 6 pages', () => {
     const { text, pages } = pdf.get('de-an')!;
     const t = squash(text);
-    for (const s of ['ĐỀ ÁN', 'I- SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN', 'III- MỤC TIÊU', 'IV- NHIỆM VỤ, GIẢI PHÁP', 'VI- TỔ CHỨC THỰC HIỆN']) expect(t).toContain(s);
+    for (const s of [
+      'ĐỀ ÁN',
+      'I- SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN',
+      'III- MỤC TIÊU',
+      'IV- NHIỆM VỤ, GIẢI PHÁP',
+      'VI- TỔ CHỨC THỰC HIỆN',
+    ])
+      expect(t).toContain(s);
     for (const s of ['7.101', '6.067', '85,44%', '6,68%', '1,61%', '6,28%', '44 tổ chức cơ sở đảng']) expect(t).toContain(s);
     expect(t).toContain('80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên');
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -65,7 +82,17 @@ describe('LibreOffice reads every kind', () => {
   it('the conference report: results against targets and the comparison with 2018', () => {
     const { text, pages } = pdf.get('bao-cao-hoi-nghi')!;
     const t = squash(text);
-    for (const s of ['BÁO CÁO', 'I- CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN', '2- Kết quả thực hiện các chỉ tiêu năm 2019', 'III- ĐÁNH GIÁ CHUNG', '3- Bài học kinh nghiệm', 'V- ĐỀ XUẤT, KIẾN NGHỊ', 'Năm 2018', 'Chưa đạt']) expect(t).toContain(s);
+    for (const s of [
+      'BÁO CÁO',
+      'I- CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN',
+      '2- Kết quả thực hiện các chỉ tiêu năm 2019',
+      'III- ĐÁNH GIÁ CHUNG',
+      '3- Bài học kinh nghiệm',
+      'V- ĐỀ XUẤT, KIẾN NGHỊ',
+      'Năm 2018',
+      'Chưa đạt',
+    ])
+      expect(t).toContain(s);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(10);
   });
@@ -81,7 +108,14 @@ describe('LibreOffice reads every kind', () => {
   it('the rating report: levels, the 20% check and the commune over the quota', () => {
     const { text, pages } = pdf.get('bao-cao-xep-loai')!;
     const t = squash(text);
-    for (const s of ['I- CÔNG TÁC TỔ CHỨC KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI', 'Hoàn thành xuất sắc nhiệm vụ', 'Đảng bộ xã Phượng Cách', '20%', 'III- ĐÁNH GIÁ CHUNG']) expect(t).toContain(s);
+    for (const s of [
+      'I- CÔNG TÁC TỔ CHỨC KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI',
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'Đảng bộ xã Phượng Cách',
+      '20%',
+      'III- ĐÁNH GIÁ CHUNG',
+    ])
+      expect(t).toContain(s);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(6);
   });

@@ -14,7 +14,16 @@ import { readDocx } from './docx-read.ts';
 function ctx() {
   const path = demoCopy();
   const db = openDatabase(path);
-  return createCtx({ db, dbPath: path, open() { throw new Error('not here'); } }, { kind: 'cli' });
+  return createCtx(
+    {
+      db,
+      dbPath: path,
+      open() {
+        throw new Error('not here');
+      },
+    },
+    { kind: 'cli' },
+  );
 }
 
 async function refusal(p: Promise<unknown>): Promise<UserError> {
@@ -29,7 +38,9 @@ async function refusal(p: Promise<unknown>): Promise<UserError> {
 
 describe('parsing', () => {
   it('reads headings, paragraphs, blocks and directives with their line numbers', () => {
-    const { parsed, problems } = parseTemplate('@trich-yeu: về {{nam}}\n@noi-nhan: A,\n@noi-nhan: B.\n\n# I- MỘT\n## 1- Hai\nCó {{tong-dang-vien}} đảng viên.\n[[bang:nhom-chi-bo]]\n');
+    const { parsed, problems } = parseTemplate(
+      '@trich-yeu: về {{nam}}\n@noi-nhan: A,\n@noi-nhan: B.\n\n# I- MỘT\n## 1- Hai\nCó {{tong-dang-vien}} đảng viên.\n[[bang:nhom-chi-bo]]\n',
+    );
     expect(problems).toEqual([]);
     expect(parsed.directives).toEqual({ about: 'về {{nam}}', recipients: ['A,', 'B.'] });
     expect(parsed.nodes).toEqual([
@@ -38,7 +49,10 @@ describe('parsing', () => {
       { type: 'paragraph', spans: [{ text: 'Có {{tong-dang-vien}} đảng viên.' }], line: 7 },
       { type: 'block', name: 'bang:nhom-chi-bo', line: 8 },
     ]);
-    expect([...parsed.fields]).toEqual([['nam', 1], ['tong-dang-vien', 7]]);
+    expect([...parsed.fields]).toEqual([
+      ['nam', 1],
+      ['tong-dang-vien', 7],
+    ]);
   });
 
   it('every built-in template is valid', () => {
@@ -56,7 +70,14 @@ describe('parsing', () => {
 describe('validation on save', () => {
   it('refuses an unknown placeholder, naming it, its line and the valid names', async () => {
     const c = ctx();
-    const e = await refusal(dispatch(c, 'templates.save', { code: 'thu', kind: 'de-an', name: 'Thử', body: '# I- A\nCó {{tong-dang-vien}} và {{tong-dang-vienn}} người.\n' }));
+    const e = await refusal(
+      dispatch(c, 'templates.save', {
+        code: 'thu',
+        kind: 'de-an',
+        name: 'Thử',
+        body: '# I- A\nCó {{tong-dang-vien}} và {{tong-dang-vienn}} người.\n',
+      }),
+    );
     expect(e.code).toBe('invalid-template');
     expect(e.message).toContain('Dòng 2');
     expect(e.message).toContain('không có trường "{{tong-dang-vienn}}"');
@@ -70,7 +91,14 @@ describe('validation on save', () => {
 
   it('refuses an unknown block and a block inside a paragraph, and unknown directives', async () => {
     const c = ctx();
-    const e = await refusal(dispatch(c, 'templates.save', { code: 'thu', kind: 'de-an', name: 'Thử', body: 'A\n[[bang:khong-co]]\nB [[bieu-do:ty-le-dang-vien]] C\n@tac-gia: X\n' }));
+    const e = await refusal(
+      dispatch(c, 'templates.save', {
+        code: 'thu',
+        kind: 'de-an',
+        name: 'Thử',
+        body: 'A\n[[bang:khong-co]]\nB [[bieu-do:ty-le-dang-vien]] C\n@tac-gia: X\n',
+      }),
+    );
     expect(e.message).toContain('Dòng 2: không có khối "[[bang:khong-co]]"');
     expect(e.message).toContain('Dòng 3: khối [[…]] phải đứng riêng một dòng (một đoạn).');
     expect(e.message).toContain('Dòng 4: không có mục "@tac-gia"');
@@ -91,7 +119,12 @@ describe('versions, built-ins, files', () => {
     expect(list.map((t) => t.code).sort()).toEqual(['bao-cao-hoi-nghi', 'bao-cao-xep-loai', 'de-an', 'ket-luan']);
     expect(list.every((t) => t.builtin && t.version === 1)).toBe(true);
     const v1 = await dispatch(c, 'templates.get', { code: 'ket-luan' });
-    const edited = await dispatch(c, 'templates.save', { code: 'ket-luan', kind: 'ket-luan', name: v1.name, body: `${v1.body}\nĐoạn thêm về {{nam}}.` });
+    const edited = await dispatch(c, 'templates.save', {
+      code: 'ket-luan',
+      kind: 'ket-luan',
+      name: v1.name,
+      body: `${v1.body}\nĐoạn thêm về {{nam}}.`,
+    });
     expect([edited.version, edited.builtin]).toEqual([2, false]);
     const restored = await dispatch(c, 'templates.restore', { code: 'ket-luan' });
     expect([restored.version, restored.builtin, restored.body]).toEqual([3, true, v1.body]);
@@ -103,7 +136,12 @@ describe('versions, built-ins, files', () => {
   it('a document names the template version it was made from, and an edited template changes the next document', async () => {
     const c = ctx();
     const v1 = await dispatch(c, 'templates.get', { code: 'ket-luan' });
-    await dispatch(c, 'templates.save', { code: 'ket-luan', kind: 'ket-luan', name: v1.name, body: v1.body.replace('kết luận như sau:', 'kết luận như sau (bản sửa):') });
+    await dispatch(c, 'templates.save', {
+      code: 'ket-luan',
+      kind: 'ket-luan',
+      name: v1.name,
+      body: v1.body.replace('kết luận như sau:', 'kết luận như sau (bản sửa):'),
+    });
     const doc = await dispatch(c, 'reports.generate', { kind: 'ket-luan', year: 2019, date: '2019-03-15' });
     expect([doc.templateCode, doc.templateVersion]).toEqual(['ket-luan', 2]);
     expect((await readDocx(Buffer.from(doc.base64, 'base64'))).text).toContain('kết luận như sau (bản sửa):');
@@ -116,20 +154,35 @@ describe('versions, built-ins, files', () => {
     const file = await dispatch(a, 'templates.export', { code: 'bao-cao-xep-loai' });
     // Plain text any editor opens, with the template's code, kind and name on its first lines.
     expect(file.fileName).toBe('mau-bao-cao-xep-loai-v1.txt');
-    expect(file.text!.split('\n').slice(0, 3)).toEqual(['@mau-ma: bao-cao-xep-loai', '@mau-loai: bao-cao-xep-loai', `@mau-ten: ${BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.name}`]);
+    expect(file.text!.split('\n').slice(0, 3)).toEqual([
+      '@mau-ma: bao-cao-xep-loai',
+      '@mau-loai: bao-cao-xep-loai',
+      `@mau-ten: ${BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.name}`,
+    ]);
     const b = ctx();
     const imported = await dispatch(b, 'templates.import', { text: file.text!, code: 'xep-loai-rieng' });
     expect([imported.code, imported.kind, imported.version]).toEqual(['xep-loai-rieng', 'bao-cao-xep-loai', 1]);
     expect(imported.body).toBe(BUILTIN_TEMPLATES.find((t) => t.code === 'bao-cao-xep-loai')!.body);
-    const doc = await dispatch(b, 'reports.generate', { kind: 'bao-cao-xep-loai', year: 2019, template: 'xep-loai-rieng', date: '2019-12-20' });
+    const doc = await dispatch(b, 'reports.generate', {
+      kind: 'bao-cao-xep-loai',
+      year: 2019,
+      template: 'xep-loai-rieng',
+      date: '2019-12-20',
+    });
     expect(doc.templateCode).toBe('xep-loai-rieng');
   });
 
   it('refuses a file that is not a template, and a template of the wrong kind', async () => {
     const c = ctx();
     await expect(dispatch(c, 'templates.import', { text: 'PK\u0003\u0004 rác' })).rejects.toThrow('không phải tệp mẫu văn bản');
-    await expect(dispatch(c, 'templates.import', { text: JSON.stringify({ dinhDang: 'tochuc-mau-van-ban', phienBan: 1, ma: 'x', loai: 'thu-moi', ten: 'x', noiDung: '' }) })).rejects.toThrow('Tệp mẫu không hợp lệ');
-    await expect(dispatch(c, 'reports.generate', { kind: 'de-an', year: 2019, template: 'ket-luan' })).rejects.toThrow('dùng cho loại ket-luan');
+    await expect(
+      dispatch(c, 'templates.import', {
+        text: JSON.stringify({ dinhDang: 'tochuc-mau-van-ban', phienBan: 1, ma: 'x', loai: 'thu-moi', ten: 'x', noiDung: '' }),
+      }),
+    ).rejects.toThrow('Tệp mẫu không hợp lệ');
+    await expect(dispatch(c, 'reports.generate', { kind: 'de-an', year: 2019, template: 'ket-luan' })).rejects.toThrow(
+      'dùng cho loại ket-luan',
+    );
   });
 });
 

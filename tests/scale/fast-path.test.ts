@@ -28,12 +28,17 @@ function expectSame(db: DB): number {
 describe('breakdowns by one SQL aggregate', () => {
   const demo = openDemo();
   const province = smallProvince();
-  afterAll(() => { demo.close(); province.db.close(); });
+  afterAll(() => {
+    demo.close();
+    province.db.close();
+  });
 
   it('equal the tree path on the demo database, every year and breakdown', () => {
     // A user grouping with an unmatched rest, a repeated label and an empty filter list.
     putGrouping(demo, {
-      code: 'thu', name: 'Thử', groups: [
+      code: 'thu',
+      name: 'Thử',
+      groups: [
         { label: 'Thôn', filter: { unitType: ['thon'] } },
         { label: 'Trường', filter: { unitType: ['truong-hoc'], kind: ['cell'] } },
         { label: 'Thôn', filter: { sector: ['co-quan'] } },
@@ -51,7 +56,9 @@ describe('breakdowns by one SQL aggregate', () => {
 
   it('see a change made after the numbers were first read (nothing cached between calls)', () => {
     const before = breakdown(demo, 2019, 'loai-hinh');
-    const cell = demo.prepare("SELECT unit_id AS id FROM unit_year WHERE year = 2019 AND unit_type = 'thon' LIMIT 1").get() as { id: number };
+    const cell = demo.prepare("SELECT unit_id AS id FROM unit_year WHERE year = 2019 AND unit_type = 'thon' LIMIT 1").get() as {
+      id: number;
+    };
     demo.prepare("UPDATE unit_year SET unit_type = 'y-te' WHERE year = 2019 AND unit_id = ?").run(cell.id);
     renameUnit(demo, 2019, cell.id, 'Chi bộ Trạm Y tế thử');
     const after = breakdown(demo, 2019, 'loai-hinh');

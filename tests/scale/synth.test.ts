@@ -12,7 +12,12 @@ import { SMALL, smallProvince } from './helpers.ts';
 function fingerprint(db: DB): string {
   const h = createHash('sha256');
   for (const t of ['unit', 'unit_year', 'figure', 'unit_rating', 'member_rating', 'committee_member', 'lineage_event']) {
-    const rows = db.prepare(`SELECT * FROM ${t}`).raw().all().map((r) => JSON.stringify(r)).sort();
+    const rows = db
+      .prepare(`SELECT * FROM ${t}`)
+      .raw()
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort();
     h.update(`${t}:${rows.length}:${rows.join('\n')}`);
   }
   return h.digest('hex');
@@ -22,7 +27,11 @@ describe('synthetic province', () => {
   const a = smallProvince();
   const b = smallProvince();
   const c = smallProvince({ ...SMALL, seed: 9 });
-  afterAll(() => { a.db.close(); b.db.close(); c.db.close(); });
+  afterAll(() => {
+    a.db.close();
+    b.db.close();
+    c.db.close();
+  });
 
   it('is the same for the same seed and different for another', () => {
     expect(fingerprint(a.db)).toBe(fingerprint(b.db));
@@ -53,16 +62,29 @@ describe('synthetic province', () => {
   });
 
   it('reorganizes between years with lineage a comparison can follow', () => {
-    const kinds = new Set(listLineage(a.db).filter((e) => e.year > 2022).map((e) => e.kind));
+    const kinds = new Set(
+      listLineage(a.db)
+        .filter((e) => e.year > 2022)
+        .map((e) => e.kind),
+    );
     for (const k of ['rename', 'merge', 'split', 'move', 'create', 'dissolve']) expect(kinds).toContain(k);
     expect(a.summary.years[3]!.changes!.consolidated).toBeGreaterThan(0);
   });
 
   it('rates units by the scale of the year and gives every cell a secretary', () => {
     const ratings = breakdown(a.db, 2025, 'xep-loai');
-    expect(ratings.rows.map((r) => r.label)).toEqual(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ']);
+    expect(ratings.rows.map((r) => r.label)).toEqual([
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'Hoàn thành tốt nhiệm vụ',
+      'Hoàn thành nhiệm vụ',
+      'Không hoàn thành nhiệm vụ',
+    ]);
     expect(ratings.rows.every((r) => (r.units ?? 0) > 0)).toBe(true);
-    const secretaries = new Set(committeeMembers(a.db, 2025).filter((m) => m.role === 'secretary').map((m) => m.unitId));
+    const secretaries = new Set(
+      committeeMembers(a.db, 2025)
+        .filter((m) => m.role === 'secretary')
+        .map((m) => m.unitId),
+    );
     const cells = listUnits(a.db, 2025).filter((u) => u.kind === 'cell' || u.kind === 'baseCell');
     expect(cells.every((u) => secretaries.has(u.id))).toBe(true);
   });

@@ -38,11 +38,23 @@ describe('targets API', () => {
          WHERE r.year = 2019 AND b.name = 'Đảng bộ xã Phượng Cách'`,
       )
       .get() as { xs: number; tot: number };
-    expect(q.violations[0]).toMatchObject({ excellent: raw.xs, good: raw.tot, allowed: Math.floor(raw.tot / 5), excess: raw.xs - Math.floor(raw.tot / 5) });
+    expect(q.violations[0]).toMatchObject({
+      excellent: raw.xs,
+      good: raw.tot,
+      allowed: Math.floor(raw.tot / 5),
+      excess: raw.xs - Math.floor(raw.tot / 5),
+    });
     expect(raw.xs * 5).toBeGreaterThan(raw.tot);
     expect(await call('targets.scaleMapping', {})).toHaveLength(20);
     const cat = await call('targets.catalog', {});
-    expect(cat.measures.map((m: any) => m.id)).toEqual(['cell-rating', 'cell-admitted', 'committee-rating', 'committee-trained', 'committee-qualification', 'secretary-manages-enterprise']);
+    expect(cat.measures.map((m: any) => m.id)).toEqual([
+      'cell-rating',
+      'cell-admitted',
+      'committee-rating',
+      'committee-trained',
+      'committee-qualification',
+      'secretary-manages-enterprise',
+    ]);
     expect(cat.measures[4].params.properties).toHaveProperty('professional');
     expect(cat.scopes.map((s: any) => s.code)).toEqual(['thon-tdp', 'co-quan', 'co-quan-mo-rong', 'dn-ngoai-nha-nuoc']);
     const plans = await call('plans.list', {});
@@ -55,7 +67,9 @@ describe('targets API', () => {
     expect(narrow.units).toHaveLength(45);
     expect(narrow.scope.description).toContain('Không gồm chi bộ cơ sở');
     const extra = wide.units.filter((u: any) => !narrow.units.some((n: any) => n.id === u.id));
-    const expected = ctx.session.db.prepare(`SELECT name FROM unit_year WHERE year = 2019 AND kind = 'baseCell' AND unit_type = 'co-quan' ORDER BY sort, unit_id`).all() as { name: string }[];
+    const expected = ctx.session.db
+      .prepare(`SELECT name FROM unit_year WHERE year = 2019 AND kind = 'baseCell' AND unit_type = 'co-quan' ORDER BY sort, unit_id`)
+      .all() as { name: string }[];
     expect(extra.map((u: any) => u.name)).toEqual(expected.map((e) => e.name));
     expect(extra).toHaveLength(9);
   });
@@ -63,8 +77,24 @@ describe('targets API', () => {
   it('a user adds a plan and targets of any measure, on a scope of their own, without code', async () => {
     const { id: planId } = await call('plans.create', { name: 'Kế hoạch thử', startYear: 2017, endYear: 2019 });
     const ownScope = { label: 'Chi bộ trường học', anyOf: [{ kind: ['cell', 'baseCell'], unitType: ['truong-hoc'] }] };
-    const { id } = await call('targets.add', { planId, label: '60% chi bộ trường học kết nạp được đảng viên', scope: ownScope, measure: 'cell-admitted', threshold: 60, due: 'everyYear' });
-    await call('targets.add', { planId, label: 'Đến 2019, 50% bí thư có lý luận chính trị từ trung cấp', scope: 'thon-tdp', measure: 'committee-qualification', params: { theory: 'trung_cap', roles: ['secretary'] }, threshold: 50, due: 'byYear', dueYear: 2019 });
+    const { id } = await call('targets.add', {
+      planId,
+      label: '60% chi bộ trường học kết nạp được đảng viên',
+      scope: ownScope,
+      measure: 'cell-admitted',
+      threshold: 60,
+      due: 'everyYear',
+    });
+    await call('targets.add', {
+      planId,
+      label: 'Đến 2019, 50% bí thư có lý luận chính trị từ trung cấp',
+      scope: 'thon-tdp',
+      measure: 'committee-qualification',
+      params: { theory: 'trung_cap', roles: ['secretary'] },
+      threshold: 50,
+      due: 'byYear',
+      dueYear: 2019,
+    });
     const r17 = await call('targets.evaluate', { year: 2017, planId });
     expect(r17.inPeriod).toBe(true);
     const schools = ctx.session.db
@@ -73,7 +103,13 @@ describe('targets API', () => {
          FROM unit_year y WHERE y.year = 2017 AND y.kind IN ('cell', 'baseCell') AND y.unit_type = 'truong-hoc'`,
       )
       .get() as { whole: number; part: number };
-    expect(r17.targets[0]).toMatchObject({ id, scope: 'Chi bộ trường học', whole: schools.whole, part: schools.part, status: expect.stringMatching(/^(met|notMet)$/) });
+    expect(r17.targets[0]).toMatchObject({
+      id,
+      scope: 'Chi bộ trường học',
+      whole: schools.whole,
+      part: schools.part,
+      status: expect.stringMatching(/^(met|notMet)$/),
+    });
     const secretaries = ctx.session.db
       .prepare(
         `SELECT count(*) AS whole, sum(m.theory IN ('trung_cap', 'cao_cap', 'cu_nhan')) AS part FROM committee_member m
@@ -100,7 +136,9 @@ describe('targets API', () => {
     await expect(call('targets.add', { ...base, due: 'byYear', dueYear: 2025 })).rejects.toThrow(/ngoài thời gian đề án \(2019–2020\)/);
     await expect(call('targets.add', { ...base, measure: 'committee-qualification', params: {} })).rejects.toThrow(/cần ít nhất một/);
     await expect(call('targets.evaluate', { year: 2019, planId: 99 })).rejects.toThrow(/Không có đề án số 99/);
-    await expect(call('plans.create', { name: 'Sai', startYear: 2020, endYear: 2019 })).rejects.toThrow(/năm kết thúc 2019 trước năm bắt đầu 2020/);
+    await expect(call('plans.create', { name: 'Sai', startYear: 2020, endYear: 2019 })).rejects.toThrow(
+      /năm kết thúc 2019 trước năm bắt đầu 2020/,
+    );
   });
 });
 
@@ -121,7 +159,11 @@ describe('tochuc targets', () => {
       for (const f of t.failing) expect(typeof f.unit).toBe('string');
     }
     const rating = out.targets[1];
-    expect(rating).toMatchObject({ label: 'Hằng năm, 80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên', scope: 'Chi bộ thôn, tổ dân phố', threshold: 80 });
+    expect(rating).toMatchObject({
+      label: 'Hằng năm, 80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên',
+      scope: 'Chi bộ thôn, tổ dân phố',
+      threshold: 80,
+    });
     expect(rating.actual).toBe((rating.part * 100) / rating.whole);
     expect(rating.failing).toHaveLength(rating.whole - rating.part);
   });
@@ -134,8 +176,12 @@ describe('tochuc targets', () => {
     const quota = (await tochuc('targets', 'quota', '--db', db, '--year', '2019')).stdout;
     expect(quota).toMatch(/Đảng bộ xã Phượng Cách\s+\d+\s+\d+\s+\d+\s+\d+/);
     expect((await tochuc('targets', 'mapping', '--db', db)).stdout).toContain('Trong sạch vững mạnh');
-    const added = (await tochuc('targets', 'add', '--db', db, '--label', 'Thử', '--scope', 'thon-tdp', '--measure', 'cell-admitted', '--threshold', '90')).stdout;
+    const added = (
+      await tochuc('targets', 'add', '--db', db, '--label', 'Thử', '--scope', 'thon-tdp', '--measure', 'cell-admitted', '--threshold', '90')
+    ).stdout;
     expect(added).toMatch(/Đã thêm chỉ tiêu số 19 vào đề án số 1/);
-    await expect(tochuc('targets', 'nonsense', '--db', db)).rejects.toMatchObject({ stderr: expect.stringContaining('Không có lệnh con "nonsense"') });
+    await expect(tochuc('targets', 'nonsense', '--db', db)).rejects.toMatchObject({
+      stderr: expect.stringContaining('Không có lệnh con "nonsense"'),
+    });
   });
 });

@@ -9,8 +9,12 @@ describe('chart: targets met per year', () => {
     const db = openDemo();
     const t = targetsTable(db, [2017, 2018, 2019]);
     const cfg = chartConfig({
-      kind: 'chi-tieu', title: 'Số chỉ tiêu đạt qua các năm', years: t.perYear.map((p) => p.year),
-      met: t.perYear.map((p) => p.met), notMet: t.perYear.map((p) => p.notMet), progress: t.perYear.map((p) => p.progress),
+      kind: 'chi-tieu',
+      title: 'Số chỉ tiêu đạt qua các năm',
+      years: t.perYear.map((p) => p.year),
+      met: t.perYear.map((p) => p.met),
+      notMet: t.perYear.map((p) => p.notMet),
+      progress: t.perYear.map((p) => p.progress),
     });
     expect(cfg.type).toBe('bar');
     expect(cfg.data.labels).toEqual([['Năm 2017', '(không đánh giá)'], ['Năm 2018', '(không đánh giá)'], 'Năm 2019']);

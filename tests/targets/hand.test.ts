@@ -21,20 +21,81 @@ const ids: Record<string, number> = {};
 function build(year: number): void {
   const root = createUnit(db, year, { code: 'H', name: 'Đảng bộ huyện H', kind: 'committee', parentId: null });
   const xa = createUnit(db, year, { code: 'H.XA', name: 'Đảng bộ xã A', kind: 'baseCommittee', parentId: root, sector: 'xa-thi-tran' });
-  for (let k = 1; k <= 5; k++) ids[`thon${k}`] = createUnit(db, year, { code: `H.XA.${k}`, name: `Chi bộ thôn ${k}`, kind: 'cell', parentId: xa, sector: 'xa-thi-tran', unitType: 'thon' });
-  ids.truong = createUnit(db, year, { code: 'H.XA.TH', name: 'Chi bộ Trường học', kind: 'cell', parentId: xa, sector: 'xa-thi-tran', unitType: 'truong-hoc' });
-  const khoi = createUnit(db, year, { code: 'H.K', name: 'Đảng bộ Khối cơ quan', kind: 'baseCommittee', parentId: root, sector: 'co-quan' });
-  ids.cq1 = createUnit(db, year, { code: 'H.K.1', name: 'Chi bộ Phòng Nội vụ', kind: 'cell', parentId: khoi, sector: 'co-quan', unitType: 'co-quan' });
-  ids.cq2 = createUnit(db, year, { code: 'H.K.2', name: 'Chi bộ Phòng Tư pháp', kind: 'cell', parentId: khoi, sector: 'co-quan', unitType: 'co-quan' });
-  ids.toaan = createUnit(db, year, { code: 'H.TA', name: 'Chi bộ Tòa án', kind: 'baseCell', parentId: root, sector: 'co-quan', unitType: 'co-quan' });
-  ids.congty = createUnit(db, year, { code: 'H.CT', name: 'Chi bộ Công ty X', kind: 'baseCell', parentId: root, sector: 'doanh-nghiep', unitType: 'doanh-nghiep-ngoai-nha-nuoc' });
+  for (let k = 1; k <= 5; k++)
+    ids[`thon${k}`] = createUnit(db, year, {
+      code: `H.XA.${k}`,
+      name: `Chi bộ thôn ${k}`,
+      kind: 'cell',
+      parentId: xa,
+      sector: 'xa-thi-tran',
+      unitType: 'thon',
+    });
+  ids.truong = createUnit(db, year, {
+    code: 'H.XA.TH',
+    name: 'Chi bộ Trường học',
+    kind: 'cell',
+    parentId: xa,
+    sector: 'xa-thi-tran',
+    unitType: 'truong-hoc',
+  });
+  const khoi = createUnit(db, year, {
+    code: 'H.K',
+    name: 'Đảng bộ Khối cơ quan',
+    kind: 'baseCommittee',
+    parentId: root,
+    sector: 'co-quan',
+  });
+  ids.cq1 = createUnit(db, year, {
+    code: 'H.K.1',
+    name: 'Chi bộ Phòng Nội vụ',
+    kind: 'cell',
+    parentId: khoi,
+    sector: 'co-quan',
+    unitType: 'co-quan',
+  });
+  ids.cq2 = createUnit(db, year, {
+    code: 'H.K.2',
+    name: 'Chi bộ Phòng Tư pháp',
+    kind: 'cell',
+    parentId: khoi,
+    sector: 'co-quan',
+    unitType: 'co-quan',
+  });
+  ids.toaan = createUnit(db, year, {
+    code: 'H.TA',
+    name: 'Chi bộ Tòa án',
+    kind: 'baseCell',
+    parentId: root,
+    sector: 'co-quan',
+    unitType: 'co-quan',
+  });
+  ids.congty = createUnit(db, year, {
+    code: 'H.CT',
+    name: 'Chi bộ Công ty X',
+    kind: 'baseCell',
+    parentId: root,
+    sector: 'doanh-nghiep',
+    unitType: 'doanh-nghiep-ngoai-nha-nuoc',
+  });
   ids.xa = xa;
 }
 
 const member = (year: number, unitId: number, fullName: string, m: Partial<Parameters<typeof insertCommitteeMember>[1]>) =>
   insertCommitteeMember(db, {
-    year, unitId, fullName, role: 'member', birthYear: 1970, gender: 'nam', education: 'thpt', professional: 'dai_hoc', theory: 'trung_cap',
-    trained: true, managesEnterprise: null, ratingScale: year <= 2017 ? 'hd27-2014-dv' : 'qd132-2018', ratingLevel: 'htt', ...m,
+    year,
+    unitId,
+    fullName,
+    role: 'member',
+    birthYear: 1970,
+    gender: 'nam',
+    education: 'thpt',
+    professional: 'dai_hoc',
+    theory: 'trung_cap',
+    trained: true,
+    managesEnterprise: null,
+    ratingScale: year <= 2017 ? 'hd27-2014-dv' : 'qd132-2018',
+    ratingLevel: 'htt',
+    ...m,
   });
 
 beforeAll(() => {
@@ -43,20 +104,58 @@ beforeAll(() => {
     // Unit ids are the same in both years: codes are unique, so create once and copy by hand.
     build(2019);
     for (const [y, rows] of [
-      [2019, [['thon1', 'htxs'], ['thon2', 'htt'], ['thon3', 'htt'], ['thon4', 'ht']]],
-      [2017, [['thon1', 'tsvm'], ['thon2', 'tsvm'], ['thon3', 'htt'], ['thon4', 'yk'], ['thon5', 'ht']]],
+      [
+        2019,
+        [
+          ['thon1', 'htxs'],
+          ['thon2', 'htt'],
+          ['thon3', 'htt'],
+          ['thon4', 'ht'],
+        ],
+      ],
+      [
+        2017,
+        [
+          ['thon1', 'tsvm'],
+          ['thon2', 'tsvm'],
+          ['thon3', 'htt'],
+          ['thon4', 'yk'],
+          ['thon5', 'ht'],
+        ],
+      ],
     ] as const) {
       for (const [u, level] of rows) setUnitRating(db, y, ids[u]!, y <= 2017 ? 'hd27-2014' : 'qd132-2018', level);
     }
     // 2017 needs the units too: same ids, same tree.
-    db.prepare('INSERT INTO unit_year (year, unit_id, name, kind, parent_id, sector, unit_type, sort) SELECT 2017, unit_id, name, kind, parent_id, sector, unit_type, sort FROM unit_year WHERE year = 2019').run();
+    db.prepare(
+      'INSERT INTO unit_year (year, unit_id, name, kind, parent_id, sector, unit_type, sort) SELECT 2017, unit_id, name, kind, parent_id, sector, unit_type, sort FROM unit_year WHERE year = 2019',
+    ).run();
     setFigure(db, 2019, ids.thon1!, 'ket_nap_moi', 2);
     setFigure(db, 2019, ids.thon2!, 'ket_nap_moi', 0);
     setFigure(db, 2019, ids.thon3!, 'ket_nap_moi', 1);
     setFigure(db, 2019, ids.thon5!, 'ket_nap_moi', 1); // thôn 4: no figure entered
-    member(2019, ids.thon1!, 'Nguyễn Văn A', { role: 'secretary', education: 'thpt', professional: 'trung_cap', theory: 'trung_cap', trained: true, ratingLevel: 'htt' });
-    member(2019, ids.thon1!, 'Trần Văn B', { education: 'thcs', professional: 'dai_hoc', theory: 'so_cap', trained: false, ratingLevel: 'ht' });
-    member(2019, ids.thon1!, 'Lê Thị C', { education: 'thpt', professional: 'so_cap', theory: 'cao_cap', trained: true, ratingLevel: 'htxs' });
+    member(2019, ids.thon1!, 'Nguyễn Văn A', {
+      role: 'secretary',
+      education: 'thpt',
+      professional: 'trung_cap',
+      theory: 'trung_cap',
+      trained: true,
+      ratingLevel: 'htt',
+    });
+    member(2019, ids.thon1!, 'Trần Văn B', {
+      education: 'thcs',
+      professional: 'dai_hoc',
+      theory: 'so_cap',
+      trained: false,
+      ratingLevel: 'ht',
+    });
+    member(2019, ids.thon1!, 'Lê Thị C', {
+      education: 'thpt',
+      professional: 'so_cap',
+      theory: 'cao_cap',
+      trained: true,
+      ratingLevel: 'htxs',
+    });
     member(2019, ids.congty!, 'Phạm Văn D', { role: 'secretary', managesEnterprise: true });
     // Quota: xã A 5 xuất sắc vs 20 tốt (max 4), Tòa án 2 vs 14 (max 2), Công ty X 3 vs 14 (max 2).
     setMemberRating(db, 2019, ids.thon1!, 'qd132-2018', 'htxs', 3);
@@ -76,7 +175,15 @@ beforeAll(() => {
 describe('targets on a hand-built organization', () => {
   it('cells rated tốt or better: 3 of 5 thôn = 60%, 1 more needed for 80%, the unrated one fails', () => {
     const plan = createPlan(db, { name: 'Đề án thử', startYear: 2018, endYear: 2020 });
-    addTarget(db, { planId: plan, label: '80% chi bộ thôn đạt HTT trở lên', scope: 'thon-tdp', measure: 'cell-rating', params: { atLeast: 'tot' }, threshold: 80, due: 'everyYear' });
+    addTarget(db, {
+      planId: plan,
+      label: '80% chi bộ thôn đạt HTT trở lên',
+      scope: 'thon-tdp',
+      measure: 'cell-rating',
+      params: { atLeast: 'tot' },
+      threshold: 80,
+      due: 'everyYear',
+    });
     const t = evaluatePlan(db, 2019, plan).targets[0]!;
     expect([t.part, t.whole, t.actual, t.met, t.shortfall, t.status]).toEqual([3, 5, 60, false, 1, 'notMet']);
     expect(t.failing.map((f) => [f.unit, f.parent, f.detail])).toEqual([
@@ -92,7 +199,15 @@ describe('targets on a hand-built organization', () => {
 
   it('"trong sạch vững mạnh" is counted on each year\'s own scale through the mapping', () => {
     const plan = createPlan(db, { name: 'Đề án 2017–2019', startYear: 2017, endYear: 2019 });
-    addTarget(db, { planId: plan, label: '40% chi bộ thôn đạt trong sạch vững mạnh', scope: 'thon-tdp', measure: 'cell-rating', params: { atLeast: 'xuat-sac' }, threshold: 40, due: 'everyYear' });
+    addTarget(db, {
+      planId: plan,
+      label: '40% chi bộ thôn đạt trong sạch vững mạnh',
+      scope: 'thon-tdp',
+      measure: 'cell-rating',
+      params: { atLeast: 'xuat-sac' },
+      threshold: 40,
+      due: 'everyYear',
+    });
     const y17 = evaluatePlan(db, 2017, plan).targets[0]!; // tsvm: thôn 1, 2
     const y19 = evaluatePlan(db, 2019, plan).targets[0]!; // htxs: thôn 1
     expect([y17.part, y17.whole, y17.met]).toEqual([2, 5, true]);
@@ -141,7 +256,10 @@ describe('targets on a hand-built organization', () => {
       ['Chi bộ Công ty X', 3, 14, 2, 1, false],
     ]);
     expect(q.violations.map((o) => o.unit)).toEqual(['Đảng bộ xã A', 'Chi bộ Công ty X']);
-    expect(q.orgs[0]!.cells.map((c) => [c.unit, c.excellent, c.good])).toEqual([['Chi bộ thôn 1', 3, 10], ['Chi bộ thôn 2', 2, 10]]);
+    expect(q.orgs[0]!.cells.map((c) => [c.unit, c.excellent, c.good])).toEqual([
+      ['Chi bộ thôn 1', 3, 10],
+      ['Chi bộ thôn 2', 2, 10],
+    ]);
     expect(checkQuota(db, 2017).violations).toEqual([]); // 1 of 5 on the old member scale: within 20%
     expect(checkQuota(db, 2017).rule).toContain('27-HD/BTCTW');
   });

@@ -27,25 +27,95 @@ const TC_PROF = `m.professional IN ('trung_cap', 'cao_dang', 'dai_hoc', 'tren_da
 const TC_THEORY = `m.theory IN ('trung_cap', 'cao_cap', 'cu_nhan')`;
 
 /** Target by target, in the article's order: the phrase it quotes, its scope, what is counted, the threshold and due year. */
-const EXPECTED: { phrase: string; scope: ScopeKey; of: 'cells' | 'members' | 'secretaries'; pass: string; threshold: number; by: number | null }[] = [
-  { phrase: '100% đội ngũ cấp ủy chi bộ hoàn thành tốt nhiệm vụ trở lên', scope: 'thon', of: 'members', pass: `m.rating_level IN ('htxs', 'htt')`, threshold: 100, by: null },
+const EXPECTED: {
+  phrase: string;
+  scope: ScopeKey;
+  of: 'cells' | 'members' | 'secretaries';
+  pass: string;
+  threshold: number;
+  by: number | null;
+}[] = [
+  {
+    phrase: '100% đội ngũ cấp ủy chi bộ hoàn thành tốt nhiệm vụ trở lên',
+    scope: 'thon',
+    of: 'members',
+    pass: `m.rating_level IN ('htxs', 'htt')`,
+    threshold: 100,
+    by: null,
+  },
   { phrase: '80% chi bộ đạt hoàn thành tốt nhiệm vụ trở lên', scope: 'thon', of: 'cells', pass: GOOD_UNIT, threshold: 80, by: null },
   { phrase: '100% các chi bộ đều kết nạp được đảng viên', scope: 'thon', of: 'cells', pass: ADMITTED, threshold: 100, by: null },
-  { phrase: '100% đội ngũ cấp ủy chi bộ được bồi dưỡng về chuyên môn nghiệp vụ, các kỹ năng về công tác Đảng và lý luận chính trị', scope: 'thon', of: 'members', pass: 'm.trained = 1', threshold: 100, by: null },
-  { phrase: '100% cấp ủy viên chi bộ có trình độ học vấn THPT', scope: 'thon', of: 'members', pass: `m.education = 'thpt'`, threshold: 100, by: 2020 },
-  { phrase: '70% có trình độ chuyên môn và trình độ lý luận chính trị từ trung cấp trở lên', scope: 'thon', of: 'members', pass: `${TC_PROF} AND ${TC_THEORY}`, threshold: 70, by: 2020 },
+  {
+    phrase: '100% đội ngũ cấp ủy chi bộ được bồi dưỡng về chuyên môn nghiệp vụ, các kỹ năng về công tác Đảng và lý luận chính trị',
+    scope: 'thon',
+    of: 'members',
+    pass: 'm.trained = 1',
+    threshold: 100,
+    by: null,
+  },
+  {
+    phrase: '100% cấp ủy viên chi bộ có trình độ học vấn THPT',
+    scope: 'thon',
+    of: 'members',
+    pass: `m.education = 'thpt'`,
+    threshold: 100,
+    by: 2020,
+  },
+  {
+    phrase: '70% có trình độ chuyên môn và trình độ lý luận chính trị từ trung cấp trở lên',
+    scope: 'thon',
+    of: 'members',
+    pass: `${TC_PROF} AND ${TC_THEORY}`,
+    threshold: 70,
+    by: 2020,
+  },
   { phrase: '90% chi bộ đạt trong sạch vững mạnh', scope: 'coquan', of: 'cells', pass: BEST_UNIT, threshold: 90, by: null },
   { phrase: 'các chi bộ còn lại đạt hoàn thành tốt nhiệm vụ', scope: 'coquan', of: 'cells', pass: GOOD_UNIT, threshold: 100, by: null },
-  { phrase: '100% đội ngũ cấp ủy chi bộ được bồi dưỡng về chuyên môn nghiệp vụ', scope: 'coquan', of: 'members', pass: 'm.trained = 1', threshold: 100, by: null },
-  { phrase: '100% cấp ủy viên chi bộ có trình độ học vấn THPT', scope: 'coquan', of: 'members', pass: `m.education = 'thpt'`, threshold: 100, by: 2019 },
-  { phrase: 'trình độ chuyên môn từ đại học trở lên', scope: 'coquan', of: 'members', pass: `m.professional IN ('dai_hoc', 'tren_dai_hoc')`, threshold: 100, by: 2019 },
+  {
+    phrase: '100% đội ngũ cấp ủy chi bộ được bồi dưỡng về chuyên môn nghiệp vụ',
+    scope: 'coquan',
+    of: 'members',
+    pass: 'm.trained = 1',
+    threshold: 100,
+    by: null,
+  },
+  {
+    phrase: '100% cấp ủy viên chi bộ có trình độ học vấn THPT',
+    scope: 'coquan',
+    of: 'members',
+    pass: `m.education = 'thpt'`,
+    threshold: 100,
+    by: 2019,
+  },
+  {
+    phrase: 'trình độ chuyên môn từ đại học trở lên',
+    scope: 'coquan',
+    of: 'members',
+    pass: `m.professional IN ('dai_hoc', 'tren_dai_hoc')`,
+    threshold: 100,
+    by: 2019,
+  },
   { phrase: 'trình độ lý luận chính trị từ trung cấp trở lên', scope: 'coquan', of: 'members', pass: TC_THEORY, threshold: 100, by: 2019 },
   { phrase: '100% các chi bộ đạt hoàn thành tốt nhiệm vụ trở lên', scope: 'dn', of: 'cells', pass: GOOD_UNIT, threshold: 100, by: null },
   { phrase: 'kết nạp được đảng viên', scope: 'dn', of: 'cells', pass: ADMITTED, threshold: 100, by: null },
   { phrase: '100% đội ngũ cấp ủy chi bộ được bồi dưỡng', scope: 'dn', of: 'members', pass: 'm.trained = 1', threshold: 100, by: null },
-  { phrase: '100% cấp ủy viên chi bộ có trình độ học vấn THPT', scope: 'dn', of: 'members', pass: `m.education = 'thpt'`, threshold: 100, by: 2020 },
+  {
+    phrase: '100% cấp ủy viên chi bộ có trình độ học vấn THPT',
+    scope: 'dn',
+    of: 'members',
+    pass: `m.education = 'thpt'`,
+    threshold: 100,
+    by: 2020,
+  },
   { phrase: '80% có trình độ chuyên môn từ trung cấp trở lên', scope: 'dn', of: 'members', pass: TC_PROF, threshold: 80, by: 2020 },
-  { phrase: '100% bí thư chi bộ tham gia công tác quản lý doanh', scope: 'dn', of: 'secretaries', pass: 'm.manages_enterprise = 1', threshold: 100, by: 2020 },
+  {
+    phrase: '100% bí thư chi bộ tham gia công tác quản lý doanh',
+    scope: 'dn',
+    of: 'secretaries',
+    pass: 'm.manages_enterprise = 1',
+    threshold: 100,
+    by: 2020,
+  },
 ];
 
 /** Items in scope with whether each passes, straight from the tables. */
@@ -56,7 +126,10 @@ function recount(db: DB, year: number, e: (typeof EXPECTED)[number]): { key: str
       ? `SELECT c.unit_id AS unitId, NULL AS name, (${e.pass}) AS ok FROM (${scope}) c`
       : `SELECT m.unit_id AS unitId, m.full_name AS name, coalesce((${e.pass}), 0) AS ok FROM committee_member m
          WHERE m.year = :year AND m.unit_id IN (${scope}) ${e.of === 'secretaries' ? `AND m.role = 'secretary'` : ''}`;
-  return (db.prepare(sql).all({ year }) as { unitId: number; name: string | null; ok: number }[]).map((r) => ({ key: `${r.unitId}|${r.name ?? ''}`, ok: r.ok === 1 }));
+  return (db.prepare(sql).all({ year }) as { unitId: number; name: string | null; ok: number }[]).map((r) => ({
+    key: `${r.unitId}|${r.name ?? ''}`,
+    ok: r.ok === 1,
+  }));
 }
 
 let db: DB;
@@ -79,7 +152,11 @@ describe('the seed plan in the demo', () => {
       expect(t.due).toBe(e.by === null ? 'everyYear' : 'byYear');
       expect(t.dueYear).toBe(e.by);
     });
-    expect(r2019.targets.map((t) => t.scope)).toEqual(EXPECTED.map((e) => ({ thon: 'Chi bộ thôn, tổ dân phố', coquan: 'Chi bộ cơ quan', dn: 'Chi bộ doanh nghiệp ngoài khu vực nhà nước' })[e.scope]));
+    expect(r2019.targets.map((t) => t.scope)).toEqual(
+      EXPECTED.map(
+        (e) => ({ thon: 'Chi bộ thôn, tổ dân phố', coquan: 'Chi bộ cơ quan', dn: 'Chi bộ doanh nghiệp ngoài khu vực nhà nước' })[e.scope],
+      ),
+    );
   });
 
   it('2019: every actual value, verdict, shortfall and failing list matches a recount from the raw rows', () => {
@@ -100,7 +177,12 @@ describe('the seed plan in the demo', () => {
       expect([all.total, t.failingTotal], t.label).toEqual([whole - part, whole - part]);
       expect(t.failing, t.label).toEqual(all.items.slice(0, FAILING_SHOWN));
       const failing = all.items.map((f) => `${f.unitId}|${f.member ?? ''}`).sort();
-      expect(failing, t.label).toEqual(items.filter((x) => !x.ok).map((x) => x.key).sort());
+      expect(failing, t.label).toEqual(
+        items
+          .filter((x) => !x.ok)
+          .map((x) => x.key)
+          .sort(),
+      );
     });
   });
 
@@ -123,14 +205,29 @@ describe('the seed plan in the demo', () => {
     const cells = (i: number) => r2019.targets[i]!.whole;
     expect([cells(1), cells(6), cells(12)]).toEqual([179, 45, 10]);
     // The đề án's "chi bộ cơ quan" are the article's 45 cells under the agency committees.
-    expect(breakdown(db, 2019).rows.map((x) => [x.units, x.members])).toEqual([[221, 6067], [45, 474], [12, 114], [18, 446]]);
+    expect(breakdown(db, 2019).rows.map((x) => [x.units, x.members])).toEqual([
+      [221, 6067],
+      [45, 474],
+      [12, 114],
+      [18, 446],
+    ]);
   });
 
   it('2017 and 2018 lie before the plan: marked, not evaluated', () => {
     for (const y of [2017, 2018]) {
       const r = evaluatePlan(db, y);
       expect(r.inPeriod).toBe(false);
-      for (const t of r.targets) expect(t).toMatchObject({ status: 'outsidePeriod', actual: null, met: null, shortfall: null, part: null, whole: null, failing: [], failingTotal: 0 });
+      for (const t of r.targets)
+        expect(t).toMatchObject({
+          status: 'outsidePeriod',
+          actual: null,
+          met: null,
+          shortfall: null,
+          part: null,
+          whole: null,
+          failing: [],
+          failingTotal: 0,
+        });
     }
     const table = targetsTable(db, [2019, 2017, 2018]);
     expect(table.years).toEqual([2017, 2018, 2019]);

@@ -23,18 +23,23 @@ describe('judging a share against a threshold, exactly', () => {
 
   it('the shortfall is the least number of extra passing items that meets the threshold', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 10000 }), (whole, p, t) => {
-        const part = p % (whole + 1);
-        const threshold = t / 100;
-        const k = shortfall(part, whole, threshold);
-        expect(meets(part, whole, threshold)).toBe(k === 0);
-        if (k > 0) {
-          expect(meets(part + k, whole, threshold)).toBe(true);
-          expect(meets(part + k - 1, whole, threshold)).toBe(false);
-          // Same decision as rational arithmetic done another way.
-          expect((part + k) * 10000 >= t * whole).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (whole, p, t) => {
+          const part = p % (whole + 1);
+          const threshold = t / 100;
+          const k = shortfall(part, whole, threshold);
+          expect(meets(part, whole, threshold)).toBe(k === 0);
+          if (k > 0) {
+            expect(meets(part + k, whole, threshold)).toBe(true);
+            expect(meets(part + k - 1, whole, threshold)).toBe(false);
+            // Same decision as rational arithmetic done another way.
+            expect((part + k) * 10000 >= t * whole).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
