@@ -24,6 +24,7 @@ import { pageBox } from './docx/page.ts';
 import { assertValidWordTemplate, fillWordTemplate } from './template/word.ts';
 import type { TemplateRow } from '../db/reports.ts';
 import { cleanText, upper } from './text.ts';
+import { coverageSummary } from '../stats/coverage.ts';
 
 export interface GenerateInput {
   kind: ReportKind;
@@ -104,13 +105,22 @@ export function missingSettings(s: Settings): string[] {
   return missing;
 }
 
-/**
- * Warnings shown before generating, which do not stop it. The place to add checks on the data,
- * such as a year whose figures are incomplete (each returns sentences in Vietnamese).
- */
-export const PREFLIGHT_CHECKS: ((db: DB, input: { kind: ReportKind; year: number; compareYears: number[] }) => string[])[] = [];
+type PreflightInput = { kind: ReportKind; year: number; compareYears: number[] };
 
-export function preflight(db: DB, input: { kind: ReportKind; year: number; compareYears: number[] }): string[] {
+/** A document on a year with cells not entered would print partial totals as the committee's. */
+function incompleteYears(db: DB, input: PreflightInput): string[] {
+  return [input.year, ...input.compareYears]
+    .map((y) => coverageSummary(db, y, { ratings: input.kind === 'bao-cao-xep-loai' && y === input.year }).text)
+    .filter((t): t is string => t !== null);
+}
+
+/**
+ * Warnings shown before generating, which do not stop it: checks on the data, each returning
+ * sentences in Vietnamese.
+ */
+export const PREFLIGHT_CHECKS: ((db: DB, input: PreflightInput) => string[])[] = [incompleteYears];
+
+export function preflight(db: DB, input: PreflightInput): string[] {
   return PREFLIGHT_CHECKS.flatMap((check) => check(db, input));
 }
 

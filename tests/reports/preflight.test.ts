@@ -1,0 +1,25 @@
+/** A document drafted on a year whose cells are not all entered says so before it is trusted. */
+import { describe, expect, it } from 'vitest';
+import { openDemo } from '../helpers/db.ts';
+import { startYear } from '../../org/operations.ts';
+import { preflight } from '../../reports/generate.ts';
+
+describe('preflight on incomplete years', () => {
+  it('is silent on the complete demo year and names the missing cells of a year just started', () => {
+    const db = openDemo();
+    expect(preflight(db, { kind: 'de-an', year: 2019, compareYears: [2018] })).toEqual([]);
+    startYear(db, 2019, 2020);
+    const warnings = preflight(db, { kind: 'bao-cao-hoi-nghi', year: 2020, compareYears: [2019] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Năm 2020 chưa đủ số liệu: còn 296\/296 chi bộ \(đơn vị cơ sở\) chưa có số liệu/);
+    db.close();
+  });
+
+  it('reads the ratings too for the rating report', () => {
+    const db = openDemo();
+    startYear(db, 2019, 2020);
+    const [w] = preflight(db, { kind: 'bao-cao-xep-loai', year: 2020, compareYears: [] });
+    expect(w).toMatch(/tổ chức đảng chưa xếp loại/);
+    db.close();
+  });
+});
