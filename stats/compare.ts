@@ -55,6 +55,13 @@ export function checkYears(years: number[]): number[] {
   return sorted;
 }
 
+/** What a comparison's years are counted on, in the words a table note or a document uses. */
+export function basisSentence(basisYear: number | null): string {
+  return basisYear === null
+    ? 'Mỗi năm tính theo cơ cấu tổ chức của chính năm đó.'
+    : `Các năm trước được tính lại theo cơ cấu tổ chức năm ${basisYear}: mỗi đơn vị hiện nay cộng các chi bộ đã hợp thành nó (theo các lần sáp nhập, chia tách, chuyển), không chia số liệu theo tỷ lệ.`;
+}
+
 export function compare(db: DB, years: number[], id?: string, opts: BreakdownOptions = {}, basis: Basis = 'own'): CompareResult {
   const ys = checkYears(years);
   const decimals = opts.decimals ?? 2;
@@ -101,9 +108,7 @@ export function compare(db: DB, years: number[], id?: string, opts: BreakdownOpt
   });
   const notes = results.filter((r) => r.roundingNote).map((r) => `Năm ${r.year}: ${r.roundingNote}`);
   if (basisYear !== null) {
-    notes.unshift(
-      `Các năm trước được tính lại theo cơ cấu tổ chức năm ${basisYear}: mỗi đơn vị hiện nay cộng các chi bộ đã hợp thành nó (theo các lần sáp nhập, chia tách, chuyển), không chia số liệu theo tỷ lệ.`,
-    );
+    notes.unshift(basisSentence(basisYear));
     for (const r of restated.values()) notes.push(...restatedNotes(r));
   }
   return {

@@ -1,6 +1,6 @@
 /** Earlier years side by side with the year of the document, following the foundation's comparison. */
 import type { DB } from '../../db/open.ts';
-import { compare } from '../../stats/compare.ts';
+import { basisSentence, compare } from '../../stats/compare.ts';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
 import type { FigureRequest, Figures, HeadCell, TableData } from '../model.ts';
 import { lowerFirst } from '../text.ts';
@@ -9,6 +9,13 @@ import { lowerFirst } from '../text.ts';
 export function changeWords(diff: number, noun: string): string {
   if (diff === 0) return 'không thay đổi';
   return `${diff > 0 ? 'tăng' : 'giảm'} ${formatInt(Math.abs(diff))} ${noun}`;
+}
+
+function roundingNote(notes: string[]): string | null {
+  const years = notes.map((x) => /^Năm (\d+):/.exec(x)?.[1]).filter(Boolean);
+  return years.length > 0
+    ? `Tỷ lệ ${years.map((y) => `năm ${y}`).join(', ')} làm tròn đúng từng ô nên cộng lại không đúng 100%; dòng tổng vẫn ghi 100%.`
+    : null;
 }
 
 export function compareFigures(db: DB, req: FigureRequest): Figures {
@@ -49,15 +56,8 @@ export function compareFigures(db: DB, req: FigureRequest): Figures {
     align: ['left', ...c.years.flatMap(() => ['right' as const, 'right' as const, 'right' as const]), 'right'],
     widths: [labelWidth, ...c.years.flatMap(() => [7, 9, 9]), 11],
     boldRows: [rows.length - 1],
-    // One note for every year whose rounded shares miss 100%, not one per year.
-    note:
-      c.notes.length > 0
-        ? `Tỷ lệ ${c.notes
-            .map((x) => /^Năm (\d+)/.exec(x)?.[1])
-            .filter(Boolean)
-            .map((y) => `năm ${y}`)
-            .join(', ')} làm tròn đúng từng ô nên cộng lại không đúng 100%; dòng tổng vẫn ghi 100%.`
-        : null,
+    // The basis always, so a reader knows a merger is not hidden; one rounding note for every year that misses 100%.
+    note: [basisSentence(c.basisYear), roundingNote(c.notes)].filter(Boolean).join(' '),
     title: `Số chi bộ, đảng viên theo nhóm chi bộ, năm ${c.years.join(', ')}`,
     unit: 'chi bộ, đảng viên, %',
   };

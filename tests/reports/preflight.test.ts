@@ -1,6 +1,10 @@
 /** A document drafted on a year whose cells are not all entered says so before it is trusted. */
 import { describe, expect, it } from 'vitest';
-import { openDemo } from '../helpers/db.ts';
+import { demoCopy, openDemo } from '../helpers/db.ts';
+import { openDatabase } from '../../db/open.ts';
+import { createCtx } from '../../api/session.ts';
+import { dispatch } from '../../api/dispatch.ts';
+import { readDocx } from './docx-read.ts';
 import { startYear } from '../../org/operations.ts';
 import { preflight } from '../../reports/generate.ts';
 
@@ -20,6 +24,33 @@ describe('preflight on incomplete years', () => {
     startYear(db, 2019, 2020);
     const [w] = preflight(db, { kind: 'bao-cao-xep-loai', year: 2020, compareYears: [] });
     expect(w).toMatch(/tổ chức đảng chưa xếp loại/);
+    db.close();
+  });
+});
+
+describe('a comparison in a document says its basis', () => {
+  it('the conference report names the structure its years are counted on, under the comparison table', async () => {
+    const path = demoCopy();
+    const db = openDatabase(path);
+    const c = createCtx(
+      {
+        db,
+        dbPath: path,
+        open: () => {
+          throw new Error('not here');
+        },
+      },
+      { kind: 'web' },
+    );
+    const doc = await dispatch(c, 'reports.generate', {
+      kind: 'bao-cao-hoi-nghi',
+      year: 2019,
+      compareYears: [2018],
+      date: '2019-03-15',
+      preview: true,
+    });
+    const text = (await readDocx(Buffer.from(doc.base64, 'base64'))).text;
+    expect(text).toContain('Mỗi năm tính theo cơ cấu tổ chức của chính năm đó.');
     db.close();
   });
 });
