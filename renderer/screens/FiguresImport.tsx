@@ -2,74 +2,35 @@
  * Figures from a spreadsheet: download the year's template, fill it (or collect it from the units), then
  * load it back — first a dry run that lists every change (old → new), then one all-or-nothing write.
  */
-import { useState } from 'react';
 import { call, type Out } from '../api.ts';
 import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
-import { JobProgress, useJob } from '../components/JobProgress.tsx';
-import { deliverFile, toBase64 } from '../download.ts';
+import { JobProgress } from '../components/JobProgress.tsx';
+import { deliverFile } from '../download.ts';
+import { usePreviewImport } from '../hooks/usePreviewImport.ts';
 import { formatInt } from '../../format/vi.ts';
+import { ImportWarnings } from './ImportErrors.tsx';
 
 type Result = Out<'data.importFigures'>;
-type Source = { name: string; base64: string };
 
 export function FiguresImport({ info, year, onClose }: { info: Info; year: number; onClose(): void }) {
-  const { job, run } = useJob();
-  const [source, setSource] = useState<Source | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { job, run, source, result, setResult, setSource, error, setError, status, setStatus, attempt, load, apply } =
+    usePreviewImport<Result>({
+      job: 'import',
+      preview: (src, jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId }),
+      write: (src, jobId, expectedVersion) => call('data.importFigures', { source: src, year, dryRun: false, jobId, expectedVersion }),
+      versionOf: (r) => r.dataVersion,
+      writing: 'Đang ghi số liệu…',
+      written: (r, src) =>
+        `Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${src.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
+    });
 
-  const template = async () => {
-    setError(null);
-    try {
+  const template = () =>
+    attempt(async () => {
       const f = await run('template', 'Đang tạo mẫu nhập…', (jobId) => call('data.template', { year, jobId }));
       const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
       setStatus(where ? `Đã lưu mẫu nhập ${where} (${formatInt(f.rows)} đơn vị).` : 'Đã hủy lưu tệp.');
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
-  const load = async (file: File) => {
-    setError(null);
-    setStatus(null);
-    setResult(null);
-    try {
-      const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
-      setSource(src);
-      setResult(
-        await run('import', `Đang đọc ${file.name}…`, (jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId })),
-      );
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
-  const apply = async () => {
-    if (!source) return;
-    setError(null);
-    try {
-      const expectedVersion = result?.ok ? result.dataVersion : undefined;
-      const r = await run('import', 'Đang ghi số liệu…', (jobId) =>
-        call('data.importFigures', { source, year, dryRun: false, jobId, expectedVersion }),
-      );
-      if (!r.ok) {
-        setResult(r);
-        return;
-      }
-      setStatus(
-        `Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${source.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
-      );
-      setResult(null);
-      setSource(null);
-    } catch (e) {
-      setError((e as Error).message);
-      // The data changed since the preview: show the preview again, on today's data, before any write.
-      if ((e as { code?: string }).code === 'stale')
-        setResult(await run('import', 'Đang xem lại…', (jobId) => call('data.importFigures', { source, year, dryRun: true, jobId })));
-    }
-  };
+    });
 
   return (
     <section className="panel" data-testid="figures-import" aria-label="Nhập số liệu từ bảng tính">
@@ -128,16 +89,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
               ? ` Trang "Cấp ủy viên": ${formatInt(result.committee.members)} người của ${formatInt(result.committee.units)} đơn vị.`
               : ''}
           </p>
-          {result.warnings.length > 0 && (
-            <ul className="small">
-              {result.warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>
-                  {w.row !== null ? `Dòng ${w.row}: ` : ''}
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ImportWarnings warnings={result.warnings} />
           {result.changes.length > 0 && (
             <div style={{ maxHeight: 260, overflow: 'auto' }}>
               <table className="table compact">

@@ -30,3 +30,18 @@ export function ImportErrors({ result }: { result: { file: string; errors: Issue
     </div>
   );
 }
+
+/** A previewed file's warnings, the first twenty, each with its row when it has one. */
+export function ImportWarnings({ warnings }: { warnings: { row: number | null; message: string }[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="small">
+      {warnings.slice(0, 20).map((w, i) => (
+        <li key={i}>
+          {w.row !== null ? `Dòng ${w.row}: ` : ''}
+          {w.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

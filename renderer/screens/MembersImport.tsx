@@ -6,40 +6,40 @@
 import { useState } from 'react';
 import { call, type Out } from '../api.ts';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
-import { JobProgress, useJob } from '../components/JobProgress.tsx';
-import { toBase64 } from '../download.ts';
+import { JobProgress } from '../components/JobProgress.tsx';
+import { usePreviewImport } from '../hooks/usePreviewImport.ts';
 import { formatInt } from '../../format/vi.ts';
-import { ImportErrors, type Source } from './ImportErrors.tsx';
+import { ImportErrors, ImportWarnings, type Source } from './ImportErrors.tsx';
 
 type Columns = Out<'data.memberColumns'>;
 type Result = Out<'data.importMembers'>;
 
 export function MembersImport({ year }: { year: number }) {
-  const { job, run } = useJob();
-  const [source, setSource] = useState<Source | null>(null);
   const [columns, setColumns] = useState<Columns | null>(null);
   const [map, setMap] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { job, source, result, setResult, error, setError, status, load, preview, apply } = usePreviewImport<Result>({
+    job: 'members',
+    preview: (src, jobId) => call('data.importMembers', { source: src, year, dryRun: true, map, jobId }),
+    // The write carries the preview's data version: if the data changed since, nothing is written.
+    write: (src, jobId, expectedVersion) => call('data.importMembers', { source: src, year, dryRun: false, map, jobId, expectedVersion }),
+    versionOf: (r) => r.dataVersion,
+    writing: 'Đang ghi danh sách đảng viên…',
+    written: (r) =>
+      `Đã nhập ${formatInt(r.counts.members)} đảng viên của ${formatInt(r.counts.units)} chi bộ năm ${r.year}; ${formatInt(r.counts.figuresChanged)} số liệu thay đổi.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
+    onWritten: () => {
+      setColumns(null);
+      setMap({});
+    },
+  });
 
   const readColumns = async (src: Source, m: Record<string, string>) => {
     setColumns(await call('data.memberColumns', { source: src, map: m }));
   };
 
-  const load = async (file: File) => {
-    setError(null);
-    setStatus(null);
-    setResult(null);
+  const loadFile = (file: File) => {
     setColumns(null);
     setMap({});
-    try {
-      const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
-      setSource(src);
-      await readColumns(src, {});
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    return load(file, (src) => readColumns(src, {}));
   };
 
   const pick = async (header: string, label: string) => {
@@ -51,35 +51,6 @@ export function MembersImport({ year }: { year: number }) {
       await readColumns(source, m);
     } catch (e) {
       setError((e as Error).message);
-    }
-  };
-
-  const importIt = async (dryRun: boolean) => {
-    if (!source) return;
-    setError(null);
-    try {
-      // The write carries the preview's data version: if the data changed since, nothing is written.
-      const expectedVersion = !dryRun && result?.ok ? result.dataVersion : undefined;
-      const r = await run('members', dryRun ? `Đang đọc ${source.name}…` : 'Đang ghi danh sách đảng viên…', (jobId) =>
-        call('data.importMembers', { source, year, dryRun, map, jobId, expectedVersion }),
-      );
-      if (!r.ok || dryRun) {
-        setResult(r);
-        return;
-      }
-      setStatus(
-        `Đã nhập ${formatInt(r.counts.members)} đảng viên của ${formatInt(r.counts.units)} chi bộ năm ${r.year}; ${formatInt(r.counts.figuresChanged)} số liệu thay đổi.${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
-      );
-      setResult(null);
-      setColumns(null);
-      setSource(null);
-      setMap({});
-    } catch (e) {
-      setError((e as Error).message);
-      // The data changed since the preview: show the preview again, on today's data, before any write.
-      if (!dryRun && (e as { code?: string }).code === 'stale') {
-        setResult(await run('members', 'Đang xem lại…', (jobId) => call('data.importMembers', { source, year, dryRun: true, map, jobId })));
-      }
     }
   };
 
@@ -99,7 +70,7 @@ export function MembersImport({ year }: { year: number }) {
             data-testid="members-file"
             onChange={(e) => {
               const f = e.target.files?.[0];
-              if (f) void load(f);
+              if (f) void loadFile(f);
               e.target.value = '';
             }}
           />
@@ -160,7 +131,7 @@ export function MembersImport({ year }: { year: number }) {
             </p>
           )}
           <div className="actions">
-            <button type="button" className="primary" disabled={columns.missingRequired.length > 0} onClick={() => void importIt(true)}>
+            <button type="button" className="primary" disabled={columns.missingRequired.length > 0} onClick={() => void preview()}>
               Bước 2: xem trước
             </button>
           </div>
@@ -175,16 +146,7 @@ export function MembersImport({ year }: { year: number }) {
             <strong>{formatInt(result.counts.unitsChanged)} chi bộ thay đổi</strong>, {formatInt(result.counts.figuresChanged)} số liệu thay
             đổi.
           </p>
-          {result.warnings.length > 0 && (
-            <ul className="small">
-              {result.warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>
-                  {w.row !== null ? `Dòng ${w.row}: ` : ''}
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ImportWarnings warnings={result.warnings} />
           <div style={{ maxHeight: 300, overflow: 'auto' }}>
             <table className="table compact">
               <thead>
@@ -214,7 +176,7 @@ export function MembersImport({ year }: { year: number }) {
             </table>
           </div>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void importIt(false)}>
+            <button type="button" className="primary" onClick={() => void apply()}>
               Bước 3: ghi {formatInt(result.counts.members)} đảng viên
             </button>
             <button type="button" onClick={() => setResult(null)}>

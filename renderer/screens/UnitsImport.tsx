@@ -2,69 +2,36 @@
  * The organization from a spreadsheet: the template to fill (one row per unit), then the filled file read
  * as a dry run (every unit with what will happen to it, or every row's problem), then one all-or-nothing write.
  */
-import { useState } from 'react';
 import { call, type Out } from '../api.ts';
 import type { Info } from '../App.tsx';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
-import { JobProgress, useJob } from '../components/JobProgress.tsx';
-import { deliverFile, toBase64 } from '../download.ts';
+import { JobProgress } from '../components/JobProgress.tsx';
+import { deliverFile } from '../download.ts';
+import { usePreviewImport } from '../hooks/usePreviewImport.ts';
 import { formatInt } from '../../format/vi.ts';
 import { SECTORS, UNIT_TYPES } from '../../org/catalog.ts';
-import { ImportErrors, type Source } from './ImportErrors.tsx';
+import { ImportErrors, ImportWarnings } from './ImportErrors.tsx';
 
 type Result = Out<'units.import'>;
 const ACTION = { create: 'Thêm mới', update: 'Sửa', same: 'Giữ nguyên' } as const;
 
 export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year: number; onDone(): Promise<void>; onClose(): void }) {
-  const { job, run } = useJob();
-  const [source, setSource] = useState<Source | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { job, source, result, setResult, setSource, error, setError, status, setStatus, attempt, load, apply } = usePreviewImport<Result>({
+    job: 'units',
+    preview: (src, jobId) => call('units.import', { source: src, year, dryRun: true, jobId }),
+    write: (src, jobId) => call('units.import', { source: src, year, dryRun: false, jobId }),
+    writing: 'Đang ghi cơ cấu tổ chức…',
+    written: (r, src) =>
+      `Đã nhập ${formatInt(r.counts.created)} đơn vị mới, sửa ${formatInt(r.counts.updated)} đơn vị năm ${r.year} từ ${src.name}.`,
+    onWritten: onDone,
+  });
 
-  const template = async () => {
-    setError(null);
-    try {
+  const template = () =>
+    attempt(async () => {
       const f = await call('units.template', { year });
       const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
       setStatus(where ? `Đã lưu mẫu danh sách đơn vị ${where}.` : 'Đã hủy lưu tệp.');
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
-  const load = async (file: File) => {
-    setError(null);
-    setStatus(null);
-    setResult(null);
-    try {
-      const src = { name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) };
-      setSource(src);
-      setResult(await run('units', `Đang đọc ${file.name}…`, (jobId) => call('units.import', { source: src, year, dryRun: true, jobId })));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
-  const apply = async () => {
-    if (!source) return;
-    setError(null);
-    try {
-      const r = await run('units', 'Đang ghi cơ cấu tổ chức…', (jobId) => call('units.import', { source, year, dryRun: false, jobId }));
-      if (!r.ok) {
-        setResult(r);
-        return;
-      }
-      setStatus(
-        `Đã nhập ${formatInt(r.counts.created)} đơn vị mới, sửa ${formatInt(r.counts.updated)} đơn vị năm ${r.year} từ ${source.name}.`,
-      );
-      setResult(null);
-      setSource(null);
-      await onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    });
 
   const changing = result?.ok ? result.counts.created + result.counts.updated : 0;
   return (
@@ -105,16 +72,7 @@ export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year:
             {source?.name}: {formatInt(result.counts.rows)} dòng — <strong>{formatInt(result.counts.created)} thêm mới</strong>,{' '}
             {formatInt(result.counts.updated)} sửa, {formatInt(result.counts.unchanged)} giữ nguyên.
           </p>
-          {result.warnings.length > 0 && (
-            <ul className="small">
-              {result.warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>
-                  {w.row !== null ? `Dòng ${w.row}: ` : ''}
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ImportWarnings warnings={result.warnings} />
           <div style={{ maxHeight: 320, overflow: 'auto' }}>
             <table className="table compact">
               <thead>
