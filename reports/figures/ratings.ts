@@ -301,14 +301,16 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     const pd = yearData(db, req, prevYear);
     const pg = groupsOf(db, pd);
     const { m, cells: pc } = cellMatrix(db, pd, pg.labels, pg.of);
-    prev = { share: goodShare(m, pc.length), text: formatShare(m.totals[0]! + m.totals[1]!, pc.length, req.decimals) };
+    // A year whose cells were never rated has nothing to compare with: "0,00%" would read as a fall.
+    const ratedBefore = m.totals.slice(0, -1).reduce((a, b) => a + b, 0); // the last column is UNRATED
+    if (ratedBefore > 0) prev = { share: goodShare(m, pc.length), text: formatShare(m.totals[0]! + m.totals[1]!, pc.length, req.decimals) };
   }
   const share = goodShare(cellM, cellsTotal);
   const shareText = formatShare(cellCount(0) + cellCount(1), cellsTotal, req.decimals);
   const diffText = (d: number) => formatPercentUnits(Math.abs(d), req.decimals).slice(0, -1);
   const compareSentence =
     prev === null
-      ? `chưa có số liệu năm ${prevYear} để so sánh`
+      ? `chưa có số liệu xếp loại năm ${prevYear} để so sánh`
       : share === prev.share
         ? `bằng năm ${prevYear} (${prev.text})`
         : `${share > prev.share ? 'cao' : 'thấp'} hơn năm ${prevYear} (${prev.text}) ${diffText(share - prev.share)} điểm phần trăm`;
@@ -368,7 +370,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     'chi-bo-xep-loai': formatInt(cellsRated),
     'chi-bo-chua-xep-loai': formatInt(cellsTotal - cellsRated),
     'dang-vien-chua-xep-loai': formatInt(Math.max(0, membersAll - memberTotal)),
-    'ty-le-chi-bo-htt-tro-len-nam-truoc': prev?.text ?? `chưa có số liệu năm ${prevYear}`,
+    'ty-le-chi-bo-htt-tro-len-nam-truoc': prev?.text ?? `chưa có số liệu xếp loại năm ${prevYear}`,
     'so-sanh-xep-loai-chi-bo': compareSentence,
     'cau-kiem-tra-ty-le': quotaSentence(checks),
     'chi-bo-khtnv-khac': formatInt(failed.length - named.length),

@@ -54,3 +54,26 @@ describe('a comparison in a document says its basis', () => {
     db.close();
   });
 });
+
+describe('a rating report beside a year that was never rated', () => {
+  it('says there is nothing to compare with instead of a fall from 0,00%', async () => {
+    const path = demoCopy();
+    const db = openDatabase(path);
+    db.prepare('DELETE FROM unit_rating WHERE year = 2018').run();
+    const c = createCtx(
+      {
+        db,
+        dbPath: path,
+        open: () => {
+          throw new Error('not here');
+        },
+      },
+      { kind: 'web' },
+    );
+    const doc = await dispatch(c, 'reports.generate', { kind: 'bao-cao-xep-loai', year: 2019, date: '2019-12-20', preview: true });
+    const text = (await readDocx(Buffer.from(doc.base64, 'base64'))).text;
+    expect(text).toContain('chưa có số liệu xếp loại năm 2018 để so sánh');
+    expect(text).not.toMatch(/hơn năm 2018 \(0,00%\)/);
+    db.close();
+  });
+});
