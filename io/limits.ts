@@ -18,6 +18,10 @@ export const MAX_COLUMNS = 200;
 /** Cells of a sheet held whole in memory (units, figures): a province's units are some thousands of rows. */
 export const MAX_TABLE_CELLS = 2_000_000;
 
+export function tooMany(file: string, what: string, limit: number): UserError {
+  return new UserError(`Tệp "${file}" có quá nhiều ${what} (hơn ${formatInt(limit)}); hãy tách thành nhiều tệp.`, 'too-large');
+}
+
 export function mb(bytes: number): string {
   return `${formatInt(Math.round(bytes / 1024 / 1024))} MB`;
 }
@@ -34,6 +38,9 @@ export function checkFileSize(name: string, bytes: number): void {
 
 export interface ZipEntry {
   name: string;
+  /** where its local header is, and how it is stored (0 stored, 8 deflated) */
+  offset: number;
+  method: number;
   compressed: number;
   uncompressed: number;
 }
@@ -64,7 +71,13 @@ export function zipEntries(buf: Buffer): ZipEntry[] | null {
     const commentLen = buf.readUInt16LE(p + 32);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     // 0xFFFFFFFF means the real size is in a zip64 field: more than 4 GB, never a real input sheet.
-    out.push({ name, compressed, uncompressed: uncompressed === 0xffffffff ? Number.MAX_SAFE_INTEGER : uncompressed });
+    out.push({
+      name,
+      offset: buf.readUInt32LE(p + 42),
+      method: buf.readUInt16LE(p + 10),
+      compressed,
+      uncompressed: uncompressed === 0xffffffff ? Number.MAX_SAFE_INTEGER : uncompressed,
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;

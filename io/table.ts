@@ -5,13 +5,14 @@
  */
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { cleanText, hasHiddenChars, MAX_LINE_CHARS, tooLong } from '../core/text.ts';
 import { parse } from '@fast-csv/parse';
 import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
-import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_CELLS } from './limits.ts';
-import { columnLetter } from './issues.ts';
+import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_CELLS, tooMany } from './limits.ts';
+import { Normalizer } from './normalize.ts';
+import { streamXlsxLean } from './xlsx-lean.ts';
 import { describeChoice, readOneSheet, type ReadOptions } from './xlsx-reader.ts';
+export type { ReadOptions } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
 import type { Cell } from './cell.ts';
@@ -51,37 +52,6 @@ function kindOf(f: LoadedFile): 'xlsx' | 'csv' {
   return 'csv';
 }
 
-function tooMany(file: string, what: string, limit: number): UserError {
-  return new UserError(`Tệp "${file}" có quá nhiều ${what} (hơn ${formatInt(limit)}); hãy tách thành nhiều tệp.`, 'too-large');
-}
-
-/** Every text cell passes here once: NFC, hidden characters removed (core/text.ts), length bounded. */
-class Normalizer {
-  nfd = 0;
-  hidden = 0;
-  row = 0;
-  col = 0;
-  readonly file: string;
-  sheet = '';
-  constructor(file: string) {
-    this.file = file;
-  }
-  text(s: string): string {
-    const n = s.normalize('NFC');
-    if (n !== s) this.nfd++;
-    if (hasHiddenChars(n)) this.hidden++;
-    const t = cleanText(n, { multiline: true });
-    const long = tooLong(t, MAX_LINE_CHARS);
-    if (long) {
-      throw new UserError(
-        `Tệp "${this.file}", trang "${this.sheet}", dòng ${formatInt(this.row)}, cột ${columnLetter(this.col)}: ô ${long}; không nhập.`,
-        'too-long',
-      );
-    }
-    return t;
-  }
-}
-
 function plain(v: ExcelJS.CellValue, norm: Normalizer): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return norm.text(v);
@@ -104,7 +74,7 @@ export interface RowSink {
   sheet(name: string): void;
   row(r: Row): void;
 }
-interface Read {
+export interface Read {
   sheet: string;
   rows: number;
   nfdCells: number;
@@ -243,7 +213,12 @@ export async function streamTable(
   opts: ReadOptions = {},
 ): Promise<{ kind: 'xlsx' | 'csv' } & Read> {
   const kind = kindOf(f);
-  const r = kind === 'xlsx' ? await streamXlsx(f, sink, onProgress, opts) : await streamCsv(f, sink, onProgress);
+  const r =
+    kind === 'csv'
+      ? await streamCsv(f, sink, onProgress)
+      : opts.lean
+        ? await streamXlsxLean(f, sink, new Normalizer(f.name), onProgress, opts)
+        : await streamXlsx(f, sink, onProgress, opts);
   if (r.rows === 0) throw new UserError(`Tệp "${f.name}"${r.sheet ? `, trang "${r.sheet}"` : ''} không có dữ liệu.`, 'empty-file');
   return { kind, ...r };
 }

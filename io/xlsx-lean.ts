@@ -10,25 +10,34 @@
  * (built-in date formats and custom ones with d/m/y/h outside quotes), the 1904 date system.
  * The zip is checked against bombs before anything is inflated (io/limits.ts).
  *
- * Not yet what the member import reads with: io/table.ts's reader has since learnt to choose the
- * sheet by its expected name and to strip hidden characters, with notes; the import goes back to
- * this reader (one line in members/import.ts) once it does the same. The benchmark's fair import
- * baseline uses it as the fastest reader we have.
+ * It is io/table.ts's reader when asked for ({ lean: true }, as the member import does) and keeps
+ * that reader's rules by sharing their code: the sheet is chosen by xlsx-reader.ts's chooseSheet
+ * (expected name, else the first visible; hidden sheets never read) and described by describeChoice;
+ * each text cell goes through io/normalize.ts (core/text.ts); each part is inflated here, in memory,
+ * counted by xlsx-reader.ts's Meter as it comes out of the inflater (limits and messages of
+ * io/limits.ts), whatever the zip declares. Nothing is written anywhere.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { Inflate, strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
-import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS } from './limits.ts';
-import { streamTable, type Cell, type OnProgress, type RowSink } from './table.ts';
+import {
+  checkXlsxZip,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  MAX_SHARED_STRINGS_BYTES,
+  MAX_UNZIPPED_BYTES,
+  tooMany,
+  zipEntries,
+  type ZipEntry,
+} from './limits.ts';
+import { Normalizer } from './normalize.ts';
+import type { Cell, OnProgress, Read, RowSink } from './table.ts';
+import { chooseSheet, describeChoice, Meter, partPath, type ReadOptions, type SheetInfo } from './xlsx-reader.ts';
 import type { LoadedFile } from './source.ts';
 
 /** No namespaces (the parts use one default namespace), no line/column tracking: the fastest mode. */
 const PLAIN = { xmlns: false, position: false } as const;
-
-function tooMany(file: string, what: string, limit: number): UserError {
-  return new UserError(`Tệp "${file}" có quá nhiều ${what} (hơn ${formatInt(limit)}); hãy tách thành nhiều tệp.`, 'too-large');
-}
 
 /** Every tag of a small part, in order (workbook, relationships, styles). */
 function tags(xml: string): SaxesTagPlain[] {
@@ -112,32 +121,68 @@ function columnOf(ref: string | undefined): number {
   return n;
 }
 
-const resolvePart = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+/**
+ * One part's bytes as the inflater gives them, each chunk counted by the meter before it is handed
+ * on, so a part that lies about its size is stopped at the limit; nothing when the zip has no such part.
+ */
+function* inflated(bytes: Buffer, entries: ZipEntry[], meter: Meter, path: string, partLimit = MAX_UNZIPPED_BYTES): Generator<Uint8Array> {
+  const e = entries.find((x) => x.name === path);
+  if (!e) return;
+  const o = e.offset;
+  if (o + 30 > bytes.length || bytes.readUInt32LE(o) !== 0x04034b50) throw new Error(`phần ${path} hỏng`);
+  const start = o + 30 + bytes.readUInt16LE(o + 26) + bytes.readUInt16LE(o + 28);
+  const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressed));
+  let part = 0;
+  const counted = (c: Uint8Array): Uint8Array => {
+    part += c.length;
+    const over = meter.add(path, part, c.length, partLimit);
+    if (over) throw over;
+    return c;
+  };
+  if (e.method === 0) {
+    yield counted(data);
+    return;
+  }
+  if (e.method !== 8) throw new Error(`phần ${path} nén theo cách không hỗ trợ (${e.method})`);
+  let out: Uint8Array[] = [];
+  const inflater = new Inflate((c) => out.push(counted(c)));
+  // Small steps: one deflated step expands at most about a thousandfold before it is counted.
+  const STEP = 1 << 14;
+  for (let i = 0; i < data.length; i += STEP) {
+    inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    yield* out;
+    out = [];
+  }
+}
 
-/** The first visible sheet, by the workbook's order of tabs. */
-function firstSheet(parts: Record<string, Uint8Array>): { name: string; path: string; date1904: boolean } | null {
-  const wb = parts['xl/workbook.xml'];
-  const rels = parts['xl/_rels/workbook.xml.rels'];
-  if (!wb || !rels) return null;
+/** A small part (workbook, relationships, styles, shared strings) whole; undefined when absent. */
+function inflatePart(bytes: Buffer, entries: ZipEntry[], meter: Meter, path: string, partLimit?: number): Uint8Array | undefined {
+  if (!entries.some((x) => x.name === path)) return undefined;
+  const chunks = [...inflated(bytes, entries, meter, path, partLimit)];
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The sheets in workbook order, with the part each lives in (as xlsx-reader.ts lists them from exceljs). */
+function sheetsOf(wbTags: SaxesTagPlain[], rels: Uint8Array | undefined): SheetInfo[] {
   const target = new Map(
-    tags(strFromU8(rels))
+    (rels ? tags(strFromU8(rels)) : [])
       .filter((t) => t.name === 'Relationship')
       .map((t) => [String(t.attributes.Id), String(t.attributes.Target)]),
   );
-  const wbTags = tags(strFromU8(wb));
-  const date1904 = wbTags.some((t) => t.name === 'workbookPr' && ['1', 'true'].includes(String(t.attributes.date1904)));
-  const sheet = wbTags.find((t) => t.name === 'sheet' && !['hidden', 'veryHidden'].includes(String(t.attributes.state ?? '')));
-  const rel = sheet ? target.get(String(sheet.attributes['r:id'])) : undefined;
-  return sheet && rel ? { name: String(sheet.attributes.name), path: resolvePart(rel), date1904 } : null;
-}
-
-class Normalizer {
-  nfd = 0;
-  text(s: string): string {
-    const n = s.normalize('NFC');
-    if (n !== s) this.nfd++;
-    return n;
-  }
+  return wbTags
+    .filter((t) => t.name === 'sheet')
+    .map((t) => {
+      const rel = target.get(String(t.attributes['r:id']));
+      const state = String(t.attributes.state ?? '');
+      return { name: String(t.attributes.name), hidden: state === 'hidden' || state === 'veryHidden', path: rel ? partPath(rel) : null };
+    });
 }
 
 const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial (1900 system)
@@ -145,8 +190,10 @@ const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial (1900 system)
 export async function streamXlsxLean(
   f: LoadedFile,
   sink: RowSink,
+  norm: Normalizer = new Normalizer(f.name),
   onProgress?: OnProgress,
-): Promise<{ sheet: string; rows: number; nfdCells: number }> {
+  opts: ReadOptions = {},
+): Promise<Read> {
   checkXlsxZip(f.name, f.bytes);
   const broken = (e: unknown) =>
     e instanceof UserError
@@ -155,28 +202,34 @@ export async function streamXlsxLean(
           `Không đọc được bảng tính "${f.name}": tệp bị hỏng hoặc không đúng định dạng .xlsx (${(e as Error).message}).`,
           'not-spreadsheet',
         );
-  let parts: Record<string, Uint8Array>;
-  let sheet: ReturnType<typeof firstSheet>;
+  const parts: Record<string, Uint8Array | undefined> = {};
+  let sheet: SheetInfo & { path: string };
+  let sheetNote: string | null;
+  let date1904: boolean;
+  let sheetPart: () => Generator<Uint8Array>;
   try {
-    parts = unzipSync(f.bytes, {
-      filter: (e) =>
-        e.name === 'xl/workbook.xml' ||
-        e.name === 'xl/_rels/workbook.xml.rels' ||
-        e.name === 'xl/sharedStrings.xml' ||
-        e.name === 'xl/styles.xml',
-    });
-    sheet = firstSheet(parts);
-    if (!sheet) throw new Error('không có trang tính nào');
-    const path = sheet.path;
-    Object.assign(parts, unzipSync(f.bytes, { filter: (e) => e.name === path }));
-    if (!parts[path]) throw new Error(`thiếu phần ${path}`);
+    const entries = zipEntries(f.bytes)!;
+    const meter = new Meter(f.name);
+    const part = (path: string, limit?: number) => inflatePart(f.bytes, entries, meter, path, limit);
+    sheetPart = () => inflated(f.bytes, entries, meter, sheet.path);
+    const wb = part('xl/workbook.xml');
+    if (!wb) throw new UserError(`Tệp "${f.name}" thiếu phần "xl/workbook.xml" của bảng tính .xlsx.`, 'not-spreadsheet');
+    const wbTags = tags(strFromU8(wb));
+    date1904 = wbTags.some((t) => t.name === 'workbookPr' && ['1', 'true'].includes(String(t.attributes.date1904)));
+    const choice = chooseSheet(f.name, sheetsOf(wbTags, part('xl/_rels/workbook.xml.rels')), opts);
+    sheet = choice.sheet as SheetInfo & { path: string };
+    sheetNote = describeChoice(choice);
+    parts['xl/styles.xml'] = part('xl/styles.xml');
+    parts['xl/sharedStrings.xml'] = part('xl/sharedStrings.xml', MAX_SHARED_STRINGS_BYTES);
+    if (!entries.some((e) => e.name === sheet.path))
+      throw new UserError(`Tệp "${f.name}" thiếu phần "${sheet.path}" của bảng tính .xlsx.`, 'not-spreadsheet');
   } catch (e) {
     throw broken(e);
   }
-  const norm = new Normalizer();
+  norm.sheet = sheet.name;
   const strings = sharedStrings(parts['xl/sharedStrings.xml'] && strFromU8(parts['xl/sharedStrings.xml']));
   const dates = dateStyles(parts['xl/styles.xml'] && strFromU8(parts['xl/styles.xml']));
-  const epoch = sheet.date1904 ? EXCEL_EPOCH_DAYS - 1462 : EXCEL_EPOCH_DAYS;
+  const epoch = date1904 ? EXCEL_EPOCH_DAYS - 1462 : EXCEL_EPOCH_DAYS;
   sink.sheet(sheet.name);
 
   let n = 0;
@@ -193,6 +246,8 @@ export async function streamXlsxLean(
 
   const cellValue = (): Cell => {
     const v = value.join('');
+    norm.row = rowNo;
+    norm.col = col - 1;
     let out: Cell;
     if (type === 's') out = v === '' ? null : norm.text(strings[Number(v)] ?? '');
     else if (type === 'inlineStr' || type === 'str') out = v === '' && type === 'inlineStr' ? null : norm.text(v);
@@ -271,39 +326,25 @@ export async function streamXlsxLean(
     failure ??= e;
   });
 
-  // Decoded and parsed a megabyte at a time: the sheet's text never exists as one string.
-  const bytes = parts[sheet.path]!;
-  delete parts[sheet.path];
+  // Inflated, decoded and parsed as it comes: neither the sheet's bytes nor its text are ever held whole.
   const decoder = new TextDecoder('utf-8');
-  const STEP = 1 << 20;
+  let since = 0;
   try {
-    for (let i = 0; i < bytes.length && !failure; i += STEP) {
-      p.write(decoder.decode(bytes.subarray(i, i + STEP), { stream: i + STEP < bytes.length }));
-      // Between megabytes, other work of the process (the UI's calls, progress polls) gets its turn.
-      if ((i / STEP) % 8 === 7) await new Promise<void>((r) => setImmediate(r));
+    for (const chunk of sheetPart()) {
+      if (failure) break;
+      p.write(decoder.decode(chunk, { stream: true }));
+      since += chunk.length;
+      // Every 8 MB, other work of the process (the UI's calls, progress polls) gets its turn.
+      if (since >= 8 << 20) {
+        since = 0;
+        await new Promise<void>((r) => setImmediate(r));
+      }
     }
+    if (!failure) p.write(decoder.decode());
     if (!failure) p.close();
   } catch (e) {
     throw broken(e);
   }
   if (failure) throw broken(failure);
-  return { sheet: sheet.name, rows: n, nfdCells: norm.nfd };
-}
-
-/**
- * streamTable (io/table.ts) with the lean reader for .xlsx: same rows, same messages; .csv and
- * everything that is not a zip go to streamTable itself.
- */
-export async function streamTableLean(
-  f: LoadedFile,
-  sink: RowSink,
-  onProgress?: OnProgress,
-): Promise<{ kind: 'xlsx' | 'csv'; sheet: string; rows: number; nfdCells: number }> {
-  if (!(f.bytes.length >= 4 && f.bytes.readUInt32LE(0) === 0x04034b50)) {
-    const r = await streamTable(f, sink, onProgress);
-    return { kind: r.kind, sheet: r.sheet, rows: r.rows, nfdCells: r.nfdCells };
-  }
-  const r = await streamXlsxLean(f, sink, onProgress);
-  if (r.rows === 0) throw new UserError(`Tệp "${f.name}", trang "${r.sheet}" không có dữ liệu.`, 'empty-file');
-  return { kind: 'xlsx', ...r };
+  return { sheet: sheet.name, rows: n, nfdCells: norm.nfd, hiddenCells: norm.hidden, sheetNote };
 }

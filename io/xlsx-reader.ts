@@ -36,9 +36,11 @@ export interface SheetChoice {
 export interface ReadOptions {
   /** The sheet the import expects, as a test on its name folded (no marks, lower case): "so lieu 2020". */
   expected?: (folded: string) => boolean;
+  /** Read .xlsx with the lean reader (io/xlsx-lean.ts) instead of exceljs's: same sheet, cells, limits and messages. */
+  lean?: boolean;
 }
 
-function bomb(file: string, what: string, limit: number): UserError {
+export function bomb(file: string, what: string, limit: number): UserError {
   return new UserError(
     `Tệp "${file}" khi giải nén ${what} vượt quá ${mb(limit)}, dù tệp ghi kích thước nhỏ hơn: đây không phải một bảng số liệu bình thường (có thể là "bom nén"). Không nhập.`,
     'zip-bomb',
@@ -46,11 +48,19 @@ function bomb(file: string, what: string, limit: number): UserError {
 }
 
 /** Counts what the inflater gives, for one part and for the whole file, and decodes UTF-8 across chunks. */
-class Meter {
+export class Meter {
   total = 0;
   readonly file: string;
   constructor(file: string) {
     this.file = file;
+  }
+
+  /** `n` more bytes came out of part `path`, now `part` bytes long: the error to stop with past a limit. */
+  add(path: string, part: number, n: number, partLimit = MAX_UNZIPPED_BYTES): UserError | null {
+    this.total += n;
+    if (part > partLimit) return bomb(this.file, `phần "${path}"`, partLimit);
+    if (this.total > MAX_UNZIPPED_BYTES) return bomb(this.file, 'toàn bộ', MAX_UNZIPPED_BYTES);
+    return null;
   }
 
   stream(zip: JSZip, path: string, partLimit = MAX_UNZIPPED_BYTES): Transform {
@@ -62,9 +72,8 @@ class Meter {
       readableObjectMode: true,
       transform: (chunk: Buffer, _enc, cb) => {
         part += chunk.length;
-        this.total += chunk.length;
-        if (part > partLimit) return cb(bomb(this.file, `phần "${path}"`, partLimit));
-        if (this.total > MAX_UNZIPPED_BYTES) return cb(bomb(this.file, 'toàn bộ', MAX_UNZIPPED_BYTES));
+        const over = this.add(path, part, chunk.length, partLimit);
+        if (over) return cb(over);
         const s = dec.write(chunk);
         cb(null, s.length ? s : undefined);
       },
@@ -94,7 +103,7 @@ interface ReaderInternals {
   ): Generator<{ eventType: string; value: ExcelJS.stream.xlsx.WorksheetReader }>;
 }
 
-function partPath(target: string): string {
+export function partPath(target: string): string {
   const t = target.replace(/\\/g, '/');
   return t.startsWith('/') ? t.slice(1) : `xl/${t.replace(/^\.\//, '')}`;
 }

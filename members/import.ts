@@ -330,7 +330,7 @@ export async function importMembers(
       },
     },
     (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text),
-    { expected: (n) => /^(danh sach|dang vien)/.test(n) },
+    { expected: (n) => /^(danh sach|dang vien)/.test(n), lean: true },
   );
   readNotes(read).forEach((n) => issues.warn(null, null, n));
   if (!header) {
