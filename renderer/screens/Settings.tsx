@@ -25,6 +25,9 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
   if (!s) return <>{loaded.error ? <ErrorNote text={loaded.error} /> : <Loading />}</>;
 
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
+  /** One field of one row of a list setting (terms, signers). */
+  const patchItem = <K extends 'terms' | 'signers'>(k: K, i: number, patch: Partial<Settings[K][number]>) =>
+    set(k, s[k].map((x, j) => (j === i ? { ...x, ...patch } : x)) as Settings[K]);
   const save = () =>
     write.run(
       () => call('settings.update', { ...s, demo: undefined } as Partial<Settings>),
@@ -92,12 +95,7 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
                   <input
                     aria-label={`Tên nhiệm kỳ ${i + 1}`}
                     value={t.name}
-                    onChange={(e) =>
-                      set(
-                        'terms',
-                        s.terms.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)),
-                      )
-                    }
+                    onChange={(e) => patchItem('terms', i, { name: e.target.value })}
                   />
                 </td>
                 <td>
@@ -105,12 +103,7 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
                     type="number"
                     aria-label={`Nhiệm kỳ ${i + 1} từ năm`}
                     value={t.startYear}
-                    onChange={(e) =>
-                      set(
-                        'terms',
-                        s.terms.map((x, j) => (j === i ? { ...x, startYear: Number(e.target.value) } : x)),
-                      )
-                    }
+                    onChange={(e) => patchItem('terms', i, { startYear: Number(e.target.value) })}
                   />
                 </td>
                 <td>
@@ -118,12 +111,7 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
                     type="number"
                     aria-label={`Nhiệm kỳ ${i + 1} đến năm`}
                     value={t.endYear}
-                    onChange={(e) =>
-                      set(
-                        'terms',
-                        s.terms.map((x, j) => (j === i ? { ...x, endYear: Number(e.target.value) } : x)),
-                      )
-                    }
+                    onChange={(e) => patchItem('terms', i, { endYear: Number(e.target.value) })}
                   />
                 </td>
                 <td>
@@ -175,36 +163,21 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
                   <input
                     aria-label={`Thẩm quyền người ký ${i + 1}`}
                     value={g.authority}
-                    onChange={(e) =>
-                      set(
-                        'signers',
-                        s.signers.map((x, j) => (j === i ? { ...x, authority: e.target.value } : x)),
-                      )
-                    }
+                    onChange={(e) => patchItem('signers', i, { authority: e.target.value })}
                   />
                 </td>
                 <td>
                   <input
                     aria-label={`Chức vụ người ký ${i + 1}`}
                     value={g.title}
-                    onChange={(e) =>
-                      set(
-                        'signers',
-                        s.signers.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)),
-                      )
-                    }
+                    onChange={(e) => patchItem('signers', i, { title: e.target.value })}
                   />
                 </td>
                 <td>
                   <input
                     aria-label={`Họ tên người ký ${i + 1}`}
                     value={g.name}
-                    onChange={(e) =>
-                      set(
-                        'signers',
-                        s.signers.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)),
-                      )
-                    }
+                    onChange={(e) => patchItem('signers', i, { name: e.target.value })}
                   />
                 </td>
                 <td>
