@@ -8,7 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ErrorNote, StatusNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { parseTsv, toTsv } from './tsv.ts';
-import { move, type Pos } from './navigation.ts';
+import { keyAction, keyPressOf, type Pos } from './navigation.ts';
 import { planBlock, refusedPasteText, type CellRead } from './paste.ts';
 import { blockOf, cellsOf, rectOf, sizeOf } from './selection.ts';
 
@@ -118,55 +118,36 @@ export function EntryGrid({ columns, rows, label, testId, read, onEdit, grows = 
 
   function onKey(e: KeyboardEvent<HTMLDivElement>) {
     if (editing) return;
-    if ((e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End')) {
-      e.preventDefault();
-      goTo({ row: e.key === 'Home' ? 0 : rows.length - 1, col: pos.col });
-      return;
-    }
-    if (e.ctrlKey || e.metaKey) return; // copy / paste arrive as events
-    if (e.key === 'F2') {
-      e.preventDefault();
+    const a = keyAction(keyPressOf(e), { pos, rows: rows.length, cols, editing: false });
+    // No undo here: the draft is the caller's, and nothing is written before Lưu.
+    if (!a || a.type === 'copy' || a.type === 'paste' || a.type === 'undo' || a.type === 'redo') return;
+    e.preventDefault();
+    if (a.type === 'move') goTo(a.to, a.extend);
+    else if (a.type === 'editCurrent') {
       if (!locked(pos.row, pos.col)) setEditing({ text: rows[pos.row]?.cells[pos.col] ?? '' });
-      return;
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
+    } else if (a.type === 'edit') {
+      if (!locked(pos.row, pos.col)) setEditing({ text: a.text });
+    } else if (a.type === 'clear') {
       const edits = cellsOf(selection)
         .filter((p) => !locked(p.row, p.col) && (rows[p.row]?.cells[p.col] ?? '') !== '')
         .map((p) => ({ ...p, text: '' }));
       if (edits.length) onEdit(edits);
-      return;
-    }
-    const arrow = e.key.startsWith('Arrow');
-    const next = move(pos, e.key, arrow ? false : e.shiftKey, rows.length, cols);
-    if (next) {
-      e.preventDefault();
-      goTo(next, arrow && e.shiftKey);
-      return;
-    }
-    if (e.key.length === 1 && !e.altKey && !locked(pos.row, pos.col)) {
-      e.preventDefault();
-      setEditing({ text: e.key });
     }
   }
 
   function onEditorKey(e: KeyboardEvent<HTMLInputElement>) {
     e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
+    const a = keyAction(keyPressOf(e), { pos, rows: rows.length, cols, editing: true });
+    if (!a) return;
+    e.preventDefault();
+    const grid = e.currentTarget.closest('[role="grid"]') as HTMLElement | null;
+    if (a.type === 'cancel') {
       setEditing(null);
       setError(null);
-      (e.currentTarget.closest('[role="grid"]') as HTMLElement | null)?.focus();
-      return;
-    }
-    if (e.key === 'Enter' || e.key === 'Tab') {
-      e.preventDefault();
-      const grid = e.currentTarget.closest('[role="grid"]') as HTMLElement | null;
-      if (commit(e.currentTarget.value)) {
-        const next = move(pos, e.key, e.shiftKey, rows.length, cols);
-        if (next) goTo(next);
-        grid?.focus();
-      }
+      grid?.focus();
+    } else if (a.type === 'commit' && commit(e.currentTarget.value)) {
+      if (a.then) goTo(a.then);
+      grid?.focus();
     }
   }
 
