@@ -98,3 +98,29 @@ export function getFigure(db: DB, year: number, unitId: number, indicator: strin
     { value: number } | undefined;
   return r ? r.value : null;
 }
+
+/**
+ * The entered figures of a few units (the rows of a grid window) as [unit id, indicator, value]: point
+ * lookups on the key (year, indicator, unit). With `unit_id IN (…)` the planner scanned the whole year and
+ * probed the list (58 ms for 100 units at province scale); CROSS JOIN fixes the order of the loops.
+ */
+export function figuresOfUnits(db: DB, year: number, unitIds: readonly number[]): [number, string, number][] {
+  if (!unitIds.length) return [];
+  return prep(
+    db,
+    `SELECT f.unit_id, f.indicator, f.value FROM json_each(?) j CROSS JOIN indicator i CROSS JOIN figure f
+     WHERE f.year = ? AND f.indicator = i.code AND f.unit_id = j.value`,
+  )
+    .raw()
+    .all(JSON.stringify(unitIds), year) as [number, string, number][];
+}
+
+/** A year's figures added up by indicator, leaving out some units (the parents, whose totals are their leaves'): one pass over the year. */
+export function sumFiguresExcept(db: DB, year: number, unitIds: readonly number[]): [string, number][] {
+  return prep(
+    db,
+    `SELECT indicator, sum(value) FROM figure WHERE year = ? AND unit_id NOT IN (SELECT value FROM json_each(?)) GROUP BY indicator`,
+  )
+    .raw()
+    .all(year, JSON.stringify(unitIds)) as [string, number][];
+}

@@ -15,11 +15,24 @@ export const figuresContract = {
     indicator,
   ),
   'figures.grid': method(
-    'Bảng số liệu của một năm: đơn vị × chỉ tiêu, giá trị đã nhập và giá trị cộng từ cấp dưới',
-    z.object({ year }),
+    'Bảng số liệu của một năm: đơn vị (theo cây) × chỉ tiêu, giá trị đã nhập và giá trị cộng từ cấp dưới. ' +
+      'Với limit: chỉ một đoạn dòng (từ offset, hoặc quanh đơn vị around), lọc theo tên/mã nếu có filter, kèm tổng số dòng; ' +
+      'không có limit: cả năm.',
+    z.object({
+      year,
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+      filter: z.string().max(200).optional(),
+      around: z.number().int().optional(),
+    }),
     z.object({
       year: z.number().int(),
       indicators: z.array(indicator),
+      /** Rows that match the filter (every unit of the year without one). */
+      total: z.number().int(),
+      offset: z.number().int(),
+      /** Where `around` is among them; null when it is not there or was not asked. */
+      at: z.number().int().nullable(),
       rows: z.array(
         z.object({
           unitId: z.number().int(),

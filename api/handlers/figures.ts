@@ -4,6 +4,7 @@ import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
 import { listUnits } from '../../db/units.ts';
 import { yearMatrix } from '../../stats/year-matrix.ts';
+import { figureWindow } from '../../stats/figure-window.ts';
 import { UserError } from '../../core/errors.ts';
 
 export const figuresHandlers: Handlers<typeof figuresContract> = {
@@ -15,12 +16,19 @@ export const figuresHandlers: Handlers<typeof figuresContract> = {
     insertIndicator(session.db, i);
     return listIndicators(session.db).find((x) => x.code === i.code)!;
   },
-  'figures.grid': ({ year }, { session }) => {
+  'figures.grid': ({ year, offset, limit, filter, around }, { session }) => {
+    // The screen asks for the rows in view; exports and scripts may still take the whole year at once.
+    if (limit !== undefined || filter || around !== undefined) {
+      return { year, ...figureWindow(session.db, year, { offset, limit: limit ?? 100, filter, around }) };
+    }
     const { tree, indicators, rows, entered, sums } = yearMatrix(session.db, year);
     const k = indicators.length;
     return {
       year,
       indicators,
+      total: rows.length,
+      offset: 0,
+      at: null,
       rows: rows.map(({ unit, depth }, i) => {
         const leaf = tree.isLeaf(unit.id);
         const values: (number | null)[] = new Array(k);

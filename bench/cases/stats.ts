@@ -6,6 +6,8 @@ import { formatMs, timePair, timeRuns } from '../measure.ts';
 import { clearCaches } from '../../db/cache.ts';
 import type { Row } from '../row.ts';
 import type { Scale } from './context.ts';
+import { gridWindowIds, GRID_WINDOW } from './grid.ts';
+import { formatInt } from '../../format/vi.ts';
 
 export async function statsRows(s: Scale, opts: { spans?: number[]; screens?: boolean } = {}): Promise<Row[]> {
   const db = s.ctx.session.db;
@@ -90,12 +92,18 @@ export async function statsRows(s: Scale, opts: { spans?: number[]; screens?: bo
     '1 câu SQL cha ≠ tổng con',
     () => base.checksBaseline(db, s.last),
   );
+  // The screen asks for the rows in view (renderer/grid/FigureGrid.tsx pages of GRID_WINDOW rows).
+  const window = { year: s.last, offset: 0, limit: GRID_WINDOW };
+  const ids = gridWindowIds(db, s.last, GRID_WINDOW);
+  const middle = Math.floor(ids.total / 2);
+  const scroll = await timeRuns(s.runs, () => dispatch(s.ctx, 'figures.grid', { ...window, offset: middle }));
   await row(
     'grid',
-    `Màn hình Số liệu (figures.grid)`,
-    () => dispatch(s.ctx, 'figures.grid', { year: s.last }),
-    '1 câu SQL số liệu',
-    () => base.gridBaseline(db, s.last),
+    `Màn hình Số liệu, ${GRID_WINDOW} dòng đầu (figures.grid theo trang)`,
+    () => dispatch(s.ctx, 'figures.grid', window),
+    '1 câu SQL: cây, số liệu của các dòng, tổng năm',
+    () => base.gridWindowBaseline(db, s.last, ids.ids),
+    `${formatInt(ids.total)} dòng; trang giữa bảng khi cuộn: ${formatMs(scroll)}.`,
   );
   if (opts.screens === false) return rows;
   // The other screens' data: budget at district scale, shown for information at province scale.

@@ -1,0 +1,78 @@
+/** The figures grid by window: every window, filtered or not, is the same rows as the whole year's grid, read by key. */
+import { describe, expect, it } from 'vitest';
+import { setFigure } from '../../db/figures.ts';
+import { listUnits } from '../../db/units.ts';
+import { foldForSearch } from '../../format/vi.ts';
+import { createCtx, createSession } from '../../api/session.ts';
+import { dispatch } from '../../api/dispatch.ts';
+import { demoCopy } from '../helpers/db.ts';
+
+function planted() {
+  const ctx = createCtx(createSession(demoCopy()), { kind: 'cli' });
+  const db = ctx.session.db;
+  const units = listUnits(db, 2019);
+  const parents = units.filter((u) => units.some((c) => c.parentId === u.id));
+  const cells = units.filter((u) => !units.some((c) => c.parentId === u.id));
+  // A parent's own figure that disagrees with its leaves, a leaf with nothing entered, a figure of the root.
+  setFigure(db, 2019, parents[2]!.id, 'dang_vien', 1);
+  setFigure(db, 2019, parents[0]!.id, 'nu', 7);
+  setFigure(db, 2019, cells[4]!.id, 'dang_vien', null);
+  setFigure(db, 2019, cells[9]!.id, 'du_bi', 123456);
+  return { ctx, db, units, cells };
+}
+
+describe('figures.grid by window', () => {
+  it('gives, for every offset, the rows of the whole-year grid at that place, with the same totals', async () => {
+    const { ctx, db } = planted();
+    const whole = await dispatch(ctx, 'figures.grid', { year: 2019 }, { checkOutput: true });
+    expect(whole.total).toBe(whole.rows.length);
+    const n = whole.rows.length;
+    for (let offset = 0; offset < n; offset += 5) {
+      const w = await dispatch(ctx, 'figures.grid', { year: 2019, offset, limit: 7 }, { checkOutput: true });
+      expect(w.total).toBe(n);
+      expect(w.offset).toBe(Math.min(offset, n - 7));
+      expect(w.rows).toEqual(whole.rows.slice(w.offset, w.offset + 7));
+      expect(w.indicators).toEqual(whole.indicators);
+    }
+    // The root's totals are the year's: they are taken as the year less what lies outside it.
+    const first = await dispatch(ctx, 'figures.grid', { year: 2019, offset: 0, limit: 1 });
+    expect(first.rows[0]!.sums).toEqual(whole.rows[0]!.sums);
+    expect(first.rows[0]!.sums[whole.indicators.findIndex((i) => i.code === 'dang_vien')]).toBeGreaterThan(7000);
+    db.close();
+  });
+
+  it('filters by name or code without diacritics, counts what matches, and centres on a unit asked for', async () => {
+    const { ctx, db, cells } = planted();
+    const whole = await dispatch(ctx, 'figures.grid', { year: 2019 });
+    const kept = whole.rows.filter((r) => foldForSearch(r.name).includes('to dan pho') || r.code.toLowerCase().includes('to dan pho'));
+    expect(kept.length).toBeGreaterThan(3);
+    const w = await dispatch(ctx, 'figures.grid', { year: 2019, offset: 1, limit: 3, filter: 'Tổ  dân phố' }, { checkOutput: true });
+    expect(w.total).toBe(kept.length);
+    expect(w.rows).toEqual(kept.slice(1, 4));
+    const byCode = await dispatch(ctx, 'figures.grid', { year: 2019, limit: 50, filter: 'qo.x01.0' });
+    expect(byCode.rows.map((r) => r.code)).toEqual(whole.rows.map((r) => r.code).filter((c) => c.toLowerCase().includes('qo.x01.0')));
+
+    const target = cells[20]!.id;
+    const at = whole.rows.findIndex((r) => r.unitId === target);
+    const c = await dispatch(ctx, 'figures.grid', { year: 2019, limit: 10, around: target }, { checkOutput: true });
+    expect(c.at).toBe(at);
+    expect(c.offset).toBe(at - 5);
+    expect(c.rows[c.at! - c.offset]!.unitId).toBe(target);
+    const none = await dispatch(ctx, 'figures.grid', { year: 2019, limit: 10, around: target, filter: 'không có đơn vị nào tên này' });
+    expect([none.at, none.total, none.rows]).toEqual([null, 0, []]);
+    db.close();
+  });
+
+  it('reads a write at once: the cached tree and totals go with the data version', async () => {
+    const { ctx, db, cells } = planted();
+    const whole = await dispatch(ctx, 'figures.grid', { year: 2019 });
+    const j = whole.indicators.findIndex((i) => i.code === 'dang_vien');
+    const old = whole.rows.find((r) => r.unitId === cells[0]!.id)!.values[j]!;
+    const before = await dispatch(ctx, 'figures.grid', { year: 2019, offset: 0, limit: 3 });
+    await dispatch(ctx, 'figures.set', { year: 2019, changes: [{ unitId: cells[0]!.id, indicator: 'dang_vien', value: old + 1000 }] });
+    const after = await dispatch(ctx, 'figures.grid', { year: 2019, offset: 0, limit: 3 });
+    expect(after.rows[0]!.sums[j]! - before.rows[0]!.sums[j]!).toBe(1000);
+    expect(after.rows).toEqual((await dispatch(ctx, 'figures.grid', { year: 2019 })).rows.slice(0, 3));
+    db.close();
+  });
+});
