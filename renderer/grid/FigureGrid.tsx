@@ -1,76 +1,87 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { call, type Out } from '../api.ts';
-import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
+import { call } from '../api.ts';
+import { useWrite } from '../useWrite.ts';
+import { formatInt } from '../../format/vi.ts';
 import { KIND_LABELS } from '../../org/catalog.ts';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
 import { parseCount } from '../../io/values.ts';
 import { parseTsv, toTsv } from './tsv.ts';
 import { emptyHistory, record, redo, undo, type Batch, type History } from './history.ts';
-import { move, type Pos } from './navigation.ts';
+import { keyAction, keyPressOf, type Pos } from './navigation.ts';
 import { planPaste, refusedPasteText } from './paste.ts';
-import { blockOf, cellsOf, inRect, rectOf, sizeOf } from './selection.ts';
+import { inRect, rectOf, sizeOf, type Rect } from './selection.ts';
 import { cellProblems } from './problems.ts';
+import { useFigureRows } from './useFigureRows.ts';
 
-type Grid = Out<'figures.grid'>;
 const ROW_HEIGHT = 30;
 /** The sticky header sits inside the scrolled area, so rows start below it. */
 const HEAD_HEIGHT = 58;
+/** Typing in the filter asks the backend once the user pauses, not once per character. */
+const FILTER_PAUSE_MS = 250;
 
 const key = (unitId: number, indicator: string) => `${unitId}:${indicator}`;
 
-export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: number; indicator: string } | null }) {
+export function FigureGrid({ year, focus }: { year: number; focus: { unitId: number; indicator: string } | null }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<Pos>(() => {
-    if (!focus) return { row: 0, col: 0 };
-    const row = data.rows.findIndex((r) => r.unitId === focus.unitId);
-    const col = data.indicators.findIndex((i) => i.code === focus.indicator);
-    return { row: Math.max(0, row), col: Math.max(0, col) };
-  });
+  const [filterText, setFilterText] = useState('');
+  const [filter, setFilter] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => setFilter(filterText.trim()), FILTER_PAUSE_MS);
+    return () => clearTimeout(t);
+  }, [filterText]);
+  const data = useFigureRows(year, filter, focus?.unitId ?? null);
+  const indicators = data.indicators ?? [];
+  const [pos, setPos] = useState<Pos>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<{ text: string; invalid?: string } | null>(null);
   const [anchor, setAnchor] = useState<Pos | null>(null);
   const [history, setHistory] = useState<History>(emptyHistory);
-  // Values saved but not yet re-read from the database, so the cell never flickers back.
-  const [pending, setPending] = useState<Map<string, number | null>>(new Map());
-  const [status, setStatus] = useState<string | null>(null);
+  // Values saved but not yet re-read from the database, so the cell never flickers back; each with the data
+  // version current when it was saved: a row read at a later version has it.
+  const [pending, setPending] = useState<Map<string, { value: number | null; gen: number }>>(new Map());
+  const write = useWrite();
+  const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [filter, setFilter] = useState('');
-
-  useEffect(() => setPending(new Map()), [data]);
-
-  // Indexed (names folded once per year, not once per keystroke) and deferred, so typing stays responsive.
-  const searchIndex = useMemo(() => data.rows.map((r) => `${fold(r.name)}\u0000${r.code.toLowerCase()}`), [data]);
-  const query = useDeferredValue(filter);
-  const rows = useMemo(() => {
-    if (!query.trim()) return data.rows;
-    const f = fold(query);
-    return data.rows.filter((_r, i) => searchIndex[i]!.includes(f));
-  }, [data, searchIndex, query]);
-  const cols = data.indicators.length;
+  const total = data.total ?? 0;
+  const cols = indicators.length;
 
   const virtual = useVirtualizer({
-    count: rows.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     paddingStart: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
   });
+  const items = virtual.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const { want } = data;
+  useEffect(() => want(first, last), [want, first, last, data.gen, data.loading]);
 
+  // On arrival from a link: once the backend says where the unit is, put the cursor there.
+  const placed = useRef(false);
   useEffect(() => {
-    if (focus) {
-      virtual.scrollToIndex(pos.row, { align: 'center' });
-      gridRef.current?.focus();
-    }
-    // Only on arrival from a link.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (!focus || placed.current || data.at === null || !data.indicators) return;
+    placed.current = true;
+    const col = Math.max(0, data.indicators.findIndex((i) => i.code === focus.indicator));
+    setPos({ row: data.at, col });
+    virtual.scrollToIndex(data.at, { align: 'center' });
+    gridRef.current?.focus();
+  }, [focus, data.at, data.indicators, virtual]);
 
-  const valueAt = (r: number, c: number): number | null => {
-    const row = rows[r]!;
-    const k = key(row.unitId, data.indicators[c]!.code);
-    return pending.has(k) ? pending.get(k)! : (row.values[c] ?? null);
+  // A new filter starts at the top.
+  useEffect(() => {
+    setPos((p) => ({ row: 0, col: p.col }));
+    setAnchor(null);
+  }, [filter]);
+
+  const valueOf = (r: number, c: number): number | null => {
+    const row = data.row(r);
+    if (!row) return null;
+    const p = pending.get(key(row.unitId, indicators[c]!.code));
+    return p && data.genOf(r) <= p.gen ? p.value : (row.values[c] ?? null);
   };
 
   const goTo = (p: Pos, extend = false) => {
@@ -82,51 +93,49 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
 
   async function save(batch: Batch, kind: 'edit' | 'undo' | 'redo', nextHistory?: History) {
     setError(null);
+    setNote(null);
+    const gen = data.gen;
     // Functional updates: several saves may be in flight, and each must add or drop only its own cells.
     setPending((p) => {
       const next = new Map(p);
-      for (const c of batch) next.set(key(c.unitId, c.indicator), c.after);
+      for (const c of batch) next.set(key(c.unitId, c.indicator), { value: c.after, gen });
       return next;
     });
-    setStatus('Đang lưu…');
-    try {
-      await call('figures.set', {
-        year: data.year,
-        changes: batch.map((c) => ({ unitId: c.unitId, indicator: c.indicator, value: c.after })),
-      });
+    const what = batch.length === 1 ? '1 ô' : `${formatInt(batch.length)} ô`;
+    // The backend pushes data-changed for the write; the rows in view are read again from it.
+    const done = await write.run(
+      () => call('figures.set', { year, changes: batch.map((c) => ({ unitId: c.unitId, indicator: c.indicator, value: c.after })) }),
+      () =>
+        `${kind === 'undo' ? 'Đã hoàn tác' : kind === 'redo' ? 'Đã làm lại' : 'Đã lưu'} ${what} lúc ${new Date().toLocaleTimeString('vi-VN')}.`,
+    );
+    if (done) {
       if (kind === 'edit') setHistory((h) => record(h, batch));
       else if (nextHistory) setHistory(nextHistory);
-      const what = batch.length === 1 ? '1 ô' : `${formatInt(batch.length)} ô`;
-      // The backend pushes data-changed for the write; App re-reads every view from it.
-      setStatus(
-        `${kind === 'undo' ? 'Đã hoàn tác' : kind === 'redo' ? 'Đã làm lại' : 'Đã lưu'} ${what} lúc ${new Date().toLocaleTimeString('vi-VN')}.`,
-      );
-    } catch (e) {
-      setPending((p) => {
-        const next = new Map(p);
-        for (const c of batch) next.delete(key(c.unitId, c.indicator));
-        return next;
-      });
-      setStatus(null);
-      setError(`Không lưu được: ${(e as Error).message}`);
+      return;
     }
+    setPending((p) => {
+      const next = new Map(p);
+      for (const c of batch) next.delete(key(c.unitId, c.indicator));
+      return next;
+    });
   }
 
   function undoLast() {
     const u = undo(history);
     if (u) void save(u.apply, 'undo', u.next);
-    else setStatus('Không còn gì để hoàn tác.');
+    else setNote('Không còn gì để hoàn tác.');
   }
 
   function redoLast() {
     const r = redo(history);
     if (r) void save(r.apply, 'redo', r.next);
-    else setStatus('Không còn gì để làm lại.');
+    else setNote('Không còn gì để làm lại.');
   }
 
   function commit(text: string): boolean {
-    const row = rows[pos.row]!;
-    const ind = data.indicators[pos.col]!;
+    const row = data.row(pos.row);
+    const ind = indicators[pos.col];
+    if (!row || !ind) return false;
     const p = parseCount(text);
     if (!p.ok) {
       const msg = `${row.name} — ${ind.name}: ${p.reason} Chưa lưu gì; hãy sửa lại hoặc nhấn Esc để bỏ.`;
@@ -136,105 +145,117 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
     }
     setEditing(null);
     setError(null);
-    const before = valueAt(pos.row, pos.col);
+    const before = valueOf(pos.row, pos.col);
     if (before !== p.value) void save([{ unitId: row.unitId, indicator: ind.code, before, after: p.value }], 'edit');
     return true;
   }
 
+  /** The rows of a block, fetched when they are not all held (a block may reach far beyond the rows in view). */
+  async function rowsOf(r: Rect) {
+    try {
+      return await data.ensure(r.top, r.bottom);
+    } catch (e) {
+      setError((e as Error).message);
+      return null;
+    }
+  }
+
+  async function clearBlock(r: Rect) {
+    const rows = await rowsOf(r);
+    if (!rows) return;
+    // The whole selected block as one batch (one undo).
+    const batch: Batch = [];
+    rows.forEach((row, i) => {
+      for (let c = r.left; c <= r.right; c++) {
+        const before = valueOf(r.top + i, c);
+        if (before !== null) batch.push({ unitId: row.unitId, indicator: indicators[c]!.code, before, after: null });
+      }
+    });
+    if (batch.length) void save(batch, 'edit');
+  }
+
   function onGridKey(e: KeyboardEvent<HTMLDivElement>) {
     if (editing) return;
-    const ctrl = e.ctrlKey || e.metaKey;
-    if (ctrl && (e.key === 'z' || e.key === 'Z') && !e.shiftKey) {
-      e.preventDefault();
-      undoLast();
-      return;
-    }
-    if (ctrl && (e.key === 'y' || ((e.key === 'z' || e.key === 'Z') && e.shiftKey))) {
-      e.preventDefault();
-      redoLast();
-      return;
-    }
-    if (ctrl && (e.key === 'Home' || e.key === 'End')) {
-      e.preventDefault();
-      goTo({ row: e.key === 'Home' ? 0 : rows.length - 1, col: pos.col });
-      return;
-    }
-    if (ctrl) return; // Ctrl+C / Ctrl+V arrive as copy / paste events.
-    if (e.key === 'F2') {
-      e.preventDefault();
-      setEditing({ text: rawText(valueAt(pos.row, pos.col)) });
-      return;
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      // Clears the whole selected block as one batch (one undo).
-      const batch = cellsOf(rectOf(anchor, pos))
-        .map((p) => ({ unitId: rows[p.row]!.unitId, indicator: data.indicators[p.col]!.code, before: valueAt(p.row, p.col), after: null }))
-        .filter((c) => c.before !== null);
-      if (batch.length) void save(batch, 'edit');
-      return;
-    }
-    const arrow = e.key.startsWith('Arrow');
-    const next = move(pos, e.key, arrow ? false : e.shiftKey, rows.length, cols);
-    if (next) {
-      e.preventDefault();
-      goTo(next, arrow && e.shiftKey);
-      return;
-    }
-    if (e.key.length === 1 && !e.altKey) {
-      e.preventDefault();
-      setEditing({ text: e.key });
-    }
+    const a = keyAction(keyPressOf(e), { pos, rows: total, cols, editing: false });
+    // Copy and paste arrive as clipboard events.
+    if (!a || a.type === 'copy' || a.type === 'paste') return;
+    e.preventDefault();
+    if (a.type === 'move') goTo(a.to, a.extend);
+    else if (a.type === 'undo') undoLast();
+    else if (a.type === 'redo') redoLast();
+    else if (a.type === 'clear') void clearBlock(rectOf(anchor, pos));
+    else if (!data.row(pos.row)) setNote('Dòng này đang được tải, hãy thử lại sau giây lát.');
+    else if (a.type === 'editCurrent') setEditing({ text: rawText(valueOf(pos.row, pos.col)) });
+    else if (a.type === 'edit') setEditing({ text: a.text });
   }
 
   function onEditorKey(e: KeyboardEvent<HTMLInputElement>) {
     e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
+    const a = keyAction(keyPressOf(e), { pos, rows: total, cols, editing: true });
+    if (!a) return;
+    e.preventDefault();
+    if (a.type === 'cancel') {
       setEditing(null);
       setError(null);
       gridRef.current?.focus();
-      return;
-    }
-    if (e.key === 'Enter' || e.key === 'Tab' || e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      e.preventDefault();
-      if (commit(e.currentTarget.value)) {
-        const next = move(pos, e.key, e.shiftKey, rows.length, cols);
-        if (next) goTo(next);
-        gridRef.current?.focus();
-      }
+    } else if (a.type === 'commit' && commit(e.currentTarget.value)) {
+      if (a.then) goTo(a.then);
+      gridRef.current?.focus();
     }
   }
 
-  function onPaste(text: string) {
+  async function onPaste(text: string) {
     const block = parseTsv(text);
     if (!block.length) return;
     const sel = rectOf(anchor, pos);
-    const plan = planPaste({ rows, indicators: data.indicators }, { row: sel.top, col: sel.left }, block);
+    // Rows of the block that exist; the rest makes planPaste say it runs past the table.
+    const rows = await rowsOf({ ...sel, bottom: Math.min(total - 1, sel.top + block.length - 1) });
+    if (!rows) return;
+    const plan = planPaste({ rows, indicators }, { row: 0, col: sel.left }, block);
     if (plan.errors.length) {
       setError(refusedPasteText(plan.errors, 'chưa lưu ô nào'));
       return;
     }
-    const batch = plan.changes.map((c) => ({ ...c, before: valueAt(c.row, c.col) }));
-    void save(batch, 'edit');
+    void save(
+      plan.changes.map((c) => ({ ...c, before: valueOf(sel.top + c.row, c.col) })),
+      'edit',
+    );
   }
 
-  const cur = rows[pos.row];
+  async function onCopy(e: ClipboardEvent<HTMLDivElement>) {
+    if (editing) return;
+    e.preventDefault();
+    const r = rectOf(anchor, pos);
+    const tsvOf = () => {
+      const out: (number | null)[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: (number | null)[] = [];
+        for (let c = r.left; c <= r.right; c++) line.push(valueOf(row, c));
+        out.push(line);
+      }
+      return toTsv(out);
+    };
+    let held = true;
+    for (let row = r.top; row <= r.bottom && held; row++) held = data.row(row) !== undefined;
+    if (held) e.clipboardData.setData('text/plain', tsvOf());
+    else {
+      // The event's clipboard is gone once it returns: a block beyond the rows held is fetched, then written.
+      if (!(await rowsOf(r))) return;
+      await navigator.clipboard.writeText(tsvOf());
+    }
+    setNote(`Đã chép ${formatInt(sizeOf(r))} ô.`);
+  }
+
+  if (!data.indicators) return data.error ? <ErrorNote text={data.error} /> : <Loading />;
+  const cur = data.row(pos.row);
   const selection = rectOf(anchor, pos);
+  const shown = error ?? (write.error ? `Không lưu được: ${write.error.message}` : null);
   return (
     <div className="figure-grid">
       <div className="toolbar">
         <label className="field inline">
           Lọc đơn vị{' '}
-          <input
-            type="search"
-            value={filter}
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setPos({ row: 0, col: pos.col });
-            }}
-            placeholder="tên hoặc mã, không cần dấu"
-          />
+          <input type="search" value={filterText} onChange={(e) => setFilterText(e.target.value)} placeholder="tên hoặc mã, không cần dấu" />
         </label>
         <button type="button" onClick={undoLast} disabled={!history.done.length}>
           ↶ Hoàn tác
@@ -242,32 +263,40 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
         <button type="button" onClick={redoLast} disabled={!history.undone.length}>
           ↷ Làm lại
         </button>
-        <span className="muted small">{formatInt(rows.length)} đơn vị</span>
+        <span className="muted small">{formatInt(total)} đơn vị</span>
+        {data.loading && (
+          <span className="muted small" role="progressbar" aria-label="Đang tải các dòng" data-testid="grid-loading">
+            Đang tải…
+          </span>
+        )}
       </div>
-      <ErrorNote text={error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      <ErrorNote
+        text={shown}
+        onClose={() => {
+          setError(null);
+          write.clearError();
+        }}
+      />
+      <StatusNote text={write.busy ? 'Đang lưu…' : (note ?? write.status)} />
+      {data.error && <ErrorNote text={`Không đọc được bảng số liệu: ${data.error}`} />}
       <div
         ref={gridRef}
         className="grid"
         role="grid"
-        aria-label={`Số liệu năm ${data.year}`}
-        aria-rowcount={rows.length + 1}
+        aria-label={`Số liệu năm ${year}`}
+        aria-rowcount={total + 1}
+        aria-busy={data.loading}
         tabIndex={0}
         data-testid="figure-grid"
+        data-error-code={write.error?.code}
         onKeyDown={onGridKey}
         onPaste={(e) => {
           if (!editing) {
             e.preventDefault();
-            onPaste(e.clipboardData.getData('text/plain'));
+            void onPaste(e.clipboardData.getData('text/plain'));
           }
         }}
-        onCopy={(e) => {
-          if (editing) return;
-          e.preventDefault();
-          const r = rectOf(anchor, pos);
-          e.clipboardData.setData('text/plain', toTsv(blockOf(r, valueAt)));
-          setStatus(`Đã chép ${formatInt(sizeOf(r))} ô.`);
-        }}
+        onCopy={(e) => void onCopy(e)}
         style={{ ['--cols' as string]: cols }}
       >
         <div ref={scrollRef} className="grid-body">
@@ -276,14 +305,28 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
               <div role="columnheader" className="name">
                 Đơn vị
               </div>
-              {data.indicators.map((i) => (
+              {indicators.map((i) => (
                 <div role="columnheader" key={i.code} className="num" title={i.code}>
                   {i.name}
                 </div>
               ))}
             </div>
-            {virtual.getVirtualItems().map((v) => {
-              const r = rows[v.index]!;
+            {items.map((v) => {
+              const r = data.row(v.index);
+              if (!r)
+                return (
+                  <div
+                    key={`loading-${v.index}`}
+                    role="row"
+                    aria-busy="true"
+                    className="grid-row loading"
+                    style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                  >
+                    <div role="rowheader" className="name muted">
+                      Đang tải…
+                    </div>
+                  </div>
+                );
               return (
                 <div
                   key={r.unitId}
@@ -300,12 +343,12 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
                   >
                     {r.name}
                   </div>
-                  {data.indicators.map((ind, c) => {
-                    const value = valueAt(v.index, c);
+                  {indicators.map((ind, c) => {
+                    const value = valueOf(v.index, c);
                     const sum = r.sums[c] ?? null;
                     const here = v.index === pos.row && c === pos.col;
                     const selected = anchor !== null && inRect(selection, v.index, c);
-                    const problems = cellProblems(data, r, c, value);
+                    const problems = cellProblems({ indicators }, r, c, value);
                     return (
                       <div
                         key={ind.code}
@@ -354,17 +397,25 @@ export function FigureGrid({ data, focus }: { data: Grid; focus: { unitId: numbe
       </div>
       {cur && (
         <p className="small muted" data-testid="grid-position">
-          {cur.name} — {data.indicators[pos.col]?.name}
-          {cellProblems(data, cur, pos.col, valueAt(pos.row, pos.col))
+          {cur.name} — {indicators[pos.col]?.name}
+          {cellProblems({ indicators }, cur, pos.col, valueOf(pos.row, pos.col))
             .map((p) => ` · ${p}`)
             .join('')}
-          {anchor &&
-            sizeOf(selection) > 1 &&
-            ` · vùng chọn ${formatInt(sizeOf(selection))} ô, tổng ${formatInt(cellsOf(selection).reduce((t, p) => t + (valueAt(p.row, p.col) ?? 0), 0))}`}
+          {anchor && sizeOf(selection) > 1 && ` · vùng chọn ${formatInt(sizeOf(selection))} ô, ${selectionSum(selection)}`}
         </p>
       )}
     </div>
   );
+
+  /** The sum of the selected cells held; a block that reaches rows not yet read says so rather than give a wrong total. */
+  function selectionSum(r: Rect): string {
+    let sum = 0;
+    for (let row = r.top; row <= r.bottom; row++) {
+      if (!data.row(row)) return 'tổng: chưa đủ dòng đã tải';
+      for (let c = r.left; c <= r.right; c++) sum += valueOf(row, c) ?? 0;
+    }
+    return `tổng ${formatInt(sum)}`;
+  }
 }
 
 function rawText(v: number | null): string {

@@ -8,7 +8,6 @@ import { useApi } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { YearPicker } from '../components/YearPicker.tsx';
 import { BreakdownTable } from '../components/BreakdownTable.tsx';
-import { ErrorNote, Loading } from '../components/Notice.tsx';
 import { FigureGrid } from '../grid/FigureGrid.tsx';
 import { FiguresImport } from './FiguresImport.tsx';
 import { RatingsEntry } from './RatingsEntry.tsx';
@@ -49,7 +48,6 @@ export function Figures(props: ScreenProps) {
 }
 
 function FiguresTab({ info, year, setYear, params }: ScreenProps) {
-  const grid = useApi('figures.grid', { year });
   const bd = useApi('stats.breakdown', { year });
   const [showBreakdown, setShowBreakdown] = useState(true);
   const [importing, setImporting] = useState(false);
@@ -69,9 +67,8 @@ function FiguresTab({ info, year, setYear, params }: ScreenProps) {
         </span>
       </div>
       {importing && <FiguresImport info={info} year={year} onClose={() => setImporting(false)} />}
-      <ErrorNote text={grid.error} />
       <div className={showBreakdown ? 'grid-with-side' : ''}>
-        {grid.data ? <FigureGrid key={year} data={grid.data} focus={focus} /> : <Loading />}
+        <FigureGrid key={year} year={year} focus={focus} />
         {showBreakdown && bd.data && (
           <aside className="side">
             <BreakdownTable data={bd.data} testId="grid-breakdown" />
