@@ -1,6 +1,6 @@
 /** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { call, DataVersionContext, events, type Out } from './api.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { call, DataVersionContext, events, usePushedDataVersion, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
 import { UpkeepStatus } from './components/UpkeepStatus.tsx';
@@ -30,30 +30,29 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
   const [year, setYear] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
-  const dataVersion = useMemo(() => ({ version, bump: () => setVersion((v) => v + 1) }), [version]);
+  const dataVersion = usePushedDataVersion();
+  const { bump } = dataVersion;
 
   const refreshInfo = useCallback(async () => {
     try {
       const i = await call('app.info', {});
       setInfo(i);
       setYear((y) => (y !== null && i.years.includes(y) ? y : (i.years.at(-1) ?? new Date().getFullYear())));
-      setVersion((v) => v + 1);
+      bump();
     } catch (e) {
       setError((e as Error).message);
     }
-  }, []);
+  }, [bump]);
 
   useEffect(() => {
     void refreshInfo();
   }, [refreshInfo]);
-  // A write anywhere (this window, a job, a restore) re-reads every view; a restarted backend is said out loud.
+  // A write anywhere re-reads every view (usePushedDataVersion); a restarted backend is said out loud.
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(
     () =>
       events.subscribe((e) => {
-        if (e.type === 'data-changed') setVersion((v) => v + 1);
-        else if (e.type === 'backend-restarted' || e.type === 'backend-stopped') {
+        if (e.type === 'backend-restarted' || e.type === 'backend-stopped') {
           setNotice(e.message);
           void refreshInfo();
         }
