@@ -10,6 +10,8 @@ import { UserError, type ErrorCode } from '../core/errors.ts';
 export interface WriteError {
   code: ErrorCode;
   message: string;
+  /** What the backend attached for a screen that acts on the code (the document holding a number, for one). */
+  details?: unknown;
 }
 
 export interface Write {
@@ -51,7 +53,7 @@ export function useWrite(opts: WriteOptions = {}): Write {
       } catch (e) {
         const error: WriteError =
           e instanceof ApiCallError
-            ? { code: e.code, message: prefix + e.message }
+            ? { code: e.code, message: prefix + e.message, details: e.details }
             : e instanceof UserError
               ? { code: e.code, message: e.message }
               : { code: 'internal', message: (e as Error).message };

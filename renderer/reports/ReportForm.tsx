@@ -240,13 +240,44 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
         </div>
         <JobProgress job={job} />
         {write.error ? (
-          <WriteErrorNote error={write.error} onClose={write.clearError} />
+          <>
+            <WriteErrorNote error={write.error} onClose={write.clearError} />
+            {write.error.code === 'number-used' && (
+              <NumberUsed
+                holder={(write.error.details as { holder?: number } | undefined)?.holder}
+                onNext={() => {
+                  setNumber('');
+                  write.clearError();
+                }}
+                onReplace={(id) => {
+                  setReplaces(String(id));
+                  write.clearError();
+                }}
+              />
+            )}
+          </>
         ) : (
           <ErrorNote text={note ?? kinds.error ?? templates.error} onClose={() => setNote(null)} />
         )}
         <StatusNote text={write.status} />
       </form>
       <div>{preview ? <DocxPreview base64={preview} /> : <p className="muted">Nhấn "Xem trước" để xem văn bản trước khi lưu.</p>}</div>
+    </div>
+  );
+}
+
+/** The two ways out of a number another document holds, as the refusal says: the next free number, or replace that draft. */
+function NumberUsed({ holder, onNext, onReplace }: { holder: number | undefined; onNext(): void; onReplace(id: number): void }) {
+  return (
+    <div className="actions" data-testid="number-used">
+      <button type="button" onClick={onNext}>
+        Lấy số còn trống tiếp theo
+      </button>
+      {holder !== undefined && (
+        <button type="button" onClick={() => onReplace(holder)}>
+          Thay thế văn bản {holder}
+        </button>
+      )}
     </div>
   );
 }
