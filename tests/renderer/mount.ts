@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { openApp, root, type App, type Harness } from '../e2e/harness.ts';
+import { EVENTS_PATH } from '../../web/server.ts';
 
 const INDEX = `<!doctype html>
 <html lang="vi">
@@ -78,11 +79,15 @@ function bundle(h: Harness, page: string): Promise<string> {
 
 /**
  * Opens the page in Chromium, served by the real web server over a fresh copy of the demo (or an empty file).
- * `hash` is added to the address, for a page that reads its props from it.
+ * `hash` is added to the address, for a page that reads its props from it. Resolves once the page listens to the
+ * pushed events, so that a test's first write is never made before its data-changed can be heard.
  */
 export async function mountPage(h: Harness, page: URL, opts: { empty?: boolean; hash?: string } = {}): Promise<App> {
   const staticDir = await bundle(h, fileURLToPath(page));
-  const app = await openApp(h, { ...opts, staticDir });
+  const app = await openApp(h, { ...opts, staticDir, navigate: false });
+  const listening = app.page.waitForResponse((r) => new URL(r.url()).pathname === EVENTS_PATH && r.status() === 200);
+  await app.page.goto(app.web.url + (opts.hash ?? ''));
+  await listening;
   await app.page.locator('[data-component-root]').waitFor();
   return app;
 }
