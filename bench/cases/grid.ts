@@ -2,9 +2,10 @@
 import type { DB } from '../../db/open.ts';
 import { listUnits } from '../../db/units.ts';
 import { OrgTree } from '../../org/tree.ts';
+import { PAGE } from '../../renderer/grid/page-size.ts';
 
-/** Rows in view on the Số liệu screen, and a little more (the renderer asks in pages of this size). */
-export const GRID_WINDOW = 50;
+/** Rows in view on the Số liệu screen, and a little more: the page the renderer asks for. */
+export const GRID_WINDOW = PAGE;
 
 /** The unit ids of the first `limit` rows and of the leaves below those of them that are not the root. */
 export function gridWindowIds(db: DB, year: number, limit: number): { ids: number[]; total: number } {

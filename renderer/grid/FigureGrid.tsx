@@ -40,7 +40,7 @@ export function FigureGrid({ year, focus }: { year: number; focus: { unitId: num
   // Values saved but not yet re-read from the database, so the cell never flickers back; each with the data
   // version current when it was saved: a row read at a later version has it.
   const [pending, setPending] = useState<Map<string, { value: number | null; gen: number }>>(new Map());
-  const write = useWrite();
+  const write = useWrite({ refusedPrefix: 'Không lưu được: ' });
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const total = data.total ?? 0;
@@ -249,7 +249,7 @@ export function FigureGrid({ year, focus }: { year: number; focus: { unitId: num
   if (!data.indicators) return data.error ? <ErrorNote text={data.error} /> : <Loading />;
   const cur = data.row(pos.row);
   const selection = rectOf(anchor, pos);
-  const shown = error ?? (write.error ? `Không lưu được: ${write.error.message}` : null);
+  const shown = error ?? write.error?.message ?? null;
   return (
     <div className="figure-grid">
       <div className="toolbar">

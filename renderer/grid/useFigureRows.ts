@@ -6,13 +6,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, useDataVersion, type Out } from '../api.ts';
+import { PAGE } from './page-size.ts';
 
 export type GridPage = Out<'figures.grid'>;
 export type FigureRow = GridPage['rows'][number];
 export type GridIndicator = GridPage['indicators'][number];
 
-/** Rows per request: a screen shows about 28; the bench measures a window of this size (bench/cases/grid.ts). */
-export const PAGE = 50;
 /** The contract's largest window. */
 const MAX_LIMIT = 5000;
 
