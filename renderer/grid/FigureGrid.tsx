@@ -65,7 +65,10 @@ export function FigureGrid({ year, focus }: { year: number; focus: { unitId: num
   useEffect(() => {
     if (!focus || placed.current || data.at === null || !data.indicators) return;
     placed.current = true;
-    const col = Math.max(0, data.indicators.findIndex((i) => i.code === focus.indicator));
+    const col = Math.max(
+      0,
+      data.indicators.findIndex((i) => i.code === focus.indicator),
+    );
     setPos({ row: data.at, col });
     virtual.scrollToIndex(data.at, { align: 'center' });
     gridRef.current?.focus();
@@ -255,7 +258,12 @@ export function FigureGrid({ year, focus }: { year: number; focus: { unitId: num
       <div className="toolbar">
         <label className="field inline">
           Lọc đơn vị{' '}
-          <input type="search" value={filterText} onChange={(e) => setFilterText(e.target.value)} placeholder="tên hoặc mã, không cần dấu" />
+          <input
+            type="search"
+            value={filterText}
+            onChange={(e) => setFilterText(e.target.value)}
+            placeholder="tên hoặc mã, không cần dấu"
+          />
         </label>
         <button type="button" onClick={undoLast} disabled={!history.done.length}>
           ↶ Hoàn tác

@@ -69,14 +69,20 @@ test('a block pasted across rows not yet fetched writes all of them; one undo br
     // Only the first page is drawn: the block's last rows have not been fetched.
     expect(await page.locator(`[data-cell="${block.at(-1)!.code}:dang_vien"]`).count()).toBe(0);
     await paste(page, block.map((_u, i) => `${1000 + i}\t${i % 7}`).join('\r\n'));
-    await page.getByRole('status').filter({ hasText: `Đã lưu ${(count * 2).toLocaleString('vi-VN')} ô` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã lưu ${(count * 2).toLocaleString('vi-VN')} ô` })
+      .waitFor();
     expect(block.map((u) => [getFigure(db, 2019, u.id, 'dang_vien'), getFigure(db, 2019, u.id, 'du_bi')])).toEqual(
       block.map((_u, i) => [1000 + i, i % 7]),
     );
     await page.locator(`[data-cell="${units[start]!.code}:dang_vien"]`, { hasText: '1.000' }).waitFor();
 
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').filter({ hasText: `Đã hoàn tác ${(count * 2).toLocaleString('vi-VN')} ô` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã hoàn tác ${(count * 2).toLocaleString('vi-VN')} ô` })
+      .waitFor();
     expect(block.map((u) => [getFigure(db, 2019, u.id, 'dang_vien'), getFigure(db, 2019, u.id, 'du_bi')])).toEqual(before);
 
     // Scrolling to the end fetches the last rows; the cursor lands on the last unit.
@@ -113,7 +119,9 @@ test('a bad value, typed or in a pasted block, shows the Vietnamese reason and w
     const before = units.slice(at, at + rows).map((u) => getFigure(db, 2019, u.id, 'dang_vien'));
     await paste(page, Array.from({ length: rows }, (_x, i) => (i === rows - 1 ? 'ba' : String(500 + i))).join('\n'));
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Không dán được — chưa lưu ô nào');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(`${units[at + rows - 1]!.name} — Đảng viên: "ba" không phải là số.`);
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain(`${units[at + rows - 1]!.name} — Đảng viên: "ba" không phải là số.`);
     expect(units.slice(at, at + rows).map((u) => getFigure(db, 2019, u.id, 'dang_vien'))).toEqual(before);
     expect(app.errors).toEqual([]);
   } finally {

@@ -2,7 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import { keyAction, keyPressOf, type KeyPress } from '../../../renderer/grid/navigation.ts';
 
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrl: false, shift: false, alt: false, ...mods });
+const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
+  key,
+  ctrl: false,
+  shift: false,
+  alt: false,
+  ...mods,
+});
 const at = (row: number, col: number, editing = false) => ({ pos: { row, col }, rows: 10, cols: 3, editing });
 
 describe('keys on the grid (no editor open)', () => {
