@@ -86,7 +86,11 @@ function searchIndex(db: DB, year: number, o: Order): string[] {
   return memo(db, `grid-search:${year}`, () => o.units.map((u) => `${foldForSearch(u.name)}\u0000${u.code.toLowerCase()}`));
 }
 
-/** What all the year's leaves add up to, by indicator: one pass over the year's figures. */
+/**
+ * What all the year's leaves add up to, by indicator: one pass over the year's figures, less the parents'.
+ * Exact because a year's figures are only those of units in its tree (a unit leaves a year with its figures,
+ * db/units.ts removeUnitFromYear).
+ */
 function leafTotals(db: DB, year: number, o: Order): Map<string, number> {
   return memo(db, `grid-leaf-totals:${year}`, () => new Map(sumFiguresExcept(db, year, o.parents)));
 }
