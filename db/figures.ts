@@ -115,12 +115,10 @@ export function figuresOfUnits(db: DB, year: number, unitIds: readonly number[])
     .all(JSON.stringify(unitIds), year) as [number, string, number][];
 }
 
-/** A year's figures added up by indicator, leaving out some units (the parents, whose totals are their leaves'): one pass over the year. */
-export function sumFiguresExcept(db: DB, year: number, unitIds: readonly number[]): [string, number][] {
-  return prep(
-    db,
-    `SELECT indicator, sum(value) FROM figure WHERE year = ? AND unit_id NOT IN (SELECT value FROM json_each(?)) GROUP BY indicator`,
-  )
-    .raw()
-    .all(year, JSON.stringify(unitIds)) as [string, number][];
+/**
+ * A year's figures added up by indicator: one pass over the year in key order. (Leaving the parents out in the
+ * same pass, `unit_id NOT IN (…)`, cost three times as much as this pass and a lookup of the parents' figures.)
+ */
+export function sumFiguresOfYear(db: DB, year: number): [string, number][] {
+  return prep(db, 'SELECT indicator, sum(value) FROM figure WHERE year = ? GROUP BY indicator').raw().all(year) as [string, number][];
 }

@@ -8,7 +8,7 @@
  */
 import type { DB } from '../db/open.ts';
 import { memo } from '../db/cache.ts';
-import { figuresOfUnits, listIndicators, sumFiguresExcept, type Indicator } from '../db/figures.ts';
+import { figuresOfUnits, listIndicators, sumFiguresOfYear, type Indicator } from '../db/figures.ts';
 import type { UnitRow } from '../db/units.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
@@ -87,12 +87,16 @@ function searchIndex(db: DB, year: number, o: Order): string[] {
 }
 
 /**
- * What all the year's leaves add up to, by indicator: one pass over the year's figures, less the parents'.
+ * What all the year's leaves add up to, by indicator: one pass over the year's figures, less the parents' (read by key).
  * Exact because a year's figures are only those of units in its tree (a unit leaves a year with its figures,
  * db/units.ts removeUnitFromYear).
  */
 function leafTotals(db: DB, year: number, o: Order): Map<string, number> {
-  return memo(db, `grid-leaf-totals:${year}`, () => new Map(sumFiguresExcept(db, year, o.parents)));
+  return memo(db, `grid-leaf-totals:${year}`, () => {
+    const totals = new Map(sumFiguresOfYear(db, year));
+    for (const [, indicator, value] of figuresOfUnits(db, year, o.parents)) totals.set(indicator, (totals.get(indicator) ?? 0) - value);
+    return totals;
+  });
 }
 
 export function figureWindow(db: DB, year: number, ask: WindowAsk): GridWindow {
