@@ -1,3 +1,8 @@
+/**
+ * The Số liệu grid: a year's units × indicators as a spreadsheet. Rows come a page at a time as they scroll into
+ * view (useFigureRows); keys follow the one rule of navigation.ts; every edit, paste or cleared block is one
+ * all-or-nothing write through useWrite, undoable; the rows in view re-read on the pushed data-changed.
+ */
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { call } from '../api.ts';
