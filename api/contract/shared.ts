@@ -1,11 +1,14 @@
 /** Shapes several contract files share: an import's problems, a refused file, a produced file. */
 import { z } from 'zod';
+import { findingKind } from '../../figures/finding.schema.ts';
 
 export const importIssue = z.object({
   sheet: z.string(),
   row: z.number().int().nullable(),
   column: z.string().nullable(),
   message: z.string(),
+  /** The figures checks' code (figures/finding.schema.ts), as checks.year gives it. */
+  code: findingKind.optional(),
 });
 /** Every problem of a refused file, each with its sheet, row and column; the file is named once. */
 export const failedImport = z.object({

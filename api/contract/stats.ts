@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, year } from '../define.ts';
 import { unitFilterSchema } from '../../stats/unit-filter.ts';
 import { coverageSummary } from './coverage.ts';
+import { findingSchema } from '../../figures/finding.schema.ts';
 
 const rounding = z.object({
   rounding: z.enum(['halfUp', 'largestRemainder']).optional(),
@@ -115,16 +116,8 @@ export const statsContract = {
     }),
   ),
   'checks.year': method(
-    'Kiểm tra tính nhất quán của số liệu một năm',
+    'Kiểm tra tính nhất quán của số liệu một năm: số của đơn vị cấp trên với các đơn vị trực thuộc (đơn vị chưa nhập là "chưa nhập", không tính là 0), chỉ tiêu thành phần với chỉ tiêu tổng, chi bộ chưa nhập số đảng viên; cùng quy tắc và cùng lời với figures.set và các lệnh nhập',
     z.object({ year }),
-    z.array(
-      z.object({
-        kind: z.enum(['parentMismatch', 'partExceedsWhole', 'missing']),
-        unitId: z.number().int(),
-        unitName: z.string(),
-        indicator: z.string(),
-        message: z.string(),
-      }),
-    ),
+    z.array(findingSchema),
   ),
 };

@@ -1,0 +1,112 @@
+/**
+ * Writing a year's figures, the one way every writer does it (figures.set, the figures import, the member
+ * import): check the figures against the rule of figures/consistency.ts, then take the pre-write backup,
+ * start the year from its latest structure if it has none, and write, in one transaction with whatever
+ * else the same write carries (ratings, committee members, the member list).
+ *
+ * Refuse or warn: a figure the user brings that contradicts the cells is refused by an import and only
+ * said by figures.set. An import is a finished sheet, all or nothing: refusing loses nothing, the sheet is
+ * fixed and read again. figures.set is the grid, an entry in progress: a parent typed from the paper
+ * report before its cells, or a cell corrected after its parent, contradicts for a while by nature, and
+ * refusing would make the order of typing matter; the grid marks the cell, Tổng quan lists it (checks.year).
+ * A figure already stored that a write contradicts (a parent total the file does not carry, the totals
+ * above the cells of a member list) is said by every writer, never refused: the write is not what is wrong.
+ */
+import type { DB } from '../db/open.ts';
+import { indicatorValues, listIndicators, setFigure } from '../db/figures.ts';
+import type { OrgTree } from '../org/tree.ts';
+import { startYear } from '../org/operations.ts';
+import { autoBackup, type AutoReason } from '../backup/auto.ts';
+import { UserError } from '../core/errors.ts';
+import { FigureCheck, type FigureAt } from './consistency.ts';
+import type { Finding } from './finding.schema.ts';
+
+/** One figure to write; null clears it. */
+export interface FigureWrite {
+  unitId: number;
+  indicator: string;
+  value: number | null;
+}
+
+export interface CheckedWrite {
+  /** The findings at the figures written and at those the write can make wrong (figures/consistency.ts). */
+  findings: Finding[];
+  /** The year's figures as they would be after the write, for the caller's own questions (cells of a unit). */
+  check: FigureCheck;
+}
+
+/**
+ * Checks a write before it is made. `stored`: whether the year's stored figures count (false for a year
+ * not started yet, whose figures are all in the write). `valueError` is the caller's rule for one value
+ * (io/values.ts parseCount: this folder sits below io/); unknown units and indicators are refused here.
+ */
+export function checkFigureWrite(
+  db: DB,
+  year: number,
+  tree: OrgTree,
+  writes: readonly FigureWrite[],
+  opts: { stored: boolean; valueError?: (value: number) => string | null },
+): CheckedWrite {
+  const indicators = listIndicators(db);
+  const codes = new Set(indicators.map((i) => i.code));
+  const errors: string[] = [];
+  writes.forEach((w, n) => {
+    const where = `Dòng ${n + 1}`;
+    const u = tree.byId.get(w.unitId);
+    if (!u) errors.push(`${where}: đơn vị #${w.unitId} không có trong năm ${year}.`);
+    if (!codes.has(w.indicator)) errors.push(`${where}: không có chỉ tiêu "${w.indicator}".`);
+    const reason = w.value === null ? null : (opts.valueError?.(w.value) ?? null);
+    if (reason) errors.push(`${where}${u ? ` (${u.name})` : ''}: ${reason}`);
+  });
+  if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
+
+  const written = new Map<string, Map<number, number | null>>();
+  for (const w of writes) (written.get(w.indicator) ?? written.set(w.indicator, new Map()).get(w.indicator)!).set(w.unitId, w.value);
+  const entered = (unitId: number, code: string): number | undefined => {
+    const mine = written.get(code);
+    if (mine?.has(unitId)) return mine.get(unitId) ?? undefined;
+    return opts.stored ? indicatorValues(db, year, code).get(unitId) : undefined;
+  };
+  const check = new FigureCheck(tree, indicators, entered);
+  return { findings: check.findings(check.affectedBy(writes as readonly FigureAt[])), check };
+}
+
+export interface CommitOptions {
+  /** The automatic copy before an import; none for a cell edit (see commitFigures). */
+  backup: AutoReason | null;
+  /** The year's structure to copy first, when the year has none yet. */
+  fromYear: number | null;
+  /** Runs first inside the transaction: the data previewed is still the data, else nothing is written. */
+  guard?: () => void;
+  /** The rest of the same write (other sheets, the member list), in the same transaction. */
+  alsoWrite?: () => void;
+  onProgress?: (done: number, text: string) => void;
+}
+
+/**
+ * Writes the figures, all or nothing. A cell edit takes no backup: copying a province's file (some
+ * 100 MB) on every Enter in the grid would take seconds, the grid's history undoes an edit, and the
+ * daily backup keeps the day before. An import replaces many figures at once: it is copied first.
+ */
+export function commitFigures(
+  db: DB,
+  dbPath: string,
+  year: number,
+  writes: readonly FigureWrite[],
+  opts: CommitOptions,
+): { backup: string | null } {
+  const report = opts.onProgress ?? (() => {});
+  let backup: string | null = null;
+  if (opts.backup) {
+    report(0.7, 'Đang sao lưu trước khi ghi');
+    backup = autoBackup(db, dbPath, opts.backup);
+  }
+  report(0.8, 'Đang ghi');
+  db.transaction(() => {
+    opts.guard?.();
+    if (opts.fromYear !== null) startYear(db, opts.fromYear, year);
+    opts.alsoWrite?.();
+    for (const w of writes) setFigure(db, year, w.unitId, w.indicator, w.value);
+  })();
+  return { backup };
+}
