@@ -54,15 +54,8 @@ function recognizer(indicators: Indicator[]): (folded: string) => Column | undef
   };
 }
 
-export interface FigureChange {
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  indicator: string;
-  indicatorName: string;
-  old: number | null;
-  new: number;
-}
+export type { FigureChange } from './import-result.schema.ts';
+import type { FigureChange } from './import-result.schema.ts';
 
 const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
 

@@ -18,21 +18,9 @@ import { planRatings, RATINGS_SHEET, type RatingsPlan } from './ratings-sheet.ts
 import { COMMITTEE_SHEET, planCommittee, type CommitteePlan } from './committee-sheet.ts';
 import type { LoadedFile } from './source.ts';
 
-export type FiguresImportResult =
-  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
-  | {
-      ok: true;
-      applied: boolean;
-      year: number;
-      startedFromYear: number | null;
-      changes: FigureChange[];
-      counts: { rows: number; values: number; changed: number; unchanged: number };
-      sheets: string[];
-      ratings: { units: number; cells: number; changed: number } | null;
-      committee: { members: number; units: number; changed: number } | null;
-      warnings: ImportIssue[];
-      backup: string | null;
-    };
+// The result's shape is the contract's (import-result.schema.ts).
+export type { FiguresImportResult } from './import-result.schema.ts';
+import type { FiguresImportResult } from './import-result.schema.ts';
 
 const fold = (name: string) => foldForSearch(name);
 const isFigures = (folded: string) => /^so lieu\b/.test(folded);

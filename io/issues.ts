@@ -1,14 +1,8 @@
 /** Problems found in an imported file, each pointing at its sheet, row and column, in Vietnamese. */
 import type { FindingKind } from '../figures/finding.schema.ts';
 
-export interface ImportIssue {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  message: string;
-  /** Set on the figures checks' findings, the same code checks.year gives them. */
-  code?: FindingKind;
-}
+export type { ImportIssue } from './import-result.schema.ts';
+import type { ImportIssue } from './import-result.schema.ts';
 
 /** Enough errors to fix a file in one pass; beyond that the list would only repeat itself. */
 export const MAX_ERRORS = 500;

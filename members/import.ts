@@ -23,28 +23,9 @@ import { DERIVED_CODES } from '../db/indicator-codes.ts';
 /** Older than this at the end of the list's year is a wrong birth date, not a member. */
 export const MAX_AGE = 110;
 
-export interface UnitChange {
-  unitId: number;
-  code: string;
-  name: string;
-  membersBefore: number;
-  membersAfter: number;
-  changes: { indicator: string; indicatorName: string; old: number | null; new: number }[];
-}
-
-export type MembersImportResult =
-  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
-  | {
-      ok: true;
-      applied: boolean;
-      year: number;
-      startedFromYear: number | null;
-      counts: { members: number; units: number; unitsChanged: number; figuresChanged: number };
-      units: UnitChange[];
-      columns: { header: string; field: string }[];
-      warnings: ImportIssue[];
-      backup: string | null;
-    };
+// The result's shape is the contract's (import-result.schema.ts).
+export type { MembersImportResult, UnitChange } from './import-result.schema.ts';
+import type { MembersImportResult, UnitChange } from './import-result.schema.ts';
 
 /** `--map "Cột X=ngày vào đảng"`: header text → field, checked before the file is read. */
 export function parseMapping(map: Record<string, string>): Map<string, MemberField> {
