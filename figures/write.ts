@@ -13,12 +13,12 @@
  * above the cells of a member list) is said by every writer, never refused: the write is not what is wrong.
  */
 import type { DB } from '../db/open.ts';
-import { indicatorValues, listIndicators, setFigure } from '../db/figures.ts';
+import { getFigure, indicatorValues, listIndicators, setFigure } from '../db/figures.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { startYear } from '../org/operations.ts';
 import { autoBackup, type AutoReason } from '../backup/auto.ts';
 import { UserError } from '../core/errors.ts';
-import { FigureCheck, type FigureAt } from './consistency.ts';
+import { FigureCheck, treeRows } from './consistency.ts';
 import type { Finding } from './finding.schema.ts';
 
 /** One figure to write; null clears it. */
@@ -51,24 +51,45 @@ export function checkFigureWrite(
   const codes = new Set(indicators.map((i) => i.code));
   const errors: string[] = [];
   writes.forEach((w, n) => {
-    const where = `Dòng ${n + 1}`;
     const u = tree.byId.get(w.unitId);
-    if (!u) errors.push(`${where}: đơn vị #${w.unitId} không có trong năm ${year}.`);
-    if (!codes.has(w.indicator)) errors.push(`${where}: không có chỉ tiêu "${w.indicator}".`);
+    if (!u) errors.push(`Dòng ${n + 1}: đơn vị #${w.unitId} không có trong năm ${year}.`);
+    if (!codes.has(w.indicator)) errors.push(`Dòng ${n + 1}: không có chỉ tiêu "${w.indicator}".`);
     const reason = w.value === null ? null : (opts.valueError?.(w.value) ?? null);
-    if (reason) errors.push(`${where}${u ? ` (${u.name})` : ''}: ${reason}`);
+    if (reason) errors.push(`Dòng ${n + 1}${u ? ` (${u.name})` : ''}: ${reason}`);
   });
   if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
 
-  const written = new Map<string, Map<number, number | null>>();
-  for (const w of writes) (written.get(w.indicator) ?? written.set(w.indicator, new Map()).get(w.indicator)!).set(w.unitId, w.value);
-  const entered = (unitId: number, code: string): number | undefined => {
+  // The write over the stored figures, one array per indicator over the tree's rows (NaN: not written,
+  // -1: cleared): a province's member list writes 600.000 figures.
+  const { rowOf, order } = treeRows(tree);
+  const written = new Map<string, Float64Array>();
+  for (const w of writes) {
+    const i = rowOf.get(w.unitId)!;
+    const a = written.get(w.indicator) ?? written.set(w.indicator, new Float64Array(order.length).fill(NaN)).get(w.indicator)!;
+    a[i] = w.value ?? -1;
+  }
+  // A figure not written is read from the file: one by one while few are asked (a cell edit reads the 24
+  // parts of "Đảng viên" at one unit; a member list, the totals of the 2.000 units above its cells), the
+  // whole indicator once many are (adding up the cells of a year). One figure costs about a fifth of what
+  // one unit's share of a whole indicator does.
+  const bulkAfter = Math.max(64, order.length >> 3);
+  const column = (code: string, every: boolean) => {
     const mine = written.get(code);
-    if (mine?.has(unitId)) return mine.get(unitId) ?? undefined;
-    return opts.stored ? indicatorValues(db, year, code).get(unitId) : undefined;
+    let all: ReadonlyMap<number, number> | undefined = every && opts.stored ? indicatorValues(db, year, code) : undefined;
+    let asked = 0;
+    const storedAt = (unitId: number): number | undefined => {
+      if (!opts.stored) return undefined;
+      if (!all && ++asked > bulkAfter) all = indicatorValues(db, year, code);
+      return all ? all.get(unitId) : (getFigure(db, year, unitId, code) ?? undefined);
+    };
+    if (!mine) return (_row: number, unitId: number) => storedAt(unitId);
+    return (row: number, unitId: number) => {
+      const v = mine[row]!;
+      return Number.isNaN(v) ? storedAt(unitId) : v < 0 ? undefined : v;
+    };
   };
-  const check = new FigureCheck(tree, indicators, entered);
-  return { findings: check.findings(check.affectedBy(writes as readonly FigureAt[])), check };
+  const check = new FigureCheck(tree, indicators, column);
+  return { findings: check.findings(check.affectedBy(writes)), check };
 }
 
 export interface CommitOptions {

@@ -4,7 +4,7 @@
  */
 import type { DB } from '../db/open.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
-import { FigureCheck } from '../figures/consistency.ts';
+import { FigureCheck, treeRows } from '../figures/consistency.ts';
 import type { Finding } from '../figures/finding.schema.ts';
 import { yearMatrix } from './year-matrix.ts';
 
@@ -14,16 +14,21 @@ export function checkYear(db: DB, year: number): Warning[] {
   const { tree, indicators, rowOf, entered } = yearMatrix(db, year);
   const k = indicators.length;
   const col = new Map(indicators.map((ind, j) => [ind.code, j]));
-  const valueAt = (unitId: number, code: string): number | undefined => {
-    const i = rowOf.get(unitId);
+  // The matrix's rows as the check numbers them (both are the tree's depth-first order, mapped by id all the same).
+  const { order } = treeRows(tree);
+  const matrixRow = Int32Array.from(order, (o) => rowOf.get(o.unit.id) ?? -1);
+  const column = (code: string) => {
     const j = col.get(code);
-    if (i === undefined || j === undefined) return undefined;
-    const v = entered[i * k + j]!;
-    return Number.isNaN(v) ? undefined : v;
+    return (row: number) => {
+      const i = matrixRow[row]!;
+      const v = j === undefined || i < 0 ? NaN : entered[i * k + j]!;
+      return Number.isNaN(v) ? undefined : v;
+    };
   };
-  const out = new FigureCheck(tree, indicators, valueAt).findings();
+  const check = new FigureCheck(tree, indicators, column);
+  const out = check.findings();
   for (const u of tree.units) {
-    if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && valueAt(u.id, 'dang_vien') === undefined) {
+    if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && check.entered(u.id, 'dang_vien') === undefined) {
       out.push({
         kind: 'missing',
         unitId: u.id,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OrgTree } from '../../org/tree.ts';
 import type { UnitRow } from '../../db/units.ts';
-import { FigureCheck } from '../../figures/consistency.ts';
+import { FigureCheck, treeRows } from '../../figures/consistency.ts';
 
 const unit = (id: number, name: string, kind: UnitRow['kind'], parentId: number | null): UnitRow => ({
   id,
@@ -32,7 +32,7 @@ const indicators = [
   { code: 'nu', name: 'Đảng viên nữ', partOf: 'dang_vien' },
 ];
 const checkOf = (values: Record<string, Record<number, number>>) =>
-  new FigureCheck(tree, indicators, (id, code) => values[code]?.[id]);
+  new FigureCheck(tree, indicators, (code) => (_row, id) => values[code]?.[id]);
 
 describe('FigureCheck', () => {
   it('adds cells only, whatever is entered for the units in between', () => {
@@ -58,13 +58,22 @@ describe('FigureCheck', () => {
   it('a write is checked where it can be wrong: itself, its parts, and the units above a cell (only against their cells)', () => {
     const c = checkOf({ dang_vien: { 1: 1, 2: 30, 4: 10, 5: 20, 6: 5, 7: 8 }, nu: { 1: 99, 4: 11 } });
     const at = c.affectedBy([{ unitId: 4, indicator: 'dang_vien' }]);
-    expect(at).toEqual([
-      { unitId: 4, indicator: 'dang_vien', parentOnly: false },
-      { unitId: 4, indicator: 'nu', parentOnly: false },
-      { unitId: 3, indicator: 'dang_vien', parentOnly: true },
-      { unitId: 2, indicator: 'dang_vien', parentOnly: true },
-      { unitId: 1, indicator: 'dang_vien', parentOnly: true },
+    // unit → 'full' (against cells, whole and parts) or 'cells' (only against its cells)
+    const listed = (set: typeof at, code: string) =>
+      Object.fromEntries(
+        treeRows(tree)
+          .order.map((o, i) => [o.unit.id, set.get(code)?.[i] ?? 0] as const)
+          .filter(([, f]) => f & 3)
+          .map(([id, f]) => [id, f & 2 ? 'full' : 'cells']),
+      );
+    expect(listed(at, 'dang_vien')).toEqual({ 4: 'full', 3: 'cells', 2: 'cells', 1: 'cells' });
+    expect(listed(at, 'nu')).toEqual({ 4: 'full' });
+    // A parent written with a cell under it keeps its full check, and the units above it are still listed.
+    const both = c.affectedBy([
+      { unitId: 2, indicator: 'nu' },
+      { unitId: 4, indicator: 'nu' },
     ]);
+    expect(listed(both, 'nu')).toEqual({ 2: 'full', 4: 'full', 3: 'cells', 1: 'cells' });
     // The committee's own "nữ" above its members is old and not this write's: not said here, said by checks.year.
     expect(c.findings(at).map((f) => [f.kind, f.unitId])).toEqual([
       ['parentMismatch', 1],
