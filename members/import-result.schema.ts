@@ -3,7 +3,7 @@
  * types are derived. Only zod here: the page loads the contract.
  */
 import { z } from 'zod';
-import { failedImportSchema, importIssueSchema } from '../io/import-result.schema.ts';
+import { importIssueSchema, type failedImportSchema } from '../io/import-result.schema.ts';
 
 export const unitChangeSchema = z.object({
   unitId: z.number().int(),

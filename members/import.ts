@@ -9,7 +9,7 @@ import { figuresByUnit, listIndicators } from '../db/figures.ts';
 import { checkFigureWrite, commitFigures } from '../figures/write.ts';
 import { foldForSearch, formatInt, formatListDate } from '../format/vi.ts';
 import { UserError } from '../core/errors.ts';
-import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
+import { columnLabel, Issues } from '../io/issues.ts';
 import { foldHeader, headerTexts } from '../io/headers.ts';
 import { readNotes, streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
 import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
@@ -391,7 +391,9 @@ export async function importMembers(
     guard: opts.guard,
     onProgress: report,
     alsoWrite: () =>
-      replaceMembers(db, year, derived.keys(), members, (n) => report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`)),
+      replaceMembers(db, year, derived.keys(), members, (n) =>
+        report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`),
+      ),
   });
   report(1, `Đã ghi ${formatInt(members.length)} đảng viên của ${formatInt(units.length)} chi bộ`);
   return { ok: true, applied: true, year, startedFromYear: tree.fromYear, counts, units, columns, warnings: issues.warnings, backup };

@@ -39,7 +39,10 @@ async function checked(d: DemoCtx) {
 }
 
 /** The four paths writing one cell's member count; each returns the findings it gave, as code and message. */
-const paths: Record<string, (d: DemoCtx, cell: { id: number; code: string }, value: number) => Promise<{ code: string; message: string }[]>> = {
+const paths: Record<
+  string,
+  (d: DemoCtx, cell: { id: number; code: string }, value: number) => Promise<{ code: string; message: string }[]>
+> = {
   'figures.set': async (d, cell, value) => {
     const r = await dispatch(d.ctx, 'figures.set', { year: YEAR, changes: [{ unitId: cell.id, indicator: 'dang_vien', value }] });
     return r.warnings.map((w) => ({ code: w.kind, message: w.message }));
@@ -59,9 +62,7 @@ const paths: Record<string, (d: DemoCtx, cell: { id: number; code: string }, val
     const r = await dispatch(d.ctx, 'data.importMembers', { source: { path }, year: YEAR });
     expect(r.ok && r.applied).toBe(true);
     // The list also sets the cell's other counts (nữ, dự bị…); the case is about members.
-    return r.warnings
-      .filter((w) => w.code && w.message.includes('"Đảng viên"'))
-      .map((w) => ({ code: w.code!, message: w.message }));
+    return r.warnings.filter((w) => w.code && w.message.includes('"Đảng viên"')).map((w) => ({ code: w.code!, message: w.message }));
   },
 };
 
@@ -127,7 +128,10 @@ describe('a committee total that contradicts its cells', () => {
     expect(snapshot(d)).toBe(before);
     expect(listBackups(d.dbPath).filter((b) => b.reason === 'truoc-nhap')).toEqual([]);
 
-    const set = await dispatch(d.ctx, 'figures.set', { year: YEAR, changes: [{ unitId: parent, indicator: 'dang_vien', value: entered + 7 }] });
+    const set = await dispatch(d.ctx, 'figures.set', {
+      year: YEAR,
+      changes: [{ unitId: parent, indicator: 'dang_vien', value: entered + 7 }],
+    });
     expect(set.warnings.map((w) => ({ code: w.kind, message: w.message }))).toEqual([{ code: 'parentMismatch', message }]);
     expect(getFigure(db, YEAR, parent, 'dang_vien')).toBe(entered + 7);
     expect(await checked(d)).toEqual([{ code: 'parentMismatch', message }]);
@@ -144,7 +148,9 @@ describe('a committee total that contradicts its cells', () => {
     ]);
     const r = await dispatch(d.ctx, 'data.importFigures', { source: { path }, year: YEAR });
     const message = `${cell.name}: "Đảng viên nữ" (${vi(members + 1)}) lớn hơn "Đảng viên" (${vi(members)}).`;
-    expect(r.ok === false && r.errors).toEqual([{ sheet: 'Trang1', row: 2, column: 'B (Đảng viên nữ)', code: 'partExceedsWhole', message }]);
+    expect(r.ok === false && r.errors).toEqual([
+      { sheet: 'Trang1', row: 2, column: 'B (Đảng viên nữ)', code: 'partExceedsWhole', message },
+    ]);
     expect(snapshot(d)).toBe(before);
     const set = await dispatch(d.ctx, 'figures.set', { year: YEAR, changes: [{ unitId: cell.id, indicator: 'nu', value: members + 1 }] });
     // The parent's "nữ" total is not entered in the demo, so the part is the only finding.

@@ -11,7 +11,7 @@ import { breakdown } from '../../stats/breakdown.ts';
 import { compare, type CompareResult } from '../../stats/compare.ts';
 import { coverageSummary, yearCoverage, type CoverageSummary, type YearCoverage } from '../../stats/coverage.ts';
 import { checkYear, type Warning } from '../../stats/consistency.ts';
-import { breakdownRowSchema, breakdownSchema, identitySchema } from '../../stats/breakdown.schema.ts';
+import { breakdownRowSchema, breakdownSchema, type identitySchema } from '../../stats/breakdown.schema.ts';
 import { compareSchema } from '../../stats/compare.schema.ts';
 import { coverageSchema, coverageSummarySchema } from '../../stats/coverage.schema.ts';
 import { findingSchema } from '../../figures/finding.schema.ts';
