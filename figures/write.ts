@@ -1,8 +1,8 @@
 /**
  * Writing a year's figures, the one way every writer does it (figures.set, the figures import, the member
- * import): check the figures against the rule of figures/consistency.ts, then take the pre-write backup,
- * start the year from its latest structure if it has none, and write, in one transaction with whatever
- * else the same write carries (ratings, committee members, the member list).
+ * import): validate the figures and find what they contradict by the rule of figures/consistency.ts, then
+ * take the pre-write backup, start the year from its latest structure if it has none, and write, in one
+ * transaction with whatever else the same write carries (ratings, committee members, the member list).
  *
  * Refuse or warn: a figure the user brings that contradicts the cells is refused by an import and only
  * said by figures.set. An import is a finished sheet, all or nothing: refusing loses nothing, the sheet is
@@ -15,6 +15,8 @@
 import type { DB } from '../db/open.ts';
 import { getFigure, indicatorValues, listIndicators, setFigure } from '../db/figures.ts';
 import type { OrgTree } from '../org/tree.ts';
+import { orgTreeOf } from '../org/year-tree.ts';
+import type { UnitRow } from '../db/units.ts';
 import { startYear } from '../org/operations.ts';
 import { autoBackup, type AutoReason } from '../backup/auto.ts';
 import { UserError } from '../core/errors.ts';
@@ -36,9 +38,32 @@ export interface CheckedWrite {
 }
 
 /**
- * Checks a write before it is made. `stored`: whether the year's stored figures count (false for a year
- * not started yet, whose figures are all in the write). `valueError` is the caller's rule for one value
- * (io/values.ts parseCount: this folder sits below io/); unknown units and indicators are refused here.
+ * Refuses a write with an unknown unit or indicator or a bad value (`valueError`, the caller's rule for one
+ * value: io/values.ts parseCount, since this folder sits below io/), naming each row; nothing is written.
+ */
+export function validateFigureWrite(
+  db: DB,
+  year: number,
+  unitOf: (unitId: number) => UnitRow | undefined,
+  writes: readonly FigureWrite[],
+  valueError?: (value: number) => string | null,
+): void {
+  const codes = new Set(listIndicators(db).map((i) => i.code));
+  const errors: string[] = [];
+  writes.forEach((w, n) => {
+    const u = unitOf(w.unitId);
+    if (!u) errors.push(`Dòng ${n + 1}: đơn vị #${w.unitId} không có trong năm ${year}.`);
+    if (!codes.has(w.indicator)) errors.push(`Dòng ${n + 1}: không có chỉ tiêu "${w.indicator}".`);
+    const reason = w.value === null ? null : (valueError?.(w.value) ?? null);
+    if (reason) errors.push(`Dòng ${n + 1}${u ? ` (${u.name})` : ''}: ${reason}`);
+  });
+  if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
+}
+
+/**
+ * Validates a write and finds what it would leave inconsistent, before it is made (an import refuses on
+ * its findings). `stored`: whether the year's stored figures count (false for a year not started yet,
+ * whose figures are all in the write).
  */
 export function checkFigureWrite(
   db: DB,
@@ -47,18 +72,22 @@ export function checkFigureWrite(
   writes: readonly FigureWrite[],
   opts: { stored: boolean; valueError?: (value: number) => string | null },
 ): CheckedWrite {
-  const indicators = listIndicators(db);
-  const codes = new Set(indicators.map((i) => i.code));
-  const errors: string[] = [];
-  writes.forEach((w, n) => {
-    const u = tree.byId.get(w.unitId);
-    if (!u) errors.push(`Dòng ${n + 1}: đơn vị #${w.unitId} không có trong năm ${year}.`);
-    if (!codes.has(w.indicator)) errors.push(`Dòng ${n + 1}: không có chỉ tiêu "${w.indicator}".`);
-    const reason = w.value === null ? null : (opts.valueError?.(w.value) ?? null);
-    if (reason) errors.push(`Dòng ${n + 1}${u ? ` (${u.name})` : ''}: ${reason}`);
-  });
-  if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
+  validateFigureWrite(db, year, (id) => tree.byId.get(id), writes, opts.valueError);
+  return findWrite(db, year, tree, writes, opts.stored);
+}
 
+/**
+ * The findings of a write already made (figures.set, which never refuses on them): found after the
+ * write, the year's tree is built under the file's new data version, the one the grid's refresh that
+ * follows reads too (db/cache.ts), so a cell edit builds it once, not twice.
+ */
+export function findingsAfterWrite(db: DB, year: number, writes: readonly FigureWrite[]): Finding[] {
+  return findWrite(db, year, orgTreeOf(db, year), writes, true).findings;
+}
+
+function findWrite(db: DB, year: number, tree: OrgTree, writes: readonly FigureWrite[], stored: boolean): CheckedWrite {
+  const indicators = listIndicators(db);
+  const opts = { stored };
   // The write over the stored figures, one array per indicator over the tree's rows (NaN: not written,
   // -1: cleared): a province's member list writes 600.000 figures.
   const { rowOf, order } = treeRows(tree);

@@ -2,8 +2,8 @@ import { parseCount } from '../../io/values.ts';
 import type { Handlers } from '../handler.ts';
 import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators } from '../../db/figures.ts';
-import { orgTreeOf } from '../../org/year-tree.ts';
-import { checkFigureWrite, commitFigures } from '../../figures/write.ts';
+import { getUnit } from '../../db/units.ts';
+import { commitFigures, findingsAfterWrite, validateFigureWrite } from '../../figures/write.ts';
 import { yearMatrix } from '../../stats/year-matrix.ts';
 import { UserError } from '../../core/errors.ts';
 
@@ -42,9 +42,13 @@ export const figuresHandlers: Handlers<typeof figuresContract> = {
       const p = parseCount(v);
       return p.ok ? null : p.reason;
     };
-    const { findings } = checkFigureWrite(db, year, orgTreeOf(db, year), changes, { stored: true, valueError });
+    // Units looked up one by one: a cell edit names one, and the year's tree is built after the write (figures/write.ts).
+    const units = new Map<number, ReturnType<typeof getUnit>>();
+    const unitOf = (id: number) => (units.has(id) ? units.get(id) : units.set(id, getUnit(db, year, id)).get(id));
+    validateFigureWrite(db, year, unitOf, changes, valueError);
     commitFigures(db, session.dbPath, year, changes, { backup: null, fromYear: null });
     // Said, not refused: a cell edit is a step of an entry in progress (figures/write.ts).
+    const findings = findingsAfterWrite(db, year, changes);
     return { changed: changes.length, warnings: findings };
   },
 };
