@@ -6,6 +6,7 @@ import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef } from './definitio
 import { countRows, type Counted, type CountedRow } from './counting.ts';
 import { sqlSource, treeSource } from './count-source.ts';
 import { loadYear, type YearData } from './year-data.ts';
+import { memoYear } from '../db/cache.ts';
 
 export type Rounding = 'halfUp' | 'largestRemainder';
 
@@ -69,6 +70,11 @@ export function rowUnits(db: DB, year: number, id: string = DEFAULT_BREAKDOWN, d
   return new Map(counted(db, year, findBreakdown(db, id), data).rows.map((r) => [r.label, r.ids ?? []]));
 }
 
+/**
+ * A breakdown of a year: of the file's own year (counted in SQL, kept per version of that year in
+ * db/cache.ts, so a comparison after an edit of 2025 counts only 2025 again; shared, read-only),
+ * or of a year the caller holds in memory (counted on its tree, not kept).
+ */
 export function breakdown(
   db: DB,
   year: number,
@@ -77,6 +83,11 @@ export function breakdown(
   data?: YearData,
 ): BreakdownResult {
   const def = findBreakdown(db, id);
+  if (data) return shares(db, year, def, opts, data);
+  return memoYear(db, year, `breakdown:${def.id}:${opts.rounding ?? 'halfUp'}:${opts.decimals ?? 2}`, () => shares(db, year, def, opts));
+}
+
+function shares(db: DB, year: number, def: BreakdownDef, opts: BreakdownOptions, data?: YearData): BreakdownResult {
   const decimals = opts.decimals ?? 2;
   const { rows: counts, totalUnits } = counted(db, year, def, data);
   const shareOf = def.type === 'split' ? 'members' : def.shareOf;

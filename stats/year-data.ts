@@ -2,7 +2,7 @@
 import type { DB } from '../db/open.ts';
 import { indicatorValues } from '../db/figures.ts';
 import { unitRatings } from '../db/ratings.ts';
-import { memo } from '../db/cache.ts';
+import { memoYear } from '../db/cache.ts';
 import { unitScaleFor } from '../org/ratings.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
@@ -26,5 +26,5 @@ export function loadYear(db: DB, year: number, tree?: OrgTree): YearData {
     const ratings = new Map(unitRatings(db, year).map((r) => [r.unitId, r.level]));
     return { tree: t, members, ratings, scale: unitScaleFor(year) };
   };
-  return tree ? compute(tree) : memo(db, `year:${year}`, () => compute(orgTreeOf(db, year)));
+  return tree ? compute(tree) : memoYear(db, year, 'year', () => compute(orgTreeOf(db, year)), ['unit_year', 'figure', 'unit_rating']);
 }
