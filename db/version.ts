@@ -14,6 +14,24 @@ export function dataVersion(db: DB): string {
 
 /** Tables whose rows each belong to one year: a write there changes that year only. */
 export const YEAR_TABLES = ['unit_year', 'figure', 'unit_rating', 'member_rating', 'member_unrated', 'committee_member', 'member_person'];
+
+/**
+ * The columns that decide which rows a year has (`<table>#rows`: moved by inserts, deletes and
+ * updates of these, not by a new value): what is missing in a year does not change when a figure
+ * is corrected, and a year's coverage need not be counted again (stats/coverage.ts).
+ */
+const ROW_KEYS: Record<string, string[]> = {
+  unit_year: ['year', 'unit_id', 'parent_id', 'kind'],
+  figure: ['year', 'unit_id', 'indicator'],
+  unit_rating: ['year', 'unit_id'],
+  member_rating: ['year', 'unit_id', 'level'],
+  member_unrated: ['year', 'unit_id'],
+  committee_member: ['year', 'unit_id'],
+  member_person: ['year', 'unit_id'],
+};
+
+/** The counter of which rows of `table` a year has (see ROW_KEYS). */
+export const rowsOf = (table: string): string => `${table}#rows`;
 /**
  * Tables every year is read with: settings, definitions, plans, the units' identities, lineage
  * (a year restated on today's structure). report_document and report_template are not here: a
@@ -42,20 +60,18 @@ function track(db: DB): boolean {
     const sql = [
       `CREATE TEMP TABLE IF NOT EXISTS ${TABLE} (year INTEGER NOT NULL, tbl TEXT NOT NULL, v INTEGER NOT NULL, PRIMARY KEY (year, tbl)) STRICT;`,
     ];
-    const trigger = (table: string, event: string, body: string) =>
-      `CREATE TEMP TRIGGER IF NOT EXISTS tochuc_v_${table}_${event[0]!.toLowerCase()} AFTER ${event} ON main.${table} BEGIN ${body} END;`;
+    const trigger = (table: string, name: string, event: string, body: string) =>
+      `CREATE TEMP TRIGGER IF NOT EXISTS tochuc_v_${table}_${name} AFTER ${event} ON main.${table} BEGIN ${body} END;`;
+    const bumpBoth = (counter: string) =>
+      `${bump('OLD.year', counter)} INSERT INTO ${TABLE} (year, tbl, v) SELECT NEW.year, '${counter}', 1 WHERE NEW.year <> OLD.year ON CONFLICT (year, tbl) DO UPDATE SET v = v + 1;`;
     for (const t of YEAR_TABLES) {
-      sql.push(trigger(t, 'INSERT', bump('NEW.year', t)));
-      sql.push(trigger(t, 'DELETE', bump('OLD.year', t)));
-      sql.push(
-        trigger(
-          t,
-          'UPDATE',
-          `${bump('OLD.year', t)} INSERT INTO ${TABLE} (year, tbl, v) SELECT NEW.year, '${t}', 1 WHERE NEW.year <> OLD.year ON CONFLICT (year, tbl) DO UPDATE SET v = v + 1;`,
-        ),
-      );
+      sql.push(trigger(t, 'i', 'INSERT', bump('NEW.year', t) + bump('NEW.year', rowsOf(t))));
+      sql.push(trigger(t, 'd', 'DELETE', bump('OLD.year', t) + bump('OLD.year', rowsOf(t))));
+      sql.push(trigger(t, 'u', 'UPDATE', bumpBoth(t)));
+      sql.push(trigger(t, 'k', `UPDATE OF ${ROW_KEYS[t]!.join(', ')}`, bumpBoth(rowsOf(t))));
     }
-    for (const t of FILE_TABLES) for (const e of ['INSERT', 'DELETE', 'UPDATE']) sql.push(trigger(t, e, bump(String(EVERY_YEAR), t)));
+    for (const t of FILE_TABLES)
+      for (const e of ['INSERT', 'DELETE', 'UPDATE']) sql.push(trigger(t, e[0]!.toLowerCase(), e, bump(String(EVERY_YEAR), t)));
     db.exec(sql.join('\n'));
     ok = true;
   } catch (e) {

@@ -5,6 +5,7 @@
 import type { DB } from '../db/open.ts';
 import { figureCounts, missingUnits, ratingCounts, type FigureCounts, type RatingCounts } from '../db/coverage.ts';
 import { memoYear } from '../db/cache.ts';
+import { rowsOf } from '../db/version.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown } from './definitions.ts';
 import { formatInt } from '../format/vi.ts';
 
@@ -43,10 +44,17 @@ export interface CoverageSummary {
 const LISTED = 200;
 
 // Every breakdown and evaluation asks; the answer changes only when the year's units or inputs do.
+// Only which rows exist counts here, not their values: a corrected figure keeps the year's coverage.
 const figuresOf = (db: DB, year: number): FigureCounts =>
-  memoYear(db, year, 'coverage:figures', () => figureCounts(db, year), ['unit_year', 'figure']);
+  memoYear(db, year, 'coverage:figures', () => figureCounts(db, year), [rowsOf('unit_year'), rowsOf('figure')]);
 const ratingsOf = (db: DB, year: number): RatingCounts =>
-  memoYear(db, year, 'coverage:ratings', () => ratingCounts(db, year), ['unit_year', 'unit_rating', 'member_rating', 'member_unrated']);
+  memoYear(
+    db,
+    year,
+    'coverage:ratings',
+    () => ratingCounts(db, year),
+    ['unit_year', 'unit_rating', 'member_rating', 'member_unrated'].map(rowsOf),
+  );
 
 /** Figures are entered where there are no children: the cells, and a unit that has none yet. */
 export function yearCoverage(db: DB, year: number, listed = LISTED): YearCoverage {

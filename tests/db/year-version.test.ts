@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open.ts';
-import { FILE_TABLES, YEAR_TABLES, yearVersion } from '../../db/version.ts';
+import { FILE_TABLES, rowsOf, YEAR_TABLES, yearVersion } from '../../db/version.ts';
+import { coverageSummary } from '../../stats/coverage.ts';
 import { memoYear } from '../../db/cache.ts';
 import { demoCopy } from '../helpers/db.ts';
 
@@ -97,6 +98,44 @@ describe('versions of each year', () => {
     ).run();
     const moved = v();
     expect([moved[0] !== start[0], moved[1] !== start[1], moved[2] === start[2]]).toEqual([true, true, true]);
+    db.close();
+  });
+
+  it('tell a new value from a row added, removed or moved: coverage counts again only for the latter', () => {
+    const db = openDatabase(demoCopy());
+    const rows = () => yearVersion(db, 2019, [rowsOf('figure')]);
+    const cell = db
+      .prepare("SELECT unit_id AS id, value FROM figure WHERE year = 2019 AND indicator = 'dang_vien' ORDER BY unit_id DESC LIMIT 1")
+      .get() as { id: number; value: number };
+    const full = coverageSummary(db, 2019);
+    const r0 = rows();
+    const all = yearVersion(db, 2019, ['figure']);
+    db.prepare("UPDATE figure SET value = value + 1 WHERE year = 2019 AND indicator = 'dang_vien' AND unit_id = ?").run(cell.id);
+    db.prepare(
+      "INSERT INTO figure (year, unit_id, indicator, value) VALUES (2019, ?, 'dang_vien', 3) ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value",
+    ).run(cell.id);
+    expect(rows()).toBe(r0);
+    expect(yearVersion(db, 2019, ['figure'])).not.toBe(all);
+    expect(coverageSummary(db, 2019)).toStrictEqual(full);
+
+    db.prepare("DELETE FROM figure WHERE year = 2019 AND indicator = 'dang_vien' AND unit_id = ?").run(cell.id);
+    const r1 = rows();
+    expect(r1).not.toBe(r0);
+    expect(coverageSummary(db, 2019).leavesWithoutFigures).toBe(full.leavesWithoutFigures + 1);
+    db.prepare("INSERT INTO figure (year, unit_id, indicator, value) VALUES (2019, ?, 'dang_vien', 3)").run(cell.id);
+    const r2 = rows();
+    expect(r2).not.toBe(r1);
+    expect(coverageSummary(db, 2019).leavesWithoutFigures).toBe(full.leavesWithoutFigures);
+    // A row moved to another year: which rows the year has changed.
+    db.prepare("UPDATE figure SET year = 2016 WHERE year = 2019 AND indicator = 'dang_vien' AND unit_id = ?").run(cell.id);
+    expect(rows()).not.toBe(r2);
+    expect(coverageSummary(db, 2019).leavesWithoutFigures).toBe(full.leavesWithoutFigures + 1);
+    // A unit renamed keeps which units are leaves; one moved under another parent does not.
+    const units = yearVersion(db, 2019, [rowsOf('unit_year')]);
+    db.prepare("UPDATE unit_year SET name = name || ' ' WHERE year = 2019 AND unit_id = ?").run(cell.id);
+    expect(yearVersion(db, 2019, [rowsOf('unit_year')])).toBe(units);
+    db.prepare('UPDATE unit_year SET parent_id = parent_id WHERE year = 2019 AND unit_id = ?').run(cell.id);
+    expect(yearVersion(db, 2019, [rowsOf('unit_year')])).not.toBe(units);
     db.close();
   });
 
