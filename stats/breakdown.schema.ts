@@ -1,8 +1,4 @@
-/**
- * A breakdown of a year, as schemas: the contract sends these shapes. stats/breakdown.ts still writes
- * its types as interfaces (being rewritten at the time of writing); tests/stats/result-types.test.ts
- * holds them equal to these until they are derived from them.
- */
+/** A breakdown of a year, as schemas: the contract sends these shapes, and stats/breakdown.ts's types are derived from them. */
 import { z } from 'zod';
 
 export const breakdownRowSchema = z.object({

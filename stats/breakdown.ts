@@ -1,5 +1,7 @@
 /** Breakdowns of a year: rows of unit and member counts with exact shares and their display. */
+import type { z } from 'zod';
 import type { DB } from '../db/open.ts';
+import type { breakdownRowSchema, breakdownSchema, identitySchema } from './breakdown.schema.ts';
 import { formatInt, formatPercentUnits } from '../format/vi.ts';
 import { largestRemainderUnits, percent, roundedPercentUnits } from '../format/shares.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown, type BreakdownDef } from './definitions.ts';
@@ -10,33 +12,10 @@ import { memoYear } from '../db/cache.ts';
 
 export type Rounding = 'halfUp' | 'largestRemainder';
 
-export interface BreakdownRow {
-  label: string;
-  units: number | null;
-  members: number;
-  /** Exact percentage of the whole (members or units, as the breakdown says). */
-  share: number;
-  /** The displayed share as a number (85.44): what readers add and subtract. */
-  shareRounded: number;
-  shareText: string;
-}
-
-export interface Identity {
-  text: string;
-  ok: boolean;
-}
-
-export interface BreakdownResult {
-  year: number;
-  breakdown: string;
-  name: string;
-  shareOf: 'members' | 'units';
-  rows: BreakdownRow[];
-  total: { units: number | null; members: number; shareText: string };
-  /** Set when the rounded rows do not add up to 100,00%: the total still shows 100%. */
-  roundingNote: string | null;
-  identities: Identity[];
-}
+/** The result types are the contract's: derived from the schemas beside this file. */
+export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
+export type Identity = z.infer<typeof identitySchema>;
+export type BreakdownResult = z.infer<typeof breakdownSchema>;
 
 export interface BreakdownOptions {
   rounding?: Rounding;

@@ -1,6 +1,5 @@
 /**
- * The result types of the domain are the contract's schemas: derived from them (z.infer), or, for the
- * breakdown while stats/breakdown.ts keeps its interfaces, held equal to them here. The type checks
+ * The result types of the domain are the contract's schemas, derived from them (z.infer). The type checks
  * fail the typecheck (npm run typecheck); the parses fail the run when a result carries a top-level
  * field the contract does not know (a strict copy of each schema; nested objects are checked by type).
  */
