@@ -130,10 +130,12 @@ async function fairBaseline(s: Scale, p: Plan): Promise<Buffer> {
   return packPlain(p.content, images);
 }
 
-export const DOC_KINDS: { key: 'de-an' | 'hoi-nghi'; kind: ReportKind; name: string; compare: number }[] = [
+export const DOC_KINDS: { key: 'de-an' | 'hoi-nghi' | 'ket-luan' | 'xep-loai'; kind: ReportKind; name: string; compare: number }[] = [
   { key: 'de-an', kind: 'de-an', name: 'Đề án', compare: 0 },
   // A conference report compares with the four years before (five years in its tables).
   { key: 'hoi-nghi', kind: 'bao-cao-hoi-nghi', name: 'Báo cáo hội nghị', compare: 4 },
+  { key: 'ket-luan', kind: 'ket-luan', name: 'Kết luận', compare: 0 },
+  { key: 'xep-loai', kind: 'bao-cao-xep-loai', name: 'Báo cáo xếp loại', compare: 0 },
 ];
 
 export function docRequest(s: Scale, d: (typeof DOC_KINDS)[number]): InputOf<Api['reports.generate']> & { compareYears: number[] } {
