@@ -6,14 +6,14 @@
 import type { DB } from '../../db/open.ts';
 import { listYears } from '../../db/units.ts';
 import { sumOverCells, type SqlUnitFilter } from '../../db/aggregates.ts';
-import { cellRatingsByGroup, cellsRatedAt, memberRatingsByBaseOrg, memberRatingsByGroup } from '../../db/report-totals.ts';
+import { cellsRatedAt, memberQuotaByBaseOrg, ratingsByGroup, type GroupLevelCount } from '../../db/report-totals.ts';
 import { BASE_ORG_KINDS } from '../../org/catalog.ts';
 import { memberScaleFor, RATING_LEVELS, unitScaleFor } from '../../org/ratings.ts';
 import type { YearData } from '../../stats/breakdown.ts';
 import { yearData } from './year-data.ts';
 import { findBreakdown } from '../../stats/definitions.ts';
 import { QUOTA_PERCENT, quotaAllowed } from '../../targets/quota.ts';
-import { comparableOf } from '../../targets/levels.ts';
+import { comparableOf, SCALE_MAPPING, type ComparableLevel } from '../../targets/levels.ts';
 import { getSettings } from '../../settings/store.ts';
 import { formatInt, formatPercentUnits, formatShare } from '../../format/vi.ts';
 import type { FigureRequest, Figures, HeadCell, TableData } from '../model.ts';
@@ -143,16 +143,12 @@ function judged(kind: QuotaKind, groups: Map<number, QuotaLine>): QuotaCheck {
  * tree order), from totals per organization counted in SQL rather than every cell's rows.
  */
 function memberQuota(db: DB, year: number): QuotaCheck {
-  const orgs = new Map<number, QuotaLine>();
-  for (const r of memberRatingsByBaseOrg(db, year)) {
-    const level = comparableOf(r.scale, r.level);
-    if (level !== 'xuat-sac' && level !== 'tot') continue;
-    let q = orgs.get(r.baseId);
-    if (!q) orgs.set(r.baseId, (q = { kind: 'members', org: r.name, excellent: 0, good: 0, allowed: 0, excess: 0 }));
-    if (level === 'xuat-sac') q.excellent += r.n;
-    else q.good += r.n;
-  }
-  return judged('members', orgs);
+  const levels = (want: ComparableLevel) => SCALE_MAPPING.filter((r) => r.comparable === want).map((r) => `${r.scale} ${r.code}`);
+  const rows = memberQuotaByBaseOrg(db, year, levels('xuat-sac'), levels('tot'));
+  return judged(
+    'members',
+    new Map(rows.map((r) => [r.baseId, { kind: 'members', org: r.name, excellent: r.excellent, good: r.good, allowed: 0, excess: 0 }])),
+  );
 }
 
 /** The year's tree is read only for the unit quotas, which the settings leave off by default. */
@@ -218,11 +214,11 @@ function cellGroups(db: DB): CellGroups {
 const rowOf = (g: CellGroups, i: number) => (i < 0 ? g.labels.length - 1 : i);
 
 /** The cells' level matrix of a year, by group, with how many cells it has; shared by the year and the year before. */
-function cellMatrix(db: DB, year: number, groups: CellGroups): { m: Matrix; cells: number } {
+function cellMatrix(year: number, groups: CellGroups, counts: GroupLevelCount[]): { m: Matrix; cells: number } {
   const unitLevels = RATING_LEVELS[unitScaleFor(year)]!;
   let cells = 0;
   const m = matrix(groups.labels, [...unitLevels.map((l) => l.name), UNRATED], (inc) => {
-    for (const r of cellRatingsByGroup(db, year, groups.filters)) {
+    for (const r of counts) {
       const l = r.level === null ? -1 : unitLevels.findIndex((x) => x.code === r.level);
       inc(rowOf(groups, r.group), l < 0 ? unitLevels.length : l, r.n);
       cells += r.n;
@@ -234,7 +230,8 @@ function cellMatrix(db: DB, year: number, groups: CellGroups): { m: Matrix; cell
 export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const settings = getSettings(db);
   const groups = cellGroups(db);
-  const { m: cellM, cells: cellsTotal } = cellMatrix(db, req.year, groups);
+  const counted = ratingsByGroup(db, req.year, groups.filters, true);
+  const { m: cellM, cells: cellsTotal } = cellMatrix(req.year, groups, counted.cells);
   const unitLevels = RATING_LEVELS[unitScaleFor(req.year)]!;
 
   const memberLevels = RATING_LEVELS[memberScaleFor(req.year)]!;
@@ -242,7 +239,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     groups.labels,
     memberLevels.map((l) => l.name),
     (inc) => {
-      for (const r of memberRatingsByGroup(db, req.year, groups.filters)) {
+      for (const r of counted.members) {
         const l = memberLevels.findIndex((x) => x.code === r.level);
         if (l >= 0) inc(rowOf(groups, r.group), l, r.n);
       }
@@ -299,7 +296,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const prevYear = req.year - 1;
   let prev: { share: number; text: string } | null = null;
   if (listYears(db).includes(prevYear)) {
-    const { m, cells: pc } = cellMatrix(db, prevYear, groups);
+    const { m, cells: pc } = cellMatrix(prevYear, groups, ratingsByGroup(db, prevYear, groups.filters, false).cells);
     // A year whose cells were never rated has nothing to compare with: "0,00%" would read as a fall.
     const ratedBefore = m.totals.slice(0, -1).reduce((a, b) => a + b, 0); // the last column is UNRATED
     if (ratedBefore > 0) prev = { share: goodShare(m, pc), text: formatShare(m.totals[0]! + m.totals[1]!, pc, req.decimals) };
