@@ -161,7 +161,7 @@ export interface MemberTest {
   managesEnterprise?: true;
 }
 
-function inList(column: string, values: readonly unknown[], params: unknown[]): string {
+export function inList(column: string, values: readonly unknown[], params: unknown[]): string {
   if (values.length === 0) return '0';
   params.push(...values);
   return `${column} IN (${values.map(() => '?').join(', ')})`;
@@ -169,7 +169,7 @@ function inList(column: string, values: readonly unknown[], params: unknown[]): 
 
 // The pass condition is evaluated for every member of the year, once per test: kept to the
 // cheapest expressions (a CASE on the scale rather than ORs of pairs), NULL counting as failing.
-function passSql(t: MemberTest, params: unknown[]): string {
+export function passSql(t: MemberTest, params: unknown[]): string {
   const and: string[] = [];
   if (t.ratings) {
     const byScale = new Map<string, string[]>();
