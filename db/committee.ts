@@ -161,7 +161,7 @@ export interface MemberTest {
   managesEnterprise?: true;
 }
 
-export function inList(column: string, values: readonly unknown[], params: unknown[]): string {
+function inList(column: string, values: readonly unknown[], params: unknown[]): string {
   if (values.length === 0) return '0';
   params.push(...values);
   return `${column} IN (${values.map(() => '?').join(', ')})`;
@@ -169,7 +169,7 @@ export function inList(column: string, values: readonly unknown[], params: unkno
 
 // The pass condition is evaluated for every member of the year, once per test: kept to the
 // cheapest expressions (a CASE on the scale rather than ORs of pairs), NULL counting as failing.
-export function passSql(t: MemberTest, params: unknown[]): string {
+function passSql(t: MemberTest, params: unknown[]): string {
   const and: string[] = [];
   if (t.ratings) {
     const byScale = new Map<string, string[]>();

@@ -252,13 +252,3 @@ export function failingOf(db: DB, planId: number, targetId: number, year: number
   const items = data && t ? failingPage(db, data, b.measure, t, offset, limit).map((x) => toFailing(data, x)) : [];
   return { planId: plan.id, targetId, year, total: t?.failingTotal ?? 0, offset, items };
 }
-
-/**
- * A target judged on counts taken elsewhere, with the same rule as an evaluation (no failing
- * list): a report's targets-per-year chart counts past years in SQL (db/target-counts.ts).
- * null: the year has nothing to count. judge reads the year's data only to know it exists.
- */
-export function judgeCounts(row: TargetRow, plan: PlanInfo, year: number, counts: { whole: number; part: number } | null): TargetResult {
-  const tally = counts && { ...counts, failingTotal: counts.whole - counts.part };
-  return judge(bind(row), plan, year, tally && ({} as TargetYearData), tally, []);
-}

@@ -2,7 +2,7 @@
 import type { DB } from '../../db/open.ts';
 import { listPlans } from '../../db/plans.ts';
 import { evaluatePlan, type Failing, type TargetResult } from '../../targets/evaluate.ts';
-import { metPerYear } from './target-years.ts';
+import { targetsTable } from '../../targets/table.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { STATUS_LABELS } from '../../core/labels.ts';
 import { formatThreshold } from '../../targets/threshold.ts';
@@ -73,8 +73,7 @@ export function targetsFigures(db: DB, req: FigureRequest): Figures {
   const r = evaluatePlan(db, req.year, plan.id, UNITS_NAMED);
   const earlier = req.compareYears.filter((y) => y >= plan.startYear && y <= plan.endYear);
   const perYear = [
-    // Past years only for their counts of targets met: all of them in one SQL pass (target-years.ts).
-    ...metPerYear(db, r.plan, earlier),
+    ...(earlier.length > 0 ? targetsTable(db, earlier, plan.id).perYear : []),
     ...(r.inPeriod
       ? [
           {
