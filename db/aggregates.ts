@@ -29,10 +29,11 @@ export interface AggregateRow {
 export const BASE = "('baseCommittee','baseCell')";
 export const KINDS: Record<Population, string> = { cells: "('cell','baseCell')", baseOrgs: BASE };
 
-/** Every unit of the population with what groups need: the sector of its base organization. */
+/** Every unit of the population with what groups need: the sector of its base organization (and which one it is). */
 export const POPULATION = (kinds: string) => `
   SELECT y.unit_id AS id, y.kind, y.sector, y.unit_type, y.sort,
-    CASE WHEN y.kind IN ${BASE} THEN y.sector WHEN p.kind IN ${BASE} THEN p.sector WHEN g.kind IN ${BASE} THEN g.sector END AS base_sector
+    CASE WHEN y.kind IN ${BASE} THEN y.sector WHEN p.kind IN ${BASE} THEN p.sector WHEN g.kind IN ${BASE} THEN g.sector END AS base_sector,
+    CASE WHEN y.kind IN ${BASE} THEN y.unit_id WHEN p.kind IN ${BASE} THEN p.unit_id WHEN g.kind IN ${BASE} THEN g.unit_id END AS base_id
   FROM unit_year y
   LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
   LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id

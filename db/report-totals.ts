@@ -23,69 +23,60 @@ export interface GroupLevelCount {
   n: number;
 }
 
+export interface BaseOrgRatingCount {
+  baseId: number;
+  name: string;
+  scale: string;
+  level: string;
+  n: number;
+}
+
+export interface RatingTotals {
+  /** The cells (chi bộ trực thuộc and chi bộ cơ sở) by group and by their own rating level. */
+  cells: GroupLevelCount[];
+  /** Members rated at each level, summed over the cells of each group (ratings entered on other units are not a cell's). */
+  members: (GroupLevelCount & { level: string })[];
+  /** Members rated at each level within each base organization, the organizations in tree order. */
+  baseOrgs: BaseOrgRatingCount[];
+}
+
+const ALL_KINDS = "('committee','baseCommittee','baseCell','subCommittee','cell')";
+
 /**
- * The year's cells (chi bộ trực thuộc and chi bộ cơ sở) by group and by their own rating level,
- * and, with `members`, the members rated at each level summed over the cells of each group
- * (ratings entered on other units are not a cell's). The cells and their groups are found once
- * for both counts.
+ * A year's rating totals for a document in one query: the units, their groups and base
+ * organizations are found once; the member ratings (93.000 rows of a province year) are read once
+ * and summed by group and by base organization. Without `members`, only the cells.
  */
-export function ratingsByGroup(
-  db: DB,
-  year: number,
-  groups: SqlUnitFilter[],
-  members: boolean,
-): { cells: GroupLevelCount[]; members: (GroupLevelCount & { level: string })[] } {
+export function ratingTotals(db: DB, year: number, groups: SqlUnitFilter[], members: boolean): RatingTotals {
   const params: Record<string, unknown> = { year };
   const key = groupCase(groups, params);
-  const memberPart = members
+  // CROSS JOIN keeps mr outside: the planner otherwise scans mr once per unit of the year.
+  const memberParts = members
     ? `UNION ALL
-       SELECT 'm', c.grp, m.level, sum(m.count) FROM cells c JOIN member_rating m ON m.year = @year AND m.unit_id = c.id GROUP BY 2, 3`
+       SELECT 'm', grp, level, sum(n), NULL, NULL, NULL FROM mr WHERE cell GROUP BY grp, level
+       UNION ALL
+       SELECT 'q', b.unit_id, mr.level, sum(mr.n), mr.scale, b.name, b.sort
+       FROM mr CROSS JOIN unit_year b ON b.year = @year AND b.unit_id = mr.base_id GROUP BY b.unit_id, mr.scale, mr.level`
     : '';
   const rows = prep(
     db,
-    `WITH cells AS MATERIALIZED (SELECT pop.id, ${key} AS grp FROM (${POPULATION(KINDS.cells)}) pop)
-     SELECT 'c' AS part, c.grp AS "group", r.level AS level, count(*) AS n
-     FROM cells c LEFT JOIN unit_rating r ON r.year = @year AND r.unit_id = c.id GROUP BY 2, 3
-     ${memberPart}`,
-  ).all(params) as (GroupLevelCount & { part: 'c' | 'm' })[];
-  const pick = (part: 'c' | 'm') => rows.filter((r) => r.part === part).map(({ group, level, n }) => ({ group, level, n }));
-  return { cells: pick('c'), members: pick('m') as (GroupLevelCount & { level: string })[] };
-}
-
-export interface BaseOrgQuotaCount {
-  baseId: number;
-  name: string;
-  excellent: number;
-  good: number;
-}
-
-/**
- * Members rated xuất sắc and tốt within each base organization that has a rating row at either
- * level, in tree order. `excellent` and `good` are "scale level" pairs: which levels of each
- * scale count as which (targets/levels.ts's mapping). Summed per unit first: 93.000 rows of a
- * province year, then 23.000 units looked up to their base organization.
- */
-export function memberQuotaByBaseOrg(db: DB, year: number, excellent: string[], good: string[]): BaseOrgQuotaCount[] {
-  return prep(
-    db,
-    `WITH r AS (
-       SELECT unit_id,
-         sum(CASE WHEN scale || ' ' || level IN (SELECT value FROM json_each(@excellent)) THEN count ELSE 0 END) AS excellent,
-         sum(CASE WHEN scale || ' ' || level IN (SELECT value FROM json_each(@good)) THEN count ELSE 0 END) AS good
-       FROM member_rating
-       WHERE year = @year AND (scale || ' ' || level IN (SELECT value FROM json_each(@excellent))
-                            OR scale || ' ' || level IN (SELECT value FROM json_each(@good)))
-       GROUP BY unit_id)
-     SELECT b.unit_id AS baseId, b.name AS name, sum(r.excellent) AS excellent, sum(r.good) AS good
-     FROM r
-     JOIN unit_year y ON y.year = @year AND y.unit_id = r.unit_id
-     LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
-     LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
-     JOIN unit_year b ON b.year = y.year AND b.unit_id =
-       CASE WHEN y.kind IN ${BASE} THEN y.unit_id WHEN p.kind IN ${BASE} THEN p.unit_id WHEN g.kind IN ${BASE} THEN g.unit_id END
-     GROUP BY b.unit_id
-     ORDER BY b.sort, b.unit_id`,
-  ).all({ year, excellent: JSON.stringify(excellent), good: JSON.stringify(good) }) as BaseOrgQuotaCount[];
+    `WITH u AS MATERIALIZED (SELECT pop.id, pop.kind IN ${KINDS.cells} AS cell, pop.base_id, ${key} AS grp FROM (${POPULATION(ALL_KINDS)}) pop),
+     mr AS MATERIALIZED (
+       SELECT u.cell, u.grp, u.base_id, m.scale, m.level, sum(m.count) AS n
+       FROM u CROSS JOIN member_rating m ON m.year = @year AND m.unit_id = u.id ${members ? '' : 'AND 0'}
+       GROUP BY 1, 2, 3, 4, 5)
+     SELECT 'c' AS part, u.grp AS k, r.level AS level, count(*) AS n, NULL AS scale, NULL AS name, NULL AS sort
+     FROM u LEFT JOIN unit_rating r ON r.year = @year AND r.unit_id = u.id WHERE u.cell GROUP BY 2, 3
+     ${memberParts}`,
+  ).all(params) as { part: 'c' | 'm' | 'q'; k: number; level: string | null; n: number; scale: string | null; name: string | null; sort: number | null }[];
+  const of = (part: string) => rows.filter((r) => r.part === part);
+  return {
+    cells: of('c').map((r) => ({ group: r.k, level: r.level, n: r.n })),
+    members: of('m').map((r) => ({ group: r.k, level: r.level!, n: r.n })),
+    baseOrgs: of('q')
+      .sort((a, b) => a.sort! - b.sort! || a.k - b.k)
+      .map((r) => ({ baseId: r.k, name: r.name!, scale: r.scale!, level: r.level!, n: r.n })),
+  };
 }
 
 /** The cells rated at one level, in tree order, each with its base organization's name when that is not itself. */

@@ -6,14 +6,14 @@
 import type { DB } from '../../db/open.ts';
 import { listYears } from '../../db/units.ts';
 import { sumOverCells, type SqlUnitFilter } from '../../db/aggregates.ts';
-import { cellsRatedAt, memberQuotaByBaseOrg, ratingsByGroup, type GroupLevelCount } from '../../db/report-totals.ts';
+import { cellsRatedAt, ratingTotals, type BaseOrgRatingCount, type GroupLevelCount } from '../../db/report-totals.ts';
 import { BASE_ORG_KINDS } from '../../org/catalog.ts';
 import { memberScaleFor, RATING_LEVELS, unitScaleFor } from '../../org/ratings.ts';
 import type { YearData } from '../../stats/breakdown.ts';
 import { yearData } from './year-data.ts';
 import { findBreakdown } from '../../stats/definitions.ts';
 import { QUOTA_PERCENT, quotaAllowed } from '../../targets/quota.ts';
-import { comparableOf, SCALE_MAPPING, type ComparableLevel } from '../../targets/levels.ts';
+import { comparableOf } from '../../targets/levels.ts';
 import { getSettings } from '../../settings/store.ts';
 import { formatInt, formatPercentUnits, formatShare } from '../../format/vi.ts';
 import type { FigureRequest, Figures, HeadCell, TableData } from '../model.ts';
@@ -142,20 +142,24 @@ function judged(kind: QuotaKind, groups: Map<number, QuotaLine>): QuotaCheck {
  * Members within each TCCSĐ, as targets/quota.ts's checkQuota judges them (its organizations, in
  * tree order), from totals per organization counted in SQL rather than every cell's rows.
  */
-function memberQuota(db: DB, year: number): QuotaCheck {
-  const levels = (want: ComparableLevel) => SCALE_MAPPING.filter((r) => r.comparable === want).map((r) => `${r.scale} ${r.code}`);
-  const rows = memberQuotaByBaseOrg(db, year, levels('xuat-sac'), levels('tot'));
-  return judged(
-    'members',
-    new Map(rows.map((r) => [r.baseId, { kind: 'members', org: r.name, excellent: r.excellent, good: r.good, allowed: 0, excess: 0 }])),
-  );
+function memberQuota(rows: BaseOrgRatingCount[]): QuotaCheck {
+  const orgs = new Map<number, QuotaLine>();
+  for (const r of rows) {
+    const level = comparableOf(r.scale, r.level);
+    if (level !== 'xuat-sac' && level !== 'tot') continue;
+    let q = orgs.get(r.baseId);
+    if (!q) orgs.set(r.baseId, (q = { kind: 'members', org: r.name, excellent: 0, good: 0, allowed: 0, excess: 0 }));
+    if (level === 'xuat-sac') q.excellent += r.n;
+    else q.good += r.n;
+  }
+  return judged('members', orgs);
 }
 
 /** The year's tree is read only for the unit quotas, which the settings leave off by default. */
-function quotaChecks(db: DB, year: number, data: () => YearData, committeeName: string): QuotaCheck[] {
+function quotaChecks(db: DB, baseOrgs: BaseOrgRatingCount[], data: () => YearData, committeeName: string): QuotaCheck[] {
   const on = getSettings(db).quota;
   const out: QuotaCheck[] = [];
-  if (on.members) out.push(memberQuota(db, year));
+  if (on.members) out.push(memberQuota(baseOrgs));
   if (on.baseOrgs) {
     const whole = { id: 0, name: committeeName };
     const d = data();
@@ -230,7 +234,7 @@ function cellMatrix(year: number, groups: CellGroups, counts: GroupLevelCount[])
 export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const settings = getSettings(db);
   const groups = cellGroups(db);
-  const counted = ratingsByGroup(db, req.year, groups.filters, true);
+  const counted = ratingTotals(db, req.year, groups.filters, true);
   const { m: cellM, cells: cellsTotal } = cellMatrix(req.year, groups, counted.cells);
   const unitLevels = RATING_LEVELS[unitScaleFor(req.year)]!;
 
@@ -251,7 +255,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     return lastEmpty ? { ...m, groups: m.groups.slice(0, -1), counts: m.counts.slice(0, -1) } : m;
   };
 
-  const checks = quotaChecks(db, req.year, () => yearData(db, req, req.year), settings.committeeName);
+  const checks = quotaChecks(db, counted.baseOrgs, () => yearData(db, req, req.year), settings.committeeName);
   const quotaRows = checks.flatMap((c) =>
     c.violations.map((o) => [
       QUOTA_KIND_NAMES[o.kind],
@@ -296,7 +300,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const prevYear = req.year - 1;
   let prev: { share: number; text: string } | null = null;
   if (listYears(db).includes(prevYear)) {
-    const { m, cells: pc } = cellMatrix(prevYear, groups, ratingsByGroup(db, prevYear, groups.filters, false).cells);
+    const { m, cells: pc } = cellMatrix(prevYear, groups, ratingTotals(db, prevYear, groups.filters, false).cells);
     // A year whose cells were never rated has nothing to compare with: "0,00%" would read as a fall.
     const ratedBefore = m.totals.slice(0, -1).reduce((a, b) => a + b, 0); // the last column is UNRATED
     if (ratedBefore > 0) prev = { share: goodShare(m, pc), text: formatShare(m.totals[0]! + m.totals[1]!, pc, req.decimals) };
