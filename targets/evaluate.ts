@@ -4,7 +4,7 @@
  */
 import type { DB } from '../db/open.ts';
 import { getPlan, getTarget, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
-import { memo } from '../db/cache.ts';
+import { memoYear } from '../db/cache.ts';
 import type { Role } from '../org/catalog.ts';
 import { percent } from '../format/shares.ts';
 import { formatInt, formatShare } from '../format/vi.ts';
@@ -203,9 +203,10 @@ export function previewTarget(
  */
 export function evaluatePlan(db: DB, year: number, planId?: number, shown = FAILING_SHOWN): PlanYearResult {
   const plan = planInfo(resolvePlan(db, planId));
-  // Kept per data version (db/cache.ts): the Chỉ tiêu screen, a report's targets × years table and
-  // the next report of the session judge the same years again; any edit makes them judged anew.
-  return memo(db, `plan:${plan.id}:${year}:${shown}`, () => evaluateFresh(db, plan, year, shown));
+  // Kept per version of the year (db/cache.ts): the Chỉ tiêu screen, a report's targets × years table
+  // and the next report of the session judge the same years again; an edit of the year, of the plan
+  // or of the settings makes them judged anew, an edit of another year does not.
+  return memoYear(db, year, `plan:${plan.id}:${shown}`, () => evaluateFresh(db, plan, year, shown));
 }
 
 function evaluateFresh(db: DB, plan: PlanInfo, year: number, shown: number): PlanYearResult {
