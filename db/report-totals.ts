@@ -7,6 +7,7 @@
  */
 import type { DB } from './open.ts';
 import { prep } from './statements.ts';
+import { memoYear } from './cache.ts';
 import { BASE, groupCase, KINDS, POPULATION, type SqlUnitFilter } from './aggregates.ts';
 
 /** How many units of each kind the year has. */
@@ -48,6 +49,12 @@ const ALL_KINDS = "('committee','baseCommittee','baseCell','subCommittee','cell'
  * and summed by group and by base organization. Without `members`, only the cells.
  */
 export function ratingTotals(db: DB, year: number, groups: SqlUnitFilter[], members: boolean): RatingTotals {
+  // Kept per year (db/cache.ts): the rating report compares with the year before, which an edit of this year leaves as it was.
+  const tables = ['unit_year', 'unit_rating', ...(members ? ['member_rating'] : [])];
+  return memoYear(db, year, `rating-totals:${members}:${JSON.stringify(groups)}`, () => countRatings(db, year, groups, members), tables);
+}
+
+function countRatings(db: DB, year: number, groups: SqlUnitFilter[], members: boolean): RatingTotals {
   const params: Record<string, unknown> = { year };
   const key = groupCase(groups, params);
   // CROSS JOIN keeps mr outside: the planner otherwise scans mr once per unit of the year.

@@ -84,7 +84,7 @@ interface Plan {
   content: Content;
 }
 
-async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes: Buffer): Promise<Plan> {
+export async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes: Buffer): Promise<Plan> {
   const db = s.ctx.session.db;
   const settings = getSettings(db);
   const t = loadTemplate(db, kind);
@@ -120,7 +120,7 @@ async function planOf(s: Scale, kind: ReportKind, compareYears: number[], bytes:
   return { sources: sources as Set<string>, year: s.last, compareYears: years, targetYears, charts, content };
 }
 
-async function fairBaseline(s: Scale, p: Plan): Promise<Buffer> {
+export async function fairBaseline(s: Scale, p: Plan): Promise<Buffer> {
   const db = s.ctx.session.db;
   if (p.sources.has('structure')) base.cellGroupsBaseline(db, [p.year]);
   if (p.sources.has('compare')) base.cellGroupsBaseline(db, [...p.compareYears, p.year]);
@@ -157,6 +157,10 @@ export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
     }));
   }
   const rows: Row[] = [];
+  // Each run of the app is the first document after an edit of the current year (one cell's member
+  // figure of the last year, as the statistics rows do): past years' results stay cached, as in a
+  // session (db/cache.ts). The note keeps the figure with every cache empty and the one on unchanged data.
+  const figure = base.editOneFigure(s.ctx.session.db, s.last);
   for (const d of DOC_KINDS) {
     const req = docRequest(s, d);
     const generate = () => dispatch(s.ctx, 'reports.generate', req);
@@ -165,15 +169,19 @@ export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
     const plan = await planOf(s, d.kind, req.compareYears, bytes);
     const tables = plan.content.blocks.filter((b) => 'table' in b).length;
     const db = s.ctx.session.db;
-    // Caches empty at each run, as for the first document after an edit (db/cache.ts).
     const [value, baselineValue] = await timePair(
       runs,
       () => {
-        clearCaches(db);
+        figure.edit();
         return generate();
       },
       () => fairBaseline(s, plan),
     );
+    figure.undo();
+    const cold = await timeRuns(runs, () => {
+      clearCaches(db);
+      return generate();
+    });
     const warm = await timeRuns(runs, generate);
     rows.push({
       key: d.key,
@@ -188,7 +196,7 @@ export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
       note:
         `${Math.round(doc.size / 1024)} KB, ${plan.content.blocks.length - tables} đoạn, ${tables} bảng, ${plan.content.images} biểu đồ` +
         `${plan.compareYears.length ? `, so với ${plan.compareYears.join(', ')}` : ''}; mốc: ${[...plan.sources].join(', ')} bằng SQL viết tay` +
-        `${plan.targetYears.length > 1 ? ` (chỉ tiêu ${plan.targetYears.length} năm)` : ''}, vẽ lại cùng biểu đồ, đóng gói cùng đoạn, bảng, hình; không có mẫu và thể thức. Lặp lại trên dữ liệu không đổi (bộ đệm): ${formatMs(warm)}.`,
+        `${plan.targetYears.length > 1 ? ` (chỉ tiêu ${plan.targetYears.length} năm)` : ''}, vẽ lại cùng biểu đồ, đóng gói cùng đoạn, bảng, hình; không có mẫu và thể thức. Số đo là văn bản đầu tiên sau khi sửa 1 số đảng viên của 1 chi bộ năm ${s.last} (các năm khác và phần không bị sửa vẫn trong bộ đệm); mọi bộ đệm trống: ${formatMs(cold)}; lặp lại trên dữ liệu không đổi (bộ đệm): ${formatMs(warm)}.`,
     });
   }
   return rows;
