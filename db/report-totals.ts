@@ -12,7 +12,10 @@ import { BASE, groupCase, KINDS, POPULATION, type SqlUnitFilter } from './aggreg
 
 /** How many units of each kind the year has. */
 export function unitKindCounts(db: DB, year: number): Map<string, number> {
-  const rows = prep(db, 'SELECT kind, count(*) AS n FROM unit_year WHERE year = ? GROUP BY kind').all(year) as { kind: string; n: number }[];
+  const rows = prep(db, 'SELECT kind, count(*) AS n FROM unit_year WHERE year = ? GROUP BY kind').all(year) as {
+    kind: string;
+    n: number;
+  }[];
   return new Map(rows.map((r) => [r.kind, r.n]));
 }
 
@@ -75,7 +78,15 @@ function countRatings(db: DB, year: number, groups: SqlUnitFilter[], members: bo
      SELECT 'c' AS part, u.grp AS k, r.level AS level, count(*) AS n, NULL AS scale, NULL AS name, NULL AS sort
      FROM u LEFT JOIN unit_rating r ON r.year = @year AND r.unit_id = u.id WHERE u.cell GROUP BY 2, 3
      ${memberParts}`,
-  ).all(params) as { part: 'c' | 'm' | 'q'; k: number; level: string | null; n: number; scale: string | null; name: string | null; sort: number | null }[];
+  ).all(params) as {
+    part: 'c' | 'm' | 'q';
+    k: number;
+    level: string | null;
+    n: number;
+    scale: string | null;
+    name: string | null;
+    sort: number | null;
+  }[];
   const of = (part: string) => rows.filter((r) => r.part === part);
   return {
     cells: of('c').map((r) => ({ group: r.k, level: r.level, n: r.n })),

@@ -75,8 +75,7 @@ export function structureFigures(db: DB, req: FigureRequest, breakdownIds: strin
     values[`nhom-${n}-ty-le`] = r ? r.shareText : '';
   }
   const tables: Record<string, TableData> = {};
-  for (const id of breakdownIds)
-    tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts));
+  for (const id of breakdownIds) tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts));
   return {
     values,
     tables,
