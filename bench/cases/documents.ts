@@ -17,6 +17,9 @@ import { collectFigures, sourcesOf } from '../../reports/figures/collect.ts';
 import { KINDS, type ReportKind } from '../../reports/kinds.ts';
 import { renderChartPng } from '../../charts/render-node.ts';
 import { chartConfig, chartSizeForTextWidth, type ChartData } from '../../charts/configs.ts';
+import { wordChart } from '../../charts/word.ts';
+import { pageBox } from '../../reports/docx/page.ts';
+import type { ChartRunOptions } from 'docx/charts';
 import { formatMs, timePair, timeRuns } from '../measure.ts';
 import { clearCaches } from '../../db/cache.ts';
 import { budgetFor } from '../budgets.ts';
@@ -29,6 +32,8 @@ interface Content {
   blocks: ({ p: string } | { table: string[][] })[];
   images: number;
   imageWidth: number;
+  /** Native Word charts (word/charts/chartN.xml), written by docx from the same data. */
+  nativeCharts: number;
 }
 
 const text = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
@@ -50,11 +55,17 @@ export async function readContent(bytes: Buffer): Promise<Content> {
   const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
   // Charts are drawn at twice their size in the page (devicePixelRatio 2): the PNG header gives it.
   const png = media.length ? await zip.file(media[0]!)!.async('nodebuffer') : null;
-  return { blocks, images: media.length, imageWidth: png ? png.readUInt32BE(16) / 2 : 0 };
+  const nativeCharts = Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).length;
+  return { blocks, images: media.length, imageWidth: png ? png.readUInt32BE(16) / 2 : 0, nativeCharts };
 }
 
-export async function packPlain(c: Content, images: { png: Buffer; width: number; height: number }[] = []): Promise<Buffer> {
+export async function packPlain(
+  c: Content,
+  images: { png: Buffer; width: number; height: number }[] = [],
+  native: ChartRunOptions[] = [],
+): Promise<Buffer> {
   const { Document, Packer, Paragraph, Table, TableRow, TableCell, WidthType, ImageRun } = await import('docx');
+  const { ChartRun } = await import('docx/charts');
   const children = c.blocks.map((b) =>
     'p' in b
       ? new Paragraph(b.p)
@@ -71,6 +82,7 @@ export async function packPlain(c: Content, images: { png: Buffer; width: number
     children.push(
       new Paragraph({ children: [new ImageRun({ type: 'png', data: i.png, transformation: { width: i.width, height: i.height } })] }),
     );
+  for (const o of native) children.push(new Paragraph({ children: [new ChartRun(o)] }));
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
@@ -81,6 +93,8 @@ interface Plan {
   compareYears: number[];
   targetYears: number[];
   charts: { data: ChartData; width: number; height: number }[];
+  /** The same native charts as the document's, from the same data at the same width. */
+  native: ChartRunOptions[];
   content: Content;
 }
 
@@ -113,11 +127,18 @@ export async function planOf(s: Scale, kind: ReportKind, compareYears: number[],
       const size = chartSizeForTextWidth(content.imageWidth * 15, data.kind);
       return { data, ...size };
     });
-  // Charts written as native Word charts (word/charts/) are not drawn as pictures: nothing to render for them.
+  // Charts written as native Word charts (word/charts/) are not drawn as pictures: the baseline writes
+  // the same native charts (docx's ChartRun from the same data and width) instead.
+  const native =
+    content.images === 0 && content.nativeCharts > 0
+      ? charts.map((c) => wordChart(c.data, { font: settings.format.font, textWidth: pageBox(settings.format).textWidth }))
+      : [];
   if (content.images === 0) charts.length = 0;
   if (charts.length !== content.images) throw new Error(`Mốc văn bản ${kind}: ${charts.length} biểu đồ, tệp có ${content.images}`);
+  if (native.length !== content.nativeCharts)
+    throw new Error(`Mốc văn bản ${kind}: ${native.length} biểu đồ Word, tệp có ${content.nativeCharts}`);
   const targetYears = plan ? [...years, s.last].filter((y) => y >= plan.startYear && y <= plan.endYear) : [];
-  return { sources: sources as Set<string>, year: s.last, compareYears: years, targetYears, charts, content };
+  return { sources: sources as Set<string>, year: s.last, compareYears: years, targetYears, charts, native, content };
 }
 
 export async function fairBaseline(s: Scale, p: Plan): Promise<Buffer> {
@@ -127,7 +148,7 @@ export async function fairBaseline(s: Scale, p: Plan): Promise<Buffer> {
   if (p.sources.has('ratings')) base.ratingsBaseline(db, p.year);
   if (p.sources.has('targets')) for (const y of p.targetYears) base.targetsBaseline(db, y);
   const images = p.charts.map((c) => ({ png: renderChartPng(chartConfig(c.data), c.width, c.height), width: c.width, height: c.height }));
-  return packPlain(p.content, images);
+  return packPlain(p.content, images, p.native);
 }
 
 export const DOC_KINDS: { key: 'de-an' | 'hoi-nghi' | 'ket-luan' | 'xep-loai'; kind: ReportKind; name: string; compare: number }[] = [
@@ -194,7 +215,7 @@ export async function documentRows(s: Scale, runs: number): Promise<Row[]> {
       ...budgetFor(d.key, s.factor),
       runs,
       note:
-        `${Math.round(doc.size / 1024)} KB, ${plan.content.blocks.length - tables} đoạn, ${tables} bảng, ${plan.content.images} biểu đồ` +
+        `${Math.round(doc.size / 1024)} KB, ${plan.content.blocks.length - tables} đoạn, ${tables} bảng, ${plan.content.images + plan.content.nativeCharts} biểu đồ${plan.content.nativeCharts ? ' Word' : ''}` +
         `${plan.compareYears.length ? `, so với ${plan.compareYears.join(', ')}` : ''}; mốc: ${[...plan.sources].join(', ')} bằng SQL viết tay` +
         `${plan.targetYears.length > 1 ? ` (chỉ tiêu ${plan.targetYears.length} năm)` : ''}, vẽ lại cùng biểu đồ, đóng gói cùng đoạn, bảng, hình; không có mẫu và thể thức. Số đo là văn bản đầu tiên sau khi sửa 1 số đảng viên của 1 chi bộ năm ${s.last} (các năm khác và phần không bị sửa vẫn trong bộ đệm); mọi bộ đệm trống: ${formatMs(cold)}; lặp lại trên dữ liệu không đổi (bộ đệm): ${formatMs(warm)}.`,
     });
