@@ -1,5 +1,6 @@
 import type { DB } from './open.ts';
 import { memoYear } from './cache.ts';
+import { figureOf } from './version.ts';
 import { prep } from './statements.ts';
 
 export interface Indicator {
@@ -83,7 +84,7 @@ export function indicatorValues(db: DB, year: number, indicator: string): Readon
       ][];
       return new Map(rows);
     },
-    ['figure'],
+    [figureOf(indicator)],
   );
 }
 

@@ -41,8 +41,20 @@ export const FILE_TABLES = ['unit', 'indicator', 'grouping', 'setting', 'plan', 
 
 const EVERY_YEAR = 0;
 const TABLE = 'tochuc_year_version';
-const bump = (year: string, table: string) =>
-  `INSERT INTO ${TABLE} (year, tbl, v) VALUES (${year}, '${table}', 1) ON CONFLICT (year, tbl) DO UPDATE SET v = v + 1;`;
+/** `counter` is an SQL expression (a quoted name, or one built from the row). */
+const bumpBy = (year: string, counter: string) =>
+  `INSERT INTO ${TABLE} (year, tbl, v) VALUES (${year}, ${counter}, 1) ON CONFLICT (year, tbl) DO UPDATE SET v = v + 1;`;
+const bump = (year: string, table: string) => bumpBy(year, `'${table}'`);
+/** The same counter for OLD and, when the row moved, for NEW. */
+const bumpMoved = (counter: (row: 'OLD' | 'NEW') => string, moved: string) =>
+  `${bumpBy('OLD.year', counter('OLD'))} INSERT INTO ${TABLE} (year, tbl, v) SELECT NEW.year, ${counter('NEW')}, 1 WHERE ${moved} ON CONFLICT (year, tbl) DO UPDATE SET v = v + 1;`;
+
+/**
+ * The counter of one indicator's figures of a year: the grid's and the checks' columns
+ * (stats/year-matrix.ts) and each indicator's values (db/figures.ts) are read again only for it.
+ */
+export const figureOf = (indicator: string): string => `figure:${indicator}`;
+const FIGURE_OF = (row: 'OLD' | 'NEW') => `'figure:' || ${row}.indicator`;
 
 /**
  * Per-connection counters of this connection's writes, by year, kept by TEMP triggers: nothing is
@@ -62,12 +74,23 @@ function track(db: DB): boolean {
     ];
     const trigger = (table: string, name: string, event: string, body: string) =>
       `CREATE TEMP TRIGGER IF NOT EXISTS tochuc_v_${table}_${name} AFTER ${event} ON main.${table} BEGIN ${body} END;`;
-    const bumpBoth = (counter: string) =>
-      `${bump('OLD.year', counter)} INSERT INTO ${TABLE} (year, tbl, v) SELECT NEW.year, '${counter}', 1 WHERE NEW.year <> OLD.year ON CONFLICT (year, tbl) DO UPDATE SET v = v + 1;`;
+    const bumpBoth = (counter: string) => bumpMoved(() => `'${counter}'`, 'NEW.year <> OLD.year');
     for (const t of YEAR_TABLES) {
-      sql.push(trigger(t, 'i', 'INSERT', bump('NEW.year', t) + bump('NEW.year', rowsOf(t))));
-      sql.push(trigger(t, 'd', 'DELETE', bump('OLD.year', t) + bump('OLD.year', rowsOf(t))));
-      sql.push(trigger(t, 'u', 'UPDATE', bumpBoth(t)));
+      const figure = t === 'figure';
+      sql.push(
+        trigger(t, 'i', 'INSERT', bump('NEW.year', t) + bump('NEW.year', rowsOf(t)) + (figure ? bumpBy('NEW.year', FIGURE_OF('NEW')) : '')),
+      );
+      sql.push(
+        trigger(t, 'd', 'DELETE', bump('OLD.year', t) + bump('OLD.year', rowsOf(t)) + (figure ? bumpBy('OLD.year', FIGURE_OF('OLD')) : '')),
+      );
+      sql.push(
+        trigger(
+          t,
+          'u',
+          'UPDATE',
+          bumpBoth(t) + (figure ? bumpMoved(FIGURE_OF, 'NEW.year <> OLD.year OR NEW.indicator <> OLD.indicator') : ''),
+        ),
+      );
       sql.push(trigger(t, 'k', `UPDATE OF ${ROW_KEYS[t]!.join(', ')}`, bumpBoth(rowsOf(t))));
     }
     for (const t of FILE_TABLES)

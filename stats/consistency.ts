@@ -17,12 +17,14 @@ export function checkYear(db: DB, year: number): Warning[] {
   const k = indicators.length;
   const col = new Map(indicators.map((ind, j) => [ind.code, j]));
   // Warnings come unit by unit in the order of their ids within each indicator, as they always have.
-  const byId = [...rowOf].sort((a, b) => a[0] - b[0]);
+  // Only parents can differ from their leaves, and few figures exceed their whole: sorting every unit
+  // of the year once per call grew faster than the year (2,24× from one to two provinces).
+  const parents = [...rowOf].filter(([unitId]) => !tree.isLeaf(unitId)).sort((a, b) => a[0] - b[0]);
   const out: Warning[] = [];
   indicators.forEach((ind, j) => {
-    for (const [unitId, i] of byId) {
+    for (const [unitId, i] of parents) {
       const value = entered[i * k + j]!;
-      if (Number.isNaN(value) || tree.isLeaf(unitId)) continue;
+      if (Number.isNaN(value)) continue;
       const sum = sums[i * k + j]!;
       if (sum !== value) {
         const u = rows[i]!.unit;
@@ -36,21 +38,24 @@ export function checkYear(db: DB, year: number): Warning[] {
       }
     }
     const w = ind.partOf ? col.get(ind.partOf) : undefined;
-    if (ind.partOf) {
+    if (ind.partOf && w !== undefined) {
       const wholeName = indicators.find((i) => i.code === ind.partOf)?.name ?? ind.partOf;
-      for (const [unitId, i] of byId) {
+      const over: number[] = [];
+      for (let i = 0; i < rows.length; i++) {
         const value = entered[i * k + j]!;
-        const whole = w === undefined ? NaN : entered[i * k + w]!;
-        if (!Number.isNaN(value) && !Number.isNaN(whole) && value > whole) {
-          const u = rows[i]!.unit;
-          out.push({
-            kind: 'partExceedsWhole',
-            unitId,
-            unitName: u.name,
-            indicator: ind.code,
-            message: `${u.name}: "${ind.name}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`,
-          });
-        }
+        const whole = entered[i * k + w]!;
+        if (!Number.isNaN(value) && !Number.isNaN(whole) && value > whole) over.push(i);
+      }
+      over.sort((a, b) => rows[a]!.unit.id - rows[b]!.unit.id);
+      for (const i of over) {
+        const u = rows[i]!.unit;
+        out.push({
+          kind: 'partExceedsWhole',
+          unitId: u.id,
+          unitName: u.name,
+          indicator: ind.code,
+          message: `${u.name}: "${ind.name}" (${formatInt(entered[i * k + j]!)}) lớn hơn "${wholeName}" (${formatInt(entered[i * k + w]!)}).`,
+        });
       }
     }
   });

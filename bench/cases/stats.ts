@@ -31,16 +31,7 @@ export async function statsRows(s: Scale, opts: { spans?: number[]; screens?: bo
       clearCaches(db);
       return fn();
     };
-    const [value, baselineValue] = await timePair(
-      s.runs,
-      afterEdit
-        ? () => {
-            figure.edit();
-            return fn();
-          }
-        : empty,
-      baseFn,
-    );
+    const [value, baselineValue] = await timePair(s.runs, afterEdit ? fn : empty, baseFn, 1, afterEdit ? figure.edit : undefined);
     if (afterEdit) figure.undo();
     const cold = afterEdit ? await timeRuns(s.runs, empty) : null;
     const warm = await timeRuns(s.runs, fn);
