@@ -9,37 +9,9 @@ import { rowsOf } from '../db/version.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown } from './definitions.ts';
 import { formatInt } from '../format/vi.ts';
 
-export interface MissingUnit {
-  unitId: number;
-  code: string;
-  name: string;
-  parent: string | null;
-}
-
-export interface YearCoverage {
-  year: number;
-  leaves: number;
-  leavesWithFigures: number;
-  leavesWithoutFigures: number;
-  rated: number;
-  withoutRating: number;
-  cells: number;
-  cellsWithoutMemberRatings: number;
-  complete: boolean;
-  text: string | null;
-  missingFigures: MissingUnit[];
-  missingRatings: MissingUnit[];
-  missingMemberRatings: MissingUnit[];
-}
-
-export interface CoverageSummary {
-  year: number;
-  leaves: number;
-  leavesWithoutFigures: number;
-  withoutRating: number;
-  complete: boolean;
-  text: string | null;
-}
+// The shapes are the contract's (coverage.schema.ts): one definition for the domain and the API.
+export type { CoverageSummary, MissingUnit, YearCoverage } from './coverage.schema.ts';
+import type { CoverageSummary, YearCoverage } from './coverage.schema.ts';
 
 const LISTED = 200;
 

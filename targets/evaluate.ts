@@ -15,60 +15,11 @@ import { formatThreshold, meets, shortfall } from './threshold.ts';
 import { loadCommittee, loadTargetYear, type TargetYearData } from './year-data.ts';
 import { cellsToLoad, failingPage, tallyAll, type Tally } from './tally.ts';
 
-/**
- * met/notMet: judged; progress: a "by year X" target before X (value shown, not yet due);
- * outsidePeriod: the year is outside the plan's period (not evaluated); noData: nothing to count.
- */
 import type { TargetStatus } from '../core/labels.ts';
 export type { TargetStatus } from '../core/labels.ts';
-
-export interface Failing {
-  unit: string;
-  unitId: number;
-  parent: string | null;
-  member?: string;
-  role?: Role;
-  detail: string;
-}
-
-export interface TargetResult {
-  id: number;
-  label: string;
-  scope: string;
-  threshold: number;
-  /** Exact percentage (part × 100 / whole); null when not evaluated. */
-  actual: number | null;
-  met: boolean | null;
-  shortfall: number | null;
-  /** The first failing units or members (FAILING_SHOWN at most); the rest through failingOf. */
-  failing: Failing[];
-  /** How many units or members fail in all. */
-  failingTotal: number;
-  status: TargetStatus;
-  part: number | null;
-  whole: number | null;
-  measure: string;
-  due: 'everyYear' | 'byYear';
-  dueYear: number | null;
-  /** "83,80% (150/179) — ngưỡng 80%", "cần thêm 3 chi bộ đạt …": ready to print. */
-  text: string;
-}
-
-export interface PlanInfo {
-  id: number;
-  name: string;
-  number: string | null;
-  issuedOn?: string | null;
-  startYear: number;
-  endYear: number;
-}
-
-export interface PlanYearResult {
-  plan: PlanInfo;
-  year: number;
-  inPeriod: boolean;
-  targets: TargetResult[];
-}
+// The shapes are the contract's (results.schema.ts): one definition for the domain and the API.
+export type { Failing, FailingPage, PlanInfo, PlanYearResult, TargetResult } from './results.schema.ts';
+import type { Failing, FailingPage, PlanInfo, PlanYearResult, TargetResult } from './results.schema.ts';
 
 export function resolvePlan(db: DB, planId?: number): PlanRow {
   if (planId !== undefined) {
@@ -231,15 +182,6 @@ function evaluateFresh(db: DB, plan: PlanInfo, year: number, shown: number): Pla
       return judge(b, plan, year, data, t, failing);
     }),
   };
-}
-
-export interface FailingPage {
-  planId: number;
-  targetId: number;
-  year: number;
-  total: number;
-  offset: number;
-  items: Failing[];
 }
 
 /** One page of a target's failing units or members in a year: the drill-down behind each target. */
