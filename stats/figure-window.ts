@@ -4,10 +4,10 @@
  * A province year is 25.000 units × 26 indicators; sending all of it took 7,7 MB of JSON for a view of 28
  * rows. A window reads the entered figures of its own rows by key, and a parent's total from its leaves only;
  * the one parent whose leaves are most of the year (the committee at the root) is the year's total less the
- * leaves outside it, the total taken in one pass and kept per data version.
+ * leaves outside it, the total taken in one pass and kept until the year's figures or tree change.
  */
 import type { DB } from '../db/open.ts';
-import { memo } from '../db/cache.ts';
+import { memoYear } from '../db/cache.ts';
 import { figuresOfUnits, listIndicators, sumFiguresOfYear, type Indicator } from '../db/figures.ts';
 import type { UnitRow } from '../db/units.ts';
 import { foldForSearch } from '../format/vi.ts';
@@ -58,32 +58,41 @@ interface Order {
 }
 
 function orderOf(db: DB, year: number): Order {
-  return memo(db, `grid-order:${year}`, () => {
-    const tree = orgTreeOf(db, year);
-    const rows = tree.ordered();
-    const n = rows.length;
-    const depth = new Int32Array(n);
-    const leaf = new Uint8Array(n);
-    const end = new Int32Array(n);
-    const leavesBefore = new Int32Array(n + 1);
-    const parents: number[] = [];
-    const open: number[] = [];
-    rows.forEach((r, i) => {
-      depth[i] = r.depth;
-      leaf[i] = tree.isLeaf(r.unit.id) ? 1 : 0;
-      if (!leaf[i]) parents.push(r.unit.id);
-      leavesBefore[i + 1] = leavesBefore[i]! + leaf[i]!;
-      while (open.length && depth[open.at(-1)!]! >= r.depth) end[open.pop()!] = i;
-      open.push(i);
-    });
-    for (const i of open) end[i] = n;
-    return { units: rows.map((r) => r.unit), depth, leaf, end, leavesBefore, parents };
-  });
+  // Read from the year's tree only: a figure written keeps it (db/version.ts counts writes by year and table).
+  return memoYear(
+    db,
+    year,
+    'grid-order',
+    () => {
+      const tree = orgTreeOf(db, year);
+      const rows = tree.ordered();
+      const n = rows.length;
+      const depth = new Int32Array(n);
+      const leaf = new Uint8Array(n);
+      const end = new Int32Array(n);
+      const leavesBefore = new Int32Array(n + 1);
+      const parents: number[] = [];
+      const open: number[] = [];
+      rows.forEach((r, i) => {
+        depth[i] = r.depth;
+        leaf[i] = tree.isLeaf(r.unit.id) ? 1 : 0;
+        if (!leaf[i]) parents.push(r.unit.id);
+        leavesBefore[i + 1] = leavesBefore[i]! + leaf[i]!;
+        while (open.length && depth[open.at(-1)!]! >= r.depth) end[open.pop()!] = i;
+        open.push(i);
+      });
+      for (const i of open) end[i] = n;
+      return { units: rows.map((r) => r.unit), depth, leaf, end, leavesBefore, parents };
+    },
+    ['unit_year'],
+  );
 }
 
 /** Folded once per data version, not once per keystroke. */
 function searchIndex(db: DB, year: number, o: Order): string[] {
-  return memo(db, `grid-search:${year}`, () => o.units.map((u) => `${foldForSearch(u.name)}\u0000${u.code.toLowerCase()}`));
+  return memoYear(db, year, 'grid-search', () => o.units.map((u) => `${foldForSearch(u.name)}\u0000${u.code.toLowerCase()}`), [
+    'unit_year',
+  ]);
 }
 
 /**
@@ -92,11 +101,17 @@ function searchIndex(db: DB, year: number, o: Order): string[] {
  * db/units.ts removeUnitFromYear).
  */
 function leafTotals(db: DB, year: number, o: Order): Map<string, number> {
-  return memo(db, `grid-leaf-totals:${year}`, () => {
-    const totals = new Map(sumFiguresOfYear(db, year));
-    for (const [, indicator, value] of figuresOfUnits(db, year, o.parents)) totals.set(indicator, (totals.get(indicator) ?? 0) - value);
-    return totals;
-  });
+  return memoYear(
+    db,
+    year,
+    'grid-leaf-totals',
+    () => {
+      const totals = new Map(sumFiguresOfYear(db, year));
+      for (const [, indicator, value] of figuresOfUnits(db, year, o.parents)) totals.set(indicator, (totals.get(indicator) ?? 0) - value);
+      return totals;
+    },
+    ['unit_year', 'figure'],
+  );
 }
 
 export function figureWindow(db: DB, year: number, ask: WindowAsk): GridWindow {
