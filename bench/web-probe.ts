@@ -71,7 +71,9 @@ export function installProbe(busySelector: string): void {
       const els = Array.from(g.document.querySelectorAll(w.selector)).filter(shown);
       return els.length > 0 && els.every((el) => fold(el.textContent ?? '').includes(w.allFolded!));
     }
-    const el = Array.from(g.document.querySelectorAll(w.selector)).find((e) => shown(e) && (!w.text || (e.textContent ?? '').includes(w.text)));
+    const el = Array.from(g.document.querySelectorAll(w.selector)).find(
+      (e) => shown(e) && (!w.text || (e.textContent ?? '').includes(w.text)),
+    );
     return el !== undefined;
   };
   let on = false;

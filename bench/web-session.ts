@@ -47,7 +47,10 @@ async function watch(page: Page, name: string, w: Watch): Promise<void> {
 async function finish(page: Page, name: string, opts: { seen: boolean }): Promise<Span | null> {
   if (opts.seen) {
     try {
-      await page.waitForFunction((n) => n in (globalThis as unknown as PageGlobals).__probe!.seen, name, { timeout: WAIT_MS, polling: 100 });
+      await page.waitForFunction((n) => n in (globalThis as unknown as PageGlobals).__probe!.seen, name, {
+        timeout: WAIT_MS,
+        polling: 100,
+      });
     } catch {
       return null;
     }

@@ -1,18 +1,22 @@
 /** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { call, DataVersionContext, events, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
 import { UpkeepStatus } from './components/UpkeepStatus.tsx';
 import { Welcome } from './screens/Welcome.tsx';
 import { Overview } from './screens/Overview.tsx';
-import { Organization } from './screens/Organization.tsx';
-import { Figures } from './screens/Figures.tsx';
-import { Compare } from './screens/Compare.tsx';
-import { Targets } from './screens/Targets.tsx';
-import { Reports } from './screens/Reports.tsx';
-import { Checks } from './screens/Checks.tsx';
-import { SettingsScreen } from './screens/Settings.tsx';
+
+// The first screen comes with the page; every other screen (and what only it uses: the grid, the
+// virtualizer, chart.js, the report preview) is fetched when first opened, so the first breakdown
+// does not wait for code it does not run.
+const Organization = lazy(() => import('./screens/Organization.tsx').then((m) => ({ default: m.Organization })));
+const Figures = lazy(() => import('./screens/Figures.tsx').then((m) => ({ default: m.Figures })));
+const Compare = lazy(() => import('./screens/Compare.tsx').then((m) => ({ default: m.Compare })));
+const Targets = lazy(() => import('./screens/Targets.tsx').then((m) => ({ default: m.Targets })));
+const Reports = lazy(() => import('./screens/Reports.tsx').then((m) => ({ default: m.Reports })));
+const Checks = lazy(() => import('./screens/Checks.tsx').then((m) => ({ default: m.Checks })));
+const SettingsScreen = lazy(() => import('./screens/Settings.tsx').then((m) => ({ default: m.SettingsScreen })));
 
 export type Info = Out<'app.info'>;
 
@@ -125,7 +129,9 @@ export function App() {
           {info.empty && route.screen !== 'cai-dat' && route.screen !== 'to-chuc' ? (
             <Welcome {...props} />
           ) : (
-            <Screen id={route.screen} props={props} />
+            <Suspense fallback={<Loading />}>
+              <Screen id={route.screen} props={props} />
+            </Suspense>
           )}
         </main>
       </div>

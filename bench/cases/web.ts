@@ -29,7 +29,22 @@ const STEP_NAMES: Record<string, string> = {
   scroll: 'Số liệu: cuộn bảng 10 lần',
   export: 'So sánh: Xuất Excel → đã tải tệp',
 };
-const ORDER = ['load', 'to-chuc', 'search', 'unit', 'so-lieu', 'filter', 'scroll', 'so-sanh', 'export', 'chi-tieu', 'bao-cao', 'kiem-tra', 'cai-dat', 'tong-quan'];
+const ORDER = [
+  'load',
+  'to-chuc',
+  'search',
+  'unit',
+  'so-lieu',
+  'filter',
+  'scroll',
+  'so-sanh',
+  'export',
+  'chi-tieu',
+  'bao-cao',
+  'kiem-tra',
+  'cai-dat',
+  'tong-quan',
+];
 
 /** 7 characters of a unit's name from the middle of the tree, as a user would type them (no diacritics). */
 export function searchQuery(path: string, year: number): string {
@@ -78,10 +93,16 @@ export async function webRows(s: Scale, runs: number, log: (s: string) => void =
   ensureRendererBuilt();
   const query = searchQuery(s.path, s.last);
   const server = await startServer(s.path);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // The server must not outlive this process, whatever fails below.
+  const orphan = () => server.child.kill('SIGTERM');
+  process.once('exit', orphan);
   const spans = new Map<string, Span[]>();
   const missing = new Set<string>();
   const bare: number[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).catch(async (e: unknown) => {
+    await stopServer(server);
+    throw e;
+  });
   try {
     // A first visit warms the server's caches and the file's pages, as a user's second visit would find them.
     await visit(browser, server.url, query);
@@ -93,8 +114,9 @@ export async function webRows(s: Scale, runs: number, log: (s: string) => void =
       for (const k of v.missing) missing.add(k);
     }
   } finally {
-    await browser.close();
+    await browser.close().catch(() => {});
     await stopServer(server);
+    process.off('exit', orphan);
   }
 
   const rows: Row[] = [];
@@ -131,11 +153,7 @@ export async function webRows(s: Scale, runs: number, log: (s: string) => void =
       baselineValue: null,
       ...budgetFor('web-task', s.factor),
       runs,
-      note: xs?.length
-        ? detail(xs)
-        : missing.has(k)
-          ? 'không hiện ra trong 30 giây (màn hình không có số liệu ở quy mô này?)'
-          : undefined,
+      note: xs?.length ? detail(xs) : missing.has(k) ? 'không hiện ra trong 30 giây (màn hình không có số liệu ở quy mô này?)' : undefined,
     });
   }
   return rows;

@@ -6,8 +6,9 @@
 import { useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
 import { deliverFile } from '../download.ts';
-import { DERIVE_LEVELS as LEVELS, type DeriveLevel as Level } from '../../api/contract/derive.ts';
 import { formatInt } from '../../format/vi.ts';
+// From the catalogue, not the contract: the contract's module would bring zod into the page.
+import { LEVELS, type Level } from '../../org/catalog.ts';
 
 type Unit = Out<'units.list'>[number];
 type Run = (done: string, fn: () => Promise<unknown>) => Promise<boolean>;
