@@ -101,7 +101,7 @@ export async function visit(browser: Browser, url: string, query: string): Promi
       await go(s.id, s.selector);
       if (s.id === 'to-chuc') {
         await type('search', '.organization input[type="search"]', '[data-testid="org-tree"] [role="treeitem"] button');
-        const pick = page.locator('[data-testid="org-tree"] [role="treeitem"] button').nth(1);
+        const pick = page.locator('[data-testid="org-tree"] [role="treeitem"] button').first();
         const name = (await pick.textContent()) ?? '';
         await watch(page, 'unit', { selector: '[data-testid="unit-panel"] h2', text: name, armed: true });
         await pick.click();
@@ -157,7 +157,8 @@ fetch('/api/stats.breakdown', { method: 'POST', headers: { 'Content-Type': 'appl
     );
     await page.goto(bare);
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__shown !== undefined, null, { timeout: WAIT_MS });
-    return page.evaluate(() => (globalThis as unknown as PageGlobals).__shown!);
+    // Awaited here: the context closes in `finally`.
+    return await page.evaluate(() => (globalThis as unknown as PageGlobals).__shown!);
   } finally {
     await context.close();
   }
