@@ -19,8 +19,9 @@ const WARNING_KIND: Record<string, string> = {
 
 export function Overview({ info, year, setYear, go }: ScreenProps) {
   const [breakdownId, setBreakdownId] = useState('nhom-chi-bo');
-  const head = useApi('overview.headline', { year });
+  // The breakdown is asked for first: the server answers in turn, and it is what the screen is opened for.
   const bd = useApi('stats.breakdown', { year, breakdown: breakdownId });
+  const head = useApi('overview.headline', { year });
   const warnings = useApi('checks.year', { year });
   const coverage = useApi('coverage.year', { year });
   const incomplete = coverage.data?.complete === false;
