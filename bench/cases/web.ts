@@ -52,7 +52,12 @@ export function searchQuery(path: string, year: number): string {
   try {
     const units = listUnits(db, year).filter((u) => u.kind === 'cell');
     const name = foldForSearch(units[Math.floor(units.length / 2)]?.name ?? 'chi bo thon');
-    return name.slice(-7).trim();
+    // The last 7 characters that neither begin nor end with a space.
+    for (let end = name.length; end >= 7; end--) {
+      const q = name.slice(end - 7, end);
+      if (q[0] !== ' ' && q[6] !== ' ') return q;
+    }
+    return name;
   } finally {
     db.close();
   }

@@ -45,12 +45,18 @@ describe('the web benchmark probe', () => {
     const page = await browser.newPage();
     try {
       await page.addInitScript(installProbe, BUSY_SELECTOR);
-      await page.setContent('<p id="x">…</p>');
-      const spin = () =>
-        page.evaluate(() => {
-          const end = Date.now() + 250;
-          while (Date.now() < end);
-        });
+      // A navigation (not setContent), so that the init script runs.
+      await page.goto('data:text/html,<p id="x">probe</p>');
+      // The busy loop runs as a task of the page's own (a timer), as the app's work does; then a wait for it.
+      const spin = async () => {
+        await page.evaluate(() =>
+          setTimeout(() => {
+            const end = Date.now() + 250;
+            while (Date.now() < end);
+          }, 0),
+        );
+        await page.waitForTimeout(400);
+      };
       const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await frames();
       const t0 = await page.evaluate(() => performance.now());
