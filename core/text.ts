@@ -12,6 +12,8 @@ const CONTROL =
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 /** Embeddings, overrides and isolates: they make a name display in another order than it is stored. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u061c]/g;
+/** All three in one pattern, not global: one scan per cell of a 100.000-row list instead of three. */
+const HIDDEN = new RegExp(`${CONTROL.source}|${INVISIBLE.source}|${BIDI.source}`);
 
 /** Longest single-line text (a name, a title) accepted at the boundary. */
 export const MAX_LINE_CHARS = 1000;
@@ -24,15 +26,15 @@ export interface CleanOptions {
 
 /** The text cleaned; line breaks and tabs become spaces unless `multiline`. */
 export function cleanText(s: string, opts: CleanOptions = {}): string {
-  let t = s.normalize('NFC').replace(CONTROL, '').replace(INVISIBLE, '').replace(BIDI, '');
+  let t = s.normalize('NFC');
+  if (HIDDEN.test(t)) t = t.replace(CONTROL, '').replace(INVISIBLE, '').replace(BIDI, '');
   if (!opts.multiline) t = t.replace(/[\t\r\n]+/g, ' ');
   return t;
 }
 
 /** True when cleaning would change the text (apart from NFC): something was hidden in it. */
 export function hasHiddenChars(s: string): boolean {
-  CONTROL.lastIndex = INVISIBLE.lastIndex = BIDI.lastIndex = 0;
-  return CONTROL.test(s) || INVISIBLE.test(s) || BIDI.test(s);
+  return HIDDEN.test(s);
 }
 
 /** For XML output (xlsx, docx): only the characters XML cannot hold are removed; the rest is kept as written. */

@@ -103,7 +103,13 @@ export function ratingsBaseline(db: DB, year: number): unknown[] {
  * (cell name, base organization name), each touched cell's old list deleted, every row inserted
  * as given, each cell's member count written as its figure, all in one transaction.
  */
-export function memberListBaseline(db: DB, year: number): { row(cells: unknown[], sourceRow: number): boolean; commit(): number } {
+export function memberListBaseline(
+  db: DB,
+  year: number,
+): {
+  row(cells: unknown[], sourceRow: number): number | undefined;
+  commit(figures: Map<number, Map<string, number>>): number;
+} {
   // The durability the app writes with (db/open.ts).
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -124,7 +130,7 @@ export function memberListBaseline(db: DB, year: number): { row(cells: unknown[]
   const ins =
     db.prepare(`INSERT INTO member_person (year, unit_id, full_name, birth_date, gender, ethnicity, religion, joined_on, official_on,
     education, professional, theory, card_no, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const fig = db.prepare(`INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, 'dang_vien', ?)
+  const fig = db.prepare(`INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, ?, ?)
     ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`);
   const counts = new Map<number, number>();
   const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
@@ -133,7 +139,7 @@ export function memberListBaseline(db: DB, year: number): { row(cells: unknown[]
     // Columns as members/sample.ts writes them: STT, thẻ, họ tên, ngày sinh, giới tính, dân tộc, tôn giáo, vào Đảng, chính thức, chi bộ, đảng bộ cơ sở, học vấn, chuyên môn, LLCT.
     row(c, sourceRow) {
       const id = cells.get(`${c[9]}|${c[10] ?? ''}`);
-      if (id === undefined) return false;
+      if (id === undefined) return undefined;
       if (!counts.has(id)) {
         del.run(year, id);
         counts.set(id, 0);
@@ -155,10 +161,11 @@ export function memberListBaseline(db: DB, year: number): { row(cells: unknown[]
         text(c[1]),
         sourceRow,
       );
-      return true;
+      return id;
     },
-    commit() {
-      for (const [id, n] of counts) fig.run(year, id, n);
+    // Every figure the list gives its cells, written whether or not it changed (the app skips unchanged ones).
+    commit(figures) {
+      for (const [id, byCode] of figures) for (const [code, n] of byCode) fig.run(year, id, code, n);
       db.exec('COMMIT');
       return counts.size;
     },

@@ -47,11 +47,14 @@ const unbit = (n: number | null): boolean | null => (n === null ? null : n === 1
 
 /** Every column of a member as entry screens show it, for one year (optionally one unit). */
 export function committeeEntries(db: DB, year: number, unitId?: number): Required<CommitteeMember>[] {
-  const rows = prep(
-    db,
-    `SELECT ${MEMBER_COLUMNS}, ethnicity, village_head AS villageHead, front_head AS frontHead FROM committee_member
-     WHERE year = ? AND (? IS NULL OR unit_id = ?) ORDER BY ${MEMBER_ORDER}`,
-  ).all(year, unitId ?? null, unitId ?? null) as (Raw & {
+  // Two statements, not one with `(? IS NULL OR unit_id = ?)`: that form cannot use the (year, unit_id)
+  // index, so reading one unit scanned the whole year — 199 s for a province's input workbook, unit by unit.
+  const select = `SELECT ${MEMBER_COLUMNS}, ethnicity, village_head AS villageHead, front_head AS frontHead FROM committee_member`;
+  const rows = (
+    unitId === undefined
+      ? prep(db, `${select} WHERE year = ? ORDER BY ${MEMBER_ORDER}`).all(year)
+      : prep(db, `${select} WHERE year = ? AND unit_id = ? ORDER BY ${MEMBER_ORDER}`).all(year, unitId)
+  ) as (Raw & {
     villageHead: number | null;
     frontHead: number | null;
     ethnicity: string | null;

@@ -1,11 +1,12 @@
 /** The input workbook of a year: figures (one row per unit in tree order, one column per indicator, current values filled in), then ratings and committee members. */
+import type ExcelJS from 'exceljs';
 import type { DB } from '../db/open.ts';
-import { figuresForYear, listIndicators } from '../db/figures.ts';
+import { figuresByUnit, listIndicators } from '../db/figures.ts';
 import { KIND_LABELS } from '../org/catalog.ts';
 import { OrgTree } from '../org/tree.ts';
 import { getSettings } from '../settings/store.ts';
 import { LIST_ONLY_CODES } from '../db/indicator-codes.ts';
-import { COUNT_FORMAT, dataRow, headerRow, newWorkbook, noteRow, titleRow, toBuffer } from './xlsx.ts';
+import { COUNT_FORMAT, dataRow, headerRow, newStreamingWorkbook, noteRow, titleRow } from './xlsx.ts';
 import { guardText } from './guard.ts';
 import { yearTree } from './year-tree.ts';
 import { addCommitteeSheet, addRatingsSheet } from './year-sheets-template.ts';
@@ -17,11 +18,23 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
   const { units, fromYear } = yearTree(db, year);
   const tree = new OrgTree(units);
   const indicators = listIndicators(db).filter((i) => !LIST_ONLY_CODES.has(i.code));
-  const values = new Map<string, number>();
-  if (fromYear === null) for (const f of figuresForYear(db, year)) values.set(`${f.unitId}|${f.indicator}`, f.value);
+  const values =
+    fromYear === null
+      ? figuresByUnit(
+          db,
+          year,
+          indicators.map((i) => i.code),
+        )
+      : new Map<number, Map<string, number>>();
   const width = TEMPLATE_FIXED.length + indicators.length;
-  const wb = await newWorkbook();
+  const { wb, finish } = await newStreamingWorkbook();
   const ws = wb.addWorksheet(`Số liệu ${year}`, { views: [{ state: 'frozen', xSplit: 3, ySplit: 4 }] });
+  [6, 16, 44, 18, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (let k = 0; k < indicators.length; k++) {
+    const col = ws.getColumn(TEMPLATE_FIXED.length + k + 1);
+    col.width = 14;
+    col.numFmt = COUNT_FORMAT;
+  }
   titleRow(ws, `SỐ LIỆU TỔ CHỨC ĐẢNG NĂM ${year} — ${getSettings(db).issuingBody}`, width);
   noteRow(
     ws,
@@ -33,10 +46,11 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
     fromYear === null ? `Cơ cấu tổ chức năm ${year}.` : `Năm ${year} chưa có cơ cấu tổ chức: mẫu theo cơ cấu năm ${fromYear}.`,
     width,
   );
-  headerRow(ws, [...TEMPLATE_FIXED, ...indicators.map((i) => i.name)]);
+  const header = headerRow(ws, [...TEMPLATE_FIXED, ...indicators.map((i) => i.name)]).number;
   let n = 0;
   for (const { unit, depth } of tree.ordered()) {
     const parent = unit.parentId === null ? undefined : tree.byId.get(unit.parentId);
+    const own = values.get(unit.id);
     const r = dataRow(
       ws,
       [
@@ -45,31 +59,28 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
         `${'    '.repeat(depth)}${guardText(unit.name)}`,
         KIND_LABELS[unit.kind],
         parent?.name ?? '',
-        ...indicators.map((i) => values.get(`${unit.id}|${i.code}`) ?? null),
+        ...indicators.map((i) => own?.get(i.code) ?? null),
       ],
       { bold: !tree.isLeaf(unit.id) },
     );
-    for (let k = 0; k < indicators.length; k++) {
-      const c = r.getCell(TEMPLATE_FIXED.length + k + 1);
-      c.numFmt = COUNT_FORMAT;
-      c.dataValidation = {
-        type: 'whole',
-        operator: 'greaterThanOrEqual',
-        formulae: [0],
-        allowBlank: true,
-        showErrorMessage: true,
-        errorTitle: 'Số liệu không hợp lệ',
-        error: 'Nhập số nguyên không âm.',
-      };
-    }
+    r.commit();
   }
-  ws.getColumn(1).width = 6;
-  ws.getColumn(2).width = 16;
-  ws.getColumn(3).width = 44;
-  ws.getColumn(4).width = 18;
-  ws.getColumn(5).width = 30;
-  for (let k = 0; k < indicators.length; k++) ws.getColumn(TEMPLATE_FIXED.length + k + 1).width = 14;
+  // One rule over the whole block of figures: one per cell was 750.000 objects at province scale.
+  if (n > 0 && indicators.length > 0) {
+    const cols = `${ws.getColumn(TEMPLATE_FIXED.length + 1).letter}${header + 1}:${ws.getColumn(TEMPLATE_FIXED.length + indicators.length).letter}${header + n}`;
+    // exceljs has the sheet's data validations on both kinds of sheet; its types know only the cell's.
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(cols, {
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: 'Số liệu không hợp lệ',
+      error: 'Nhập số nguyên không âm.',
+    });
+  }
+  ws.commit();
   addRatingsSheet(wb, db, year, tree, fromYear === null);
   addCommitteeSheet(wb, db, year, tree, fromYear === null);
-  return { bytes: await toBuffer(wb), rows: n };
+  return { bytes: await finish(), rows: n };
 }

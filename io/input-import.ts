@@ -102,11 +102,21 @@ function committeeOps(db: DB, year: number, fromYear: number | null, p: Committe
     remove: number[];
   } = { insert: [], update: [], remove: [] };
   const fields = [...SHEET_FIELDS, ...[...p.present].flatMap((f) => OPTIONAL_FIELDS[f])] as (keyof Entry)[];
+  // The year's members read once and their names folded once: per unit, it was 23.000 queries and
+  // a fold per pair compared at province scale.
+  const storedByUnit = new Map<number, { entry: Entry; name: string }[]>();
+  for (const e of fromYear === null ? committeeEntries(db, year) : []) {
+    let list = storedByUnit.get(e.unitId);
+    if (!list) storedByUnit.set(e.unitId, (list = []));
+    list.push({ entry: e, name: foldForSearch(e.fullName) });
+  }
   for (const [unitId, list] of p.byUnit) {
-    const stored = fromYear === null ? committeeEntries(db, year, unitId) : [];
+    const folded = storedByUnit.get(unitId) ?? [];
+    const stored = folded.map((f) => f.entry);
     const used = new Set<number>();
     for (const { row: _row, ...m } of list) {
-      const same = stored.find((s) => !used.has(s.id) && foldForSearch(s.fullName) === foldForSearch(m.fullName));
+      const name = foldForSearch(m.fullName);
+      const same = folded.find((s) => !used.has(s.entry.id) && s.name === name)?.entry;
       if (!same) {
         ops.insert.push({ ...m, unitId });
         continue;

@@ -18,8 +18,12 @@ export class Normalizer {
   text(s: string): string {
     const n = s.normalize('NFC');
     if (n !== s) this.nfd++;
-    if (hasHiddenChars(n)) this.hidden++;
-    const t = cleanText(n, { multiline: true });
+    let t = n;
+    // Most cells hide nothing: cleaning them would only copy them again (0,4 s of a 100.000-row list).
+    if (hasHiddenChars(n)) {
+      this.hidden++;
+      t = cleanText(n, { multiline: true });
+    }
     const long = tooLong(t, MAX_LINE_CHARS);
     if (long) {
       throw new UserError(

@@ -26,13 +26,20 @@ type Plain = string | number | null;
  * styling each cell (as the figures sheet does) takes a minute and gigabytes there.
  */
 function plainRows(ws: ExcelJS.Worksheet, rows: Plain[][], widths: number[], numFmt: Record<number, string> = {}): void {
-  ws.addRows(rows.map((r) => r.map((v) => (typeof v === 'string' ? guardText(v) : v))));
-  widths.forEach((w, i) => {
+  // Columns first: a streaming sheet (io/xlsx.ts) writes them out with its first committed row.
+  const styles = widths.map((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;
-    col.font = { name: FONT, size: 12 };
-    if (numFmt[i + 1]) col.numFmt = numFmt[i + 1]!;
+    const style = Object.freeze({ font: { name: FONT, size: 12 }, ...(numFmt[i + 1] ? { numFmt: numFmt[i + 1]! } : {}) });
+    col.style = style;
+    return style;
   });
+  for (const r of rows) {
+    const row = ws.addRow(r.map((v) => (typeof v === 'string' ? guardText(v) : v)));
+    // The column's own style object, not a copy per cell: exceljs renders each style object once.
+    row.eachCell((c) => (c.style = styles[Number(c.col) - 1]!));
+    row.commit();
+  }
 }
 
 /** `ownYear` false: the year has no tree yet and `tree` is an earlier year's, so nothing of the year is filled in. */

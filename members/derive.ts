@@ -23,10 +23,22 @@ export function isProbationary(m: MemberRecord, year: number): boolean {
   return m.officialOn === null || yearOf(m.officialOn) > year;
 }
 
+function memoOf(f: (s: string | null) => boolean): (s: string | null) => boolean {
+  const seen = new Map<string | null, boolean>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
+}
+
 /** Ages and years of membership are counted at 31/12 of the year, as in the yearly statistics report. */
 export function deriveFigures(members: Iterable<MemberRecord>, year: number): Map<number, Map<string, number>> {
   const out = new Map<number, Map<string, number>>();
   const add = (counts: Map<string, number>, code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  // A list says "Kinh" or "Không" a hundred thousand times: each distinct word is folded once.
+  const minority = memoOf(isMinority);
+  const religion = memoOf(hasReligion);
   for (const m of members) {
     let c = out.get(m.unitId);
     if (!c) {
@@ -36,8 +48,8 @@ export function deriveFigures(members: Iterable<MemberRecord>, year: number): Ma
     add(c, 'dang_vien');
     if (isProbationary(m, year)) add(c, 'du_bi');
     if (m.gender === 'nu') add(c, 'nu');
-    if (isMinority(m.ethnicity)) add(c, 'dan_toc_thieu_so');
-    if (hasReligion(m.religion)) add(c, 'co_dao');
+    if (minority(m.ethnicity)) add(c, 'dan_toc_thieu_so');
+    if (religion(m.religion)) add(c, 'co_dao');
     if (yearOf(m.joinedOn) === year) add(c, 'ket_nap_moi');
     const age = year - yearOf(m.birthDate);
     const band = AGE_BANDS.find((b) => age >= b.min && age <= b.max);

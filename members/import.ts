@@ -121,7 +121,7 @@ function duplicateRule(issues: Issues, label: (f: MemberField) => string) {
   const byRow = new Map<string, number>();
   const byPerson = new Map<string, number>();
   return (row: number, fullName: string, card: string | null, birth: string | null, joined: string | null, unit: number): boolean => {
-    const name = foldForSearch(fullName).replace(/\s+/g, ' ');
+    const name = foldForSearch(fullName);
     if (card) {
       const dup = byCard.get(card);
       if (dup !== undefined) {

@@ -42,9 +42,11 @@ export function parseRole(s: string): Role | undefined {
 }
 
 function byLabel<T extends string>(codes: readonly T[], extra: Record<string, T>): (s: string) => T | undefined {
+  // Labels folded once, not once per cell: a province's sheet asks 75.000 members × 3 levels.
+  const labels = codes.map((c) => [c, fold(LEVEL_LABELS[c] ?? c)] as const);
   return (s) => {
     const f = fold(s);
-    return codes.find((c) => fold(LEVEL_LABELS[c] ?? c) === f || c === f.replace(/ /g, '_')) ?? extra[f];
+    return labels.find(([c, label]) => label === f || c === f.replace(/ /g, '_'))?.[0] ?? extra[f];
   };
 }
 

@@ -1,6 +1,6 @@
 /** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { call, DataVersionContext, events, type Out } from './api.ts';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { call, DataVersionContext, events, usePushedDataVersion, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
 import { UpkeepStatus } from './components/UpkeepStatus.tsx';
@@ -26,7 +26,6 @@ export interface ScreenProps {
   setYear(y: number): void;
   params: Record<string, string>;
   go(screen: ScreenId, params?: Record<string, string | number>): void;
-  refreshInfo(): Promise<void>;
 }
 
 export function App() {
@@ -34,35 +33,44 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
   const [year, setYear] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
-  const dataVersion = useMemo(() => ({ version, bump: () => setVersion((v) => v + 1) }), [version]);
+  const dataVersion = usePushedDataVersion();
+  const { bump } = dataVersion;
 
-  const refreshInfo = useCallback(async () => {
+  // The file's years and state: read at start, again on every pushed data-changed (a write anywhere: a new year,
+  // an import, the demo, another file opened), and after a restarted backend. Only the latest read is kept, so a
+  // burst of writes (the grid saves each edit) cannot leave an older answer on screen.
+  const latest = useRef(0);
+  const loadInfo = useCallback(async () => {
+    const n = ++latest.current;
     try {
       const i = await call('app.info', {});
+      if (n !== latest.current) return;
       setInfo(i);
       setYear((y) => (y !== null && i.years.includes(y) ? y : (i.years.at(-1) ?? new Date().getFullYear())));
-      setVersion((v) => v + 1);
     } catch (e) {
-      setError((e as Error).message);
+      if (n === latest.current) setError((e as Error).message);
     }
   }, []);
+  const refreshInfo = useCallback(async () => {
+    await loadInfo();
+    bump();
+  }, [loadInfo, bump]);
 
   useEffect(() => {
-    void refreshInfo();
-  }, [refreshInfo]);
-  // A write anywhere (this window, a job, a restore) re-reads every view; a restarted backend is said out loud.
+    void loadInfo();
+  }, [loadInfo]);
+  // Every view re-reads on data-changed by itself (usePushedDataVersion); a restarted backend is said out loud.
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(
     () =>
       events.subscribe((e) => {
-        if (e.type === 'data-changed') setVersion((v) => v + 1);
+        if (e.type === 'data-changed') void loadInfo();
         else if (e.type === 'backend-restarted' || e.type === 'backend-stopped') {
           setNotice(e.message);
           void refreshInfo();
         }
       }),
-    [refreshInfo],
+    [loadInfo, refreshInfo],
   );
   useEffect(() => {
     const onHash = () => setRoute(parseHash(location.hash));
@@ -98,7 +106,7 @@ export function App() {
       </main>
     );
 
-  const props: ScreenProps = { info, year, setYear, params: route.params, go, refreshInfo };
+  const props: ScreenProps = { info, year, setYear, params: route.params, go };
   const current = SCREENS.find((s) => s.id === route.screen)!;
   return (
     <DataVersionContext.Provider value={dataVersion}>

@@ -2,7 +2,7 @@
  * The renderer's view of the API: one client, the backend's pushed events, a hook that loads a method's
  * result, and a data version that App raises on every data-changed event so that all views re-read.
  */
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createClient, createEvents } from './client.ts';
 import type { Api, MethodName } from '../api/contract.ts';
 import type { InputOf, OutputOf } from '../api/define.ts';
@@ -18,6 +18,24 @@ export interface DataVersion {
 }
 export const DataVersionContext = createContext<DataVersion>({ version: 0, bump: () => {} });
 export const useDataVersion = () => useContext(DataVersionContext);
+
+/**
+ * The data version a window provides to its views: raised on every `data-changed` the backend pushes (a write
+ * here, a job, a restore), and by `bump` when the whole file changed under it. App and the component-test pages
+ * (tests/renderer/) provide it this one way.
+ */
+export function usePushedDataVersion(): DataVersion {
+  const [version, setVersion] = useState(0);
+  useEffect(
+    () =>
+      events.subscribe((e) => {
+        if (e.type === 'data-changed') setVersion((v) => v + 1);
+      }),
+    [],
+  );
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  return useMemo(() => ({ version, bump }), [version, bump]);
+}
 
 export interface Loaded<T> {
   data: T | null;

@@ -2,7 +2,8 @@
  * Importing a member list through data.importMembers (read, match every row to its cell, derive
  * the cells' figures, write all or nothing, with the backup taken before an import) against the
  * fastest way we know to do the same work by hand: the lean .xlsx reader (io/xlsx-lean.ts), the
- * same backup copy, then hand-written inserts in one transaction (db/baselines.ts).
+ * same backup copy, then hand-written inserts in one transaction (db/baselines.ts) of the same rows:
+ * the members and every figure the list gives its cells (counted by the app's own members/derive.ts).
  */
 import { copyFileSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch, isMethod } from '../../api/dispatch.ts';
 import { memberListBaseline } from '../../db/baselines.ts';
 import { streamXlsxLean } from '../../io/xlsx-lean.ts';
+import { deriveFigures } from '../../members/derive.ts';
+import type { MemberRecord } from '../../db/members.ts';
 import { budgetFor } from '../budgets.ts';
 import { median } from '../measure.ts';
 import type { Row } from '../row.ts';
@@ -25,17 +28,39 @@ async function baseline(list: string, copy: string, year: number, count: number)
   const t = performance.now();
   copyFileSync(copy, `${copy}.sao-luu`);
   const w = memberListBaseline(db, year);
-  let matched = 0;
+  const members: MemberRecord[] = [];
+  // dd/mm/yyyy as members/sample.ts writes it → the stored yyyy-mm-dd that deriveFigures reads.
+  const iso = (v: unknown) => (typeof v === 'string' && v.length === 10 ? `${v.slice(6)}-${v.slice(3, 5)}-${v.slice(0, 2)}` : null);
   await streamXlsxLean(
     { name: 'danh-sach.xlsx', bytes: readFileSync(list) },
     {
       sheet() {},
       row: (r) => {
-        if (r.row > 1 && w.row(r.cells, r.row)) matched++;
+        if (r.row === 1) return;
+        const unitId = w.row(r.cells, r.row);
+        if (unitId === undefined) return;
+        const c = r.cells as (string | null)[];
+        members.push({
+          unitId,
+          fullName: '',
+          birthDate: iso(c[3])!,
+          gender: c[4] === 'Nữ' ? 'nu' : 'nam',
+          ethnicity: c[5] ?? null,
+          religion: c[6] ?? null,
+          joinedOn: iso(c[7])!,
+          officialOn: iso(c[8]),
+          education: null,
+          professional: null,
+          theory: null,
+          cardNo: null,
+          sourceRow: r.row,
+        });
       },
     },
   );
-  w.commit();
+  const matched = members.length;
+  // The same counting rule as the app (members/derive.ts): the baseline writes the same figures by hand.
+  w.commit(deriveFigures(members, year));
   const ms = performance.now() - t;
   db.close();
   rmSync(`${copy}.sao-luu`, { force: true });

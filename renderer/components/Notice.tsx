@@ -1,8 +1,10 @@
 /** Messages in one style: errors are alerts (read out by screen readers), the rest are polite status lines. */
-export function ErrorNote({ text, onClose }: { text: string | null; onClose?: () => void }) {
+import type { WriteError } from '../useWrite.ts';
+
+export function ErrorNote({ text, code, onClose }: { text: string | null; code?: string; onClose?: () => void }) {
   if (!text) return null;
   return (
-    <div role="alert" className="notice error">
+    <div role="alert" className="notice error" data-code={code}>
       <span style={{ whiteSpace: 'pre-line' }}>{text}</span>
       {onClose && (
         <button type="button" className="link" onClick={onClose} aria-label="Đóng thông báo">
@@ -11,6 +13,11 @@ export function ErrorNote({ text, onClose }: { text: string | null; onClose?: ()
       )}
     </div>
   );
+}
+
+/** A refused write (useWrite): the backend's Vietnamese message, its code kept on the note for support and tests. */
+export function WriteErrorNote({ error, onClose }: { error: WriteError | null; onClose?: () => void }) {
+  return <ErrorNote text={error?.message ?? null} code={error?.code} onClose={onClose} />;
 }
 
 export function StatusNote({ text }: { text: string | null }) {

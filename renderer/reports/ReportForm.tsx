@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { call, useApi, type In, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
+import { UserError } from '../../core/errors.ts';
 import { deliverFile } from '../download.ts';
 import { DocxPreview } from './DocxPreview.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
@@ -32,10 +34,11 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   const [meeting, setMeeting] = useState({ date: '', place: '', chair: '', attendees: '' });
   const [compareYears, setCompareYears] = useState<number[]>(() => info.years.filter((y) => y < year).slice(-2));
   const [preview, setPreview] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const { job, run: runJob } = useJob();
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
+  const busy = write.busy;
+  // Not refusals: the question before a document of an incomplete year, and the warnings of a document made.
+  const [note, setNote] = useState<string | null>(null);
   const suggested = useApi('reports.suggestNumber', {
     kind,
     ...(template ? { template } : {}),
@@ -88,39 +91,31 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
   };
 
   const run = async (previewOnly: boolean) => {
+    setNote(null);
     if (!previewOnly && incomplete && confirmed !== year) {
-      setError(
+      write.clearError();
+      setNote(
         `Năm ${year} chưa đủ số liệu: ${coverage.data?.text ?? 'còn đơn vị chưa nhập'}. Văn bản sẽ chỉ tính các đơn vị đã nhập. Nhấn "${info.canSaveFile ? 'Lưu .docx…' : 'Tải về .docx'}" lần nữa để vẫn soạn.`,
       );
       setConfirmed(year);
       return;
     }
-    if (number.trim() && !/^\d+$/.test(number.trim())) {
-      setError(`Số văn bản "${number}" phải là số nguyên dương (ví dụ 12).`);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setStatus(previewOnly ? 'Đang soạn bản xem trước…' : 'Đang soạn văn bản…');
-    try {
-      const r = await runJob('report', 'Đang soạn văn bản…', (jobId) => call('reports.generate', input(previewOnly, jobId)));
-      setPreview(r.base64);
-      if (r.warnings.length > 0) setError(`Lưu ý: ${r.warnings.join(' ')}`);
-      if (previewOnly) setStatus(`Bản xem trước: Số ${r.number} (${formatInt(Math.round(r.size / 1024))} KB). Chưa ghi vào lịch sử.`);
-      else {
-        const where = await deliverFile(info.canSaveFile, r.fileName, r.base64);
-        setStatus(
-          where
+    await write.run(
+      async () => {
+        if (number.trim() && !/^\d+$/.test(number.trim()))
+          throw new UserError(`Số văn bản "${number}" phải là số nguyên dương (ví dụ 12).`, 'invalid');
+        const r = await runJob('report', 'Đang soạn văn bản…', (jobId) => call('reports.generate', input(previewOnly, jobId)));
+        setPreview(r.base64);
+        if (r.warnings.length > 0) setNote(`Lưu ý: ${r.warnings.join(' ')}`);
+        return { r, where: previewOnly ? null : await deliverFile(info.canSaveFile, r.fileName, r.base64) };
+      },
+      ({ r, where }) =>
+        previewOnly
+          ? `Bản xem trước: Số ${r.number} (${formatInt(Math.round(r.size / 1024))} KB). Chưa ghi vào lịch sử.`
+          : where
             ? `Đã lưu ${where} — Số ${r.number} (nhiệm kỳ ${r.term}), ${formatInt(Math.round(r.size / 1024))} KB, mẫu ${r.templateCode} phiên bản ${r.templateVersion}.`
             : 'Đã hủy lưu tệp.',
-        );
-      }
-    } catch (e) {
-      setStatus(null);
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    );
   };
 
   return (
@@ -244,10 +239,45 @@ export function ReportForm({ info, year, setYear }: ScreenProps) {
           </button>
         </div>
         <JobProgress job={job} />
-        <ErrorNote text={error ?? kinds.error ?? templates.error} onClose={() => setError(null)} />
-        <StatusNote text={status} />
+        {write.error ? (
+          <>
+            <WriteErrorNote error={write.error} onClose={write.clearError} />
+            {write.error.code === 'number-used' && (
+              <NumberUsed
+                holder={(write.error.details as { holder?: number } | undefined)?.holder}
+                onNext={() => {
+                  setNumber('');
+                  write.clearError();
+                }}
+                onReplace={(id) => {
+                  setReplaces(String(id));
+                  write.clearError();
+                }}
+              />
+            )}
+          </>
+        ) : (
+          <ErrorNote text={note ?? kinds.error ?? templates.error} onClose={() => setNote(null)} />
+        )}
+        <StatusNote text={write.status} />
       </form>
       <div>{preview ? <DocxPreview base64={preview} /> : <p className="muted">Nhấn "Xem trước" để xem văn bản trước khi lưu.</p>}</div>
+    </div>
+  );
+}
+
+/** The two ways out of a number another document holds, as the refusal says: the next free number, or replace that draft. */
+function NumberUsed({ holder, onNext, onReplace }: { holder: number | undefined; onNext(): void; onReplace(id: number): void }) {
+  return (
+    <div className="actions" data-testid="number-used">
+      <button type="button" onClick={onNext}>
+        Lấy số còn trống tiếp theo
+      </button>
+      {holder !== undefined && (
+        <button type="button" onClick={() => onReplace(holder)}>
+          Thay thế văn bản {holder}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,31 +1,27 @@
-import { useState } from 'react';
 import { call, useApi } from '../api.ts';
 import type { Info } from '../App.tsx';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
 import { deliverFile } from '../download.ts';
 import { formatCitationDate, formatInt } from '../../format/vi.ts';
 
 /** The documents exported so far; each can be made again byte for byte from what the history recorded. */
 export function ReportHistory({ info }: { info: Info }) {
   const history = useApi('reports.history', { limit: 200 });
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const again = async (id: number) => {
-    setError(null);
-    try {
-      const r = await call('reports.regenerate', { id });
-      const where = await deliverFile(info.canSaveFile, r.fileName, r.base64);
-      setStatus(
-        `${r.identical ? 'Tạo lại giống hệt bản đã xuất' : 'Tạo lại (khác bản đã xuất: số liệu hoặc mẫu đã đổi)'}${where ? ` — đã lưu ${where}` : ''}.`,
-      );
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const write = useWrite();
+  const again = (id: number) =>
+    write.run(
+      async () => {
+        const r = await call('reports.regenerate', { id });
+        return { identical: r.identical, where: await deliverFile(info.canSaveFile, r.fileName, r.base64) };
+      },
+      ({ identical, where }) =>
+        `${identical ? 'Tạo lại giống hệt bản đã xuất' : 'Tạo lại (khác bản đã xuất: số liệu hoặc mẫu đã đổi)'}${where ? ` — đã lưu ${where}` : ''}.`,
+    );
   return (
     <div>
-      <ErrorNote text={error ?? history.error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      {write.error ? <WriteErrorNote error={write.error} onClose={write.clearError} /> : <ErrorNote text={history.error} />}
+      <StatusNote text={write.status} />
       {history.data && history.data.length === 0 && <p className="muted">Chưa xuất văn bản nào.</p>}
       {history.data && history.data.length > 0 && (
         <table className="table" data-testid="report-history">
@@ -67,7 +63,7 @@ export function ReportHistory({ info }: { info: Info }) {
                     .join('; ')}
                 </td>
                 <td>
-                  <button type="button" className="link" onClick={() => void again(d.id)}>
+                  <button type="button" className="link" disabled={write.busy} onClick={() => void again(d.id)}>
                     Tạo lại
                   </button>
                 </td>

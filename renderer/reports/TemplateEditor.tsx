@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { call, useApi, type Out } from '../api.ts';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { call, useApi } from '../api.ts';
+import { ErrorNote, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
 import { toBase64 } from '../download.ts';
-
-type Template = Out<'templates.get'>;
+import { useWrite } from '../useWrite.ts';
 
 /**
  * Edit a template as text; problems are shown by line before saving, and every save is a new version.
@@ -13,79 +12,59 @@ export function TemplateEditor() {
   const list = useApi('templates.list', {});
   const catalog = useApi('reports.catalog', {});
   const [code, setCode] = useState('');
-  const [tpl, setTpl] = useState<Template | null>(null);
+  // The template re-reads from the data-changed its own saves push; the text box starts again from what was saved.
+  const loaded = useApi('templates.get', code ? { code } : null);
+  const tpl = loaded.data;
   const [body, setBody] = useState('');
   const [problems, setProblems] = useState<{ line: number; message: string }[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
 
   useEffect(() => {
     if (!code && list.data?.[0]) setCode(list.data[0].code);
   }, [list.data, code]);
   useEffect(() => {
-    if (!code) return;
-    call('templates.get', { code }).then(
-      (t) => {
-        setTpl(t);
-        setBody(t.body);
-        setProblems(null);
-      },
-      (e: Error) => setError(e.message),
-    );
-  }, [code]);
+    if (!loaded.data) return;
+    setBody(loaded.data.body);
+    setProblems(null);
+  }, [loaded.data]);
 
-  const check = async () => {
-    setError(null);
-    try {
-      const r = await call('templates.check', { body });
-      setProblems(r.problems);
-      return r.problems.length === 0;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    }
+  /** The problems of the text as it stands, by line; true when there are none. */
+  const valid = async () => {
+    const r = await call('templates.check', { body });
+    setProblems(r.problems);
+    return r.problems.length === 0;
   };
+  const check = () => write.run(valid);
   const save = async () => {
-    if (!tpl || !(await check())) return;
-    try {
-      const t = await call('templates.save', { code: tpl.code, kind: tpl.kind as never, name: tpl.name, body });
-      setTpl({ ...tpl, ...t, versions: [...tpl.versions, { version: t.version, savedAt: t.savedAt, builtin: t.builtin }] });
-      setStatus(`Đã lưu mẫu "${t.name}" thành phiên bản ${t.version}.`);
-      list.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (!tpl) return;
+    await write.run(
+      async () => ((await valid()) ? call('templates.save', { code: tpl.code, kind: tpl.kind as never, name: tpl.name, body }) : null),
+      (t) => (t ? `Đã lưu mẫu "${t.name}" thành phiên bản ${t.version}.` : null),
+    );
   };
   const [wordKind, setWordKind] = useState('de-an');
   const [wordCode, setWordCode] = useState('');
   const importWord = async (file: File | undefined) => {
     if (!file) return;
-    setError(null);
     setProblems(null);
-    try {
-      const t = await call('templates.importWord', {
-        base64: toBase64(new Uint8Array(await file.arrayBuffer())),
-        kind: wordKind as never,
-        code: wordCode.trim(),
-        name: file.name.replace(/\.docx$/i, ''),
-      });
-      setStatus(`Đã nhập mẫu Word "${t.code}" thành phiên bản ${t.version}.`);
-      list.reload();
-      setCode(t.code);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const t = await write.run(
+      async () =>
+        call('templates.importWord', {
+          base64: toBase64(new Uint8Array(await file.arrayBuffer())),
+          kind: wordKind as never,
+          code: wordCode.trim(),
+          name: file.name.replace(/\.docx$/i, ''),
+        }),
+      (t) => `Đã nhập mẫu Word "${t.code}" thành phiên bản ${t.version}.`,
+    );
+    if (t) setCode(t.code);
   };
   const restore = async () => {
     if (!tpl) return;
-    try {
-      const t = await call('templates.restore', { code: tpl.code });
-      setBody(t.body);
-      setStatus(`Đã khôi phục mẫu gốc thành phiên bản ${t.version}.`);
-      list.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await write.run(
+      () => call('templates.restore', { code: tpl.code }),
+      (t) => `Đã khôi phục mẫu gốc thành phiên bản ${t.version}.`,
+    );
   };
 
   return (
@@ -172,17 +151,17 @@ export function TemplateEditor() {
           <button type="button" onClick={() => void check()} disabled={tpl?.word === true}>
             Kiểm tra mẫu
           </button>
-          <button type="button" className="primary" onClick={() => void save()} disabled={tpl?.word === true}>
+          <button type="button" className="primary" onClick={() => void save()} disabled={write.busy || tpl?.word === true}>
             Lưu phiên bản mới
           </button>
           {tpl?.builtin !== undefined && (
-            <button type="button" onClick={() => void restore()}>
+            <button type="button" onClick={() => void restore()} disabled={write.busy}>
               Khôi phục mẫu gốc
             </button>
           )}
         </div>
-        <ErrorNote text={error} onClose={() => setError(null)} />
-        <StatusNote text={status} />
+        {write.error ? <WriteErrorNote error={write.error} onClose={write.clearError} /> : <ErrorNote text={loaded.error ?? list.error} />}
+        <StatusNote text={write.status} />
         {problems && problems.length === 0 && <p className="ok">✓ Mẫu hợp lệ.</p>}
         {problems && problems.length > 0 && (
           <ul className="problems" data-testid="template-problems" role="alert">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { call, useApi } from '../api.ts';
 import type { Info } from '../App.tsx';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { useWrite } from '../useWrite.ts';
 
 /** A backup now, next to the data file (sao-luu/), the backups already made, and a restore from one of them. */
-export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): Promise<void> }) {
+export function BackupPanel({ info }: { info: Info }) {
   const [confirm, setConfirm] = useState<string | null>(null);
   const backups = useApi('data.backups', {});
   const write = useWrite();
@@ -22,15 +22,13 @@ export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): 
   };
   // A page in web mode may not name a file, so there it restores the newest backup; the desktop app names one from the list.
   const byName = info.host === 'electron';
+  // A restore reopens the file: the backend pushes data-changed, and App and every view (this list too) re-read.
   const restore = async (from: string | undefined) => {
     setConfirm(null);
-    const r = await write.run(
+    await write.run(
       () => call('data.restore', from === undefined ? {} : { from }),
       (r) => `Đã khôi phục từ ${r.restoredFrom}.${r.savedCurrentAs ? ` Tệp trước đó được giữ ở ${r.savedCurrentAs}.` : ''}`,
     );
-    if (!r) return;
-    await refreshInfo(); // the years may differ in the restored file
-    backups.reload();
   };
   return (
     <fieldset data-testid="backup">
@@ -39,7 +37,7 @@ export function BackupPanel({ info, refreshInfo }: { info: Info; refreshInfo(): 
         Sao lưu ngay
       </button>
       <JobProgress job={job} />
-      <ErrorNote text={write.error?.message ?? backups.error} onClose={write.clearError} />
+      {write.error ? <WriteErrorNote error={write.error} onClose={write.clearError} /> : <ErrorNote text={backups.error} />}
       <StatusNote text={write.status} />
       {backups.data && backups.data.length > 0 && (
         <ul className="small">

@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { call, type In, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
+import { UserError } from '../../core/errors.ts';
 import { deliverFile, toBase64 } from '../download.ts';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { claimNote, DraftText } from '../check/DraftText.tsx';
@@ -27,8 +29,7 @@ export function Checks({ info, year }: ScreenProps) {
   const [choice, setChoice] = useState<YearChoice>(info.empty ? 'none' : 'auto');
   const [used, setUsed] = useState<number | null>(null);
   const [result, setResult] = useState<Out<'check.draft'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
   const { job, run } = useJob();
 
   const draftOf = () => file ?? (pasted.trim() ? { text: pasted, name: 'van-ban.txt' } : null);
@@ -44,46 +45,37 @@ export function Checks({ info, year }: ScreenProps) {
     return info.years.includes(year) ? year : null;
   };
 
-  const check = async () => {
-    const plain = input(null);
-    if (!plain) {
-      setError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.');
-      return;
-    }
-    setError(null);
-    setStatus(null);
-    try {
-      const r = await run('check', 'Đang kiểm tra…', async (jobId) => {
-        const first = await call('check.draft', { ...plain, jobId });
-        const y = yearFor(first.summary.draftYear);
-        setUsed(y);
-        return y === null ? first : call('check.draft', { ...plain, year: y, jobId });
-      });
-      setResult(r);
-      const s = r.summary;
-      setStatus(`${s.claims} số liệu đã kiểm tra, ${s.wrong} chỗ sai${s.unverified ? `, ${s.unverified} không kiểm được` : ''}.`);
-    } catch (e) {
-      setStatus(null);
-      setError((e as Error).message);
-    }
-  };
+  const check = () =>
+    write.run(
+      async () => {
+        const plain = input(null);
+        if (!plain) throw new UserError('Hãy chọn tệp .docx/.txt hoặc dán văn bản cần kiểm tra.', 'nothing');
+        const r = await run('check', 'Đang kiểm tra…', async (jobId) => {
+          const first = await call('check.draft', { ...plain, jobId });
+          const y = yearFor(first.summary.draftYear);
+          setUsed(y);
+          return y === null ? first : call('check.draft', { ...plain, year: y, jobId });
+        });
+        setResult(r);
+        return r.summary;
+      },
+      (s) => `${s.claims} số liệu đã kiểm tra, ${s.wrong} chỗ sai${s.unverified ? `, ${s.unverified} không kiểm được` : ''}.`,
+    );
 
   const saveFixed = async () => {
     const i = input(used);
     if (!i) return;
-    setError(null);
-    try {
-      const f = await run('check', 'Đang ghi bản đã sửa…', (jobId) => call('check.fix', { ...i, jobId }));
-      const base64 = f.base64 ?? toBase64(new TextEncoder().encode(f.text ?? ''));
-      const where = await deliverFile(info.canSaveFile, f.name, base64);
-      setStatus(
+    await write.run(
+      async () => {
+        const f = await run('check', 'Đang ghi bản đã sửa…', (jobId) => call('check.fix', { ...i, jobId }));
+        const base64 = f.base64 ?? toBase64(new TextEncoder().encode(f.text ?? ''));
+        return { f, where: await deliverFile(info.canSaveFile, f.name, base64) };
+      },
+      ({ f, where }) =>
         where
           ? `Đã lưu ${where}: sửa ${f.changes.length} số${f.skipped.length ? `, ${f.skipped.length} số cần sửa tay` : ''}.`
           : 'Đã hủy lưu tệp.',
-      );
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    );
   };
 
   const wrong = result ? result.claims.filter((c) => c.ok === false) : [];
@@ -139,10 +131,15 @@ export function Checks({ info, year }: ScreenProps) {
             <option value="none">không đối chiếu</option>
           </select>
         </label>
-        <button type="button" onClick={check} data-testid="check-run">
+        <button type="button" onClick={() => void check()} disabled={write.busy} data-testid="check-run">
           Kiểm tra
         </button>
-        <button type="button" onClick={saveFixed} disabled={!result || !result.claims.some((c) => c.fix)} data-testid="check-save">
+        <button
+          type="button"
+          onClick={() => void saveFixed()}
+          disabled={write.busy || !result || !result.claims.some((c) => c.fix)}
+          data-testid="check-save"
+        >
           Lưu bản đã sửa
         </button>
       </div>
@@ -161,9 +158,9 @@ export function Checks({ info, year }: ScreenProps) {
           />
         </label>
       )}
-      <ErrorNote text={error} onClose={() => setError(null)} />
+      <WriteErrorNote error={write.error} onClose={write.clearError} />
       <JobProgress job={job} />
-      <StatusNote text={status} />
+      <StatusNote text={write.status} />
       {result && (
         <>
           <p data-testid="check-draft-year">

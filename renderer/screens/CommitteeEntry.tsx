@@ -7,7 +7,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { call, useApi, type In, type Out } from '../api.ts';
 import { EntryGrid, type CellEdit, type EntryColumn, type EntryRow } from '../grid/EntryGrid.tsx';
 import type { CellRead } from '../grid/paste.ts';
-import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, Loading, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
+import { UserError } from '../../core/errors.ts';
 import { foldForSearch as fold, formatInt } from '../../format/vi.ts';
 import { CELL_KINDS } from '../../org/catalog.ts';
 import { memberScaleFor } from '../../org/ratings.ts';
@@ -89,9 +91,9 @@ function CommitteeGrid({
 }) {
   const base = useMemo(() => members.map((m) => cellsOf(m, cat)), [members, cat]);
   const [draft, setDraft] = useState<string[][]>(base);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The message of a refusal already lists each refused item ("Thêm mục 2: …").
+  const write = useWrite({ refusedPrefix: 'Không lưu được — chưa ghi gì. ' });
+  const busy = write.busy;
   useEffect(() => setDraft(base), [base]);
   const byCode = useMemo(() => new Map(units.map((u) => [fold(u.code), u])), [units]);
 
@@ -171,7 +173,7 @@ function CommitteeGrid({
   const read = (_r: number, c: number, raw: string) => (c === C.rating ? readRating : (readers[c] ?? readFlag))(raw);
 
   const onEdit = (edits: CellEdit[]) => {
-    setStatus(null);
+    write.clearStatus();
     setDraft((d) => {
       // Only the edited rows get new arrays, so the others keep their memoised rendering.
       const next = [...d];
@@ -245,18 +247,16 @@ function CommitteeGrid({
     managesEnterprise: cells[C.role!] === secretaryName ? cells[C.enterprise!] === 'x' : null,
   });
 
-  const save = async () => {
-    setError(null);
+  /** The rows as the save would send them; a problem still marked in the grid refuses the save before any call. */
+  const changes = (): In<'committee.apply'> => {
     const bad = rows.flatMap((r) =>
       (r.problems ?? [])
         .flat()
         .filter((p) => !p.startsWith('Họ tên để trống'))
         .map((p) => `${r.label}${r.cells[C.name!] ? ` — ${r.cells[C.name!]}` : ''}: ${p}`),
     );
-    if (bad.length) {
-      setError(`Chưa lưu gì — còn ${formatInt(bad.length)} lỗi:\n${bad.slice(0, 10).join('\n')}`);
-      return;
-    }
+    if (bad.length)
+      throw new UserError(`Chưa lưu gì — còn ${formatInt(bad.length)} lỗi:\n${bad.slice(0, 10).join('\n')}`, 'invalid-member');
     const add: In<'committee.apply'>['add'] = [];
     const update: In<'committee.apply'>['update'] = [];
     const remove: number[] = [];
@@ -272,34 +272,22 @@ function CommitteeGrid({
       } else if (m) update.push({ id: m.id, ...fieldsOf(cells) });
       else if (cells.some((v) => v !== '')) add.push({ unitId: unitId!, ...fieldsOf(cells) });
     });
-    setBusy(true);
-    try {
-      const r = await call('committee.apply', { year, add, update, remove });
-      setStatus(
-        `Đã lưu ${formatInt(r.added + r.updated + r.removed)} cấp ủy viên năm ${year}: ${formatInt(r.added)} thêm, ${formatInt(r.updated)} sửa, ${formatInt(r.removed)} xóa.`,
-      );
-    } catch (e) {
-      // The message already lists each refused item ("Thêm mục 2: …").
-      setError(`Không lưu được — chưa ghi gì. ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
+    return { year, add, update, remove };
   };
 
-  const copy = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      const r = await call('committee.copyFromYear', { fromYear: year - 1, toYear: year });
-      setStatus(
+  const save = () =>
+    write.run(
+      async () => call('committee.apply', changes()),
+      (r) =>
+        `Đã lưu ${formatInt(r.added + r.updated + r.removed)} cấp ủy viên năm ${year}: ${formatInt(r.added)} thêm, ${formatInt(r.updated)} sửa, ${formatInt(r.removed)} xóa.`,
+    );
+
+  const copy = () =>
+    write.run(
+      () => call('committee.copyFromYear', { fromYear: year - 1, toYear: year }),
+      (r) =>
         `Đã chép ${formatInt(r.copied)} cấp ủy viên của ${formatInt(r.units)} đơn vị từ năm ${year - 1}${r.skippedUnits ? `; ${formatInt(r.skippedUnits)} đơn vị đã có cấp ủy viên năm ${year} nên giữ nguyên` : ''}.`,
-      );
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    );
 
   const pending = rows.filter((r) => r.changed).length;
   const unitsWith = new Set(draft.filter((d) => d[C.name!]).map((d) => d[C.unit!])).size;
@@ -327,8 +315,8 @@ function CommitteeGrid({
           {unitsWith < cells ? ` — còn ${formatInt(cells - unitsWith)} chi bộ chưa có cấp ủy viên` : ''}
         </span>
       </div>
-      <ErrorNote text={error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      <WriteErrorNote error={write.error} onClose={write.clearError} />
+      <StatusNote text={write.status} />
       <EntryGrid
         columns={COLUMNS}
         rows={rows}

@@ -4,7 +4,7 @@
  */
 import { call, type Out } from '../api.ts';
 import type { Info } from '../App.tsx';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { StatusNote, WriteErrorNote } from '../components/Notice.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { deliverFile } from '../download.ts';
 import { usePreviewImport } from '../hooks/usePreviewImport.ts';
@@ -14,23 +14,24 @@ import { ImportWarnings } from './ImportErrors.tsx';
 type Result = Out<'data.importFigures'>;
 
 export function FiguresImport({ info, year, onClose }: { info: Info; year: number; onClose(): void }) {
-  const { job, run, source, result, setResult, setSource, error, setError, status, setStatus, attempt, load, apply } =
-    usePreviewImport<Result>({
-      job: 'import',
-      preview: (src, jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId }),
-      write: (src, jobId, expectedVersion) => call('data.importFigures', { source: src, year, dryRun: false, jobId, expectedVersion }),
-      versionOf: (r) => r.dataVersion,
-      writing: 'Đang ghi số liệu…',
-      written: (r, src) =>
-        `Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${src.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
-    });
+  const { job, run, source, result, setResult, setSource, error, clearError, status, attempt, load, apply } = usePreviewImport<Result>({
+    job: 'import',
+    preview: (src, jobId) => call('data.importFigures', { source: src, year, dryRun: true, jobId }),
+    write: (src, jobId, expectedVersion) => call('data.importFigures', { source: src, year, dryRun: false, jobId, expectedVersion }),
+    versionOf: (r) => r.dataVersion,
+    writing: 'Đang ghi số liệu…',
+    written: (r, src) =>
+      `Đã ghi ${formatInt(r.counts.changed)} số liệu năm ${r.year} từ ${src.name}.${r.ratings ? ` Xếp loại: ${formatInt(r.ratings.units)} đơn vị (${formatInt(r.ratings.changed)} thay đổi).` : ''}${r.committee ? ` Cấp ủy viên: ${formatInt(r.committee.members)} cấp ủy viên của ${formatInt(r.committee.units)} đơn vị.` : ''}${r.backup ? ` Bản sao lưu trước khi ghi: ${r.backup}.` : ''}`,
+  });
 
   const template = () =>
-    attempt(async () => {
-      const f = await run('template', 'Đang tạo mẫu nhập…', (jobId) => call('data.template', { year, jobId }));
-      const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
-      setStatus(where ? `Đã lưu mẫu nhập ${where} (${formatInt(f.rows)} đơn vị).` : 'Đã hủy lưu tệp.');
-    });
+    attempt(
+      async () => {
+        const f = await run('template', 'Đang tạo mẫu nhập…', (jobId) => call('data.template', { year, jobId }));
+        return { rows: f.rows, where: f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path };
+      },
+      ({ rows, where }) => (where ? `Đã lưu mẫu nhập ${where} (${formatInt(rows)} đơn vị).` : 'Đã hủy lưu tệp.'),
+    );
 
   return (
     <section className="panel" data-testid="figures-import" aria-label="Nhập số liệu từ bảng tính">
@@ -59,7 +60,7 @@ export function FiguresImport({ info, year, onClose }: { info: Info; year: numbe
         </button>
       </div>
       <JobProgress job={job} />
-      <ErrorNote text={error} onClose={() => setError(null)} />
+      <WriteErrorNote error={error} onClose={clearError} />
       <StatusNote text={status} />
       {result && !result.ok && (
         <div role="alert" className="notice error" data-testid="import-errors">

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { call, type Out } from '../api.ts';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { StatusNote, WriteErrorNote } from '../components/Notice.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { usePreviewImport } from '../hooks/usePreviewImport.ts';
 import { formatInt } from '../../format/vi.ts';
@@ -17,7 +17,7 @@ type Result = Out<'data.importMembers'>;
 export function MembersImport({ year }: { year: number }) {
   const [columns, setColumns] = useState<Columns | null>(null);
   const [map, setMap] = useState<Record<string, string>>({});
-  const { job, source, result, setResult, error, setError, status, load, preview, apply } = usePreviewImport<Result>({
+  const { job, source, result, setResult, error, clearError, status, attempt, load, preview, apply } = usePreviewImport<Result>({
     job: 'members',
     preview: (src, jobId) => call('data.importMembers', { source: src, year, dryRun: true, map, jobId }),
     // The write carries the preview's data version: if the data changed since, nothing is written.
@@ -47,11 +47,7 @@ export function MembersImport({ year }: { year: number }) {
     const m = { ...map, [header]: label };
     setMap(m);
     setResult(null);
-    try {
-      await readColumns(source, m);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await attempt(() => readColumns(source, m));
   };
 
   return (
@@ -77,7 +73,7 @@ export function MembersImport({ year }: { year: number }) {
         </label>
       </div>
       <JobProgress job={job} />
-      <ErrorNote text={error} onClose={() => setError(null)} />
+      <WriteErrorNote error={error} onClose={clearError} />
       <StatusNote text={status} />
       {columns && (
         <div data-testid="members-columns">

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { call, useApi, type In } from '../api.ts';
-import { ErrorNote } from '../components/Notice.tsx';
+import { ErrorNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
 
 type Level = In<'app.init'>['level'];
 type Words = 'shortName' | 'advisoryBody' | 'issuerCode' | 'issuingBody';
@@ -16,7 +17,7 @@ const LEVEL_HELP: Record<Level, string> = {
   tinh: 'Đảng bộ tỉnh, thành phố trực thuộc Trung ương; công tác tổ chức do Ban Tổ chức Tỉnh ủy đảm nhiệm.',
 };
 
-export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promise<void>; onCancel?: () => void }) {
+export function NewCommittee({ onDone, onCancel }: { onDone(year: number): void; onCancel?: () => void }) {
   const thisYear = new Date().getFullYear();
   const [level, setLevel] = useState<Level>('xa');
   const [name, setName] = useState('');
@@ -27,8 +28,8 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
   const [term, setTerm] = useState('2025-2030');
   const [firstYear, setFirstYear] = useState(thisYear);
   const [signerName, setSignerName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const write = useWrite();
+  const busy = write.busy;
   const levels = useApi('setup.levels', { committeeName: name.trim() || undefined });
   const current = levels.data?.find((l) => l.level === level);
 
@@ -57,11 +58,10 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
     </label>
   );
 
+  // The new file's years and state reach App by the data-changed the backend pushes for app.init.
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('app.init', {
+    const r = await write.run(() =>
+      call('app.init', {
         level,
         committeeName: name.trim(),
         superiorBody: superior.trim(),
@@ -76,13 +76,9 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
           signerName.trim() && current
             ? { name: signerName.trim(), title: current.signerTitle, authority: current.signerAuthority }
             : undefined,
-      });
-      await onDone(r.year);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (r) onDone(r.year);
   };
 
   return (
@@ -146,7 +142,7 @@ export function NewCommittee({ onDone, onCancel }: { onDone(year: number): Promi
           )}
         </label>
       </div>
-      <ErrorNote text={error ?? levels.error} onClose={() => setError(null)} />
+      {write.error ? <WriteErrorNote error={write.error} onClose={write.clearError} /> : <ErrorNote text={levels.error} />}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Đang lập tệp…' : 'Lập tệp dữ liệu'}

@@ -4,24 +4,24 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { call, useApi, type Out } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { YearPicker } from '../components/YearPicker.tsx';
-import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, Loading, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
 import { ALLOWED_PARENTS, KIND_LABELS, SECTORS, UNIT_KINDS, UNIT_TYPES, type UnitKind } from '../../org/catalog.ts';
 import { foldForSearch, formatInt } from '../../format/vi.ts';
 import { UnitPicker } from '../components/UnitPicker.tsx';
 import { UnitsImport } from './UnitsImport.tsx';
 import { NewCommittee } from './NewCommittee.tsx';
-import { ChangesPanel, DateField, DerivePanel, SplitCells, SucceedCommittee, UpgradeCell } from './ReorgPanels.tsx';
+import { ChangesPanel, DateField, DerivePanel, SplitCells, SucceedCommittee, UpgradeCell, type Run } from './ReorgPanels.tsx';
 
 type Unit = Out<'units.list'>[number];
 
-export function Organization({ info, year, setYear, refreshInfo, params }: ScreenProps) {
+export function Organization({ info, year, setYear, params }: ScreenProps) {
   const units = useApi('units.list', { year });
   const [importing, setImporting] = useState(params.nhap === '1');
   const [currentId, setCurrentId] = useState<number | null>(null);
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [filter, setFilter] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const write = useWrite();
 
   const list = useMemo(() => units.data ?? [], [units.data]);
   const current = list.find((u) => u.id === currentId) ?? null;
@@ -35,19 +35,15 @@ export function Organization({ info, year, setYear, refreshInfo, params }: Scree
     return list.filter((_u, i) => searchIndex[i]!.includes(f));
   }, [list, searchIndex, query]);
 
-  /** Runs a change, then re-reads everything: other screens show the new tree without a reload. */
-  const run = async (done: string, fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      setStatus(done);
-      await refreshInfo(); // also bumps the data version: every screen re-reads once
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    }
-  };
+  /** Runs a change; every screen re-reads from the data-changed the backend pushes for it. */
+  const run: Run = async (done, fn) =>
+    (await write.run(
+      async () => {
+        await fn();
+        return true;
+      },
+      () => done,
+    )) !== null;
 
   const nextYear = (info.years.at(-1) ?? year) + 1;
   return (
@@ -86,17 +82,16 @@ export function Organization({ info, year, setYear, refreshInfo, params }: Scree
           </button>
         )}
       </div>
-      {importing && <UnitsImport info={info} year={year} onClose={() => setImporting(false)} onDone={refreshInfo} />}
-      <ErrorNote text={error ?? units.error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      {importing && <UnitsImport info={info} year={year} onClose={() => setImporting(false)} />}
+      {write.error ? <WriteErrorNote error={write.error} onClose={write.clearError} /> : <ErrorNote text={units.error} />}
+      <StatusNote text={write.status} />
       {!units.data ? (
         <Loading />
       ) : list.length === 0 ? (
         info.empty ? (
           // An empty file starts with its committee's profile, as on first run.
           <NewCommittee
-            onDone={async (y) => {
-              await refreshInfo();
+            onDone={(y) => {
               setYear(y);
               setImporting(true);
             }}
@@ -150,8 +145,6 @@ export function Organization({ info, year, setYear, refreshInfo, params }: Scree
     </div>
   );
 }
-
-type Run = (done: string, fn: () => Promise<unknown>) => Promise<boolean>;
 
 function Tree({
   units,

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
 import { EntryGrid, type CellEdit, type EntryColumn, type EntryRow } from '../grid/EntryGrid.tsx';
 import type { CellRead } from '../grid/paste.ts';
-import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, Loading, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
 import { formatDecimal, formatInt } from '../../format/vi.ts';
 import { parseCount } from '../../io/values.ts';
 import { levelForScore } from '../../org/ratings.ts';
@@ -49,9 +50,8 @@ function parseScore(raw: string): CellRead<string> {
 export function RatingsGrid({ data }: { data: List }) {
   const base = useMemo(() => data.rows.map((r) => cellsOf(data, r)), [data]);
   const [draft, setDraft] = useState<string[][]>(base);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const write = useWrite({ refusedPrefix: 'Không lưu được — chưa ghi gì: ' });
+  const saving = write.busy;
   useEffect(() => setDraft(base), [base]);
 
   const scoreCol = data.scored ? 1 : -1;
@@ -85,7 +85,7 @@ export function RatingsGrid({ data }: { data: List }) {
   };
 
   const onEdit = (edits: CellEdit[]) => {
-    setStatus(null);
+    write.clearStatus();
     setDraft((d) => {
       // Only the edited rows get new arrays, so the others keep their memoised rendering.
       const next = [...d];
@@ -139,7 +139,6 @@ export function RatingsGrid({ data }: { data: List }) {
   });
 
   const save = async () => {
-    setError(null);
     const units: { unitId: number; level: string | null; score?: number | null }[] = [];
     const members: { unitId: number; htxs: number; htt: number; ht: number; khtnv: number; unrated: number }[] = [];
     data.rows.forEach((r, i) => {
@@ -159,21 +158,13 @@ export function RatingsGrid({ data }: { data: List }) {
         members.push({ unitId: r.unitId, htxs, htt, ht, khtnv, unrated });
       }
     });
-    if (!units.length && !members.length) {
-      setStatus('Không có thay đổi nào để lưu.');
-      return;
-    }
-    setSaving(true);
-    try {
-      const r = await call('ratings.set', { year: data.year, units, members });
-      setStatus(
-        `Đã lưu xếp loại ${formatInt(r.units)} đơn vị và số đảng viên theo mức của ${formatInt(r.members)} chi bộ năm ${data.year}.`,
-      );
-    } catch (e) {
-      setError(`Không lưu được — chưa ghi gì: ${(e as Error).message}`);
-    } finally {
-      setSaving(false);
-    }
+    await write.run(
+      async () => (units.length || members.length ? call('ratings.set', { year: data.year, units, members }) : null),
+      (r) =>
+        r
+          ? `Đã lưu xếp loại ${formatInt(r.units)} đơn vị và số đảng viên theo mức của ${formatInt(r.members)} chi bộ năm ${data.year}.`
+          : 'Không có thay đổi nào để lưu.',
+    );
   };
 
   const pending = changedRows.filter(Boolean).length;
@@ -201,8 +192,8 @@ export function RatingsGrid({ data }: { data: List }) {
             : `Đã xếp loại ${formatInt(rated)} đơn vị`}
         </span>
       </div>
-      <ErrorNote text={error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      <WriteErrorNote error={write.error} onClose={write.clearError} />
+      <StatusNote text={write.status} />
       <EntryGrid columns={columns} rows={rows} label={`Xếp loại năm ${data.year}`} testId="ratings-grid" read={read} onEdit={onEdit} />
     </section>
   );

@@ -11,7 +11,8 @@ import { formatInt } from '../../format/vi.ts';
 import { LEVELS, type Level } from '../../org/catalog.ts';
 
 type Unit = Out<'units.list'>[number];
-type Run = (done: string, fn: () => Promise<unknown>) => Promise<boolean>;
+/** The Tổ chức screen's write (useWrite): runs one step, shows `done` or the refusal there; true when it was taken. */
+export type Run = (done: string, fn: () => Promise<unknown>) => Promise<boolean>;
 
 export function DateField({ year, value, onChange }: { year: number; value: string; onChange(v: string): void }) {
   return (

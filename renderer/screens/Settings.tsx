@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
 import { useWrite } from '../useWrite.ts';
 import type { ScreenProps } from '../App.tsx';
-import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, Loading, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 
 type Settings = Out<'settings.get'>;
@@ -15,7 +15,7 @@ const MARGINS: [Margin, string][] = [
   ['marginRightMm', 'Lề phải'],
 ];
 
-export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
+export function SettingsScreen({ info }: ScreenProps) {
   const loaded = useApi('settings.get', {});
   const [s, setS] = useState<Settings | null>(null);
   const write = useWrite();
@@ -36,13 +36,12 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
         return `Đã lưu cài đặt lúc ${new Date().toLocaleTimeString('vi-VN')}.`;
       },
     );
-  const openOther = async () => {
-    const r = await write.run(
+  // Another file: the backend pushes data-changed, and App and every view re-read from it.
+  const openOther = () =>
+    write.run(
       () => call('app.openDatabase', {}),
       (r) => (r.dbPath ? `Đã mở ${r.dbPath}.` : null),
     );
-    if (r?.dbPath) await refreshInfo();
-  };
 
   return (
     <form
@@ -52,7 +51,7 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
         void save();
       }}
     >
-      <ErrorNote text={write.error?.message ?? null} onClose={write.clearError} />
+      <WriteErrorNote error={write.error} onClose={write.clearError} />
       <StatusNote text={write.status} />
       <fieldset>
         <legend>Cơ quan ban hành</legend>
@@ -274,14 +273,14 @@ export function SettingsScreen({ info, refreshInfo }: ScreenProps) {
           Đang dùng: <code>{info.dbPath}</code>
         </p>
         {info.canPickDatabase ? (
-          <button type="button" onClick={openOther}>
+          <button type="button" onClick={() => void openOther()}>
             Mở tệp dữ liệu khác…
           </button>
         ) : (
           <p className="muted small">Mở tệp dữ liệu khác chỉ có trong ứng dụng máy tính (trong chế độ web, hãy chạy lại với --db).</p>
         )}
       </fieldset>
-      <BackupPanel info={info} refreshInfo={refreshInfo} />
+      <BackupPanel info={info} />
     </form>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { call, type Out } from '../api.ts';
 import type { Info } from '../App.tsx';
-import { ErrorNote, StatusNote } from '../components/Notice.tsx';
+import { StatusNote, WriteErrorNote } from '../components/Notice.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { deliverFile } from '../download.ts';
 import { usePreviewImport } from '../hooks/usePreviewImport.ts';
@@ -15,23 +15,24 @@ import { ImportErrors, ImportWarnings } from './ImportErrors.tsx';
 type Result = Out<'units.import'>;
 const ACTION = { create: 'Thêm mới', update: 'Sửa', same: 'Giữ nguyên' } as const;
 
-export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year: number; onDone(): Promise<void>; onClose(): void }) {
-  const { job, source, result, setResult, setSource, error, setError, status, setStatus, attempt, load, apply } = usePreviewImport<Result>({
+export function UnitsImport({ info, year, onClose }: { info: Info; year: number; onClose(): void }) {
+  const { job, source, result, setResult, setSource, error, clearError, status, attempt, load, apply } = usePreviewImport<Result>({
     job: 'units',
     preview: (src, jobId) => call('units.import', { source: src, year, dryRun: true, jobId }),
     write: (src, jobId) => call('units.import', { source: src, year, dryRun: false, jobId }),
     writing: 'Đang ghi cơ cấu tổ chức…',
     written: (r, src) =>
       `Đã nhập ${formatInt(r.counts.created)} đơn vị mới, sửa ${formatInt(r.counts.updated)} đơn vị năm ${r.year} từ ${src.name}.`,
-    onWritten: onDone,
   });
 
   const template = () =>
-    attempt(async () => {
-      const f = await call('units.template', { year });
-      const where = f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
-      setStatus(where ? `Đã lưu mẫu danh sách đơn vị ${where}.` : 'Đã hủy lưu tệp.');
-    });
+    attempt(
+      async () => {
+        const f = await call('units.template', { year });
+        return f.base64 ? await deliverFile(info.canSaveFile, f.name, f.base64) : f.path;
+      },
+      (where) => (where ? `Đã lưu mẫu danh sách đơn vị ${where}.` : 'Đã hủy lưu tệp.'),
+    );
 
   const changing = result?.ok ? result.counts.created + result.counts.updated : 0;
   return (
@@ -63,7 +64,7 @@ export function UnitsImport({ info, year, onDone, onClose }: { info: Info; year:
         </button>
       </div>
       <JobProgress job={job} />
-      <ErrorNote text={error} onClose={() => setError(null)} />
+      <WriteErrorNote error={error} onClose={clearError} />
       <StatusNote text={status} />
       {result && !result.ok && <ImportErrors result={result} />}
       {result && result.ok && (

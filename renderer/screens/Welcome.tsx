@@ -2,28 +2,24 @@ import { useState } from 'react';
 import { call } from '../api.ts';
 import { useWrite } from '../useWrite.ts';
 import type { ScreenProps } from '../App.tsx';
-import { ErrorNote } from '../components/Notice.tsx';
+import { WriteErrorNote } from '../components/Notice.tsx';
 import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { NewCommittee } from './NewCommittee.tsx';
 
 /** First run: the file is empty; the user chooses the demo or starts their own organization. */
-export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
+export function Welcome({ info, go, setYear }: ScreenProps) {
   const write = useWrite();
   const busy = write.busy;
   const [creating, setCreating] = useState(false);
   const { job, run } = useJob();
-  const loadDemo = async () => {
-    if (await write.run(() => run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId })))) await refreshInfo();
-  };
-  const openOther = async () => {
-    if (await write.run(() => call('app.openDatabase', {}))) await refreshInfo();
-  };
+  // The demo, or another file, reaches App (years, no longer empty) by the data-changed the backend pushes.
+  const loadDemo = () => write.run(() => run('demo', 'Đang tạo dữ liệu mẫu…', (jobId) => call('app.loadDemo', { jobId })));
+  const openOther = () => write.run(() => call('app.openDatabase', {}));
   if (creating) {
     return (
       <NewCommittee
         onCancel={() => setCreating(false)}
-        onDone={async (y) => {
-          await refreshInfo();
+        onDone={(y) => {
           setYear(y);
           go('to-chuc', { nhap: 1 });
         }}
@@ -40,7 +36,7 @@ export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
         cấu đến 30/6/2025), đảng bộ xã, phường, đặc khu (từ 1/7/2025) hay đảng bộ tỉnh, thành phố — từ bất kỳ năm nào.
       </p>
       <div className="actions">
-        <button type="button" className="primary" onClick={loadDemo} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void loadDemo()} disabled={busy}>
           {busy ? 'Đang nạp dữ liệu mẫu…' : 'Nạp dữ liệu mẫu'}
         </button>
         <button type="button" onClick={() => setCreating(true)}>
@@ -53,7 +49,7 @@ export function Welcome({ info, go, refreshInfo, setYear }: ScreenProps) {
         )}
       </div>
       <JobProgress job={job} />
-      <ErrorNote text={write.error?.message ?? null} />
+      <WriteErrorNote error={write.error} />
     </section>
   );
 }

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
-import { ErrorNote, Loading, StatusNote } from '../components/Notice.tsx';
+import { ErrorNote, Loading, StatusNote, WriteErrorNote } from '../components/Notice.tsx';
+import { useWrite } from '../useWrite.ts';
 import { formatDecimal } from '../../format/vi.ts';
 import { TargetEditor, emptyTarget, type TargetDraft } from './TargetEditor.tsx';
 
@@ -72,8 +73,8 @@ function Editor({
   }));
   const [editing, setEditing] = useState<{ id: number | null; draft: TargetDraft } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<number | 'plan' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // One write for the plan and its targets: the status line here; a refusal in the target form while it is open.
+  const write = useWrite();
 
   const fields = () => ({
     name: f.name.trim(),
@@ -82,30 +83,36 @@ function Editor({
     startYear: f.startYear,
     endYear: f.endYear,
   });
-  const act = async (done: string, fn: () => Promise<void>) => {
-    setError(null);
-    try {
-      await fn();
-      setStatus(done);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
 
-  const savePlan = () =>
-    act(plan ? 'Đã lưu đề án.' : `Đã tạo đề án "${f.name.trim()}".`, async () => {
-      if (plan) {
+  const savePlan = async () => {
+    const name = f.name.trim();
+    const id = await write.run(
+      async () => {
+        if (!plan) return (await call('plans.create', fields())).id;
         await call('plans.update', { id: plan.id, ...fields() });
-        onSaved(plan.id);
-      } else onSaved((await call('plans.create', fields())).id);
-    });
+        return plan.id;
+      },
+      () => (plan ? 'Đã lưu đề án.' : `Đã tạo đề án "${name}".`),
+    );
+    if (id !== null) onSaved(id);
+  };
 
   const saveTarget = async (id: number | null, t: TargetDraft) => {
     if (!plan) return;
-    if (id === null) await call('targets.add', { planId: plan.id, ...t });
-    else await call('targets.update', { id, ...t });
-    setEditing(null);
-    setStatus(id === null ? 'Đã thêm chỉ tiêu.' : 'Đã lưu chỉ tiêu.');
+    const saved = await write.run(
+      async () => {
+        if (id === null) await call('targets.add', { planId: plan.id, ...t });
+        else await call('targets.update', { id, ...t });
+        return true;
+      },
+      () => (id === null ? 'Đã thêm chỉ tiêu.' : 'Đã lưu chỉ tiêu.'),
+    );
+    if (saved) setEditing(null);
+  };
+
+  const openTarget = (next: { id: number | null; draft: TargetDraft }) => {
+    write.clearError();
+    setEditing(next);
   };
 
   return (
@@ -155,16 +162,20 @@ function Editor({
           </label>
         </div>
         <div className="actions">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={write.busy}>
             {plan ? 'Lưu đề án' : 'Tạo đề án'}
           </button>
           {plan && (
             <button
               type="button"
+              disabled={write.busy}
               onClick={() =>
-                void act('Đã sao chép đề án.', async () => {
-                  onSaved((await call('plans.copy', { id: plan.id })).id);
-                })
+                void write
+                  .run(
+                    () => call('plans.copy', { id: plan.id }),
+                    () => 'Đã sao chép đề án.',
+                  )
+                  .then((r) => r && onSaved(r.id))
               }
             >
               Sao chép đề án
@@ -176,11 +187,14 @@ function Editor({
                 <button
                   type="button"
                   className="danger"
+                  disabled={write.busy}
                   onClick={() =>
-                    void act('Đã xóa đề án.', async () => {
-                      await call('plans.delete', { id: plan.id });
-                      onDeleted();
-                    })
+                    void write
+                      .run(
+                        () => call('plans.delete', { id: plan.id }),
+                        () => 'Đã xóa đề án.',
+                      )
+                      .then((r) => r && onDeleted())
                   }
                 >
                   Xác nhận xóa đề án và {plan.targets.length} chỉ tiêu
@@ -199,8 +213,8 @@ function Editor({
           </button>
         </div>
       </form>
-      <ErrorNote text={error} onClose={() => setError(null)} />
-      <StatusNote text={status} />
+      {!editing && <WriteErrorNote error={write.error} onClose={write.clearError} />}
+      <StatusNote text={write.status} />
       {plan && (
         <>
           <h3>Chỉ tiêu ({plan.targets.length})</h3>
@@ -229,7 +243,7 @@ function Editor({
                         type="button"
                         className="link"
                         onClick={() =>
-                          setEditing({
+                          openTarget({
                             id: t.id,
                             draft: {
                               label: t.label,
@@ -249,11 +263,14 @@ function Editor({
                         <button
                           type="button"
                           className="link danger"
+                          disabled={write.busy}
                           onClick={() =>
-                            void act('Đã xóa chỉ tiêu.', async () => {
-                              await call('targets.delete', { id: t.id });
-                              setConfirmDelete(null);
-                            })
+                            void write
+                              .run(
+                                () => call('targets.delete', { id: t.id }),
+                                () => 'Đã xóa chỉ tiêu.',
+                              )
+                              .then((r) => r && setConfirmDelete(null))
                           }
                         >
                           Xác nhận xóa
@@ -276,11 +293,15 @@ function Editor({
               planId={plan.id}
               year={year}
               initial={editing.draft}
+              write={write}
               onSave={(t) => saveTarget(editing.id, t)}
-              onCancel={() => setEditing(null)}
+              onCancel={() => {
+                write.clearError();
+                setEditing(null);
+              }}
             />
           ) : (
-            <button type="button" onClick={() => setEditing({ id: null, draft: emptyTarget(catalog, plan.endYear) })}>
+            <button type="button" onClick={() => openTarget({ id: null, draft: emptyTarget(catalog, plan.endYear) })}>
               Thêm chỉ tiêu
             </button>
           )}

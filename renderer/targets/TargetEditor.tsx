@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { call, type In, type Out } from '../api.ts';
-import { ErrorNote } from '../components/Notice.tsx';
+import { WriteErrorNote } from '../components/Notice.tsx';
+import type { Write } from '../useWrite.ts';
 import { formatDecimal, formatInt, formatShare } from '../../format/vi.ts';
 import { CELL_KINDS, KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, UNIT_TYPES } from '../../org/catalog.ts';
 
@@ -67,6 +68,7 @@ export function TargetEditor({
   planId,
   year,
   initial,
+  write,
   onSave,
   onCancel,
 }: {
@@ -74,14 +76,14 @@ export function TargetEditor({
   planId: number | null;
   year: number;
   initial: TargetDraft;
+  /** The plan editor's write: `onSave` runs through it, and a refusal shows here, in the form. */
+  write: Write;
   onSave(t: TargetDraft): Promise<void>;
   onCancel(): void;
 }) {
   const [t, setT] = useState<TargetDraft>(initial);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const measure = catalog.measures.find((m) => m.id === t.measure);
   const scopeObj: Scope | null = typeof t.scope === 'string' ? (catalog.scopes.find((s) => s.code === t.scope) ?? null) : t.scope;
   const custom = scopeObj !== null && !catalog.scopes.some((s) => scopeKey(s) === scopeKey(scopeObj));
@@ -118,18 +120,6 @@ export function TargetEditor({
     setT({ ...t, params: next });
   };
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(t);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const props = (measure?.params.properties ?? {}) as Record<string, JsonProp>;
   const r = preview?.result;
   return (
@@ -139,7 +129,7 @@ export function TargetEditor({
       aria-label="Soạn chỉ tiêu"
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        void onSave(t);
       }}
     >
       <label className="field">
@@ -199,7 +189,9 @@ export function TargetEditor({
             type="number"
             min={0}
             max={100}
-            step={0.01}
+            // Any step: a third decimal reaches the backend, whose rule (targets/threshold.ts) says in Vietnamese,
+            // with its code, that a threshold has at most two; the browser's own bubble would say "step" in the OS's language.
+            step="any"
             value={t.threshold}
             aria-label="Ngưỡng (%)"
             onChange={(e) => setT({ ...t, threshold: Number(e.target.value) })}
@@ -261,9 +253,9 @@ export function TargetEditor({
           <span className="muted">đang tính…</span>
         )}
       </div>
-      <ErrorNote text={error} onClose={() => setError(null)} />
+      <WriteErrorNote error={write.error} onClose={write.clearError} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={write.busy}>
           Lưu chỉ tiêu
         </button>
         <button type="button" onClick={onCancel}>

@@ -30,8 +30,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  ensureRendererBuilt();
+/** `renderer: false` skips building the app's bundle: component tests serve pages of their own (tests/renderer/mount.ts). */
+export async function startHarness(opts: { renderer?: boolean } = {}): Promise<Harness> {
+  if (opts.renderer !== false) ensureRendererBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'tochuc-'));
   const demoPath = join(dir, 'demo.sqlite');
   const db = openDatabase(demoPath);
@@ -70,14 +71,17 @@ export interface App {
 
 let n = 0;
 /** A fresh copy of the demo (or an empty file) behind its own server, and a new page on it. */
-export async function openApp(h: Harness, opts: { empty?: boolean; hash?: string; navigate?: boolean } = {}): Promise<App> {
+export async function openApp(
+  h: Harness,
+  opts: { empty?: boolean; hash?: string; navigate?: boolean; staticDir?: string } = {},
+): Promise<App> {
   // Each app in its own folder: backups go to a sao-luu/ folder beside the data file.
   const folder = join(h.dir, `app-${++n}`);
   mkdirSync(folder);
   const path = join(folder, 'tochuc.sqlite');
   if (!opts.empty) copyFileSync(h.demoPath, path);
   const session = createSession(path);
-  const web = await startWebServer({ session, port: 0, staticDir });
+  const web = await startWebServer({ session, port: 0, staticDir: opts.staticDir ?? staticDir });
   const page = await h.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
