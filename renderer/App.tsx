@@ -8,15 +8,39 @@ import { Welcome } from './screens/Welcome.tsx';
 import { Overview } from './screens/Overview.tsx';
 
 // The first screen comes with the page; every other screen (and what only it uses: the grid, the
-// virtualizer, chart.js, the report preview) is fetched when first opened, so the first breakdown
-// does not wait for code it does not run.
-const Organization = lazy(() => import('./screens/Organization.tsx').then((m) => ({ default: m.Organization })));
-const Figures = lazy(() => import('./screens/Figures.tsx').then((m) => ({ default: m.Figures })));
-const Compare = lazy(() => import('./screens/Compare.tsx').then((m) => ({ default: m.Compare })));
-const Targets = lazy(() => import('./screens/Targets.tsx').then((m) => ({ default: m.Targets })));
-const Reports = lazy(() => import('./screens/Reports.tsx').then((m) => ({ default: m.Reports })));
-const Checks = lazy(() => import('./screens/Checks.tsx').then((m) => ({ default: m.Checks })));
-const SettingsScreen = lazy(() => import('./screens/Settings.tsx').then((m) => ({ default: m.SettingsScreen })));
+// virtualizer, chart.js, the report preview) is fetched apart, so the first breakdown does not wait for
+// code it does not run. Once the first screen has drawn, the rest are fetched in the background, so
+// that opening one later does not wait for its code either.
+const SCREEN_CODE = {
+  organization: () => import('./screens/Organization.tsx'),
+  figures: () => import('./screens/Figures.tsx'),
+  compare: () => import('./screens/Compare.tsx'),
+  targets: () => import('./screens/Targets.tsx'),
+  reports: () => import('./screens/Reports.tsx'),
+  checks: () => import('./screens/Checks.tsx'),
+  settings: () => import('./screens/Settings.tsx'),
+};
+const Organization = lazy(() => SCREEN_CODE.organization().then((m) => ({ default: m.Organization })));
+const Figures = lazy(() => SCREEN_CODE.figures().then((m) => ({ default: m.Figures })));
+const Compare = lazy(() => SCREEN_CODE.compare().then((m) => ({ default: m.Compare })));
+const Targets = lazy(() => SCREEN_CODE.targets().then((m) => ({ default: m.Targets })));
+const Reports = lazy(() => SCREEN_CODE.reports().then((m) => ({ default: m.Reports })));
+const Checks = lazy(() => SCREEN_CODE.checks().then((m) => ({ default: m.Checks })));
+const SettingsScreen = lazy(() => SCREEN_CODE.settings().then((m) => ({ default: m.SettingsScreen })));
+/** After the first screen's data: one screen's code at a time, each when the page is idle. */
+const PREFETCH_AFTER_MS = 1500;
+function prefetchScreens(): void {
+  const next = Object.values(SCREEN_CODE);
+  const one = () => {
+    const load = next.shift();
+    if (load)
+      void load().then(
+        () => requestIdleCallback(one),
+        () => {},
+      );
+  };
+  setTimeout(() => requestIdleCallback(one), PREFETCH_AFTER_MS);
+}
 
 export type Info = Out<'app.info'>;
 
@@ -58,6 +82,7 @@ export function App() {
 
   useEffect(() => {
     void loadInfo();
+    prefetchScreens();
   }, [loadInfo]);
   // Every view re-reads on data-changed by itself (usePushedDataVersion); a restarted backend is said out loud.
   const [notice, setNotice] = useState<string | null>(null);
