@@ -1,5 +1,5 @@
 /** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { call, DataVersionContext, events, usePushedDataVersion, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
@@ -98,7 +98,9 @@ export function App() {
     [loadInfo, refreshInfo],
   );
   useEffect(() => {
-    const onHash = () => setRoute(parseHash(location.hash));
+    // A transition: the screen on show stays until the next one's code is there, and React does not hold
+    // a screen whose code has come behind its loading line (it shows fallbacks for at least 300 ms).
+    const onHash = () => startTransition(() => setRoute(parseHash(location.hash)));
     window.addEventListener('hashchange', onHash);
     // Alt+1…8 switches screens, as the menu of the desktop app shows.
     const onKey = (e: KeyboardEvent) => {
