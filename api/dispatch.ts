@@ -43,7 +43,7 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: 
   const handler = (await handlerOf(name)) as Handler<typeof m>;
   const out = await handler(parsed.data, ctx);
   if (opts.checkOutput) return m.output.parse(out);
-  if (CHECK_OUTPUTS) {
+  if (checkOutputs()) {
     // Checked, not parsed: the caller gets exactly what the handler returned, as in production.
     const r = m.output.safeParse(out);
     if (!r.success) throw new Error(`kết quả của ${name} không khớp hợp đồng: ${describeIssues(r.error)}`);
@@ -51,8 +51,12 @@ export async function dispatch(ctx: Ctx, name: string, rawInput: unknown, opts: 
   return out;
 }
 
-/** Tests (vitest.config.ts) and development runs set this, so every call's output is checked against its schema. */
-const CHECK_OUTPUTS = process.env.TOCHUC_CHECK_OUTPUTS === '1';
+/**
+ * Tests (vitest.config.ts) and development runs set this (the unpackaged desktop app, electron/backend.ts
+ * backendEnv; `serve --check-outputs`, which `npm run web` uses), so every call's output is checked against
+ * its schema. Read on each call: serve sets it after this module is loaded.
+ */
+const checkOutputs = () => process.env.TOCHUC_CHECK_OUTPUTS === '1';
 
 /** Turns any thrown value into what a transport sends back; unexpected errors keep their text but say so. */
 export function toApiError(e: unknown): ApiError {

@@ -15,6 +15,8 @@ export type Key =
   | 'checks'
   | 'de-an'
   | 'hoi-nghi'
+  | 'ket-luan'
+  | 'xep-loai'
   | 'import'
   | 'open-first'
   | 'open'

@@ -28,14 +28,23 @@ export async function timeRuns(runs: number, fn: () => unknown): Promise<number>
  * Medians of two functions measured in turns (a, b, a, b, …): a burst of load from another
  * process then slows both sides alike instead of only the one measured at that moment.
  */
-export async function timePair(runs: number, a: () => unknown, b: () => unknown, warmup = 1): Promise<[number, number]> {
+export async function timePair(
+  runs: number,
+  a: () => unknown,
+  b: () => unknown,
+  warmup = 1,
+  /** Untimed, before each call of `a` (an edit the call must come after). */
+  beforeA: () => unknown = () => {},
+): Promise<[number, number]> {
   for (let i = 0; i < warmup; i++) {
+    await beforeA();
     await a();
     await b();
   }
   const ta: number[] = [],
     tb: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await beforeA();
     let t = performance.now();
     await a();
     ta.push(performance.now() - t);

@@ -26,13 +26,14 @@ export interface AggregateRow {
   members: number;
 }
 
-const BASE = "('baseCommittee','baseCell')";
-const KINDS: Record<Population, string> = { cells: "('cell','baseCell')", baseOrgs: BASE };
+export const BASE = "('baseCommittee','baseCell')";
+export const KINDS: Record<Population, string> = { cells: "('cell','baseCell')", baseOrgs: BASE };
 
-/** Every unit of the population with what groups need: the sector of its base organization. */
-const POPULATION = (kinds: string) => `
+/** Every unit of the population with what groups need: the sector of its base organization (and which one it is). */
+export const POPULATION = (kinds: string) => `
   SELECT y.unit_id AS id, y.kind, y.sector, y.unit_type, y.sort,
-    CASE WHEN y.kind IN ${BASE} THEN y.sector WHEN p.kind IN ${BASE} THEN p.sector WHEN g.kind IN ${BASE} THEN g.sector END AS base_sector
+    CASE WHEN y.kind IN ${BASE} THEN y.sector WHEN p.kind IN ${BASE} THEN p.sector WHEN g.kind IN ${BASE} THEN g.sector END AS base_sector,
+    CASE WHEN y.kind IN ${BASE} THEN y.unit_id WHEN p.kind IN ${BASE} THEN p.unit_id WHEN g.kind IN ${BASE} THEN g.unit_id END AS base_id
   FROM unit_year y
   LEFT JOIN unit_year p ON p.year = y.year AND p.unit_id = y.parent_id
   LEFT JOIN unit_year g ON g.year = y.year AND g.unit_id = p.parent_id
@@ -77,7 +78,7 @@ function inList(column: string, values: string[], params: Record<string, unknown
 }
 
 /** First matching group wins, as in stats/breakdown.ts; an empty filter matches every unit. */
-function groupCase(groups: SqlUnitFilter[], params: Record<string, unknown>): string {
+export function groupCase(groups: SqlUnitFilter[], params: Record<string, unknown>): string {
   if (groups.length === 0) return '-1';
   const whens = groups.map((f, i) => {
     const conds: string[] = [];

@@ -237,3 +237,25 @@ export function checksBaseline(db: DB, year: number): unknown[] {
 export function sqliteVersion(db: DB): string {
   return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
 }
+
+/**
+ * The benchmark's edit of the current year: one cell's member figure of `year` moved by one, as a
+ * user typing a figure does. Returns the undo, so a run leaves the file as it found it.
+ */
+export function editOneFigure(db: DB, year: number): { edit(): void; undo(): void } {
+  const cell = db
+    .prepare("SELECT unit_id AS unitId, value FROM figure WHERE year = ? AND indicator = 'dang_vien' ORDER BY unit_id DESC LIMIT 1")
+    .get(year) as { unitId: number; value: number } | undefined;
+  if (!cell) throw new Error(`Năm ${year} không có số đảng viên nào để sửa thử.`);
+  const set = db.prepare("UPDATE figure SET value = ? WHERE year = ? AND indicator = 'dang_vien' AND unit_id = ?");
+  let next = cell.value;
+  return {
+    edit() {
+      next = next === cell.value ? cell.value + 1 : cell.value;
+      set.run(next, year, cell.unitId);
+    },
+    undo() {
+      set.run(cell.value, year, cell.unitId);
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import type { DB } from './open.ts';
-import { memo } from './cache.ts';
+import { memoYear } from './cache.ts';
+import { figureOf } from './version.ts';
 import { prep } from './statements.ts';
 
 export interface Indicator {
@@ -72,13 +73,19 @@ export function figuresByUnit(db: DB, year: number, indicators: readonly string[
  * Shared: read it, never change it.
  */
 export function indicatorValues(db: DB, year: number, indicator: string): ReadonlyMap<number, number> {
-  return memo(db, `values:${year}:${indicator}`, () => {
-    const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [
-      number,
-      number,
-    ][];
-    return new Map(rows);
-  });
+  return memoYear(
+    db,
+    year,
+    `values:${indicator}`,
+    () => {
+      const rows = db.prepare('SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw().all(year, indicator) as [
+        number,
+        number,
+      ][];
+      return new Map(rows);
+    },
+    [figureOf(indicator)],
+  );
 }
 
 export function setFigure(db: DB, year: number, unitId: number, indicator: string, value: number | null): void {

@@ -1,5 +1,5 @@
 import type { DB } from './open.ts';
-import { memo } from './cache.ts';
+import { memoYear } from './cache.ts';
 import { prep } from './statements.ts';
 
 export interface UnitRatingRow {
@@ -17,10 +17,12 @@ export interface MemberRatingRow {
 
 /** Kept per data version (db/cache.ts): the breakdowns and the targets of a document both read them. Read-only. */
 export function unitRatings(db: DB, year: number): readonly UnitRatingRow[] {
-  return memo(
+  return memoYear(
     db,
-    `ratings:${year}`,
+    year,
+    'ratings',
     () => db.prepare('SELECT unit_id AS unitId, scale, level FROM unit_rating WHERE year = ?').all(year) as UnitRatingRow[],
+    ['unit_rating'],
   );
 }
 

@@ -18,6 +18,15 @@ export interface ChildLike {
 }
 export type Fork = (entry: string, args: string[]) => ChildLike;
 
+/**
+ * The background process's environment: the unpackaged app (npm start) checks every call's output against
+ * the contract, as the tests do (api/dispatch.ts); the installed app does not pay for it. An explicit
+ * TOCHUC_CHECK_OUTPUTS wins either way.
+ */
+export function backendEnv(packaged: boolean, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return packaged ? env : { TOCHUC_CHECK_OUTPUTS: '1', ...env };
+}
+
 export type { WindowEvent };
 
 export interface BackendOptions {

@@ -18,7 +18,7 @@ import {
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BackendProcess, type ChildLike } from './backend.ts';
+import { BackendProcess, backendEnv, type ChildLike } from './backend.ts';
 import { registerIpc } from './ipc.ts';
 import { EVENT_CHANNEL, NAVIGATE_CHANNEL } from './channels.ts';
 import { electronHost } from './host.ts';
@@ -98,7 +98,12 @@ async function start(): Promise<void> {
   mkdirSync(userData, { recursive: true });
   const dbPath = join(userData, 'tochuc.sqlite');
   const backend = new BackendProcess({
-    fork: (entry, args) => utilityProcess.fork(entry, args, { serviceName: 'tochuc-backend', stdio: 'inherit' }) as unknown as ChildLike,
+    fork: (entry, args) =>
+      utilityProcess.fork(entry, args, {
+        serviceName: 'tochuc-backend',
+        stdio: 'inherit',
+        env: backendEnv(app.isPackaged, process.env),
+      }) as unknown as ChildLike,
     entry: backendEntry,
     dbPath,
     host: electronHost(() => win, app.getPath('documents')),

@@ -10,6 +10,7 @@ import { findHeaderRow, foldHeader, headerTexts } from './headers.ts';
 import { readNotes, type Cell, type Table } from './table.ts';
 import { cellText, isBlank, parseCount } from './values.ts';
 import { UnitMatcher } from './unit-match.ts';
+import { checkFigureWrite } from '../figures/write.ts';
 import type { YearTree } from './year-tree.ts';
 
 type Column = { kind: 'code' } | { kind: 'name' } | { kind: 'base' } | { kind: 'ignore' } | { kind: 'indicator'; ind: Indicator };
@@ -53,15 +54,8 @@ function recognizer(indicators: Indicator[]): (folded: string) => Column | undef
   };
 }
 
-export interface FigureChange {
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  indicator: string;
-  indicatorName: string;
-  old: number | null;
-  new: number;
-}
+export type { FigureChange } from './import-result.schema.ts';
+import type { FigureChange } from './import-result.schema.ts';
 
 const TOTAL_ROW = /^(tong|tong cong|cong|tong so)$/;
 
@@ -211,57 +205,22 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
     if (!m) merged.set(v.ind.code, (m = new Map()));
     m.set(v.unitId, v.value);
   }
+  // The rule every writer of figures uses (figures/write.ts), on the figures as they would be after the
+  // import: what the sheet brings is refused, a total already stored that it contradicts is said.
   const t = matcher.tree;
-  const leavesUnder = (id: number): number[] => (t.isLeaf(id) ? [id] : t.childrenOf(id).flatMap((k) => leavesUnder(k.id)));
-  const sumOfLeaves = (id: number, values: Map<number, number>): number | null => {
-    const leaves = leavesUnder(id);
-    return leaves.every((l) => values.has(l)) ? leaves.reduce((s, l) => s + values.get(l)!, 0) : null;
-  };
-  for (const v of incoming.values()) {
-    const unit = t.byId.get(v.unitId)!;
-    const values = merged.get(v.ind.code)!;
-    if (!t.isLeaf(v.unitId)) {
-      const sum = sumOfLeaves(v.unitId, values);
-      if (sum !== null) {
-        if (sum !== v.value) {
-          issues.error(
-            v.row,
-            v.col,
-            `${unit.name}: nhập ${formatInt(v.value)} nhưng tổng các chi bộ trực thuộc là ${formatInt(sum)} (lệch ${formatInt(v.value - sum)}).`,
-          );
-        }
-      }
-    }
-    if (v.ind.partOf) {
-      const whole = merged.get(v.ind.partOf)?.get(v.unitId);
-      const wholeName = indicators.find((i) => i.code === v.ind.partOf)?.name ?? v.ind.partOf;
-      if (whole !== undefined && v.value > whole) {
-        issues.error(v.row, v.col, `${unit.name}: "${v.ind.name}" (${formatInt(v.value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`);
-      }
-    }
-  }
-  // Totals already in the database that the new cell figures would contradict: said, not refused,
-  // since the file may simply not carry the parents' rows.
-  const touchedParents = new Set<string>();
-  for (const v of incoming.values()) {
-    if (!t.isLeaf(v.unitId)) continue;
-    for (let p = t.byId.get(v.unitId)?.parentId ?? null; p !== null; p = t.byId.get(p)?.parentId ?? null)
-      touchedParents.add(`${p}|${v.ind.code}`);
-  }
-  for (const key of touchedParents) {
-    if (incoming.has(key)) continue;
-    const entered = old.get(key);
-    if (entered === undefined) continue;
-    const [id, code] = key.split('|') as [string, string];
-    const sum = sumOfLeaves(Number(id), merged.get(code)!);
-    if (sum !== null && sum !== entered) {
-      const ind = indicators.find((i) => i.code === code)!;
-      issues.warn(
-        null,
-        null,
-        `${t.byId.get(Number(id))!.name}: "${ind.name}" đã nhập ${formatInt(entered)}, sau khi nhập tệp này tổng các chi bộ trực thuộc là ${formatInt(sum)}; hãy sửa số của đơn vị cấp trên.`,
-      );
-    }
+  const { findings, check } = checkFigureWrite(
+    db,
+    year,
+    t,
+    [...incoming.values()].map((v) => ({ unitId: v.unitId, indicator: v.ind.code, value: v.value })),
+    { stored: tree.fromYear === null },
+  );
+  for (const f of findings) {
+    const at =
+      incoming.get(`${f.unitId}|${f.indicator}`) ??
+      (f.kind === 'partExceedsWhole' ? incoming.get(`${f.unitId}|${indicators.find((i) => i.code === f.indicator)?.partOf}`) : undefined);
+    if (at) issues.error(at.row, at.col, f.message, f.kind);
+    else issues.warn(null, null, f.message, f.kind);
   }
   const members = merged.get('dang_vien') ?? new Map<number, number>();
   if (!issues.ok) return { issues, ...empty, members };
@@ -275,7 +234,8 @@ export function planFigures(db: DB, table: Table, year: number, tree: YearTree):
       continue;
     }
     // A parent total that only repeats the sum of its cells (as our exports show it) adds nothing.
-    if (before === null && !t.isLeaf(v.unitId) && sumOfLeaves(v.unitId, merged.get(v.ind.code)!) === v.value) {
+    const cells = check.cells(v.unitId, v.ind.code);
+    if (before === null && !t.isLeaf(v.unitId) && cells.missing === 0 && cells.sum === v.value) {
       unchanged++;
       continue;
     }

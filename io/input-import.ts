@@ -4,37 +4,23 @@
  * across sheets. A workbook or CSV with none of these names is read as a figures sheet, as before.
  */
 import type { DB } from '../db/open.ts';
-import { setFigure } from '../db/figures.ts';
 import { committeeEntries, deleteCommitteeMember, insertCommitteeMember, updateCommitteeMember } from '../db/committee.ts';
 import type { Entry, EntryFields } from '../org/committee-entry.ts';
-import { startYear } from '../org/operations.ts';
 import { memberCountsOf, writeRatings } from '../org/rating-entry.ts';
 import { unitRatingsWithScores } from '../db/ratings.ts';
 import { foldForSearch } from '../format/vi.ts';
-import { autoBackup } from '../backup/auto.ts';
-import { Issues, type ImportIssue } from './issues.ts';
+import { commitFigures } from '../figures/write.ts';
+import { Issues } from './issues.ts';
 import { readTable, type OnProgress, type Table } from './table.ts';
 import { yearTree } from './year-tree.ts';
-import { planFigures, type FigureChange, type FiguresPlan } from './figures-import.ts';
+import { planFigures, type FiguresPlan } from './figures-import.ts';
 import { planRatings, RATINGS_SHEET, type RatingsPlan } from './ratings-sheet.ts';
 import { COMMITTEE_SHEET, planCommittee, type CommitteePlan } from './committee-sheet.ts';
 import type { LoadedFile } from './source.ts';
 
-export type FiguresImportResult =
-  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
-  | {
-      ok: true;
-      applied: boolean;
-      year: number;
-      startedFromYear: number | null;
-      changes: FigureChange[];
-      counts: { rows: number; values: number; changed: number; unchanged: number };
-      sheets: string[];
-      ratings: { units: number; cells: number; changed: number } | null;
-      committee: { members: number; units: number; changed: number } | null;
-      warnings: ImportIssue[];
-      backup: string | null;
-    };
+// The result's shape is the contract's (import-result.schema.ts).
+export type { FiguresImportResult } from './import-result.schema.ts';
+import type { FiguresImportResult } from './import-result.schema.ts';
 
 const fold = (name: string) => foldForSearch(name);
 const isFigures = (folded: string) => /^so lieu\b/.test(folded);
@@ -204,18 +190,24 @@ export async function importFigures(
     report(1, 'Xong');
     return { ...base, applied: false, backup: null };
   }
-  report(0.7, 'Đang sao lưu trước khi ghi');
-  const backup = autoBackup(db, dbPath, 'truoc-nhap');
-  report(0.8, 'Đang ghi');
-  db.transaction(() => {
-    opts.guard?.(); // the data previewed is still the data: else nothing is written
-    if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
-    for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.new);
-    if (ratings) writeRatings(db, year, ratings.units, ratings.members);
-    for (const id of cOps.remove) deleteCommitteeMember(db, id);
-    for (const m of cOps.update) updateCommitteeMember(db, m);
-    for (const m of cOps.insert) insertCommitteeMember(db, { ...m, year });
-  })();
+  const { backup } = commitFigures(
+    db,
+    dbPath,
+    year,
+    changes.map((c) => ({ unitId: c.unitId, indicator: c.indicator, value: c.new })),
+    {
+      backup: 'truoc-nhap',
+      fromYear: tree.fromYear,
+      guard: opts.guard,
+      onProgress: report,
+      alsoWrite: () => {
+        if (ratings) writeRatings(db, year, ratings.units, ratings.members);
+        for (const id of cOps.remove) deleteCommitteeMember(db, id);
+        for (const m of cOps.update) updateCommitteeMember(db, m);
+        for (const m of cOps.insert) insertCommitteeMember(db, { ...m, year });
+      },
+    },
+  );
   report(1, 'Đã ghi');
   return { ...base, applied: true, backup };
 }

@@ -1,11 +1,8 @@
 /** Problems found in an imported file, each pointing at its sheet, row and column, in Vietnamese. */
+import type { FindingKind } from '../figures/finding.schema.ts';
 
-export interface ImportIssue {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+export type { ImportIssue } from './import-result.schema.ts';
+import type { ImportIssue } from './import-result.schema.ts';
 
 /** Enough errors to fix a file in one pass; beyond that the list would only repeat itself. */
 export const MAX_ERRORS = 500;
@@ -20,16 +17,16 @@ export class Issues {
     this.sheet = sheet;
   }
 
-  error(row: number | null, column: string | null, message: string): void {
+  error(row: number | null, column: string | null, message: string, code?: FindingKind): void {
     if (this.errors.length >= MAX_ERRORS) {
       this.truncated = true;
       return;
     }
-    this.errors.push({ sheet: this.sheet, row, column, message });
+    this.errors.push({ sheet: this.sheet, row, column, message, ...(code ? { code } : {}) });
   }
 
-  warn(row: number | null, column: string | null, message: string): void {
-    if (this.warnings.length < MAX_ERRORS) this.warnings.push({ sheet: this.sheet, row, column, message });
+  warn(row: number | null, column: string | null, message: string, code?: FindingKind): void {
+    if (this.warnings.length < MAX_ERRORS) this.warnings.push({ sheet: this.sheet, row, column, message, ...(code ? { code } : {}) });
   }
 
   get ok(): boolean {

@@ -5,12 +5,11 @@
  */
 import type { DB } from '../db/open.ts';
 import { replaceMembers, memberCountsByUnit, type MemberRecord } from '../db/members.ts';
-import { figuresByUnit, listIndicators, setFigure } from '../db/figures.ts';
-import { startYear } from '../org/operations.ts';
+import { figuresByUnit, listIndicators } from '../db/figures.ts';
+import { checkFigureWrite, commitFigures } from '../figures/write.ts';
 import { foldForSearch, formatInt, formatListDate } from '../format/vi.ts';
 import { UserError } from '../core/errors.ts';
-import { autoBackup } from '../backup/auto.ts';
-import { columnLabel, Issues, type ImportIssue } from '../io/issues.ts';
+import { columnLabel, Issues } from '../io/issues.ts';
 import { foldHeader, headerTexts } from '../io/headers.ts';
 import { readNotes, streamTable, type Cell, type OnProgress, type Row } from '../io/table.ts';
 import { cellText, parseDate, yearOf, yearsBetween } from '../io/values.ts';
@@ -24,28 +23,9 @@ import { DERIVED_CODES } from '../db/indicator-codes.ts';
 /** Older than this at the end of the list's year is a wrong birth date, not a member. */
 export const MAX_AGE = 110;
 
-export interface UnitChange {
-  unitId: number;
-  code: string;
-  name: string;
-  membersBefore: number;
-  membersAfter: number;
-  changes: { indicator: string; indicatorName: string; old: number | null; new: number }[];
-}
-
-export type MembersImportResult =
-  | { ok: false; file: string; errors: ImportIssue[]; warnings: ImportIssue[] }
-  | {
-      ok: true;
-      applied: boolean;
-      year: number;
-      startedFromYear: number | null;
-      counts: { members: number; units: number; unitsChanged: number; figuresChanged: number };
-      units: UnitChange[];
-      columns: { header: string; field: string }[];
-      warnings: ImportIssue[];
-      backup: string | null;
-    };
+// The result's shape is the contract's (import-result.schema.ts).
+export type { MembersImportResult, UnitChange } from './import-result.schema.ts';
+import type { MembersImportResult, UnitChange } from './import-result.schema.ts';
 
 /** `--map "Cột X=ngày vào đảng"`: header text → field, checked before the file is read. */
 export function parseMapping(map: Record<string, string>): Map<string, MemberField> {
@@ -379,6 +359,12 @@ export async function importMembers(
       changes,
     });
   }
+  // Only the figures that differ are written: the others already hold the value (a province has some 600.000).
+  const writes = units.flatMap((u) => u.changes.map((ch) => ({ unitId: u.unitId, indicator: ch.indicator, value: ch.new })));
+  // The counts come from the list, so they are right by construction; totals typed for the units above
+  // may now disagree with them, and are said (figures/write.ts), the same way the figures import says it.
+  const { findings } = checkFigureWrite(db, year, matcher.tree, writes, { stored: tree.fromYear === null });
+  for (const f of findings) issues.warn(null, null, f.message, f.kind);
   const counts = {
     members: members.length,
     units: units.length,
@@ -399,16 +385,16 @@ export async function importMembers(
       backup: null,
     };
   }
-  report(0.75, 'Đang sao lưu trước khi ghi');
-  const backup = autoBackup(db, dbPath, 'truoc-nhap');
-  report(0.8, 'Đang ghi danh sách');
-  db.transaction(() => {
-    opts.guard?.(); // the data previewed is still the data: else nothing is written
-    if (tree.fromYear !== null) startYear(db, tree.fromYear, year);
-    replaceMembers(db, year, derived.keys(), members, (n) => report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`));
-    // Only the figures that differ are written: the others already hold the value (a province has some 600.000).
-    for (const u of units) for (const ch of u.changes) setFigure(db, year, u.unitId, ch.indicator, ch.new);
-  })();
+  const { backup } = commitFigures(db, dbPath, year, writes, {
+    backup: 'truoc-nhap',
+    fromYear: tree.fromYear,
+    guard: opts.guard,
+    onProgress: report,
+    alsoWrite: () =>
+      replaceMembers(db, year, derived.keys(), members, (n) =>
+        report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`),
+      ),
+  });
   report(1, `Đã ghi ${formatInt(members.length)} đảng viên của ${formatInt(units.length)} chi bộ`);
   return { ok: true, applied: true, year, startedFromYear: tree.fromYear, counts, units, columns, warnings: issues.warnings, backup };
 }

@@ -1,6 +1,6 @@
-/** The organization of a year as a tree, built once per data version and shared by every reader (db/cache.ts). */
+/** The organization of a year as a tree, built once per version of that year's units and shared by every reader (db/cache.ts). */
 import type { DB } from '../db/open.ts';
-import { memo } from '../db/cache.ts';
+import { memoYear } from '../db/cache.ts';
 import { listUnits } from '../db/units.ts';
 import { OrgTree } from './tree.ts';
 
@@ -10,5 +10,6 @@ import { OrgTree } from './tree.ts';
  * (targets/scopes.ts), so they last as long as it does.
  */
 export function orgTreeOf(db: DB, year: number): OrgTree {
-  return memo(db, `tree:${year}`, () => new OrgTree(listUnits(db, year)));
+  // Its figures do not change it: an edit of a figure keeps the tree and the scopes cached on it.
+  return memoYear(db, year, 'tree', () => new OrgTree(listUnits(db, year)), ['unit_year']);
 }

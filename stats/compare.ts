@@ -8,46 +8,9 @@ import { breakdown, loadYear, rowUnits, type BreakdownOptions, type BreakdownRes
 import { latestYear, restatedNotes, restateYear, successions } from './restate.ts';
 import { formatPointChange } from '../format/vi.ts';
 
-export interface CompareValue {
-  year: number;
-  units: number | null;
-  members: number;
-  share: number;
-  shareRounded: number;
-  shareText: string;
-}
-export interface CompareChange {
-  year: number;
-  units: number | null;
-  members: number;
-  /** Exact change of the share, in percentage points. */
-  points: number;
-  /** The change of the displayed shares: what a reader gets by subtracting the printed figures. */
-  pointsText: string;
-}
-export interface CompareRow {
-  label: string;
-  /** null where the row does not exist that year. */
-  values: (CompareValue | null)[];
-  /** Change from the previous year shown; null for the first year or where either side is missing. */
-  changes: (CompareChange | null)[];
-  /** On today's basis: years in which a unit counted in this row was merged, split, moved, upgraded, opened or closed. Empty on the own basis. */
-  changedIn: number[];
-}
-
-/** own: each year on its own structure; today: past years restated on the latest year's structure. */
-export type Basis = 'own' | 'today';
-export interface CompareResult {
-  years: number[];
-  breakdown: string;
-  name: string;
-  rows: CompareRow[];
-  totals: { year: number; units: number | null; members: number }[];
-  notes: string[];
-  basis: Basis;
-  /** The year whose structure the rows follow: the latest year on today's basis. */
-  basisYear: number | null;
-}
+// The shapes are the contract's (compare.schema.ts): one definition for the domain and the API.
+export type { Basis, CompareChange, CompareResult, CompareRow, CompareValue } from './compare.schema.ts';
+import type { Basis, CompareResult } from './compare.schema.ts';
 
 export function checkYears(years: number[]): number[] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);

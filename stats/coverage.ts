@@ -4,58 +4,29 @@
  */
 import type { DB } from '../db/open.ts';
 import { figureCounts, missingUnits, ratingCounts, type FigureCounts, type RatingCounts } from '../db/coverage.ts';
-import { dataVersion } from '../db/version.ts';
+import { memoYear } from '../db/cache.ts';
+import { rowsOf } from '../db/version.ts';
 import { DEFAULT_BREAKDOWN, findBreakdown } from './definitions.ts';
 import { formatInt } from '../format/vi.ts';
 
-export interface MissingUnit {
-  unitId: number;
-  code: string;
-  name: string;
-  parent: string | null;
-}
-
-export interface YearCoverage {
-  year: number;
-  leaves: number;
-  leavesWithFigures: number;
-  leavesWithoutFigures: number;
-  rated: number;
-  withoutRating: number;
-  cells: number;
-  cellsWithoutMemberRatings: number;
-  complete: boolean;
-  text: string | null;
-  missingFigures: MissingUnit[];
-  missingRatings: MissingUnit[];
-  missingMemberRatings: MissingUnit[];
-}
-
-export interface CoverageSummary {
-  year: number;
-  leaves: number;
-  leavesWithoutFigures: number;
-  withoutRating: number;
-  complete: boolean;
-  text: string | null;
-}
+// The shapes are the contract's (coverage.schema.ts): one definition for the domain and the API.
+export type { CoverageSummary, MissingUnit, YearCoverage } from './coverage.schema.ts';
+import type { CoverageSummary, YearCoverage } from './coverage.schema.ts';
 
 const LISTED = 200;
 
-// Every breakdown and evaluation asks; the answer changes only when the data does.
-const cache = new WeakMap<DB, { version: string; counts: Map<string, FigureCounts | RatingCounts> }>();
-
-function cached<T extends FigureCounts | RatingCounts>(db: DB, key: string, count: () => T): T {
-  const version = dataVersion(db);
-  let entry = cache.get(db);
-  if (!entry || entry.version !== version) cache.set(db, (entry = { version, counts: new Map() }));
-  let c = entry.counts.get(key) as T | undefined;
-  if (!c) entry.counts.set(key, (c = count()));
-  return c;
-}
-
-const figuresOf = (db: DB, year: number) => cached(db, `f${year}`, () => figureCounts(db, year));
-const ratingsOf = (db: DB, year: number) => cached(db, `r${year}`, () => ratingCounts(db, year));
+// Every breakdown and evaluation asks; the answer changes only when the year's units or inputs do.
+// Only which rows exist counts here, not their values: a corrected figure keeps the year's coverage.
+const figuresOf = (db: DB, year: number): FigureCounts =>
+  memoYear(db, year, 'coverage:figures', () => figureCounts(db, year), [rowsOf('unit_year'), rowsOf('figure')]);
+const ratingsOf = (db: DB, year: number): RatingCounts =>
+  memoYear(
+    db,
+    year,
+    'coverage:ratings',
+    () => ratingCounts(db, year),
+    ['unit_year', 'unit_rating', 'member_rating', 'member_unrated'].map(rowsOf),
+  );
 
 /** Figures are entered where there are no children: the cells, and a unit that has none yet. */
 export function yearCoverage(db: DB, year: number, listed = LISTED): YearCoverage {

@@ -14,7 +14,7 @@ import { unitScaleFor } from '../org/ratings.ts';
 import { OrgTree } from '../org/tree.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import { formatInt } from '../format/vi.ts';
-import type { YearData } from './breakdown.ts';
+import type { YearData } from './year-data.ts';
 
 /** Kinds of event after which a unit lives on in other units. */
 const CONTINUED_BY: LineageEvent['kind'][] = ['merge', 'split', 'succeed'];

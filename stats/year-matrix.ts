@@ -2,11 +2,14 @@
  * A year's figures as two dense tables, unit (in tree order) × indicator: what was entered and what
  * the cells below add up to. The figures grid and the year's checks read the same ~750.000 figures of
  * a province; held as objects and per-indicator maps they took some 200 MB at a time, as numbers in
- * two typed arrays they take about 10 MB.
+ * two typed arrays they take about 10 MB. Kept per year (db/cache.ts), column by column: an edit of
+ * one indicator's figures reads that indicator's column again, not the year's 600.000 figures.
  */
 import type { DB } from '../db/open.ts';
 import { eachFigure, listIndicators, type Indicator } from '../db/figures.ts';
 import { type UnitRow } from '../db/units.ts';
+import { memoYear } from '../db/cache.ts';
+import { figureOf, yearVersion } from '../db/version.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
 
@@ -22,35 +25,62 @@ export interface YearMatrix {
   sums: Float64Array;
 }
 
+interface Held {
+  matrix: YearMatrix;
+  /** The version of each indicator's figures the column was read at ('' : not read). */
+  read: string[];
+}
+
+/** Shared and read-only: the grid and the checks read it, nothing writes into it. */
 export function yearMatrix(db: DB, year: number): YearMatrix {
+  // Inside a transaction the data may be rolled back with the versions it was read at: read afresh.
+  if (db.inTransaction) {
+    const fresh = shape(db, year);
+    fresh.read.forEach((_, j) => readColumn(db, year, fresh.matrix, j));
+    return fresh.matrix;
+  }
+  const held = memoYear(db, year, 'matrix', () => shape(db, year), ['unit_year']);
+  held.matrix.indicators.forEach((ind, j) => {
+    const version = yearVersion(db, year, [figureOf(ind.code)]);
+    if (held.read[j] === version) return;
+    readColumn(db, year, held.matrix, j);
+    held.read[j] = version;
+  });
+  return held.matrix;
+}
+
+function shape(db: DB, year: number): Held {
   const indicators = listIndicators(db);
   const tree = orgTreeOf(db, year);
   const rows = tree.ordered();
   const rowOf = new Map<number, number>();
   rows.forEach((r, i) => rowOf.set(r.unit.id, i));
-  const k = indicators.length;
-  const entered = new Float64Array(rows.length * k).fill(NaN);
-  eachFigure(
-    db,
-    year,
-    indicators.map((ind) => ind.code),
-    (j, unitId, value) => {
-      const i = rowOf.get(unitId);
-      if (i !== undefined) entered[i * k + j] = value;
-    },
-  );
+  const size = rows.length * indicators.length;
+  return {
+    matrix: { tree, indicators, rows, rowOf, entered: new Float64Array(size).fill(NaN), sums: new Float64Array(size) },
+    read: indicators.map(() => ''),
+  };
+}
+
+/** Column j read from the file, and its sums up the tree. */
+function readColumn(db: DB, year: number, m: YearMatrix, j: number): void {
+  const { tree, rows, rowOf, entered, sums } = m;
+  const k = m.indicators.length;
+  for (let i = 0; i < rows.length; i++) entered[i * k + j] = NaN;
+  eachFigure(db, year, [m.indicators[j]!.code], (_, unitId, value) => {
+    const i = rowOf.get(unitId);
+    if (i !== undefined) entered[i * k + j] = value;
+  });
   // Children come after their parent in depth-first order: going backwards, a unit's total is complete
   // when it is reached, and is added to its parent's.
-  const sums = new Float64Array(rows.length * k);
+  for (let i = 0; i < rows.length; i++) sums[i * k + j] = 0;
   for (let i = rows.length - 1; i >= 0; i--) {
     const u = rows[i]!.unit;
-    if (tree.isLeaf(u.id))
-      for (let j = 0; j < k; j++) {
-        const v = entered[i * k + j]!;
-        sums[i * k + j] = Number.isNaN(v) ? 0 : v;
-      }
+    if (tree.isLeaf(u.id)) {
+      const v = entered[i * k + j]!;
+      sums[i * k + j] = Number.isNaN(v) ? 0 : v;
+    }
     const p = u.parentId === null ? undefined : rowOf.get(u.parentId);
-    if (p !== undefined) for (let j = 0; j < k; j++) sums[p * k + j]! += sums[i * k + j]!;
+    if (p !== undefined) sums[p * k + j]! += sums[i * k + j]!;
   }
-  return { tree, indicators, rows, rowOf, entered, sums };
 }

@@ -4,7 +4,7 @@
  */
 import type { DB } from '../db/open.ts';
 import { getPlan, getTarget, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
-import { memo } from '../db/cache.ts';
+import { memoYear } from '../db/cache.ts';
 import type { Role } from '../org/catalog.ts';
 import { percent } from '../format/shares.ts';
 import { formatInt, formatShare } from '../format/vi.ts';
@@ -15,60 +15,11 @@ import { formatThreshold, meets, shortfall } from './threshold.ts';
 import { loadCommittee, loadTargetYear, type TargetYearData } from './year-data.ts';
 import { cellsToLoad, failingPage, tallyAll, type Tally } from './tally.ts';
 
-/**
- * met/notMet: judged; progress: a "by year X" target before X (value shown, not yet due);
- * outsidePeriod: the year is outside the plan's period (not evaluated); noData: nothing to count.
- */
 import type { TargetStatus } from '../core/labels.ts';
 export type { TargetStatus } from '../core/labels.ts';
-
-export interface Failing {
-  unit: string;
-  unitId: number;
-  parent: string | null;
-  member?: string;
-  role?: Role;
-  detail: string;
-}
-
-export interface TargetResult {
-  id: number;
-  label: string;
-  scope: string;
-  threshold: number;
-  /** Exact percentage (part × 100 / whole); null when not evaluated. */
-  actual: number | null;
-  met: boolean | null;
-  shortfall: number | null;
-  /** The first failing units or members (FAILING_SHOWN at most); the rest through failingOf. */
-  failing: Failing[];
-  /** How many units or members fail in all. */
-  failingTotal: number;
-  status: TargetStatus;
-  part: number | null;
-  whole: number | null;
-  measure: string;
-  due: 'everyYear' | 'byYear';
-  dueYear: number | null;
-  /** "83,80% (150/179) — ngưỡng 80%", "cần thêm 3 chi bộ đạt …": ready to print. */
-  text: string;
-}
-
-export interface PlanInfo {
-  id: number;
-  name: string;
-  number: string | null;
-  issuedOn?: string | null;
-  startYear: number;
-  endYear: number;
-}
-
-export interface PlanYearResult {
-  plan: PlanInfo;
-  year: number;
-  inPeriod: boolean;
-  targets: TargetResult[];
-}
+// The shapes are the contract's (results.schema.ts): one definition for the domain and the API.
+export type { Failing, FailingPage, PlanInfo, PlanYearResult, TargetResult } from './results.schema.ts';
+import type { Failing, FailingPage, PlanInfo, PlanYearResult, TargetResult } from './results.schema.ts';
 
 export function resolvePlan(db: DB, planId?: number): PlanRow {
   if (planId !== undefined) {
@@ -203,9 +154,10 @@ export function previewTarget(
  */
 export function evaluatePlan(db: DB, year: number, planId?: number, shown = FAILING_SHOWN): PlanYearResult {
   const plan = planInfo(resolvePlan(db, planId));
-  // Kept per data version (db/cache.ts): the Chỉ tiêu screen, a report's targets × years table and
-  // the next report of the session judge the same years again; any edit makes them judged anew.
-  return memo(db, `plan:${plan.id}:${year}:${shown}`, () => evaluateFresh(db, plan, year, shown));
+  // Kept per version of the year (db/cache.ts): the Chỉ tiêu screen, a report's targets × years table
+  // and the next report of the session judge the same years again; an edit of the year, of the plan
+  // or of the settings makes them judged anew, an edit of another year does not.
+  return memoYear(db, year, `plan:${plan.id}:${shown}`, () => evaluateFresh(db, plan, year, shown));
 }
 
 function evaluateFresh(db: DB, plan: PlanInfo, year: number, shown: number): PlanYearResult {
@@ -230,15 +182,6 @@ function evaluateFresh(db: DB, plan: PlanInfo, year: number, shown: number): Pla
       return judge(b, plan, year, data, t, failing);
     }),
   };
-}
-
-export interface FailingPage {
-  planId: number;
-  targetId: number;
-  year: number;
-  total: number;
-  offset: number;
-  items: Failing[];
 }
 
 /** One page of a target's failing units or members in a year: the drill-down behind each target. */

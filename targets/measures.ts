@@ -27,6 +27,8 @@ export interface Item {
 }
 
 export interface BoundMeasure {
+  /** The measure and its parameters: two targets with the same key count the same items. */
+  key: string;
   /** What is counted: "chi bộ", "cấp ủy viên", "bí thư chi bộ". */
   noun: string;
   /** What an item must satisfy, as a predicate phrase: "đạt hoàn thành tốt nhiệm vụ trở lên". */
@@ -37,6 +39,8 @@ export interface BoundMeasure {
    * The two must agree; the evaluation checks that they do on every failing list it builds.
    */
   members?: MemberTest;
+  /** The year's tables the items are judged from (besides the cells themselves): a tally is kept while they do not change. */
+  reads: readonly string[];
   /** The items of these cells; member measures read the members of these cells from data.committee. */
   items(data: TargetYearData, cells: UnitRow[]): Item[];
 }
@@ -55,7 +59,7 @@ function define<S extends z.ZodType>(def: {
   label: string;
   subject: Subject;
   params: S;
-  build(p: z.output<S>): BoundMeasure;
+  build(p: z.output<S>): Omit<BoundMeasure, 'key'>;
 }): Measure {
   return {
     id: def.id,
@@ -68,12 +72,13 @@ function define<S extends z.ZodType>(def: {
         const why = describeIssues(parsed.error, 'params');
         throw new UserError(`Tham số của cách đo "${def.label}" không hợp lệ: ${why}.`, 'invalid-params');
       }
-      return def.build(parsed.data);
+      return { ...def.build(parsed.data), key: `${def.id}:${JSON.stringify(parsed.data)}` };
     },
   };
 }
 
 const comparable = z.enum(COMPARABLE_LEVELS);
+const COMMITTEE = ['committee_member'];
 const roles = z
   .array(z.enum(['secretary', 'deputy', 'member']))
   .min(1)
@@ -112,6 +117,7 @@ const cellRating = define({
   build: (p) => ({
     noun: 'chi bộ',
     criterion: `đạt ${COMPARABLE_NAMES[p.atLeast].unit}${p.atLeast === 'xuat-sac' ? '' : ' trở lên'}`,
+    reads: ['unit_rating'],
     items: (data, cells) =>
       cells.map((c) => {
         const r = data.ratings.get(c.id);
@@ -137,6 +143,7 @@ const cellAdmitted = define({
   build: (p) => ({
     noun: 'chi bộ',
     criterion: p.min === 1 ? 'kết nạp được đảng viên trong năm' : `kết nạp được từ ${p.min} đảng viên trở lên trong năm`,
+    reads: ['figure'],
     items: (data, cells) =>
       cells.map((c) => {
         const n = data.admitted.get(c.id);
@@ -154,6 +161,7 @@ const committeeRating = define({
   build: (p) => ({
     noun: rolesNoun(p.roles),
     criterion: `${COMPARABLE_NAMES[p.atLeast].member}${p.atLeast === 'xuat-sac' ? '' : ' trở lên'}`,
+    reads: COMMITTEE,
     members: { roles: p.roles, ratings: ratingsAtLeast(p.atLeast) },
     items: (data, cells) =>
       membersOf(data, cells, p.roles).map(({ cell, m }) => {
@@ -173,6 +181,7 @@ const committeeTrained = define({
   build: (p) => ({
     noun: rolesNoun(p.roles),
     criterion: 'được bồi dưỡng về chuyên môn nghiệp vụ, kỹ năng công tác Đảng và lý luận chính trị',
+    reads: COMMITTEE,
     members: { roles: p.roles, trained: true },
     items: (data, cells) =>
       membersOf(data, cells, p.roles).map(({ cell, m }) =>
@@ -206,6 +215,7 @@ const committeeQualification = define({
     return {
       noun: rolesNoun(p.roles),
       criterion,
+      reads: COMMITTEE,
       members: {
         roles: p.roles,
         ...(p.education ? { education: from(EDUCATION_LEVELS, p.education) } : {}),
@@ -235,6 +245,7 @@ const secretaryManages = define({
   build: () => ({
     noun: 'bí thư chi bộ',
     criterion: 'tham gia công tác quản lý doanh nghiệp',
+    reads: COMMITTEE,
     members: { roles: ['secretary'], managesEnterprise: true },
     items: (data, cells) =>
       membersOf(data, cells, ['secretary']).map(({ cell, m }) =>

@@ -1,32 +1,10 @@
 /** A plan over several years: targets × years, and how many targets were met each year (for the chart). */
 import type { DB } from '../db/open.ts';
-import { evaluatePlan, planInfo, resolvePlan, type PlanInfo, type TargetStatus } from './evaluate.ts';
+import { evaluatePlan, planInfo, resolvePlan } from './evaluate.ts';
 
-export interface TableCell {
-  year: number;
-  status: TargetStatus;
-  actual: number | null;
-  met: boolean | null;
-  shortfall: number | null;
-  part: number | null;
-  whole: number | null;
-}
-
-export interface TargetsTable {
-  plan: PlanInfo;
-  years: number[];
-  rows: {
-    id: number;
-    label: string;
-    scope: string;
-    threshold: number;
-    due: 'everyYear' | 'byYear';
-    dueYear: number | null;
-    cells: TableCell[];
-  }[];
-  /** Per year: judged targets met / not met, "by year X" targets still in progress, and targets not evaluated. */
-  perYear: { year: number; met: number; notMet: number; progress: number; notEvaluated: number }[];
-}
+// The shapes are the contract's (results.schema.ts): one definition for the domain and the API.
+export type { TableCell, TargetsTable } from './results.schema.ts';
+import type { TargetsTable } from './results.schema.ts';
 
 export function targetsTable(db: DB, years: number[], planId?: number, onYear?: (done: number, year: number) => void): TargetsTable {
   const plan = planInfo(resolvePlan(db, planId));

@@ -8,6 +8,7 @@
 import type { DB } from '../db/open.ts';
 import type { UnitRow } from '../db/units.ts';
 import { committeeCounts, type MemberTest } from '../db/committee.ts';
+import { memoYear } from '../db/cache.ts';
 import type { BoundMeasure, Item } from './measures.ts';
 import { loadCommittee, type TargetYearData } from './year-data.ts';
 
@@ -43,19 +44,30 @@ export function tallyAll(db: DB, data: TargetYearData, targets: Counted[]): Tall
     if (k === undefined) g.slot.set(key, (k = g.tests.push(measure.members) - 1));
     return k;
   });
+  // Kept per version of the year's units and of what the measure reads (db/cache.ts): after an
+  // edit of a figure, the committee members are not counted again, nor the ratings judged again.
   const counts = new Map(
     [...groups].map(([scope, g]) => [
       scope,
-      committeeCounts(
+      memoYear(
         db,
         data.year,
-        g.tests,
-        g.cells.map((c) => c.id),
+        `committee-counts:${scope}:${JSON.stringify(g.tests)}`,
+        () =>
+          committeeCounts(
+            db,
+            data.year,
+            g.tests,
+            g.cells.map((c) => c.id),
+          ),
+        ['unit_year', 'committee_member'],
       ),
     ]),
   );
   return targets.map(({ measure, cells, scope }, i) =>
-    slots[i]! < 0 ? tallyCells(data, measure, cells) : tallyMembers(cells, counts.get(scope)!, slots[i]!),
+    slots[i]! < 0
+      ? memoYear(db, data.year, `tally:${scope}:${measure.key}`, () => tallyCells(data, measure, cells), ['unit_year', ...measure.reads])
+      : tallyMembers(cells, counts.get(scope)!, slots[i]!),
   );
 }
 

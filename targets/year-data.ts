@@ -5,6 +5,7 @@ import { indicatorValues } from '../db/figures.ts';
 import { committeeMembersOf, type CommitteeMember } from '../db/committee.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
+import { memoYear } from '../db/cache.ts';
 
 export interface TargetYearData {
   year: number;
@@ -19,13 +20,20 @@ export interface TargetYearData {
   committee: Map<number, CommitteeMember[]>;
 }
 
+/** Each part kept per version of the table it comes from (db/cache.ts): an edit of a figure keeps the ratings and the members loaded. */
 export function loadTargetYear(db: DB, year: number): TargetYearData {
   return {
     year,
     tree: orgTreeOf(db, year),
-    ratings: new Map(unitRatings(db, year).map((r) => [r.unitId, { scale: r.scale, level: r.level }])),
+    ratings: memoYear(
+      db,
+      year,
+      'target-ratings',
+      () => new Map(unitRatings(db, year).map((r) => [r.unitId, { scale: r.scale, level: r.level }])),
+      ['unit_rating'],
+    ),
     admitted: indicatorValues(db, year, 'ket_nap_moi'),
-    committee: new Map(),
+    committee: memoYear(db, year, 'committee-loaded', () => new Map<number, CommitteeMember[]>(), ['committee_member']),
   };
 }
 

@@ -3,7 +3,9 @@ import { jobId, method, year } from '../define.ts';
 import { sourceSchema } from '../../io/source-schema.ts';
 import { EXPORT_KINDS } from '../../io/export-kinds.ts';
 
-import { delivered, failedImport as failed, importIssue as issue } from './shared.ts';
+import { delivered, failedImport as failed } from './shared.ts';
+import { figuresImportedSchema } from '../../io/import-result.schema.ts';
+import { membersImportedSchema } from '../../members/import-result.schema.ts';
 
 const out = z.string().min(1).optional();
 
@@ -14,62 +16,9 @@ const expectedVersion = z
   .optional()
   .describe('dataVersion của bản xem trước: nếu dữ liệu đã đổi thì không ghi và yêu cầu xem lại');
 
-const figuresImported = z.object({
-  ok: z.literal(true),
-  applied: z.boolean(),
-  year: z.number().int(),
-  startedFromYear: z.number().int().nullable(),
-  changes: z.array(
-    z.object({
-      unitId: z.number().int(),
-      unitCode: z.string(),
-      unitName: z.string(),
-      indicator: z.string(),
-      indicatorName: z.string(),
-      old: z.number().int().nullable(),
-      new: z.number().int(),
-    }),
-  ),
-  counts: z.object({ rows: z.number().int(), values: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
-  /** The sheets read, in file order. */
-  sheets: z.array(z.string()).optional(),
-  /** From the "Xếp loại" sheet: units rated, cells with member counts; null when the sheet is absent. */
-  ratings: z.object({ units: z.number().int(), cells: z.number().int(), changed: z.number().int() }).nullable().optional(),
-  /** From the "Cấp ủy viên" sheet: members listed, their units, and how many were added, changed or removed (matched by name within a unit). */
-  committee: z.object({ members: z.number().int(), units: z.number().int(), changed: z.number().int() }).nullable().optional(),
-  warnings: z.array(issue),
-  backup: z.string().nullable(),
-  dataVersion,
-});
+const figuresImported = figuresImportedSchema.extend({ dataVersion });
 
-const membersImported = z.object({
-  ok: z.literal(true),
-  applied: z.boolean(),
-  year: z.number().int(),
-  startedFromYear: z.number().int().nullable(),
-  counts: z.object({
-    members: z.number().int(),
-    units: z.number().int(),
-    unitsChanged: z.number().int(),
-    figuresChanged: z.number().int(),
-  }),
-  units: z.array(
-    z.object({
-      unitId: z.number().int(),
-      code: z.string(),
-      name: z.string(),
-      membersBefore: z.number().int(),
-      membersAfter: z.number().int(),
-      changes: z.array(
-        z.object({ indicator: z.string(), indicatorName: z.string(), old: z.number().int().nullable(), new: z.number().int() }),
-      ),
-    }),
-  ),
-  columns: z.array(z.object({ header: z.string(), field: z.string() })),
-  warnings: z.array(issue),
-  backup: z.string().nullable(),
-  dataVersion,
-});
+const membersImported = membersImportedSchema.extend({ dataVersion });
 
 const backupFile = z.object({ path: z.string(), name: z.string(), reason: z.string(), at: z.string(), bytes: z.number().int() });
 

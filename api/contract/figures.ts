@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, year } from '../define.ts';
+import { findingSchema } from '../../figures/finding.schema.ts';
 
 const indicator = z.object({ code: z.string(), name: z.string(), builtin: z.boolean(), partOf: z.string().nullable() });
 
@@ -35,7 +36,7 @@ export const figuresContract = {
     }),
   ),
   'figures.set': method(
-    'Ghi một loạt số liệu (tất cả hoặc không gì cả)',
+    'Ghi một loạt số liệu (tất cả hoặc không gì cả); số không khớp với các đơn vị trực thuộc hay lớn hơn chỉ tiêu tổng vẫn được ghi và được nêu trong "warnings", cùng lời như checks.year',
     z.object({
       year,
       changes: z
@@ -43,6 +44,6 @@ export const figuresContract = {
         .min(1)
         .max(100000),
     }),
-    z.object({ changed: z.number().int() }),
+    z.object({ changed: z.number().int(), warnings: z.array(findingSchema) }),
   ),
 };

@@ -1,19 +1,10 @@
 /** Shapes several contract files share: an import's problems, a refused file, a produced file. */
 import { z } from 'zod';
+import { failedImportSchema, importIssueSchema } from '../../io/import-result.schema.ts';
 
-export const importIssue = z.object({
-  sheet: z.string(),
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  message: z.string(),
-});
-/** Every problem of a refused file, each with its sheet, row and column; the file is named once. */
-export const failedImport = z.object({
-  ok: z.literal(false),
-  file: z.string(),
-  errors: z.array(importIssue),
-  warnings: z.array(importIssue),
-});
+/** An import's problem and a refused file: io/'s shapes (io/import-result.schema.ts). */
+export const importIssue = importIssueSchema;
+export const failedImport = failedImportSchema;
 /** A produced file: written to `out`, saved through the desktop dialog, or sent back as base64. */
 export const delivered = z.object({
   name: z.string(),

@@ -2,70 +2,23 @@ import { z } from 'zod';
 import { method, year } from '../define.ts';
 import { unitFilterSchema } from '../../stats/unit-filter.ts';
 import { coverageSummary } from './coverage.ts';
+import { findingSchema } from '../../figures/finding.schema.ts';
+import { breakdownSchema } from '../../stats/breakdown.schema.ts';
+import { basisSchema, compareSchema } from '../../stats/compare.schema.ts';
 
 const rounding = z.object({
   rounding: z.enum(['halfUp', 'largestRemainder']).optional(),
   decimals: z.number().int().min(0).max(4).optional(),
 });
 
-export const breakdownRow = z.object({
-  label: z.string(),
-  units: z.number().int().nullable(),
-  members: z.number().int(),
-  share: z.number(),
-  shareRounded: z.number(),
-  shareText: z.string(),
-});
-
-export const breakdownResult = z.object({
-  year: z.number().int(),
-  breakdown: z.string(),
-  name: z.string(),
-  shareOf: z.enum(['members', 'units']),
-  rows: z.array(breakdownRow),
-  total: z.object({ units: z.number().int().nullable(), members: z.number().int(), shareText: z.string() }),
-  roundingNote: z.string().nullable(),
-  identities: z.array(z.object({ text: z.string(), ok: z.boolean() })),
+export const breakdownResult = breakdownSchema.extend({
   /** Units of the year without figures: when not complete, the shares are of what was entered. */
   coverage: coverageSummary.optional(),
 });
 
-const compareValue = z.object({
-  year: z.number().int(),
-  units: z.number().int().nullable(),
-  members: z.number().int(),
-  share: z.number(),
-  shareRounded: z.number(),
-  shareText: z.string(),
-});
-const compareChange = z.object({
-  year: z.number().int(),
-  units: z.number().int().nullable(),
-  members: z.number().int(),
-  points: z.number(),
-  pointsText: z.string(),
-});
-
-export const compareResult = z.object({
-  years: z.array(z.number().int()),
-  breakdown: z.string(),
-  name: z.string(),
-  rows: z.array(
-    z.object({
-      label: z.string(),
-      values: z.array(compareValue.nullable()),
-      changes: z.array(compareChange.nullable()),
-      /** On today's basis: years in which lineage changed what the row counts; empty on the own basis. */
-      changedIn: z.array(z.number().int()),
-    }),
-  ),
-  totals: z.array(z.object({ year: z.number().int(), units: z.number().int().nullable(), members: z.number().int() })),
-  notes: z.array(z.string()),
+export const compareResult = compareSchema.extend({
   /** One per year, in the order of `years`. */
   coverage: z.array(coverageSummary).optional(),
-  /** own: each year on its own structure; today: past years restated on the latest year's structure. */
-  basis: z.enum(['own', 'today']),
-  basisYear: z.number().int().nullable(),
 });
 
 export const statsContract = {
@@ -94,7 +47,7 @@ export const statsContract = {
   'stats.compare': method(
     'Cùng một cách phân tổ cho 2–10 năm, kèm mức tăng giảm và điểm phần trăm; theo cơ cấu của từng năm (own) hoặc tính lại các năm trước theo cơ cấu hiện nay qua lịch sử sáp nhập, chia tách (today)',
     z
-      .object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional(), basis: z.enum(['own', 'today']).default('own') })
+      .object({ years: z.array(year).min(2).max(10), breakdown: z.string().optional(), basis: basisSchema.default('own') })
       .extend(rounding.shape),
     compareResult,
   ),
@@ -115,16 +68,8 @@ export const statsContract = {
     }),
   ),
   'checks.year': method(
-    'Kiểm tra tính nhất quán của số liệu một năm',
+    'Kiểm tra tính nhất quán của số liệu một năm: số của đơn vị cấp trên với các đơn vị trực thuộc (đơn vị chưa nhập là "chưa nhập", không tính là 0), chỉ tiêu thành phần với chỉ tiêu tổng, chi bộ chưa nhập số đảng viên; cùng quy tắc và cùng lời với figures.set và các lệnh nhập',
     z.object({ year }),
-    z.array(
-      z.object({
-        kind: z.enum(['parentMismatch', 'partExceedsWhole', 'missing']),
-        unitId: z.number().int(),
-        unitName: z.string(),
-        indicator: z.string(),
-        message: z.string(),
-      }),
-    ),
+    z.array(findingSchema),
   ),
 };

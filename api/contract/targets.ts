@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { jobId, method, year } from '../define.ts';
-import { TARGET_STATUSES } from '../../core/labels.ts';
 import { COMPARABLE_LEVELS } from '../../targets/levels.ts';
 import { scopeSchema } from '../../targets/scope-schema.ts';
 import { coverageSummary } from './coverage.ts';
+import {
+  dueSchema,
+  failingPageSchema,
+  planInfoSchema,
+  planYearSchema,
+  targetResultSchema,
+  targetsTableSchema,
+} from '../../targets/results.schema.ts';
 
 const id = z.number().int().positive();
 /** The largest page of targets.failing: the CLI reads a province's lists (up to 75.000 members) in a few pages. */
 export const FAILING_PAGE_MAX = 20_000;
 const ok = z.object({ ok: z.literal(true) });
-const status = z.enum(TARGET_STATUSES);
-const due = z.enum(['everyYear', 'byYear']);
+const due = dueSchema;
 
 const planInput = z.object({
   name: z.string().trim().min(1).max(500),
@@ -21,14 +27,7 @@ const planInput = z.object({
   endYear: year,
 });
 
-const planInfo = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  number: z.string().nullable(),
-  issuedOn: z.string().nullable().optional(),
-  startYear: z.number().int(),
-  endYear: z.number().int(),
-});
+const planInfo = planInfoSchema;
 
 /** A target as entered: a measure of the catalogue on a scope, a threshold, every year or by a year. */
 const targetInput = z.object({
@@ -41,78 +40,11 @@ const targetInput = z.object({
   dueYear: year.nullable().optional(),
 });
 
-const failing = z.object({
-  unit: z.string(),
-  unitId: z.number().int(),
-  parent: z.string().nullable(),
-  member: z.string().optional(),
-  role: z.enum(['secretary', 'deputy', 'member']).optional(),
-  detail: z.string(),
-});
+export const targetResult = targetResultSchema;
 
-export const targetResult = z.object({
-  id: z.number().int(),
-  label: z.string(),
-  scope: z.string(),
-  threshold: z.number(),
-  actual: z.number().nullable(),
-  met: z.boolean().nullable(),
-  shortfall: z.number().int().nullable(),
-  /** The first failing units / members (50 at most); the rest through targets.failing. */
-  failing: z.array(failing),
-  failingTotal: z.number().int(),
-  status,
-  part: z.number().int().nullable(),
-  whole: z.number().int().nullable(),
-  measure: z.string(),
-  due,
-  dueYear: z.number().int().nullable(),
-  text: z.string(),
-});
+export const planYearResult = planYearSchema.extend({ coverage: coverageSummary.optional() });
 
-export const planYearResult = z.object({
-  plan: planInfo,
-  year: z.number().int(),
-  inPeriod: z.boolean(),
-  targets: z.array(targetResult),
-  coverage: coverageSummary.optional(),
-});
-
-const tableCell = z.object({
-  year: z.number().int(),
-  status,
-  actual: z.number().nullable(),
-  met: z.boolean().nullable(),
-  shortfall: z.number().int().nullable(),
-  part: z.number().int().nullable(),
-  whole: z.number().int().nullable(),
-});
-
-export const targetsTableResult = z.object({
-  plan: planInfo,
-  years: z.array(z.number().int()),
-  rows: z.array(
-    z.object({
-      id: z.number().int(),
-      label: z.string(),
-      scope: z.string(),
-      threshold: z.number(),
-      due,
-      dueYear: z.number().int().nullable(),
-      cells: z.array(tableCell),
-    }),
-  ),
-  perYear: z.array(
-    z.object({
-      year: z.number().int(),
-      met: z.number().int(),
-      notMet: z.number().int(),
-      progress: z.number().int(),
-      notEvaluated: z.number().int(),
-    }),
-  ),
-  coverage: z.array(coverageSummary).optional(),
-});
+export const targetsTableResult = targetsTableSchema.extend({ coverage: z.array(coverageSummary).optional() });
 
 const quotaOrg = z.object({
   unitId: z.number().int(),
@@ -222,14 +154,7 @@ export const targetsContract = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(FAILING_PAGE_MAX).default(100),
     }),
-    z.object({
-      planId: z.number().int(),
-      targetId: z.number().int(),
-      year: z.number().int(),
-      total: z.number().int(),
-      offset: z.number().int(),
-      items: z.array(failing),
-    }),
+    failingPageSchema,
   ),
   'targets.table': method(
     'Bảng chỉ tiêu × năm và số chỉ tiêu đạt mỗi năm (cho biểu đồ)',

@@ -1,8 +1,9 @@
 import { parseCount } from '../../io/values.ts';
 import type { Handlers } from '../handler.ts';
 import type { figuresContract } from '../contract/figures.ts';
-import { insertIndicator, listIndicators, setFigure } from '../../db/figures.ts';
-import { listUnits } from '../../db/units.ts';
+import { insertIndicator, listIndicators } from '../../db/figures.ts';
+import { getUnit } from '../../db/units.ts';
+import { commitFigures, findingsAfterWrite, validateFigureWrite } from '../../figures/write.ts';
 import { yearMatrix } from '../../stats/year-matrix.ts';
 import { UserError } from '../../core/errors.ts';
 
@@ -36,22 +37,18 @@ export const figuresHandlers: Handlers<typeof figuresContract> = {
   },
   'figures.set': ({ year, changes }, { session }) => {
     const db = session.db;
-    const units = new Map(listUnits(db, year).map((u) => [u.id, u]));
-    const codes = new Set(listIndicators(db).map((i) => i.code));
-    const errors: string[] = [];
-    changes.forEach((c, n) => {
-      const where = `Dòng ${n + 1}`;
-      const u = units.get(c.unitId);
-      if (!u) errors.push(`${where}: đơn vị #${c.unitId} không có trong năm ${year}.`);
-      if (!codes.has(c.indicator)) errors.push(`${where}: không có chỉ tiêu "${c.indicator}".`);
-      // The grid and the imports read counts with this same rule.
-      const p = c.value === null ? null : parseCount(c.value);
-      if (p && !p.ok) errors.push(`${where}${u ? ` (${u.name})` : ''}: ${p.reason}`);
-    });
-    if (errors.length) throw new UserError(errors.slice(0, 20).join('\n'), 'invalid-figures', { errors });
-    db.transaction(() => {
-      for (const c of changes) setFigure(db, year, c.unitId, c.indicator, c.value);
-    })();
-    return { changed: changes.length };
+    // The grid and the imports read counts with this same rule.
+    const valueError = (v: number) => {
+      const p = parseCount(v);
+      return p.ok ? null : p.reason;
+    };
+    // Units looked up one by one: a cell edit names one, and the year's tree is built after the write (figures/write.ts).
+    const units = new Map<number, ReturnType<typeof getUnit>>();
+    const unitOf = (id: number) => (units.has(id) ? units.get(id) : units.set(id, getUnit(db, year, id)).get(id));
+    validateFigureWrite(db, year, unitOf, changes, valueError);
+    commitFigures(db, session.dbPath, year, changes, { backup: null, fromYear: null });
+    // Said, not refused: a cell edit is a step of an entry in progress (figures/write.ts).
+    const findings = findingsAfterWrite(db, year, changes);
+    return { changed: changes.length, warnings: findings };
   },
 };

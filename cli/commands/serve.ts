@@ -12,9 +12,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Chế độ web: giao diện và API trên http://127.0.0.1',
-  usage: 'tochuc serve --db demo.sqlite [--port 4780] [--create]',
-  options: { db: { type: 'string' }, port: { type: 'string' }, create: { type: 'boolean' } },
+  usage: 'tochuc serve --db demo.sqlite [--port 4780] [--create] [--check-outputs]',
+  options: { db: { type: 'string' }, port: { type: 'string' }, create: { type: 'boolean' }, 'check-outputs': { type: 'boolean' } },
   async run(values) {
+    // Development (npm run web): every call's result is checked against the contract, as in the tests.
+    if (values['check-outputs']) process.env.TOCHUC_CHECK_OUTPUTS = '1';
     const path = resolve(need(values, 'db'));
     if (!existsSync(path)) {
       if (!values.create) throw new UserError(`Không tìm thấy tệp dữ liệu "${path}". Thêm --create để tạo tệp trống.`, 'not-found');

@@ -4,20 +4,19 @@
  * each TCCSĐ; TCCSĐ within the committee; cells within each đảng bộ cơ sở).
  */
 import type { DB } from '../../db/open.ts';
-import { memberRatings } from '../../db/ratings.ts';
 import { listYears } from '../../db/units.ts';
-import { indicatorValues } from '../../db/figures.ts';
-import { BASE_ORG_KINDS, CELL_KINDS } from '../../org/catalog.ts';
-import { memberScaleFor, RATING_LEVELS } from '../../org/ratings.ts';
-import { matches, type YearData } from '../../stats/breakdown.ts';
+import { sumOverCells, type SqlUnitFilter } from '../../db/aggregates.ts';
+import { cellsRatedAt, ratingTotals, type BaseOrgRatingCount, type GroupLevelCount } from '../../db/report-totals.ts';
+import { BASE_ORG_KINDS } from '../../org/catalog.ts';
+import { memberScaleFor, RATING_LEVELS, unitScaleFor } from '../../org/ratings.ts';
+import type { YearData } from '../../stats/breakdown.ts';
 import { yearData } from './year-data.ts';
 import { findBreakdown } from '../../stats/definitions.ts';
-import { checkQuota, QUOTA_PERCENT, quotaAllowed } from '../../targets/quota.ts';
+import { QUOTA_PERCENT, quotaAllowed } from '../../targets/quota.ts';
 import { comparableOf } from '../../targets/levels.ts';
 import { getSettings } from '../../settings/store.ts';
 import { formatInt, formatPercentUnits, formatShare } from '../../format/vi.ts';
 import type { FigureRequest, Figures, HeadCell, TableData } from '../model.ts';
-import { sumOverCells } from './structure.ts';
 
 const FIELD_CODES = ['htxs', 'htt', 'ht', 'khtnv'] as const;
 /** Cells named one by one in the body; the rest are counted. */
@@ -128,6 +127,10 @@ function unitQuota(
     if (level === 'xuat-sac') q.excellent++;
     else if (level === 'tot') q.good++;
   }
+  return judged(kind, groups);
+}
+
+function judged(kind: QuotaKind, groups: Map<number, QuotaLine>): QuotaCheck {
   const lines = [...groups.values()].map((q) => {
     const allowed = quotaAllowed(q.good);
     return { ...q, allowed, excess: Math.max(0, q.excellent - allowed) };
@@ -135,41 +138,46 @@ function unitQuota(
   return { kind, checked: lines.length, violations: lines.filter((q) => q.excess > 0) };
 }
 
-function quotaChecks(db: DB, data: YearData, year: number, committeeName: string): QuotaCheck[] {
+/**
+ * Members within each TCCSĐ, as targets/quota.ts's checkQuota judges them (its organizations, in
+ * tree order), from totals per organization counted in SQL rather than every cell's rows.
+ */
+function memberQuota(rows: BaseOrgRatingCount[]): QuotaCheck {
+  const orgs = new Map<number, QuotaLine>();
+  for (const r of rows) {
+    const level = comparableOf(r.scale, r.level);
+    if (level !== 'xuat-sac' && level !== 'tot') continue;
+    let q = orgs.get(r.baseId);
+    if (!q) orgs.set(r.baseId, (q = { kind: 'members', org: r.name, excellent: 0, good: 0, allowed: 0, excess: 0 }));
+    if (level === 'xuat-sac') q.excellent += r.n;
+    else q.good += r.n;
+  }
+  return judged('members', orgs);
+}
+
+/** The year's tree is read only for the unit quotas, which the settings leave off by default. */
+function quotaChecks(db: DB, baseOrgs: BaseOrgRatingCount[], data: () => YearData, committeeName: string): QuotaCheck[] {
   const on = getSettings(db).quota;
   const out: QuotaCheck[] = [];
-  if (on.members) {
-    const q = checkQuota(db, year);
-    out.push({
-      kind: 'members',
-      checked: q.orgs.length,
-      violations: q.violations.map((o) => ({
-        kind: 'members',
-        org: o.unit,
-        excellent: o.excellent,
-        good: o.good,
-        allowed: o.allowed,
-        excess: o.excess,
-      })),
-    });
-  }
-  const units = data.tree.units;
+  if (on.members) out.push(memberQuota(baseOrgs));
   if (on.baseOrgs) {
     const whole = { id: 0, name: committeeName };
+    const d = data();
     out.push(
       unitQuota(
         'baseOrgs',
-        data,
-        units.filter((u) => BASE_ORG_KINDS.includes(u.kind)),
+        d,
+        d.tree.units.filter((u) => BASE_ORG_KINDS.includes(u.kind)),
         () => whole,
       ),
     );
   }
   if (on.cells) {
-    const cells = units.filter((u) => u.kind === 'cell');
+    const d = data();
+    const cells = d.tree.units.filter((u) => u.kind === 'cell');
     out.push(
-      unitQuota('cells', data, cells, (id) => {
-        const org = data.tree.baseOrgOf(id);
+      unitQuota('cells', d, cells, (id) => {
+        const org = d.tree.baseOrgOf(id);
         return org && org.kind === 'baseCommittee' ? { id: org.id, name: org.name } : undefined;
       }),
     );
@@ -194,55 +202,50 @@ function quotaSentence(checks: QuotaCheck[]): string {
   );
 }
 
-/** The cells' level matrix of a year, by group; shared by the year and the year before. */
-function cellMatrix(
-  db: DB,
-  data: YearData,
-  groupLabels: string[],
-  groupOf: Map<number, number>,
-): { m: Matrix; cells: YearData['tree']['units'] } {
-  const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
-  const unitLevels = RATING_LEVELS[data.scale]!;
-  const m = matrix(groupLabels, [...unitLevels.map((l) => l.name), UNRATED], (inc) => {
-    for (const u of cells) {
-      const code = data.ratings.get(u.id);
-      const l = code === undefined ? -1 : unitLevels.findIndex((x) => x.code === code);
-      inc(groupOf.get(u.id) ?? groupLabels.length - 1, l < 0 ? unitLevels.length : l, 1);
+/** The groups of the default breakdown's cells, and "chưa phân loại" last for the cells none of them takes. */
+interface CellGroups {
+  labels: string[];
+  filters: SqlUnitFilter[];
+}
+
+function cellGroups(db: DB): CellGroups {
+  const def = findBreakdown(db, 'nhom-chi-bo');
+  if (def.type !== 'groups') throw new Error('nhom-chi-bo must be a grouping');
+  return { labels: [...def.groups.map((g) => g.label), 'Chưa phân loại'], filters: def.groups.map((g) => g.filter) };
+}
+
+/** A group index from SQL (-1: no group) as a row of the matrix. */
+const rowOf = (g: CellGroups, i: number) => (i < 0 ? g.labels.length - 1 : i);
+
+/** The cells' level matrix of a year, by group, with how many cells it has; shared by the year and the year before. */
+function cellMatrix(year: number, groups: CellGroups, counts: GroupLevelCount[]): { m: Matrix; cells: number } {
+  const unitLevels = RATING_LEVELS[unitScaleFor(year)]!;
+  let cells = 0;
+  const m = matrix(groups.labels, [...unitLevels.map((l) => l.name), UNRATED], (inc) => {
+    for (const r of counts) {
+      const l = r.level === null ? -1 : unitLevels.findIndex((x) => x.code === r.level);
+      inc(rowOf(groups, r.group), l < 0 ? unitLevels.length : l, r.n);
+      cells += r.n;
     }
   });
   return { m, cells };
 }
 
-function groupsOf(db: DB, data: YearData): { labels: string[]; of: Map<number, number> } {
-  const def = findBreakdown(db, 'nhom-chi-bo');
-  if (def.type !== 'groups') throw new Error('nhom-chi-bo must be a grouping');
-  const labels = [...def.groups.map((g) => g.label), 'Chưa phân loại'];
-  const cells = data.tree.units.filter((u) => CELL_KINDS.includes(u.kind));
-  const of = new Map(
-    cells.map((u) => {
-      const i = def.groups.findIndex((g) => matches(g.filter, u, data.tree.baseOrgOf(u.id)?.sector ?? null));
-      return [u.id, i < 0 ? def.groups.length : i];
-    }),
-  );
-  return { labels, of };
-}
-
 export function ratingsFigures(db: DB, req: FigureRequest): Figures {
   const settings = getSettings(db);
-  const data = yearData(db, req, req.year);
-  const { labels: groupLabels, of: groupOf } = groupsOf(db, data);
-  const { m: cellM, cells } = cellMatrix(db, data, groupLabels, groupOf);
-  const unitLevels = RATING_LEVELS[data.scale]!;
+  const groups = cellGroups(db);
+  const counted = ratingTotals(db, req.year, groups.filters, true);
+  const { m: cellM, cells: cellsTotal } = cellMatrix(req.year, groups, counted.cells);
+  const unitLevels = RATING_LEVELS[unitScaleFor(req.year)]!;
 
   const memberLevels = RATING_LEVELS[memberScaleFor(req.year)]!;
   const memberM = matrix(
-    groupLabels,
+    groups.labels,
     memberLevels.map((l) => l.name),
     (inc) => {
-      for (const r of memberRatings(db, req.year)) {
-        const g = groupOf.get(r.unitId);
+      for (const r of counted.members) {
         const l = memberLevels.findIndex((x) => x.code === r.level);
-        if (g !== undefined && l >= 0) inc(g, l, r.count);
+        if (l >= 0) inc(rowOf(groups, r.group), l, r.n);
       }
     },
   );
@@ -252,7 +255,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     return lastEmpty ? { ...m, groups: m.groups.slice(0, -1), counts: m.counts.slice(0, -1) } : m;
   };
 
-  const checks = quotaChecks(db, data, req.year, settings.committeeName);
+  const checks = quotaChecks(db, counted.baseOrgs, () => yearData(db, req, req.year), settings.committeeName);
   const quotaRows = checks.flatMap((c) =>
     c.violations.map((o) => [
       QUOTA_KIND_NAMES[o.kind],
@@ -287,23 +290,20 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
     unit: 'số lượng, %',
   };
 
-  const cellsTotal = cells.length;
   const cellCount = (i: number) => cellM.totals[i]!;
   const cellsRated = cellsTotal - cellM.totals[unitLevels.length]!;
   const memberTotal = memberM.totals.reduce((a, b) => a + b, 0);
-  const membersAll = sumOverCells(data, indicatorValues(db, req.year, 'dang_vien'));
+  const membersAll = sumOverCells(db, req.year, 'dang_vien');
   const goodShare = (m: Matrix, total: number) => (total === 0 ? 0 : shareUnits(m.totals[0]! + m.totals[1]!, total, req.decimals));
 
   // The year before, when the file has it: the same share, to say whether it rose.
   const prevYear = req.year - 1;
   let prev: { share: number; text: string } | null = null;
   if (listYears(db).includes(prevYear)) {
-    const pd = yearData(db, req, prevYear);
-    const pg = groupsOf(db, pd);
-    const { m, cells: pc } = cellMatrix(db, pd, pg.labels, pg.of);
+    const { m, cells: pc } = cellMatrix(prevYear, groups, ratingTotals(db, prevYear, groups.filters, false).cells);
     // A year whose cells were never rated has nothing to compare with: "0,00%" would read as a fall.
     const ratedBefore = m.totals.slice(0, -1).reduce((a, b) => a + b, 0); // the last column is UNRATED
-    if (ratedBefore > 0) prev = { share: goodShare(m, pc.length), text: formatShare(m.totals[0]! + m.totals[1]!, pc.length, req.decimals) };
+    if (ratedBefore > 0) prev = { share: goodShare(m, pc), text: formatShare(m.totals[0]! + m.totals[1]!, pc, req.decimals) };
   }
   const share = goodShare(cellM, cellsTotal);
   const shareText = formatShare(cellCount(0) + cellCount(1), cellsTotal, req.decimals);
@@ -317,12 +317,7 @@ export function ratingsFigures(db: DB, req: FigureRequest): Figures {
 
   // Cells rated "không hoàn thành nhiệm vụ", named with their TCCSĐ.
   const lastLevel = unitLevels[unitLevels.length - 1]!.code;
-  const failed = cells
-    .filter((u) => data.ratings.get(u.id) === lastLevel)
-    .map((u) => {
-      const org = data.tree.baseOrgOf(u.id);
-      return { ten: u.name, thuoc: org && org.id !== u.id ? org.name : '' };
-    });
+  const failed = cellsRatedAt(db, req.year, lastLevel).map((c) => ({ ten: c.name, thuoc: c.baseName ?? '' }));
   const violations = checks.flatMap((c) => c.violations);
   // A province may have hundreds: the body names the first ones and says how many more there are.
   const named = failed.slice(0, LIST_NAMED);

@@ -1,9 +1,8 @@
 /** The organization and its members in the year: counts, the seed's sentence, breakdown tables, the share chart. */
 import type { DB } from '../../db/open.ts';
-import { indicatorValues } from '../../db/figures.ts';
-import { CELL_KINDS } from '../../org/catalog.ts';
-import { breakdown, type BreakdownResult, type YearData } from '../../stats/breakdown.ts';
-import { yearData } from './year-data.ts';
+import { sumOverCells } from '../../db/aggregates.ts';
+import { unitKindCounts } from '../../db/report-totals.ts';
+import { breakdown, type BreakdownResult } from '../../stats/breakdown.ts';
 import { DEFAULT_BREAKDOWN } from '../../stats/definitions.ts';
 import { formatInt, formatShare } from '../../format/vi.ts';
 import { lowerFirst } from '../text.ts';
@@ -42,23 +41,18 @@ export function groupsSentence(b: BreakdownResult): string {
     .join('; ');
 }
 
-export function sumOverCells(data: YearData, values: ReadonlyMap<number, number>): number {
-  const rolled = data.tree.rollup(values);
-  return data.tree.units.filter((u) => CELL_KINDS.includes(u.kind)).reduce((s, u) => s + (rolled.get(u.id) ?? 0), 0);
-}
-
 export function structureFigures(db: DB, req: FigureRequest, breakdownIds: string[]): Figures {
   const opts = { rounding: req.rounding, decimals: req.decimals };
-  const data = yearData(db, req, req.year);
-  const b = breakdown(db, req.year, DEFAULT_BREAKDOWN, opts, data);
-  const units = data.tree.units;
-  const baseCommittees = units.filter((u) => u.kind === 'baseCommittee').length;
-  const baseCells = units.filter((u) => u.kind === 'baseCell').length;
-  const cells = units.filter((u) => u.kind === 'cell').length;
+  // Counted in SQL, not on the year's tree (issue 17): the same totals as the tree's, a fraction of the time at province scale.
+  const b = breakdown(db, req.year, DEFAULT_BREAKDOWN, opts);
+  const kinds = unitKindCounts(db, req.year);
+  const baseCommittees = kinds.get('baseCommittee') ?? 0;
+  const baseCells = kinds.get('baseCell') ?? 0;
+  const cells = kinds.get('cell') ?? 0;
   const members = b.total.members;
-  const probationary = sumOverCells(data, indicatorValues(db, req.year, 'du_bi'));
-  const women = sumOverCells(data, indicatorValues(db, req.year, 'nu'));
-  const admitted = sumOverCells(data, indicatorValues(db, req.year, 'ket_nap_moi'));
+  const probationary = sumOverCells(db, req.year, 'du_bi');
+  const women = sumOverCells(db, req.year, 'nu');
+  const admitted = sumOverCells(db, req.year, 'ket_nap_moi');
   const values: Record<string, string> = {
     'so-to-chuc-co-so': formatInt(baseCommittees + baseCells),
     'so-dang-bo-co-so': formatInt(baseCommittees),
@@ -81,8 +75,7 @@ export function structureFigures(db: DB, req: FigureRequest, breakdownIds: strin
     values[`nhom-${n}-ty-le`] = r ? r.shareText : '';
   }
   const tables: Record<string, TableData> = {};
-  for (const id of breakdownIds)
-    tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts, data));
+  for (const id of breakdownIds) tables[`bang:${id}`] = breakdownTable(id === DEFAULT_BREAKDOWN ? b : breakdown(db, req.year, id, opts));
   return {
     values,
     tables,

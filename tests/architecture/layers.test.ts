@@ -48,12 +48,12 @@ describe('the checks fail on a bad graph, naming the import', () => {
 
   test('a forbidden arrow, a package out of place, Node in the page', () => {
     const msgs = checkImports(badEdges).map((v) => v.message);
-    expect(msgs).toContain("stats/x.ts:1 imports '../api/errors.ts': stats/ may not import api/ (allowed: core, db, format, org)");
+    expect(msgs).toContain("stats/x.ts:1 imports '../api/errors.ts': stats/ may not import api/ (allowed: core, db, format, org, figures)");
     expect(msgs).toContain("stats/x.ts:2 imports 'electron': electron belongs in electron/, tests/, scripts/ only");
     expect(msgs).toContain("db/y.ts:2 imports '../targets/plans.ts': db/ may not import targets/ (allowed: core)");
     expect(msgs).toContain("renderer/z.tsx:1 imports 'node:fs': renderer/ runs in the page and may not use Node modules");
     expect(msgs).toContain(
-      "io/a.ts:1 imports '../members/b.ts': io/ may not import members/ (allowed: core, db, format, org, settings, stats, targets, backup)",
+      "io/a.ts:1 imports '../members/b.ts': io/ may not import members/ (allowed: core, db, format, org, settings, stats, targets, backup, figures)",
     );
     expect(msgs).toContain(
       "electron/m.ts:1 imports '../api/dispatch.ts': electron/ may import from api/ only api/contract.ts, api/contract/, api/define.ts",

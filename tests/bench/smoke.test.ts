@@ -34,7 +34,13 @@ describe('npm run bench --tiny', () => {
         name,
       ).toHaveLength(2);
     }
-    expect(body.filter((l) => l.includes('reports.generate'))).toHaveLength(4);
+    // Four kinds of document (đề án, báo cáo hội nghị, kết luận, báo cáo xếp loại) at two scales.
+    expect(body.filter((l) => l.includes('reports.generate'))).toHaveLength(8);
+    for (const kind of ['Đề án', 'Báo cáo hội nghị', 'Kết luận', 'Báo cáo xếp loại'])
+      expect(
+        body.filter((l) => l.includes(`${kind} năm`) && l.includes('reports.generate')),
+        kind,
+      ).toHaveLength(2);
     expect(body.filter((l) => l.includes('data.importMembers'))).toHaveLength(1);
     expect(body.some((l) => l.startsWith('Tỉnh (thu nhỏ)') && l.includes('Khởi động nguội'))).toBe(true);
     // Every measured row has a baseline and a ratio.

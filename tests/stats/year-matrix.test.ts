@@ -6,6 +6,10 @@ import { checkYear } from '../../stats/consistency.ts';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { demoCopy } from '../helpers/db.ts';
+import { openDatabase } from '../../db/open.ts';
+import { clearCaches } from '../../db/cache.ts';
+import { figureOf, yearVersion } from '../../db/version.ts';
+import { yearMatrix } from '../../stats/year-matrix.ts';
 
 describe('the figures grid and the checks read one dense table of the year', () => {
   it('gives every entered value and every rolled-up total as the tree does, with errors planted', async () => {
@@ -38,6 +42,48 @@ describe('the figures grid and the checks read one dense table of the year', () 
     expect(w.some((x) => x.kind === 'partExceedsWhole' && x.unitId === cells[2]!.id && x.indicator === 'nu')).toBe(true);
     expect(w.some((x) => x.kind === 'parentMismatch' && x.unitId === parents[0]!.id && x.indicator === 'dang_vien')).toBe(true);
     expect(w.some((x) => x.kind === 'parentMismatch' && x.unitId === parents[3]!.id && x.indicator === 'nu')).toBe(true);
+    db.close();
+  });
+
+  it('is kept per year and reads again only the columns of the indicators edited, equal to a fresh read', () => {
+    const db = openDatabase(demoCopy());
+    const units = listUnits(db, 2019);
+    const parents = units.filter((u) => units.some((c) => c.parentId === u.id));
+    const cells = units.filter((u) => !units.some((c) => c.parentId === u.id));
+    const snapshot = () => {
+      const m = yearMatrix(db, 2019);
+      return { entered: [...m.entered], sums: [...m.sums], warnings: checkYear(db, 2019) };
+    };
+    const fresh = () => {
+      clearCaches(db);
+      return snapshot();
+    };
+    const first = yearMatrix(db, 2019);
+    expect(yearMatrix(db, 2019)).toBe(first);
+
+    const nu = yearVersion(db, 2019, [figureOf('nu')]);
+    const members = yearVersion(db, 2019, [figureOf('dang_vien')]);
+    setFigure(db, 2019, cells[1]!.id, 'nu', 4321);
+    expect(yearVersion(db, 2019, [figureOf('nu')])).not.toBe(nu);
+    expect(yearVersion(db, 2019, [figureOf('dang_vien')])).toBe(members);
+    const kept = snapshot();
+    expect(yearMatrix(db, 2019)).toBe(first);
+    const j = first.indicators.findIndex((i) => i.code === 'nu');
+    expect(first.entered[first.rowOf.get(cells[1]!.id)! * first.indicators.length + j]).toBe(4321);
+    expect(kept).toStrictEqual(fresh());
+
+    // A figure removed, a parent's total entered, a figure moved to another indicator: each as a fresh read gives it.
+    snapshot();
+    setFigure(db, 2019, cells[4]!.id, 'dang_vien', null);
+    setFigure(db, 2019, parents[1]!.id, 'du_bi', 2);
+    db.prepare("DELETE FROM figure WHERE year = 2019 AND indicator = 'co_dao' AND unit_id = ?").run(cells[7]!.id);
+    db.prepare("UPDATE figure SET indicator = 'co_dao' WHERE year = 2019 AND indicator = 'dan_toc_thieu_so' AND unit_id = ?").run(
+      cells[7]!.id,
+    );
+    const again = snapshot();
+    expect(again.warnings.some((w) => w.kind === 'missing' && w.unitId === cells[4]!.id)).toBe(true);
+    expect(again.warnings.some((w) => w.kind === 'parentMismatch' && w.unitId === parents[1]!.id && w.indicator === 'du_bi')).toBe(true);
+    expect(again).toStrictEqual(fresh());
     db.close();
   });
 });
