@@ -27,7 +27,8 @@ export function cells(r: Row): string[] {
     r.name,
     num(r.value, r.unit),
     r.baseline,
-    num(r.baselineValue, r.unit),
+    // A row without a baseline (the browser's longest task) leaves the cell empty rather than "chưa có".
+    r.baseline ? num(r.baselineValue, r.unit) : '',
     q === null ? '' : `${formatDecimal(Math.round(q * 100) / 100, 2)}×`,
     budgetText(r),
     verdict(r),

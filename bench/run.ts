@@ -6,6 +6,7 @@
  *   node bench/run.ts [--runs 7] [--out docs/benchmarks.md] [--cache DIR] [--units N --members N --years N] [--import-rows N]
  *                     [--scale 2] [--scaling 0.25,0.5,1,2]
  *   node bench/run.ts --tiny --out /tmp/b.md     (seconds: the CI smoke run)
+ *   node bench/run.ts --only web [--out /tmp/web.md]   (only the browser rows, both scales; the page only with --out)
  * --scale: provinces' worth of data for the main rows (2: twice a province); --scaling: the files of
  * the scaling table, in provinces (empty: no table; the smoke run has none).
  */
@@ -25,6 +26,7 @@ import { statsRows } from './cases/stats.ts';
 import { documentRows } from './cases/documents.ts';
 import { importRows } from './cases/import.ts';
 import { cliRow, coldRow, openRows, rssRow } from './cases/process.ts';
+import { webRows } from './cases/web.ts';
 import { growth, scalingMarkdown, type ScaleLine } from './scaling.ts';
 import { markdown, terminalTable } from './report.ts';
 import { ratio, withinBudget, type Row } from './row.ts';
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     'import-rows': { type: 'string' },
     scale: { type: 'string' },
     scaling: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,11 +84,25 @@ const started = new Date();
 const rows: Row[] = [];
 
 const district = openScale('Huyện (mẫu)', await buildDistrict(work), 'district', runs);
+/** The browser rows need Chromium and half a minute per visit: not in the smoke run unless asked for. */
+const withWeb = !tiny || values.only === 'web';
+if (values.only === 'web') {
+  district.ctx.session.db.close();
+  const file = await provinceFile(cache, synth, log);
+  const province = openScale(factorLabel(scale), file.path, 'province', slowRuns, scale);
+  province.ctx.session.db.close();
+  const webOnly = [...(await webRows(district, slowRuns, log)), ...(await webRows(province, slowRuns, log))];
+  process.stdout.write(`${terminalTable(webOnly)}\n`);
+  if (values.out) writeFileSync(resolve(values.out), markdown(webOnly, { title: 'Đo giao diện web', lines: [] }, []));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const districtUnits = listUnits(district.ctx.session.db, district.last).length;
 const sqlite = sqliteVersion(district.ctx.session.db);
 log(`${district.label}: thống kê, văn bản …`);
 rows.push(...(await statsRows(district)), ...(await documentRows(district, slowRuns)));
 district.ctx.session.db.close();
+if (withWeb) rows.push(...(await webRows(district, slowRuns, log)));
 log(`${district.label}: mở tệp, khởi động …`);
 rows.push(...(await openRows(district, slowRuns, work)), cliRow(district, slowRuns));
 // The smoke run starts fresh processes at one scale only: each costs a second of module loading.
@@ -140,6 +157,7 @@ provRows.push(...(await documentRows(province, slowRuns)));
 log(`${province.label}: nhập danh sách ${importCount} đảng viên …`);
 provRows.push(...(await importRows(province, work, importCount, slowRuns)));
 province.ctx.session.db.close();
+if (withWeb) provRows.push(...(await webRows(province, slowRuns, log)));
 log(`${province.label}: mở tệp, khởi động nguội, bộ nhớ …`);
 provRows.push(...(await openRows(province, slowRuns, work)), coldRow(province, slowRuns), rssRow(province));
 const mainAfter = loadavg()[0]!;

@@ -2,8 +2,8 @@
 import type { Role, UnitKind } from '../db/codes.ts';
 
 // The stored codes belong to the schema; the domain and the screens keep importing them from here.
-export { EDUCATION_LEVELS, PROFESSIONAL_LEVELS, THEORY_LEVELS, UNIT_KINDS } from '../db/codes.ts';
-export type { Education, Professional, Role, Theory, UnitKind } from '../db/codes.ts';
+export { EDUCATION_LEVELS, LEVELS, PROFESSIONAL_LEVELS, THEORY_LEVELS, UNIT_KINDS } from '../db/codes.ts';
+export type { Education, Level, Professional, Role, Theory, UnitKind } from '../db/codes.ts';
 
 export const KIND_LABELS: Record<UnitKind, string> = {
   committee: 'Đảng bộ (cấp trên cơ sở)',

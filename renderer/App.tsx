@@ -1,18 +1,46 @@
 /** The window: navigation on the left, the chosen screen on the right, one year chosen for all screens. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { call, DataVersionContext, events, usePushedDataVersion, type Out } from './api.ts';
 import { SCREENS, parseHash, toHash, type Route, type ScreenId } from './routes.ts';
 import { ErrorNote, Loading } from './components/Notice.tsx';
 import { UpkeepStatus } from './components/UpkeepStatus.tsx';
 import { Welcome } from './screens/Welcome.tsx';
 import { Overview } from './screens/Overview.tsx';
-import { Organization } from './screens/Organization.tsx';
-import { Figures } from './screens/Figures.tsx';
-import { Compare } from './screens/Compare.tsx';
-import { Targets } from './screens/Targets.tsx';
-import { Reports } from './screens/Reports.tsx';
-import { Checks } from './screens/Checks.tsx';
-import { SettingsScreen } from './screens/Settings.tsx';
+
+// The first screen comes with the page; every other screen (and what only it uses: the grid, the
+// virtualizer, chart.js, the report preview) is fetched apart, so the first breakdown does not wait for
+// code it does not run. Once the first screen has drawn, the rest are fetched in the background, so
+// that opening one later does not wait for its code either.
+const SCREEN_CODE = {
+  organization: () => import('./screens/Organization.tsx'),
+  figures: () => import('./screens/Figures.tsx'),
+  compare: () => import('./screens/Compare.tsx'),
+  targets: () => import('./screens/Targets.tsx'),
+  reports: () => import('./screens/Reports.tsx'),
+  checks: () => import('./screens/Checks.tsx'),
+  settings: () => import('./screens/Settings.tsx'),
+};
+const Organization = lazy(() => SCREEN_CODE.organization().then((m) => ({ default: m.Organization })));
+const Figures = lazy(() => SCREEN_CODE.figures().then((m) => ({ default: m.Figures })));
+const Compare = lazy(() => SCREEN_CODE.compare().then((m) => ({ default: m.Compare })));
+const Targets = lazy(() => SCREEN_CODE.targets().then((m) => ({ default: m.Targets })));
+const Reports = lazy(() => SCREEN_CODE.reports().then((m) => ({ default: m.Reports })));
+const Checks = lazy(() => SCREEN_CODE.checks().then((m) => ({ default: m.Checks })));
+const SettingsScreen = lazy(() => SCREEN_CODE.settings().then((m) => ({ default: m.SettingsScreen })));
+/** After the first screen's data: one screen's code at a time, each when the page is idle. */
+const PREFETCH_AFTER_MS = 1500;
+function prefetchScreens(): void {
+  const next = Object.values(SCREEN_CODE);
+  const one = () => {
+    const load = next.shift();
+    if (load)
+      void load().then(
+        () => requestIdleCallback(one),
+        () => {},
+      );
+  };
+  setTimeout(() => requestIdleCallback(one), PREFETCH_AFTER_MS);
+}
 
 export type Info = Out<'app.info'>;
 
@@ -54,6 +82,7 @@ export function App() {
 
   useEffect(() => {
     void loadInfo();
+    prefetchScreens();
   }, [loadInfo]);
   // Every view re-reads on data-changed by itself (usePushedDataVersion); a restarted backend is said out loud.
   const [notice, setNotice] = useState<string | null>(null);
@@ -69,7 +98,9 @@ export function App() {
     [loadInfo, refreshInfo],
   );
   useEffect(() => {
-    const onHash = () => setRoute(parseHash(location.hash));
+    // A transition: the screen on show stays until the next one's code is there, and React does not hold
+    // a screen whose code has come behind its loading line (it shows fallbacks for at least 300 ms).
+    const onHash = () => startTransition(() => setRoute(parseHash(location.hash)));
     window.addEventListener('hashchange', onHash);
     // Alt+1…8 switches screens, as the menu of the desktop app shows.
     const onKey = (e: KeyboardEvent) => {
@@ -133,7 +164,9 @@ export function App() {
           {info.empty && route.screen !== 'cai-dat' && route.screen !== 'to-chuc' ? (
             <Welcome {...props} />
           ) : (
-            <Screen id={route.screen} props={props} />
+            <Suspense fallback={<Loading />}>
+              <Screen id={route.screen} props={props} />
+            </Suspense>
           )}
         </main>
       </div>

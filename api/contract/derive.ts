@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define.ts';
-import { LEVELS, levelSchema, type Level } from '../../settings/schema.ts';
-
-/** The levels a new committee's file can have, for the page (which does not import settings/). */
-export const DERIVE_LEVELS: readonly Level[] = LEVELS;
-export type DeriveLevel = Level;
+import { levelSchema } from '../../settings/schema.ts';
 
 export const deriveContract = {
   'data.derive': method(

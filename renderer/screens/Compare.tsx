@@ -12,11 +12,17 @@ import { JobProgress, useJob } from '../components/JobProgress.tsx';
 import { formatInt, formatSignedInt } from '../../format/vi.ts';
 import { useWrite } from '../useWrite.ts';
 
+/** Rows of the per-unit table drawn at a time. */
+const UNIT_ROWS_STEP = 200;
+
 export function Compare({ info }: ScreenProps) {
   const [years, setYears] = useState<number[]>(() => info.years.slice(-3));
   const [breakdownId, setBreakdownId] = useState('nhom-chi-bo');
   const [basis, setBasis] = useState<'own' | 'today'>('own');
   const write = useWrite();
+  // A province has thousands of grassroots organizations: drawing every row held the page 170–260 ms after
+  // the table above showed. The first rows come at once, the rest on request.
+  const [unitRows, setUnitRows] = useState(UNIT_ROWS_STEP);
   const { job, run } = useJob();
   const enough = years.length >= 2 && years.length <= 10;
   const sorted = [...years].sort((a, b) => a - b);
@@ -245,7 +251,7 @@ export function Compare({ info }: ScreenProps) {
                 </tr>
               </thead>
               <tbody>
-                {units.data.rows.map((r) => (
+                {units.data.rows.slice(0, unitRows).map((r) => (
                   <tr key={r.unitIds.join(',')}>
                     <th scope="row">{r.label}</th>
                     {r.values.map((v, i) => (
@@ -259,6 +265,14 @@ export function Compare({ info }: ScreenProps) {
               </tbody>
             </table>
           </div>
+          {units.data.rows.length > unitRows && (
+            <p className="small" data-testid="compare-units-more">
+              {formatInt(unitRows)} trong {formatInt(units.data.rows.length)} đơn vị.{' '}
+              <button type="button" className="link" onClick={() => setUnitRows((n) => n + UNIT_ROWS_STEP)}>
+                Hiện thêm {formatInt(Math.min(UNIT_ROWS_STEP, units.data.rows.length - unitRows))} đơn vị
+              </button>
+            </p>
+          )}
         </section>
       )}
     </div>

@@ -8,6 +8,7 @@ import { ErrorNote, Loading, StatusNote, WriteErrorNote } from '../components/No
 import { useWrite } from '../useWrite.ts';
 import { ALLOWED_PARENTS, KIND_LABELS, SECTORS, UNIT_KINDS, UNIT_TYPES, type UnitKind } from '../../org/catalog.ts';
 import { foldForSearch, formatInt } from '../../format/vi.ts';
+import { UnitPicker } from '../components/UnitPicker.tsx';
 import { UnitsImport } from './UnitsImport.tsx';
 import { NewCommittee } from './NewCommittee.tsx';
 import { ChangesPanel, DateField, DerivePanel, SplitCells, SucceedCommittee, UpgradeCell, type Run } from './ReorgPanels.tsx';
@@ -259,7 +260,10 @@ function UnitPanel({ year, unit, all, run, onGone }: { year: number; unit: Unit;
   const [childName, setChildName] = useState('');
   const [childType, setChildType] = useState('');
   const [childSector, setChildSector] = useState('');
-  const parents = all.filter((p) => ALLOWED_PARENTS[unit.kind].includes(p.kind) && p.id !== unit.parentId && p.id !== unit.id);
+  const parents = useMemo(
+    () => all.filter((p) => ALLOWED_PARENTS[unit.kind].includes(p.kind) && p.id !== unit.parentId && p.id !== unit.id),
+    [all, unit],
+  );
   const [parentId, setParentId] = useState<number | ''>('');
   const [parts, setParts] = useState('');
   const [confirmDissolve, setConfirmDissolve] = useState(false);
@@ -359,17 +363,10 @@ function UnitPanel({ year, unit, all, run, onGone }: { year: number; unit: Unit;
             if (parentId !== '') void run('Đã chuyển đơn vị.', () => call('units.move', { year, unitId: unit.id, parentId }));
           }}
         >
-          <label className="field">
+          <div className="field">
             Chuyển sang{' '}
-            <select value={parentId} onChange={(e) => setParentId(e.target.value ? Number(e.target.value) : '')}>
-              <option value="">— chọn đơn vị cấp trên —</option>
-              {parents.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+            <UnitPicker units={parents} value={parentId} onChange={setParentId} label="Chuyển sang" empty="— chọn đơn vị cấp trên —" />
+          </div>
           <button type="submit" disabled={parentId === ''}>
             Chuyển
           </button>

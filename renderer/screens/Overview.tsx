@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useApi } from '../api.ts';
 import type { ScreenProps } from '../App.tsx';
 import { YearPicker } from '../components/YearPicker.tsx';
 import { BreakdownTable } from '../components/BreakdownTable.tsx';
-import { BreakdownChart } from '../components/BreakdownChart.tsx';
 import { ErrorNote, Loading } from '../components/Notice.tsx';
 import { BreakdownPicker } from '../components/BreakdownPicker.tsx';
 import { formatInt } from '../../format/vi.ts';
 import { CoverageNote } from '../components/CoverageNote.tsx';
+
+// chart.js is a third of the page's code: the table shows first, the chart when its code has come.
+const BreakdownChart = lazy(() => import('../components/BreakdownChart.tsx').then((m) => ({ default: m.BreakdownChart })));
 
 const WARNING_KIND: Record<string, string> = {
   parentMismatch: 'Tổng không khớp',
@@ -17,8 +19,9 @@ const WARNING_KIND: Record<string, string> = {
 
 export function Overview({ info, year, setYear, go }: ScreenProps) {
   const [breakdownId, setBreakdownId] = useState('nhom-chi-bo');
-  const head = useApi('overview.headline', { year });
+  // The breakdown is asked for first: the server answers in turn, and it is what the screen is opened for.
   const bd = useApi('stats.breakdown', { year, breakdown: breakdownId });
+  const head = useApi('overview.headline', { year });
   const warnings = useApi('checks.year', { year });
   const coverage = useApi('coverage.year', { year });
   const incomplete = coverage.data?.complete === false;
@@ -61,7 +64,11 @@ export function Overview({ info, year, setYear, go }: ScreenProps) {
       )}
       <div className="two-cols">
         {bd.data ? <BreakdownTable data={bd.data} /> : <Loading />}
-        {bd.data && <BreakdownChart data={bd.data} />}
+        {bd.data && (
+          <Suspense fallback={<Loading />}>
+            <BreakdownChart data={bd.data} />
+          </Suspense>
+        )}
       </div>
       <section aria-labelledby="warnings-title" className="warnings">
         <h2 id="warnings-title">Cảnh báo về số liệu năm {year}</h2>

@@ -6,8 +6,9 @@
 import { useState } from 'react';
 import { call, useApi, type Out } from '../api.ts';
 import { deliverFile } from '../download.ts';
-import { DERIVE_LEVELS as LEVELS, type DeriveLevel as Level } from '../../api/contract/derive.ts';
 import { formatInt } from '../../format/vi.ts';
+// From the catalogue, not the contract: the contract's module would bring zod into the page.
+import { LEVELS, type Level } from '../../org/catalog.ts';
 
 type Unit = Out<'units.list'>[number];
 /** The Tổ chức screen's write (useWrite): runs one step, shows `done` or the refusal there; true when it was taken. */
@@ -115,15 +116,31 @@ export function UpgradeCell({ year, unit, run }: { year: number; unit: Unit; run
   );
 }
 
+/** Steps of a year listed at first; the rest on request. */
+const RECENT_CHANGES = 30;
+
 /** The year's recorded steps; the last one can be undone while the next year has not started. */
 export function ChangesPanel({ year, run }: { year: number; run: Run }) {
   const changes = useApi('units.changes', { year });
+  const [all, setAll] = useState(false);
   if (!changes.data || changes.data.length === 0) return null;
+  // A province's year of mergers has well over a thousand steps: drawing them all held the page for
+  // 150–400 ms each time the screen opened. The latest come first to hand (only the last can be undone).
+  const shown = all ? changes.data : changes.data.slice(-RECENT_CHANGES);
+  const hidden = changes.data.length - shown.length;
   return (
     <section className="panel" data-testid="org-changes" aria-labelledby="org-changes-title">
       <h3 id="org-changes-title">Các bước sắp xếp năm {year}</h3>
-      <ol className="small">
-        {changes.data.map((c) => (
+      {hidden > 0 && (
+        <p className="small">
+          {formatInt(RECENT_CHANGES)} bước gần nhất trong {formatInt(changes.data.length)} bước.{' '}
+          <button type="button" className="link" onClick={() => setAll(true)}>
+            Xem cả {formatInt(changes.data.length)} bước
+          </button>
+        </p>
+      )}
+      <ol className="small" start={hidden + 1}>
+        {shown.map((c) => (
           <li key={c.id}>
             {c.date.split('-').reverse().join('/')}: {c.summary}{' '}
             {c.undoable ? (

@@ -2,20 +2,19 @@
  * The end-to-end harness: one Chromium (Debian's, through playwright-core) with a fresh profile for the whole
  * file, and per test a fresh copy of the demo database served by the real web server in this process.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openDatabase } from '../../db/open.ts';
 import { buildDemo } from '../../demo/build.ts';
 import { createSession } from '../../api/session.ts';
 import type { Session } from '../../core/context.ts';
 import { startWebServer, type WebServer } from '../../web/server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureRendererBuilt, root, staticDir } from './chromium.ts';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const staticDir = join(root, 'dist', 'renderer');
+export { CHROMIUM_ARGS, root, staticDir };
+
 /**
  * Screenshots go to docs/screenshots only when asked (UPDATE_SCREENSHOTS=1 npx vitest run tests/e2e),
  * so that an ordinary test run leaves the working tree clean; otherwise to a temp folder.
@@ -24,46 +23,11 @@ export const screenshotsDir = process.env.UPDATE_SCREENSHOTS
   ? join(root, 'docs', 'screenshots')
   : mkdtempSync(join(tmpdir(), 'tochuc-screenshots-'));
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export interface Harness {
   context: BrowserContext;
   dir: string;
   demoPath: string;
   close(): Promise<void>;
-}
-
-/** The newest modification time of the files the renderer bundle is built from. */
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  for (const d of ['renderer', 'charts', 'format', 'api']) walk(join(root, d));
-  return newest;
-}
-
-/** Tests run against the built renderer; it is rebuilt first when a source changed since the last build. */
-function ensureRendererBuilt(): void {
-  const index = join(staticDir, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'pipe',
-  });
 }
 
 /** `renderer: false` skips building the app's bundle: component tests serve pages of their own (tests/renderer/mount.ts). */
@@ -78,7 +42,7 @@ export async function startHarness(opts: { renderer?: boolean } = {}): Promise<H
   const profile = join(dir, 'profile');
   mkdirSync(profile);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
