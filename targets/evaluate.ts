@@ -5,7 +5,6 @@
 import type { DB } from '../db/open.ts';
 import { getPlan, getTarget, listPlans, listTargets, type PlanRow, type TargetRow } from '../db/plans.ts';
 import { memoYear } from '../db/cache.ts';
-import type { Role } from '../org/catalog.ts';
 import { percent } from '../format/shares.ts';
 import { formatInt, formatShare } from '../format/vi.ts';
 import { UserError } from '../core/errors.ts';
