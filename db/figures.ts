@@ -126,6 +126,10 @@ export function figuresOfUnits(db: DB, year: number, unitIds: readonly number[])
  * A year's figures added up by indicator: one pass over the year in key order. (Leaving the parents out in the
  * same pass, `unit_id NOT IN (…)`, cost three times as much as this pass and a lookup of the parents' figures.)
  */
-export function sumFiguresOfYear(db: DB, year: number): [string, number][] {
-  return prep(db, 'SELECT indicator, sum(value) FROM figure WHERE year = ? GROUP BY indicator').raw().all(year) as [string, number][];
+export function sumFiguresOfYear(db: DB, year: number): [string, number, number][] {
+  return prep(db, 'SELECT indicator, sum(value), count(*) FROM figure WHERE year = ? GROUP BY indicator').raw().all(year) as [
+    string,
+    number,
+    number,
+  ][];
 }

@@ -16,7 +16,7 @@
  */
 import type { OrgTree } from '../org/tree.ts';
 import type { UnitRow } from '../db/units.ts';
-import { formatInt } from '../format/vi.ts';
+import { parentMessage, partMessage, type CellTotal } from './rule.ts';
 import type { Finding } from './finding.schema.ts';
 
 export interface IndicatorLike {
@@ -50,12 +50,6 @@ const WALKED = 4; // the units above it are listed already
  * them that was over a second of keys.
  */
 export type FigureSet = Map<string, Uint8Array>;
-
-/** The cells under a unit for one indicator: what the entered ones add up to, and how many are not entered. */
-export interface CellTotal {
-  sum: number;
-  missing: number;
-}
 
 /** A tree as rows: depth-first order, each unit's row, its parent's row (-1 at the top), rows by unit id. */
 export interface TreeRows {
@@ -180,12 +174,7 @@ export class FigureCheck {
     const t = this.totalsOf(ind.code);
     const sum = t.sum[row]!;
     const missing = t.missing[row]!;
-    const head = `${u.name}: "${ind.name}" nhập ${formatInt(value)}`;
-    let message: string | null = null;
-    if (missing === 0 && value !== sum)
-      message = `${head} nhưng tổng các đơn vị trực thuộc là ${formatInt(sum)} (lệch ${formatInt(value - sum)}).`;
-    else if (missing > 0 && value < sum)
-      message = `${head} nhưng riêng các đơn vị trực thuộc đã nhập đã là ${formatInt(sum)} (còn ${formatInt(missing)} đơn vị chưa nhập).`;
+    const message = parentMessage(u.name, ind.name, value, { sum, missing });
     if (message) out.push({ kind: 'parentMismatch', unitId: u.id, unitName: u.name, indicator: ind.code, message });
   }
 
@@ -200,15 +189,10 @@ export class FigureCheck {
     const value = part(row, u.id);
     if (value === undefined) return;
     const whole = wholeOf(row, u.id);
-    if (whole === undefined || value <= whole) return;
-    const wholeName = this.indicators.find((i) => i.code === ind.partOf)?.name ?? ind.partOf;
-    out.push({
-      kind: 'partExceedsWhole',
-      unitId: u.id,
-      unitName: u.name,
-      indicator: ind.code,
-      message: `${u.name}: "${ind.name}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`,
-    });
+    if (whole === undefined) return;
+    const wholeName = this.indicators.find((i) => i.code === ind.partOf)?.name ?? ind.partOf!;
+    const message = partMessage(u.name, ind.name, value, wholeName, whole);
+    if (message) out.push({ kind: 'partExceedsWhole', unitId: u.id, unitName: u.name, indicator: ind.code, message });
   }
 
   /**

@@ -12,6 +12,7 @@ import { figuresOfUnits, listIndicators, sumFiguresOfYear, type Indicator } from
 import type { UnitRow } from '../db/units.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
+import { yearMatrix } from './year-matrix.ts';
 
 export interface GridRow {
   unitId: number;
@@ -21,8 +22,10 @@ export interface GridRow {
   depth: number;
   leaf: boolean;
   values: (number | null)[];
-  /** What the leaves below add up to (nothing entered counts 0); null on a leaf. */
+  /** What the leaves below that were entered add up to; null on a leaf. */
   sums: (number | null)[];
+  /** How many leaves below were not entered; null on a leaf (figures/rule.ts tells what that means). */
+  missing: (number | null)[];
 }
 
 export interface GridWindow {
@@ -100,14 +103,20 @@ function searchIndex(db: DB, year: number, o: Order): string[] {
  * Exact because a year's figures are only those of units in its tree (a unit leaves a year with its figures,
  * db/units.ts removeUnitFromYear).
  */
-function leafTotals(db: DB, year: number, o: Order): Map<string, number> {
+function leafTotals(db: DB, year: number, o: Order): Map<string, { sum: number; entered: number }> {
   return memoYear(
     db,
     year,
     'grid-leaf-totals',
     () => {
-      const totals = new Map(sumFiguresOfYear(db, year));
-      for (const [, indicator, value] of figuresOfUnits(db, year, o.parents)) totals.set(indicator, (totals.get(indicator) ?? 0) - value);
+      const totals = new Map(sumFiguresOfYear(db, year).map(([indicator, sum, entered]) => [indicator, { sum, entered }]));
+      for (const [, indicator, value] of figuresOfUnits(db, year, o.parents)) {
+        const t = totals.get(indicator);
+        if (t) {
+          t.sum -= value;
+          t.entered -= 1;
+        }
+      }
       return totals;
     },
     ['unit_year', 'figure'],
@@ -171,11 +180,17 @@ export function figureWindow(db: DB, year: number, ask: WindowAsk): GridWindow {
     if (!v) entered.set(unitId, (v = new Float64Array(k).fill(NaN)));
     v[j] = value;
   }
-  const addUp = (into: Float64Array, from: number, to: number, sign: number) => {
+  // Sums and counts of the entered leaves in [from, to).
+  const addUp = (into: Float64Array, count: Float64Array, from: number, to: number, sign: number) => {
     for (let i = from; i < to; i++) {
       if (!o.leaf[i]) continue;
       const v = entered.get(o.units[i]!.id);
-      if (v) for (let j = 0; j < k; j++) if (!Number.isNaN(v[j]!)) into[j]! += sign * v[j]!;
+      if (v)
+        for (let j = 0; j < k; j++)
+          if (!Number.isNaN(v[j]!)) {
+            into[j]! += sign * v[j]!;
+            count[j]! += sign;
+          }
     }
   };
 
@@ -185,18 +200,58 @@ export function figureWindow(db: DB, year: number, ask: WindowAsk): GridWindow {
     const values = indicators.map((_ind, j) => (v && !Number.isNaN(v[j]!) ? v[j]! : null));
     const leaf = o.leaf[p] === 1;
     let sums: (number | null)[];
-    if (leaf) sums = new Array<number | null>(k).fill(null);
+    let missing: (number | null)[];
+    if (leaf) sums = missing = new Array<number | null>(k).fill(null);
     else {
       const s = new Float64Array(k);
+      const count = new Float64Array(k);
       if (fromOutside.has(p)) {
         const totals = leafTotals(db, year, o);
-        indicators.forEach((ind, j) => (s[j] = totals.get(ind.code) ?? 0));
-        addUp(s, 0, p, -1);
-        addUp(s, o.end[p]!, n, -1);
-      } else addUp(s, p, o.end[p]!, 1);
+        indicators.forEach((ind, j) => {
+          s[j] = totals.get(ind.code)?.sum ?? 0;
+          count[j] = totals.get(ind.code)?.entered ?? 0;
+        });
+        addUp(s, count, 0, p, -1);
+        addUp(s, count, o.end[p]!, n, -1);
+      } else addUp(s, count, p, o.end[p]!, 1);
       sums = Array.from(s);
+      const leaves = leavesIn(p, o.end[p]!);
+      missing = Array.from(count, (c) => leaves - c);
     }
-    return { unitId: u.id, code: u.code, name: u.name, kind: u.kind, depth: o.depth[p]!, leaf, values, sums };
+    return { unitId: u.id, code: u.code, name: u.name, kind: u.kind, depth: o.depth[p]!, leaf, values, sums, missing };
   });
   return { indicators, total, offset, at, rows };
+}
+
+/** Every row of the year at once (exports, scripts): the year's matrix, with the same totals as a window. */
+export function wholeYearGrid(db: DB, year: number): GridWindow {
+  const { tree, indicators, rows, rowOf, entered, sums } = yearMatrix(db, year);
+  const k = indicators.length;
+  // Children come after their parent in the depth-first order: one pass backwards counts the missing leaves.
+  const missing = new Float64Array(rows.length * k);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const u = rows[i]!.unit;
+    if (tree.isLeaf(u.id)) for (let j = 0; j < k; j++) if (Number.isNaN(entered[i * k + j]!)) missing[i * k + j] = 1;
+    const p = u.parentId === null ? undefined : rowOf.get(u.parentId);
+    if (p !== undefined) for (let j = 0; j < k; j++) missing[p * k + j]! += missing[i * k + j]!;
+  }
+  return {
+    indicators,
+    total: rows.length,
+    offset: 0,
+    at: null,
+    rows: rows.map(({ unit, depth }, i) => {
+      const leaf = tree.isLeaf(unit.id);
+      const values: (number | null)[] = new Array(k);
+      const totals: (number | null)[] = new Array(k);
+      const gaps: (number | null)[] = new Array(k);
+      for (let j = 0; j < k; j++) {
+        const v = entered[i * k + j]!;
+        values[j] = Number.isNaN(v) ? null : v;
+        totals[j] = leaf ? null : sums[i * k + j]!;
+        gaps[j] = leaf ? null : missing[i * k + j]!;
+      }
+      return { unitId: unit.id, code: unit.code, name: unit.name, kind: unit.kind, depth, leaf, values, sums: totals, missing: gaps };
+    }),
+  };
 }

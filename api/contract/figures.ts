@@ -43,7 +43,10 @@ export const figuresContract = {
           depth: z.number().int(),
           leaf: z.boolean(),
           values: z.array(z.number().int().nullable()),
+          /** What the entered cells below add up to; null on a cell. */
           sums: z.array(z.number().int().nullable()),
+          /** How many cells below are not entered yet; null on a cell. */
+          missing: z.array(z.number().int().nullable()),
         }),
       ),
     }),

@@ -4,8 +4,8 @@ import type { figuresContract } from '../contract/figures.ts';
 import { insertIndicator, listIndicators } from '../../db/figures.ts';
 import { getUnit } from '../../db/units.ts';
 import { commitFigures, findingsAfterWrite, validateFigureWrite } from '../../figures/write.ts';
-import { yearMatrix } from '../../stats/year-matrix.ts';
-import { figureWindow } from '../../stats/figure-window.ts';
+
+import { figureWindow, wholeYearGrid } from '../../stats/figure-window.ts';
 import { UserError } from '../../core/errors.ts';
 
 export const figuresHandlers: Handlers<typeof figuresContract> = {
@@ -22,26 +22,7 @@ export const figuresHandlers: Handlers<typeof figuresContract> = {
     if (limit !== undefined || filter || around !== undefined) {
       return { year, ...figureWindow(session.db, year, { offset, limit: limit ?? 100, filter, around }) };
     }
-    const { tree, indicators, rows, entered, sums } = yearMatrix(session.db, year);
-    const k = indicators.length;
-    return {
-      year,
-      indicators,
-      total: rows.length,
-      offset: 0,
-      at: null,
-      rows: rows.map(({ unit, depth }, i) => {
-        const leaf = tree.isLeaf(unit.id);
-        const values: (number | null)[] = new Array(k);
-        const totals: (number | null)[] = new Array(k);
-        for (let j = 0; j < k; j++) {
-          const v = entered[i * k + j]!;
-          values[j] = Number.isNaN(v) ? null : v;
-          totals[j] = leaf ? null : sums[i * k + j]!;
-        }
-        return { unitId: unit.id, code: unit.code, name: unit.name, kind: unit.kind, depth, leaf, values, sums: totals };
-      }),
-    };
+    return { year, ...wholeYearGrid(session.db, year) };
   },
   'figures.set': ({ year, changes }, { session }) => {
     const db = session.db;

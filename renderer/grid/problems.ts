@@ -1,29 +1,36 @@
-/** Inline checks of one cell, the same rules as the consistency checks: a parent against its children, a part against its whole. */
-import { formatInt } from '../../format/vi.ts';
+/**
+ * Inline checks of one cell of the figures grid: the rule every writer and checks.year use
+ * (figures/rule.ts), on the row's own values and the totals of the cells below that the backend sends.
+ */
+import { parentMessage, partMessage } from '../../figures/rule.ts';
 
 interface GridLike {
   indicators: { code: string; name: string; partOf: string | null }[];
 }
 interface RowLike {
+  name: string;
   leaf: boolean;
   values: (number | null)[];
   sums: (number | null)[];
+  missing: (number | null)[];
 }
 
 export function cellProblems(grid: GridLike, row: RowLike, col: number, value: number | null): string[] {
   const out: string[] = [];
   const ind = grid.indicators[col];
-  if (!ind) return out;
+  if (!ind || value === null) return out;
   const sum = row.sums[col] ?? null;
-  if (!row.leaf && value !== null && sum !== null && value !== sum) {
-    out.push(`Nhập ${formatInt(value)} nhưng tổng các đơn vị trực thuộc là ${formatInt(sum)} (lệch ${formatInt(value - sum)}).`);
+  const missing = row.missing[col] ?? null;
+  if (!row.leaf && sum !== null && missing !== null) {
+    const m = parentMessage(row.name, ind.name, value, { sum, missing });
+    if (m) out.push(m);
   }
   if (ind.partOf) {
     const w = grid.indicators.findIndex((i) => i.code === ind.partOf);
-    const whole = w < 0 ? null : (row.values[w] ?? row.sums[w] ?? null);
-    const part = value ?? sum;
-    if (part !== null && whole !== null && part > whole) {
-      out.push(`"${ind.name}" (${formatInt(part)}) lớn hơn "${grid.indicators[w]!.name}" (${formatInt(whole)}).`);
+    const whole = w < 0 ? null : (row.values[w] ?? null);
+    if (whole !== null) {
+      const m = partMessage(row.name, ind.name, value, grid.indicators[w]!.name, whole);
+      if (m) out.push(m);
     }
   }
   return out;

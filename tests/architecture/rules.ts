@@ -51,7 +51,7 @@ export const ALLOWED: Record<string, readonly string[]> = {
   // Main keeps windows and dialogs and relays calls (see ONLY_FILES: no handler, no database).
   electron: ['core', 'api', 'backend', 'web', 'renderer'],
   // The page: the typed client and contract, and the pure helpers it shares with the backend.
-  renderer: ['core', 'api', 'charts', 'format', 'io', 'org'],
+  renderer: ['core', 'api', 'charts', 'figures', 'format', 'io', 'org'],
   // Tools and tests may reach anything.
   bench: ['*'],
   scripts: ['*'],
@@ -68,6 +68,8 @@ export const ONLY_FILES: Record<string, readonly string[]> = {
   'electron→renderer': ['renderer/routes.ts'],
   // The page's client speaks the contract; handlers and dispatch are the backend's.
   'renderer→api': ['api/contract.ts', 'api/contract/', 'api/define.ts'],
+  // The grid marks a cell with the one rule's words; the writing and checking of a year stay in the backend.
+  'renderer→figures': ['figures/rule.ts'],
 };
 
 /** Packages that tie a folder to one runtime, and the folders where they may appear. */

@@ -106,9 +106,9 @@ const grid = {
     { code: 'nu', name: 'Đảng viên nữ', partOf: 'dang_vien' },
   ],
   rows: [
-    { unitId: 1, name: 'Đảng bộ xã A', leaf: false, values: [null, null], sums: [80, 30] },
-    { unitId: 2, name: 'Chi bộ thôn 1', leaf: true, values: [40, 10], sums: [null, null] },
-    { unitId: 3, name: 'Chi bộ thôn 2', leaf: true, values: [40, 20], sums: [null, null] },
+    { unitId: 1, name: 'Đảng bộ xã A', leaf: false, values: [null, null], sums: [80, 30], missing: [0, 0] },
+    { unitId: 2, name: 'Chi bộ thôn 1', leaf: true, values: [40, 10], sums: [null, null], missing: [null, null] },
+    { unitId: 3, name: 'Chi bộ thôn 2', leaf: true, values: [40, 20], sums: [null, null], missing: [null, null] },
   ],
 };
 
@@ -134,14 +134,23 @@ describe('paste', () => {
   });
 });
 
-describe('inline checks', () => {
+describe('inline checks: the words of checks.year (figures/rule.ts)', () => {
   test('a parent entered by hand against the sum of its children', () => {
-    expect(cellProblems(grid, grid.rows[0]!, 0, 85)).toEqual(['Nhập 85 nhưng tổng các đơn vị trực thuộc là 80 (lệch 5).']);
+    expect(cellProblems(grid, grid.rows[0]!, 0, 85)).toEqual([
+      'Đảng bộ xã A: "Đảng viên" nhập 85 nhưng tổng các đơn vị trực thuộc là 80 (lệch 5).',
+    ]);
     expect(cellProblems(grid, grid.rows[0]!, 0, 80)).toEqual([]);
     expect(cellProblems(grid, grid.rows[0]!, 0, null)).toEqual([]);
   });
+  test('a cell not entered yet is "chưa nhập", not 0: the parent is only held to at least what was entered', () => {
+    const half = { ...grid.rows[0]!, sums: [40, 10], missing: [1, 1] };
+    expect(cellProblems(grid, half, 0, 60)).toEqual([]);
+    expect(cellProblems(grid, half, 0, 30)).toEqual([
+      'Đảng bộ xã A: "Đảng viên" nhập 30 nhưng riêng các đơn vị trực thuộc đã nhập đã là 40 (còn 1 đơn vị chưa nhập).',
+    ]);
+  });
   test('a part larger than its whole', () => {
-    expect(cellProblems(grid, grid.rows[1]!, 1, 41)).toEqual(['"Đảng viên nữ" (41) lớn hơn "Đảng viên" (40).']);
+    expect(cellProblems(grid, grid.rows[1]!, 1, 41)).toEqual(['Chi bộ thôn 1: "Đảng viên nữ" (41) lớn hơn "Đảng viên" (40).']);
     expect(cellProblems(grid, grid.rows[1]!, 1, 40)).toEqual([]);
   });
 });

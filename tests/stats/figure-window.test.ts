@@ -6,6 +6,7 @@ import { foldForSearch } from '../../format/vi.ts';
 import { createCtx, createSession } from '../../api/session.ts';
 import { dispatch } from '../../api/dispatch.ts';
 import { demoCopy } from '../helpers/db.ts';
+import { cellProblems } from '../../renderer/grid/problems.ts';
 
 function planted() {
   const ctx = createCtx(createSession(demoCopy()), { kind: 'cli' });
@@ -73,6 +74,29 @@ describe('figures.grid by window', () => {
     const after = await dispatch(ctx, 'figures.grid', { year: 2019, offset: 0, limit: 3 });
     expect(after.rows[0]!.sums[j]! - before.rows[0]!.sums[j]!).toBe(1000);
     expect(after.rows).toEqual((await dispatch(ctx, 'figures.grid', { year: 2019 })).rows.slice(0, 3));
+    db.close();
+  });
+
+  it('says how many cells below are not entered, so the grid marks a cell with the words checks.year uses', async () => {
+    const { ctx, db, cells } = planted();
+    const whole = await dispatch(ctx, 'figures.grid', { year: 2019 });
+    const dv = whole.indicators.findIndex((i) => i.code === 'dang_vien');
+    // cells[4]'s count was taken away: every unit above it has one cell not entered, the others none.
+    const above = new Set<number>();
+    for (let u = listUnits(db, 2019).find((x) => x.id === cells[4]!.id)!.parentId; u !== null;) {
+      above.add(u);
+      u = listUnits(db, 2019).find((x) => x.id === u)!.parentId;
+    }
+    for (const r of whole.rows) expect(r.missing[dv]).toBe(r.leaf ? null : above.has(r.unitId) ? 1 : 0);
+    // Every parent whose entered count checks.year flags is marked in the grid with the same words.
+    const found = (await dispatch(ctx, 'checks.year', { year: 2019 })).filter(
+      (w) => w.kind === 'parentMismatch' && w.indicator === 'dang_vien',
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const row = whole.rows.find((r) => r.unitId === f.unitId)!;
+      expect(cellProblems(whole, row, dv, row.values[dv]!)).toContain(f.message);
+    }
     db.close();
   });
 });
