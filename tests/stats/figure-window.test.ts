@@ -99,4 +99,20 @@ describe('figures.grid by window', () => {
     }
     db.close();
   });
+
+  it("keeps the root's totals per indicator and adds up again only the indicator that was written", async () => {
+    const { ctx, db, cells } = planted();
+    const root = async () => (await dispatch(ctx, 'figures.grid', { year: 2019, offset: 0, limit: 1 })).rows[0]!;
+    const whole = async () => (await dispatch(ctx, 'figures.grid', { year: 2019 })).rows[0]!;
+    expect(await root()).toEqual(await whole());
+    const before = await root();
+    // A cell's count typed, one cleared, and another indicator written: each shows at the root at once.
+    await dispatch(ctx, 'figures.set', { year: 2019, changes: [{ unitId: cells[4]!.id, indicator: 'dang_vien', value: 30 }] });
+    await dispatch(ctx, 'figures.set', { year: 2019, changes: [{ unitId: cells[5]!.id, indicator: 'dang_vien', value: null }] });
+    await dispatch(ctx, 'figures.set', { year: 2019, changes: [{ unitId: cells[6]!.id, indicator: 'nu', value: 0 }] });
+    const after = await root();
+    expect(after).toEqual(await whole());
+    expect(after).not.toEqual(before);
+    db.close();
+  });
 });
