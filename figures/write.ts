@@ -18,6 +18,7 @@ import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
 import type { UnitRow } from '../db/units.ts';
 import { startYear } from '../org/operations.ts';
+import { bulkWrite } from '../db/version.ts';
 import { autoBackup, type AutoReason } from '../backup/auto.ts';
 import { UserError } from '../core/errors.ts';
 import { FigureCheck, treeRows } from './consistency.ts';
@@ -156,7 +157,12 @@ export function commitFigures(
     opts.guard?.();
     if (opts.fromYear !== null) startYear(db, opts.fromYear, year);
     opts.alsoWrite?.();
-    for (const w of writes) setFigure(db, year, w.unitId, w.indicator, w.value);
+    const write = () => {
+      for (const w of writes) setFigure(db, year, w.unitId, w.indicator, w.value);
+    };
+    // A cell edit keeps the row triggers (a few rows); an import of thousands moves the counters once.
+    if (writes.length > 1000) bulkWrite(db, year, ['figure'], new Set(writes.map((w) => w.indicator)), write);
+    else write();
   })();
   return { backup };
 }

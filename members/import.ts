@@ -5,6 +5,7 @@
  */
 import type { DB } from '../db/open.ts';
 import { replaceMembers, memberCountsByUnit, type MemberRecord } from '../db/members.ts';
+import { bulkWrite } from '../db/version.ts';
 import { figuresByUnit, listIndicators } from '../db/figures.ts';
 import { checkFigureWrite, commitFigures } from '../figures/write.ts';
 import { foldForSearch, formatInt, formatListDate } from '../format/vi.ts';
@@ -391,8 +392,10 @@ export async function importMembers(
     guard: opts.guard,
     onProgress: report,
     alsoWrite: () =>
-      replaceMembers(db, year, derived.keys(), members, (n) =>
-        report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`),
+      bulkWrite(db, year, ['member_person'], [], () =>
+        replaceMembers(db, year, derived.keys(), members, (n) =>
+          report(0.8 + (0.18 * n) / members.length, `Đã ghi ${formatInt(n)} đảng viên`),
+        ),
       ),
   });
   report(1, `Đã ghi ${formatInt(members.length)} đảng viên của ${formatInt(units.length)} chi bộ`);
