@@ -102,7 +102,6 @@ function duplicateRule(issues: Issues, label: (f: MemberField) => string) {
   const byRow = new Map<string, number>();
   const byPerson = new Map<string, number>();
   return (row: number, fullName: string, card: string | null, birth: string | null, joined: string | null, unit: number): boolean => {
-    const name = foldForSearch(fullName);
     if (card) {
       const dup = byCard.get(card);
       if (dup !== undefined) {
@@ -112,6 +111,9 @@ function duplicateRule(issues: Issues, label: (f: MemberField) => string) {
       byCard.set(card, row);
       return true;
     }
+    // Folded only here: a list from the central database gives every member a card, and folding
+    // 100.000 names for nothing was a twentieth of the import.
+    const name = foldForSearch(fullName);
     const exact = `${name}|${birth}|${joined}|${unit}`;
     const same = byRow.get(exact);
     if (same !== undefined) {
