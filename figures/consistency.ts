@@ -152,26 +152,17 @@ export class FigureCheck {
    * path: indicator by indicator, parents then parts, each by unit id.
    */
   findings(at?: FigureSet): Finding[] {
+    const { byId } = this.rows;
     const out: Finding[] = [];
     for (const ind of this.indicators) {
       const flags = at?.get(ind.code);
       if (at && !flags) continue;
-      this.findingsOf(ind, flags, out);
+      for (const i of byId) if (!flags || flags[i]! & PARENT) this.parentFinding(i, ind, out);
+      if (!ind.partOf) continue;
+      const part = this.column(ind.code);
+      const whole = this.column(ind.partOf);
+      for (const i of byId) if (!flags || flags[i]! & PARTS) this.partFinding(i, ind, part, whole, out);
     }
-    return out;
-  }
-
-  /**
-   * One indicator's findings (at the flagged rows only, when given): what depends on its figures and,
-   * for a part, its whole's. checks.year keeps them per indicator, so an edit re-checks one.
-   */
-  findingsOf(ind: IndicatorLike, flags?: Uint8Array, out: Finding[] = []): Finding[] {
-    const { byId } = this.rows;
-    for (const i of byId) if (!flags || flags[i]! & PARENT) this.parentFinding(i, ind, out);
-    if (!ind.partOf) return out;
-    const part = this.column(ind.code);
-    const whole = this.column(ind.partOf);
-    for (const i of byId) if (!flags || flags[i]! & PARTS) this.partFinding(i, ind, part, whole, out);
     return out;
   }
 

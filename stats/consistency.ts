@@ -7,8 +7,6 @@ import { CELL_KINDS } from '../org/catalog.ts';
 import { FigureCheck, treeRows } from '../figures/consistency.ts';
 import type { Finding } from '../figures/finding.schema.ts';
 import { yearMatrix } from './year-matrix.ts';
-import { memoYear } from '../db/cache.ts';
-import { figureOf, yearVersion } from '../db/version.ts';
 
 export type Warning = Finding;
 
@@ -28,20 +26,7 @@ export function checkYear(db: DB, year: number): Warning[] {
     };
   };
   const check = new FigureCheck(tree, indicators, column);
-  // Kept per indicator, at the versions of its figures and its whole's: after a figure is typed only its
-  // indicator and the parts measured against it are checked again (a province year has 26 × 25.000).
-  const held = memoYear(db, year, 'checks', () => new Map<string, { version: string; found: Finding[] }>(), ['unit_year']);
-  const keep = !db.inTransaction;
-  const out: Finding[] = [];
-  for (const ind of indicators) {
-    const version = yearVersion(db, year, [figureOf(ind.code), ...(ind.partOf ? [figureOf(ind.partOf)] : [])]);
-    let h = keep ? held.get(ind.code) : undefined;
-    if (!h || h.version !== version) {
-      h = { version, found: check.findingsOf(ind) };
-      if (keep) held.set(ind.code, h);
-    }
-    out.push(...h.found);
-  }
+  const out = check.findings();
   for (const u of tree.units) {
     if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && check.entered(u.id, 'dang_vien') === undefined) {
       out.push({
