@@ -8,13 +8,16 @@ import { getSettings } from '../settings/store.ts';
 import { LIST_ONLY_CODES } from '../db/indicator-codes.ts';
 import { COUNT_FORMAT, dataRow, headerRow, newStreamingWorkbook, noteRow, titleRow } from './xlsx.ts';
 import { guardText } from './guard.ts';
+import type { OnProgress } from './table.ts';
+import { formatInt } from '../format/vi.ts';
 import { yearTree } from './year-tree.ts';
 import { addCommitteeSheet, addRatingsSheet } from './year-sheets-template.ts';
 
 /** Columns before the indicators; the importer recognizes these same headers. */
 export const TEMPLATE_FIXED = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Thuộc'];
 
-export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Buffer; rows: number }> {
+/** `onProgress`: a province's workbook takes some 8 s to write, sheet by sheet (the figures sheet row by row). */
+export async function figuresTemplate(db: DB, year: number, onProgress: OnProgress = () => {}): Promise<{ bytes: Buffer; rows: number }> {
   const { units, fromYear } = yearTree(db, year);
   const tree = new OrgTree(units);
   const indicators = listIndicators(db).filter((i) => !LIST_ONLY_CODES.has(i.code));
@@ -64,6 +67,8 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
       { bold: !tree.isLeaf(unit.id) },
     );
     r.commit();
+    if (n % 5000 === 0)
+      onProgress((0.6 * n) / units.length, `Trang "Số liệu ${year}": đã ghi ${formatInt(n)} / ${formatInt(units.length)} đơn vị`);
   }
   // One rule over the whole block of figures: one per cell was 750.000 objects at province scale.
   if (n > 0 && indicators.length > 0) {
@@ -80,7 +85,10 @@ export async function figuresTemplate(db: DB, year: number): Promise<{ bytes: Bu
     });
   }
   ws.commit();
+  onProgress(0.6, 'Đang ghi trang "Xếp loại"');
   addRatingsSheet(wb, db, year, tree, fromYear === null);
+  onProgress(0.75, 'Đang ghi trang "Cấp ủy viên"');
   addCommitteeSheet(wb, db, year, tree, fromYear === null);
+  onProgress(0.9, 'Đang nén tệp .xlsx');
   return { bytes: await finish(), rows: n };
 }

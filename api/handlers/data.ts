@@ -42,7 +42,7 @@ export const dataHandlers: Handlers<typeof dataContract> = {
   'data.template': async ({ year, out, jobId }, ctx) => {
     noPathsFromWeb(ctx, out);
     ctx.progress(jobId, 0, 'Đang tạo mẫu nhập liệu');
-    const { bytes, rows } = await figuresTemplate(ctx.session.db, year);
+    const { bytes, rows } = await figuresTemplate(ctx.session.db, year, (f, t) => ctx.progress(jobId, f, t));
     ctx.progress(jobId, 1, 'Xong');
     return deliver(ctx, `nhap-so-lieu-${year}.xlsx`, bytes, rows, out);
   },

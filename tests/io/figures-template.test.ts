@@ -16,7 +16,11 @@ describe('the year input workbook as written', () => {
   it('has one whole-number rule over the figures block, counts formatted, parents and headers bold', async () => {
     const d = demoCtx();
     const path = join(d.dir, 'mau.xlsx');
-    const r = await dispatch(d.ctx, 'data.template', { year: 2019, out: path });
+    const said: string[] = [];
+    d.ctx.progress = (_job, _done, text) => said.push(text);
+    const r = await dispatch(d.ctx, 'data.template', { year: 2019, out: path, jobId: 'mau' });
+    // Sheet by sheet, so a province's 8 s show where they are.
+    expect(said).toEqual(expect.arrayContaining(['Đang ghi trang "Xếp loại"', 'Đang ghi trang "Cấp ủy viên"', 'Đang nén tệp .xlsx']));
     const units = listUnits(d.ctx.session.db, 2019).length;
     expect(r.rows).toBe(units);
 
