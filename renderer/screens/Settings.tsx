@@ -28,6 +28,7 @@ export function SettingsScreen({ info }: ScreenProps) {
   /** One field of one row of a list setting (terms, signers). */
   const patchItem = <K extends 'terms' | 'signers'>(k: K, i: number, patch: Partial<Settings[K][number]>) =>
     set(k, s[k].map((x, j) => (j === i ? { ...x, ...patch } : x)) as Settings[K]);
+  const removeItem = <K extends 'terms' | 'signers'>(k: K, i: number) => set(k, s[k].filter((_x, j) => j !== i) as Settings[K]);
   const save = () =>
     write.run(
       () => call('settings.update', { ...s, demo: undefined } as Partial<Settings>),
@@ -114,16 +115,7 @@ export function SettingsScreen({ info }: ScreenProps) {
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() =>
-                      set(
-                        'terms',
-                        s.terms.filter((_x, j) => j !== i),
-                      )
-                    }
-                  >
+                  <button type="button" className="link" onClick={() => removeItem('terms', i)}>
                     Xóa
                   </button>
                 </td>
@@ -180,16 +172,7 @@ export function SettingsScreen({ info }: ScreenProps) {
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() =>
-                      set(
-                        'signers',
-                        s.signers.filter((_x, j) => j !== i),
-                      )
-                    }
-                  >
+                  <button type="button" className="link" onClick={() => removeItem('signers', i)}>
                     Xóa
                   </button>
                 </td>

@@ -355,6 +355,11 @@ describe('Cài đặt', () => {
     await page.getByLabel('Tên nhiệm kỳ 1').fill('2025 - 2030');
     await page.getByLabel('Nhiệm kỳ 1 từ năm').fill('2025');
     await page.getByLabel('Nhiệm kỳ 1 đến năm').fill('2030');
+    // A second term added and taken away again: only the first is saved.
+    await page.getByRole('button', { name: 'Thêm nhiệm kỳ' }).click();
+    await expect.poll(() => page.getByLabel('Tên nhiệm kỳ 2').inputValue()).toBe('2030 - 2035');
+    await page.getByLabel('Tên nhiệm kỳ 2').locator('xpath=ancestor::tr').getByRole('button', { name: 'Xóa' }).click();
+    await expect.poll(() => page.getByLabel('Tên nhiệm kỳ 2').count()).toBe(0);
     await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' }).waitFor();
     const s = getSettings(app.session.db);
