@@ -65,6 +65,10 @@ const FIGURE_OF = (row: 'OLD' | 'NEW') => `'figure:' || ${row}.indicator`;
  */
 const tracking = new WeakMap<DB, boolean>();
 
+/** The triggers of a year table: on insert, delete, update, and update of its row keys (ROW_KEYS). */
+const YEAR_EVENTS = ['i', 'd', 'u', 'k'] as const;
+const triggerName = (table: string, event: string) => `tochuc_v_${table}_${event}`;
+
 function track(db: DB): boolean {
   let ok = tracking.get(db);
   if (ok !== undefined) return ok;
@@ -73,7 +77,7 @@ function track(db: DB): boolean {
       `CREATE TEMP TABLE IF NOT EXISTS ${TABLE} (year INTEGER NOT NULL, tbl TEXT NOT NULL, v INTEGER NOT NULL, PRIMARY KEY (year, tbl)) STRICT;`,
     ];
     const trigger = (table: string, name: string, event: string, body: string) =>
-      `CREATE TEMP TRIGGER IF NOT EXISTS tochuc_v_${table}_${name} AFTER ${event} ON main.${table} BEGIN ${body} END;`;
+      `CREATE TEMP TRIGGER IF NOT EXISTS ${triggerName(table, name)} AFTER ${event} ON main.${table} BEGIN ${body} END;`;
     const bumpBoth = (counter: string) => bumpMoved(() => `'${counter}'`, 'NEW.year <> OLD.year');
     for (const t of YEAR_TABLES) {
       const figure = t === 'figure';
@@ -132,8 +136,7 @@ export function yearVersion(db: DB, year: number, tables?: readonly string[]): s
  */
 export function bulkWrite<T>(db: DB, year: number, tables: readonly string[], indicators: Iterable<string>, write: () => T): T {
   if (!tracking.get(db) || !db.inTransaction) return write();
-  const names = tables.flatMap((t) => ['i', 'd', 'u', 'k'].map((e) => `temp.tochuc_v_${t}_${e}`));
-  for (const n of names) db.exec(`DROP TRIGGER IF EXISTS ${n}`);
+  for (const t of tables) for (const e of YEAR_EVENTS) db.exec(`DROP TRIGGER IF EXISTS temp.${triggerName(t, e)}`);
   const result = write();
   const counters = new Set<string>(tables.flatMap((t) => [t, rowsOf(t)]));
   if (tables.includes('figure')) for (const i of indicators) counters.add(figureOf(i));
