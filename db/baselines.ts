@@ -130,8 +130,9 @@ export function memberListBaseline(
   const ins =
     db.prepare(`INSERT INTO member_person (year, unit_id, full_name, birth_date, gender, ethnicity, religion, joined_on, official_on,
     education, professional, theory, card_no, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const fig = db.prepare(`INSERT INTO figure (year, unit_id, indicator, value) VALUES (?, ?, ?, ?)
-    ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`);
+  // One statement per indicator over a JSON list: the fastest way we know (row by row costs a third more).
+  const fig = db.prepare(`INSERT INTO figure (year, unit_id, indicator, value) SELECT ?, j.value ->> 0, ?, j.value ->> 1 FROM json_each(?) j
+    WHERE true ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`);
   const counts = new Map<number, number>();
   const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
   db.exec('BEGIN');
@@ -165,7 +166,10 @@ export function memberListBaseline(
     },
     // Every figure the list gives its cells, written whether or not it changed (the app skips unchanged ones).
     commit(figures) {
-      for (const [id, byCode] of figures) for (const [code, n] of byCode) fig.run(year, id, code, n);
+      const byIndicator = new Map<string, [number, number][]>();
+      for (const [id, byCode] of figures)
+        for (const [code, n] of byCode) (byIndicator.get(code) ?? byIndicator.set(code, []).get(code)!).push([id, n]);
+      for (const [code, cells] of byIndicator) fig.run(year, code, JSON.stringify(cells));
       db.exec('COMMIT');
       return counts.size;
     },

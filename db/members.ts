@@ -25,8 +25,11 @@ export function replaceMembers(
   members: Iterable<MemberRecord>,
   onRow?: (n: number) => void,
 ): number {
-  const del = db.prepare('DELETE FROM member_person WHERE year = ? AND unit_id = ?');
-  for (const id of unitIds) del.run(year, id);
+  // One statement for all the units: 23.000 single deletes of a province's list took some 0,4 s.
+  db.prepare('DELETE FROM member_person WHERE year = ? AND unit_id IN (SELECT value FROM json_each(?))').run(
+    year,
+    JSON.stringify([...unitIds]),
+  );
   const ins = db.prepare(
     `INSERT INTO member_person (year, unit_id, full_name, birth_date, gender, ethnicity, religion, joined_on, official_on,
        education, professional, theory, card_no, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -13,7 +13,7 @@
  * above the cells of a member list) is said by every writer, never refused: the write is not what is wrong.
  */
 import type { DB } from '../db/open.ts';
-import { getFigure, indicatorValues, listIndicators, setFigure } from '../db/figures.ts';
+import { getFigure, indicatorValues, listIndicators, setFigure, setFigures } from '../db/figures.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
 import type { UnitRow } from '../db/units.ts';
@@ -101,8 +101,9 @@ function findWrite(db: DB, year: number, tree: OrgTree, writes: readonly FigureW
   // A figure not written is read from the file: one by one while few are asked (a cell edit reads the 24
   // parts of "Đảng viên" at one unit; a member list, the totals of the 2.000 units above its cells), the
   // whole indicator once many are (adding up the cells of a year). One figure costs about a fifth of what
-  // one unit's share of a whole indicator does.
-  const bulkAfter = Math.max(64, order.length >> 3);
+  // one unit's share of a whole indicator does. A write as large as the year's tree (a member list) reads
+  // every column it touches whole from the start, as the import that made it has just read them.
+  const bulkAfter = writes.length >= order.length ? 0 : Math.max(64, order.length >> 3);
   const column = (code: string, every: boolean) => {
     const mine = written.get(code);
     let all: ReadonlyMap<number, number> | undefined = every && opts.stored ? indicatorValues(db, year, code) : undefined;
@@ -161,7 +162,7 @@ export function commitFigures(
       for (const w of writes) setFigure(db, year, w.unitId, w.indicator, w.value);
     };
     // A cell edit keeps the row triggers (a few rows); an import of thousands moves the counters once.
-    if (writes.length > 1000) bulkWrite(db, year, ['figure'], new Set(writes.map((w) => w.indicator)), write);
+    if (writes.length > 1000) bulkWrite(db, year, ['figure'], new Set(writes.map((w) => w.indicator)), () => setFigures(db, year, writes));
     else write();
   })();
   return { backup };

@@ -98,3 +98,27 @@ export function checkXlsxZip(name: string, buf: Buffer): void {
     );
   }
 }
+
+export function bomb(file: string, what: string, limit: number): UserError {
+  return new UserError(
+    `Tệp "${file}" khi giải nén ${what} vượt quá ${mb(limit)}, dù tệp ghi kích thước nhỏ hơn: đây không phải một bảng số liệu bình thường (có thể là "bom nén"). Không nhập.`,
+    'zip-bomb',
+  );
+}
+
+/** Counts what the inflater gives, for one part and for the whole file (both .xlsx readers). */
+export class Meter {
+  total = 0;
+  readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** `n` more bytes came out of part `path`, now `part` bytes long: the error to stop with past a limit. */
+  add(path: string, part: number, n: number, partLimit = MAX_UNZIPPED_BYTES): UserError | null {
+    this.total += n;
+    if (part > partLimit) return bomb(this.file, `phần "${path}"`, partLimit);
+    if (this.total > MAX_UNZIPPED_BYTES) return bomb(this.file, 'toàn bộ', MAX_UNZIPPED_BYTES);
+    return null;
+  }
+}

@@ -3,6 +3,7 @@ import { cleanText, hasHiddenChars, MAX_LINE_CHARS, tooLong } from '../core/text
 import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
 import { columnLetter } from './issues.ts';
+import type { Cell } from './cell.ts';
 
 /** Every text cell passes here once: NFC, hidden characters removed (core/text.ts), length bounded. */
 export class Normalizer {
@@ -32,5 +33,30 @@ export class Normalizer {
       );
     }
     return t;
+  }
+}
+
+/**
+ * Text cells passed on as read: the worker thread of io/xlsx-lean-thread.ts only parses, and the
+ * thread that takes its rows normalizes them (`cleanRow`), so the two share the work.
+ */
+export class Verbatim extends Normalizer {
+  override text(s: string): string {
+    return s;
+  }
+}
+
+/** Every text cell of a row through `norm` (text and formula results, as the readers' own text cells). */
+export function cleanRow(norm: Normalizer, cells: Cell[], row: number): void {
+  norm.row = row;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === 'string') {
+      norm.col = i;
+      cells[i] = norm.text(c);
+    } else if (c !== null && typeof c === 'object' && 'formula' in c && typeof c.result === 'string') {
+      norm.col = i;
+      c.result = norm.text(c.result);
+    }
   }
 }

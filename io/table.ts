@@ -11,8 +11,9 @@ import { formatInt } from '../format/vi.ts';
 import { checkXlsxZip, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_CELLS, tooMany } from './limits.ts';
 import { Normalizer } from './normalize.ts';
 import { streamXlsxLean } from './xlsx-lean.ts';
-import { describeChoice, readOneSheet, type ReadOptions } from './xlsx-reader.ts';
-export type { ReadOptions } from './xlsx-reader.ts';
+import { readOneSheet } from './xlsx-reader.ts';
+import { describeChoice, type ReadOptions } from './sheet-choice.ts';
+export type { ReadOptions } from './sheet-choice.ts';
 import type { LoadedFile } from './source.ts';
 
 import type { Cell } from './cell.ts';

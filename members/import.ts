@@ -6,7 +6,7 @@
 import type { DB } from '../db/open.ts';
 import { replaceMembers, memberCountsByUnit, type MemberRecord } from '../db/members.ts';
 import { bulkWrite } from '../db/version.ts';
-import { figuresByUnit, listIndicators } from '../db/figures.ts';
+import { indicatorValues, listIndicators } from '../db/figures.ts';
 import { checkFigureWrite, commitFigures } from '../figures/write.ts';
 import { foldForSearch, formatInt, formatListDate } from '../format/vi.ts';
 import { UserError } from '../core/errors.ts';
@@ -272,8 +272,6 @@ export async function importMembers(
   const report = opts.onProgress ?? (() => {});
   const extra = parseMapping(opts.map ?? {});
   const recognize = (f: string) => recognizeMemberHeader(f, extra);
-  const tree = yearTree(db, year);
-  const matcher = new UnitMatcher(tree.units);
   // Rows are checked as they are read: the sheet itself is never held in memory.
   let issues = new Issues(file.name);
   let header: Header | undefined;
@@ -285,7 +283,7 @@ export async function importMembers(
   const members: MemberRecord[] = [];
   const perRow = file.bytes.length >= 4 && file.bytes.readUInt32LE(0) === 0x04034b50 ? 85 : 150;
   const estimate = Math.max(1000, file.bytes.length / perRow);
-  const read = await streamTable(
+  const reading = streamTable(
     file,
     {
       sheet: (name) => {
@@ -315,6 +313,14 @@ export async function importMembers(
     (_f, text) => report(Math.min(0.7, 0.05 + (0.65 * checked) / estimate), text),
     { expected: (n) => /^(danh sach|dang vien)/.test(n), lean: true },
   );
+  // A large sheet is now being parsed in its own thread (io/xlsx-lean-thread.ts), its rows queued until
+  // the first await below: this thread meanwhile builds what checking and comparing them needs (at
+  // province scale the year's tree and the stored columns the list replaces, some 0,5 s).
+  reading.catch(() => {});
+  const tree = yearTree(db, year);
+  const matcher = new UnitMatcher(tree.units);
+  if (tree.fromYear === null) for (const code of DERIVED_CODES) indicatorValues(db, year, code);
+  const read = await reading;
   readNotes(read).forEach((n) => issues.warn(null, null, n));
   if (!header) {
     issues.error(
@@ -339,16 +345,17 @@ export async function importMembers(
   const derived = deriveFigures(members, year);
   const names = new Map(listIndicators(db).map((i) => [i.code, i.name]));
   // A year not started yet has neither figures nor members to compare with.
-  const old = tree.fromYear === null ? figuresByUnit(db, year, DERIVED_CODES) : new Map<number, Map<string, number>>();
+  // Read whole, once per indicator and kept for this data version: the check below reads the same columns.
+  const none: ReadonlyMap<number, number> = new Map();
+  const old = new Map(DERIVED_CODES.map((c) => [c, tree.fromYear === null ? indicatorValues(db, year, c) : none]));
   const before = tree.fromYear === null ? memberCountsByUnit(db, year) : new Map<number, number>();
   const units: UnitChange[] = [];
   let figuresChanged = 0;
   for (const [unitId, counts] of derived) {
     const u = matcher.tree.byId.get(unitId)!;
     const changes: UnitChange['changes'] = [];
-    const had = old.get(unitId);
     for (const code of DERIVED_CODES) {
-      const was = had?.get(code) ?? null;
+      const was = old.get(code)!.get(unitId) ?? null;
       const after = counts.get(code) ?? 0;
       if (was !== after) changes.push({ indicator: code, indicatorName: names.get(code) ?? code, old: was, new: after });
     }

@@ -4,6 +4,7 @@
  *   electron/main.ts    → dist/electron/main.cjs   (windows, menus, dialogs; relays calls)
  *   backend/main.ts     → dist/electron/backend.cjs (the utilityProcess: API and database; native modules stay in node_modules)
  *   electron/preload.ts → dist/electron/preload.cjs (sandboxed: only `electron` may be required)
+ *   io/xlsx-lean.worker.ts → dist/electron/xlsx-lean.worker.js (the .xlsx reader's worker thread, ES module)
  * The preload gets the contract's method names at build time, so it does not bundle the API itself.
  * The SQL migrations are copied next to backend.cjs, where db/migrate.ts looks for them.
  */
@@ -49,6 +50,15 @@ await build({
   banner: { js: 'const __tochucFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 
+// The lean .xlsx reader's worker thread (io/xlsx-lean-thread.ts looks for it beside backend.cjs): an ES
+// module with its few pure-JS dependencies inside, so it needs nothing from node_modules.
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: ['io/xlsx-lean.worker.ts'],
+  outfile: join(out, 'xlsx-lean.worker.js'),
+});
+
 await build({
   ...common,
   platform: 'browser',
@@ -60,4 +70,4 @@ await build({
 });
 
 cpSync(join(root, 'db', 'migrations'), join(out, 'migrations'), { recursive: true });
-console.log(`dist/electron: main.cjs, backend.cjs, preload.cjs (${methodNames.length} phương thức), migrations/`);
+console.log(`dist/electron: main.cjs, backend.cjs, preload.cjs, xlsx-lean.worker.js (${methodNames.length} phương thức), migrations/`);

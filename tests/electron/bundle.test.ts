@@ -6,13 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { methodNames } from '../../api/contract.ts';
 import { forkUtility, type StandInChild } from './utility-process.ts';
+import { openDemo } from '../helpers/db.ts';
+import { sampleMemberRows, SAMPLE_HEADERS } from '../../members/sample.ts';
+import { writeRowsXlsx } from '../../io/write-rows.ts';
+import { THREAD_FROM_BYTES } from '../../io/xlsx-lean.ts';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const out = join(root, 'dist', 'electron');
@@ -269,6 +273,17 @@ describe('main process', () => {
       error: { code: 'forbidden' },
     });
     expect(await call('stats.breakdown', { year: 1800 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  test('a large member list is read by the bundled worker thread beside backend.cjs (dist/electron/xlsx-lean.worker.js)', async () => {
+    const list = join(dir, 'danh-sach.xlsx');
+    const db = openDemo();
+    await writeRowsXlsx(list, 'Danh sách', SAMPLE_HEADERS, sampleMemberRows(db, 2019, { count: 7101 }));
+    db.close();
+    expect(statSync(list).size).toBeGreaterThan(THREAD_FROM_BYTES);
+    const source = { name: 'danh-sach.xlsx', base64: readFileSync(list).toString('base64') };
+    const r = await call('data.importMembers', { source, year: 2019, dryRun: true });
+    expect(r).toMatchObject({ ok: true, result: { ok: true, applied: false, counts: { members: 7101 } } });
   });
 
   test('files are saved through the Save dialog', async () => {

@@ -9,19 +9,24 @@ import type { LoadedFile } from '../../io/source.ts';
 import { UserError } from '../../core/errors.ts';
 import { tempDir } from './fixtures.ts';
 
-const streamTableLean = (f: LoadedFile, sink: RowSink, onProgress?: OnProgress, opts: ReadOptions = {}) =>
-  streamTable(f, sink, onProgress, { ...opts, lean: true });
+// Each case runs both ways the lean reader reads a sheet: in this thread, and parsed in a worker thread
+// (io/xlsx-lean-thread.ts) with the rows normalized here.
+describe.each([
+  { how: 'in this thread', thread: false },
+  { how: 'in a worker thread', thread: true },
+])('lean .xlsx reader, $how', ({ thread }) => {
+  const streamTableLean = (f: LoadedFile, sink: RowSink, onProgress?: OnProgress, opts: ReadOptions = {}) =>
+    streamTable(f, sink, onProgress, { ...opts, lean: true, thread });
 
-async function both(path: string): Promise<{ a: Row[]; b: Row[]; ra: unknown; rb: unknown }> {
-  const f = { name: 'danh-sach.xlsx', bytes: readFileSync(path) };
-  const a: Row[] = [],
-    b: Row[] = [];
-  const ra = await streamTable(f, { sheet() {}, row: (r) => a.push(r) });
-  const rb = await streamTableLean(f, { sheet() {}, row: (r) => b.push(r) });
-  return { a, b, ra, rb };
-}
+  async function both(path: string): Promise<{ a: Row[]; b: Row[]; ra: unknown; rb: unknown }> {
+    const f = { name: 'danh-sach.xlsx', bytes: readFileSync(path) };
+    const a: Row[] = [],
+      b: Row[] = [];
+    const ra = await streamTable(f, { sheet() {}, row: (r) => a.push(r) });
+    const rb = await streamTableLean(f, { sheet() {}, row: (r) => b.push(r) });
+    return { a, b, ra, rb };
+  }
 
-describe('lean .xlsx reader', () => {
   it('reads text, numbers, dates, booleans, formulas, rich text, errors, gaps and NFD text as exceljs does, across megabyte chunks', async () => {
     const path = join(tempDir(), 'mixed.xlsx');
     const wb = new ExcelJS.Workbook();
