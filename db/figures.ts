@@ -35,10 +35,14 @@ export function figuresForYear(db: DB, year: number): FigureRow[] {
   return db.prepare('SELECT unit_id AS unitId, indicator, value FROM figure WHERE year = ?').all(year) as FigureRow[];
 }
 
+/** Rows a page of eachFigure: small enough to die young, large enough that the seeks cost nothing. */
+const PAGE = 4096;
+
 /**
  * Every figure of a year, indicator by indicator, as [unit id, value] pairs: no row objects and no
  * indicator text per figure (a province year has 750.000 figures; one pass with the indicator's
- * name on every row allocated some 85 MB).
+ * name on every row allocated some 85 MB). Read in pages along the key: a whole indicator at once
+ * (25.000 pairs) outlived the young generation and grew the heap by some 30 MB over a year's check.
  */
 export function eachFigure(
   db: DB,
@@ -46,9 +50,17 @@ export function eachFigure(
   indicators: readonly string[],
   fn: (indicator: number, unitId: number, value: number) => void,
 ): void {
-  const q = prep(db, 'SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ?').raw();
+  const q = prep(
+    db,
+    `SELECT unit_id, value FROM figure WHERE year = ? AND indicator = ? AND unit_id > ? ORDER BY unit_id LIMIT ${PAGE}`,
+  ).raw();
   indicators.forEach((code, j) => {
-    for (const [unitId, value] of q.all(year, code) as [number, number][]) fn(j, unitId, value);
+    for (let after = Number.MIN_SAFE_INTEGER; ;) {
+      const page = q.all(year, code, after) as [number, number][];
+      for (const [unitId, value] of page) fn(j, unitId, value);
+      if (page.length < PAGE) break;
+      after = page[page.length - 1]![0];
+    }
   });
 }
 
