@@ -51,13 +51,12 @@ const WALKED = 4; // the units above it are listed already
  */
 export type FigureSet = Map<string, Uint8Array>;
 
-/** A tree as rows: depth-first order, each unit's row, its parent's row (-1 at the top), rows by unit id. */
+/** A tree as rows: depth-first order, each unit's row, its parent's row (-1 at the top), which rows are leaves. */
 export interface TreeRows {
   order: { unit: UnitRow; depth: number }[];
   rowOf: Map<number, number>;
   parentRow: Int32Array;
   leaf: Uint8Array;
-  byId: Int32Array;
 }
 
 const rowsOf = new WeakMap<OrgTree, TreeRows>();
@@ -76,8 +75,7 @@ export function treeRows(tree: OrgTree): TreeRows {
     if (p !== undefined) parentRow[i] = p;
     leaf[i] = tree.isLeaf(o.unit.id) ? 1 : 0;
   });
-  const byId = Int32Array.from(order.keys()).sort((a, b) => order[a]!.unit.id - order[b]!.unit.id);
-  rowsOf.set(tree, (r = { order, rowOf, parentRow, leaf, byId }));
+  rowsOf.set(tree, (r = { order, rowOf, parentRow, leaf }));
   return r;
 }
 
@@ -152,16 +150,25 @@ export class FigureCheck {
    * path: indicator by indicator, parents then parts, each by unit id.
    */
   findings(at?: FigureSet): Finding[] {
-    const { byId } = this.rows;
+    const n = this.rows.order.length;
     const out: Finding[] = [];
+    // Rows are walked in tree order, as the arrays lie, and the few findings put in unit order after:
+    // walked by unit id, every step landed elsewhere in memory, and a year's check of two provinces
+    // (2,25 million steps) took 2,4 times what one province's did.
+    const byUnit = (found: Finding[]) => out.push(...found.sort((a, b) => a.unitId - b.unitId));
     for (const ind of this.indicators) {
       const flags = at?.get(ind.code);
       if (at && !flags) continue;
-      for (const i of byId) if (!flags || flags[i]! & PARENT) this.parentFinding(i, ind, out);
+      const parents: Finding[] = [];
+      for (let i = 0; i < n; i++) if (!flags || flags[i]! & PARENT) this.parentFinding(i, ind, parents);
+      byUnit(parents);
       if (!ind.partOf) continue;
       const part = this.column(ind.code);
       const whole = this.column(ind.partOf);
-      for (const i of byId) if (!flags || flags[i]! & PARTS) this.partFinding(i, ind, part, whole, out);
+      const wholeName = this.indicators.find((i) => i.code === ind.partOf)?.name ?? ind.partOf;
+      const parts: Finding[] = [];
+      for (let i = 0; i < n; i++) if (!flags || flags[i]! & PARTS) this.partFinding(i, ind, part, whole, wholeName, parts);
+      byUnit(parts);
     }
     return out;
   }
@@ -183,6 +190,7 @@ export class FigureCheck {
     ind: IndicatorLike,
     part: (row: number, unitId: number) => number | undefined,
     wholeOf: (row: number, unitId: number) => number | undefined,
+    wholeName: string,
     out: Finding[],
   ): void {
     const u = this.rows.order[row]!.unit;
@@ -190,7 +198,6 @@ export class FigureCheck {
     if (value === undefined) return;
     const whole = wholeOf(row, u.id);
     if (whole === undefined) return;
-    const wholeName = this.indicators.find((i) => i.code === ind.partOf)?.name ?? ind.partOf!;
     const message = partMessage(u.name, ind.name, value, wholeName, whole);
     if (message) out.push({ kind: 'partExceedsWhole', unitId: u.id, unitName: u.name, indicator: ind.code, message });
   }

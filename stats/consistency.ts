@@ -6,13 +6,13 @@ import type { DB } from '../db/open.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import { FigureCheck, treeRows } from '../figures/consistency.ts';
 import type { Finding } from '../figures/finding.schema.ts';
-import { yearMatrix } from './year-matrix.ts';
+import { at, yearMatrix } from './year-matrix.ts';
 
 export type Warning = Finding;
 
 export function checkYear(db: DB, year: number): Warning[] {
-  const { tree, indicators, rowOf, entered } = yearMatrix(db, year);
-  const k = indicators.length;
+  const m = yearMatrix(db, year);
+  const { tree, indicators, rowOf, entered } = m;
   const col = new Map(indicators.map((ind, j) => [ind.code, j]));
   // The matrix's rows as the check numbers them (both are the tree's depth-first order, mapped by id all the same).
   const { order } = treeRows(tree);
@@ -21,7 +21,7 @@ export function checkYear(db: DB, year: number): Warning[] {
     const j = col.get(code);
     return (row: number) => {
       const i = matrixRow[row]!;
-      const v = j === undefined || i < 0 ? NaN : entered[i * k + j]!;
+      const v = j === undefined || i < 0 ? NaN : entered[at(m, i, j)]!;
       return Number.isNaN(v) ? undefined : v;
     };
   };

@@ -13,7 +13,7 @@ import { figureOf, yearVersion } from '../db/version.ts';
 import type { UnitRow } from '../db/units.ts';
 import { foldForSearch } from '../format/vi.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
-import { yearMatrix } from './year-matrix.ts';
+import { at, yearMatrix } from './year-matrix.ts';
 
 export interface GridRow {
   unitId: number;
@@ -229,15 +229,16 @@ export function figureWindow(db: DB, year: number, ask: WindowAsk): GridWindow {
 
 /** Every row of the year at once (exports, scripts): the year's matrix, with the same totals as a window. */
 export function wholeYearGrid(db: DB, year: number): GridWindow {
-  const { tree, indicators, rows, rowOf, entered, sums } = yearMatrix(db, year);
+  const m = yearMatrix(db, year);
+  const { tree, indicators, rows, rowOf, entered, sums } = m;
   const k = indicators.length;
   // Children come after their parent in the depth-first order: one pass backwards counts the missing leaves.
   const missing = new Float64Array(rows.length * k);
   for (let i = rows.length - 1; i >= 0; i--) {
     const u = rows[i]!.unit;
-    if (tree.isLeaf(u.id)) for (let j = 0; j < k; j++) if (Number.isNaN(entered[i * k + j]!)) missing[i * k + j] = 1;
+    if (tree.isLeaf(u.id)) for (let j = 0; j < k; j++) if (Number.isNaN(entered[at(m, i, j)]!)) missing[at(m, i, j)] = 1;
     const p = u.parentId === null ? undefined : rowOf.get(u.parentId);
-    if (p !== undefined) for (let j = 0; j < k; j++) missing[p * k + j]! += missing[i * k + j]!;
+    if (p !== undefined) for (let j = 0; j < k; j++) missing[at(m, p, j)]! += missing[at(m, i, j)]!;
   }
   return {
     indicators,
@@ -250,10 +251,10 @@ export function wholeYearGrid(db: DB, year: number): GridWindow {
       const totals: (number | null)[] = new Array(k);
       const gaps: (number | null)[] = new Array(k);
       for (let j = 0; j < k; j++) {
-        const v = entered[i * k + j]!;
+        const v = entered[at(m, i, j)]!;
         values[j] = Number.isNaN(v) ? null : v;
-        totals[j] = leaf ? null : sums[i * k + j]!;
-        gaps[j] = leaf ? null : missing[i * k + j]!;
+        totals[j] = leaf ? null : sums[at(m, i, j)]!;
+        gaps[j] = leaf ? null : missing[at(m, i, j)]!;
       }
       return { unitId: unit.id, code: unit.code, name: unit.name, kind: unit.kind, depth, leaf, values, sums: totals, missing: gaps };
     }),

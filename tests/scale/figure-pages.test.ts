@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eachFigure, indicatorValues, listIndicators } from '../../db/figures.ts';
-import { yearMatrix } from '../../stats/year-matrix.ts';
+import { at, yearMatrix } from '../../stats/year-matrix.ts';
 import { smallProvince } from './helpers.ts';
 
 describe('a year read in pages', () => {
@@ -21,10 +21,9 @@ describe('a year read in pages', () => {
     expect(seen[codes.indexOf('dang_vien')]!.size).toBeGreaterThan(2 * 4096);
     codes.forEach((code, j) => expect(seen[j], code).toEqual(new Map(indicatorValues(db, 2025, code))));
     const m = yearMatrix(db, 2025);
-    const k = m.indicators.length;
     const j = m.indicators.findIndex((i) => i.code === 'dang_vien');
     const whole = indicatorValues(db, 2025, 'dang_vien');
-    m.rows.forEach((r, i) => expect(m.entered[i * k + j]).toBe(whole.get(r.unit.id) ?? NaN));
+    m.rows.forEach((r, i) => expect(m.entered[at(m, i, j)]).toBe(whole.get(r.unit.id) ?? NaN));
     db.close();
   });
 });

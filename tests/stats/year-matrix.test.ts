@@ -9,7 +9,7 @@ import { demoCopy } from '../helpers/db.ts';
 import { openDatabase } from '../../db/open.ts';
 import { clearCaches } from '../../db/cache.ts';
 import { figureOf, yearVersion } from '../../db/version.ts';
-import { yearMatrix } from '../../stats/year-matrix.ts';
+import { at, yearMatrix } from '../../stats/year-matrix.ts';
 
 describe('the figures grid and the checks read one dense table of the year', () => {
   it('gives every entered value and every rolled-up total as the tree does, with errors planted', async () => {
@@ -69,7 +69,7 @@ describe('the figures grid and the checks read one dense table of the year', () 
     const kept = snapshot();
     expect(yearMatrix(db, 2019)).toBe(first);
     const j = first.indicators.findIndex((i) => i.code === 'nu');
-    expect(first.entered[first.rowOf.get(cells[1]!.id)! * first.indicators.length + j]).toBe(4321);
+    expect(first.entered[at(first, first.rowOf.get(cells[1]!.id)!, j)]).toBe(4321);
     expect(kept).toStrictEqual(fresh());
 
     // A figure removed, a parent's total entered, a figure moved to another indicator: each as a fresh read gives it.
