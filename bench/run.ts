@@ -104,7 +104,7 @@ rows.push(...(await statsRows(district)), ...(await documentRows(district, slowR
 district.ctx.session.db.close();
 if (withWeb) rows.push(...(await webRows(district, slowRuns, log)));
 log(`${district.label}: mở tệp, khởi động …`);
-rows.push(...(await openRows(district, slowRuns, work)), cliRow(district, slowRuns));
+rows.push(...(await openRows(district, runs, work)), cliRow(district, slowRuns));
 // The smoke run starts fresh processes at one scale only: each costs a second of module loading.
 if (!tiny) rows.push(coldRow(district, slowRuns), rssRow(district));
 
@@ -130,11 +130,12 @@ async function scaleLine(f: number, main?: { s: Scale; rows: Row[]; loadBefore: 
   }
   const file = await fileAt(f);
   const before = loadavg()[0]!;
-  const s = openScale(factorLabel(f), file.path, 'province', Math.max(3, slowRuns), f);
+  // As many runs as the main rows: the growth from one province to two compares their medians.
+  const s = openScale(factorLabel(f), file.path, 'province', runs, f);
   log(`${s.label}: bảng theo quy mô …`);
   const r = [...(await statsRows(s, { spans: [5], screens: false })), ...(await documentRows(s, slowRuns))];
   s.ctx.session.db.close();
-  r.push(...(await openRows(s, slowRuns, work)), rssRow(s));
+  r.push(...(await openRows(s, runs, work)), rssRow(s));
   return {
     label: s.label,
     factor: f,
@@ -159,7 +160,7 @@ provRows.push(...(await importRows(province, work, importCount, slowRuns)));
 province.ctx.session.db.close();
 if (withWeb) provRows.push(...(await webRows(province, slowRuns, log)));
 log(`${province.label}: mở tệp, khởi động nguội, bộ nhớ …`);
-provRows.push(...(await openRows(province, slowRuns, work)), coldRow(province, slowRuns), rssRow(province));
+provRows.push(...(await openRows(province, runs, work)), coldRow(province, slowRuns), rssRow(province));
 const mainAfter = loadavg()[0]!;
 rows.push(...provRows);
 
