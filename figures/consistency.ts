@@ -16,7 +16,7 @@
  */
 import type { OrgTree } from '../org/tree.ts';
 import type { UnitRow } from '../db/units.ts';
-import { parentMessage, partMessage, type CellTotal } from './rule.ts';
+import { parentMessage, partExceeds, partMessage, type CellTotal } from './rule.ts';
 import type { Finding } from './finding.schema.ts';
 
 export interface IndicatorLike {
@@ -51,12 +51,14 @@ const WALKED = 4; // the units above it are listed already
  */
 export type FigureSet = Map<string, Uint8Array>;
 
-/** A tree as rows: depth-first order, each unit's row, its parent's row (-1 at the top), which rows are leaves. */
+/** A tree as rows: depth-first order, each unit's row, its parent's row (-1 at the top), which rows are leaves, each row's unit id. */
 export interface TreeRows {
   order: { unit: UnitRow; depth: number }[];
   rowOf: Map<number, number>;
   parentRow: Int32Array;
   leaf: Uint8Array;
+  /** Side by side: a walk over every row reads these, not each row's unit object somewhere in the heap. */
+  ids: Int32Array;
 }
 
 const rowsOf = new WeakMap<OrgTree, TreeRows>();
@@ -75,7 +77,8 @@ export function treeRows(tree: OrgTree): TreeRows {
     if (p !== undefined) parentRow[i] = p;
     leaf[i] = tree.isLeaf(o.unit.id) ? 1 : 0;
   });
-  rowsOf.set(tree, (r = { order, rowOf, parentRow, leaf }));
+  const ids = Int32Array.from(order, (o) => o.unit.id);
+  rowsOf.set(tree, (r = { order, rowOf, parentRow, leaf, ids }));
   return r;
 }
 
@@ -125,13 +128,13 @@ export class FigureCheck {
   private totalsOf(indicator: string) {
     let t = this.totals.get(indicator);
     if (t) return t;
-    const { order, parentRow, leaf } = this.rows;
-    const sum = new Float64Array(order.length);
-    const missing = new Float64Array(order.length);
+    const { parentRow, leaf, ids } = this.rows;
+    const sum = new Float64Array(ids.length);
+    const missing = new Float64Array(ids.length);
     const valueOf = this.column(indicator, true);
-    for (let i = order.length - 1; i >= 0; i--) {
+    for (let i = ids.length - 1; i >= 0; i--) {
       if (leaf[i]) {
-        const v = valueOf(i, order[i]!.unit.id);
+        const v = valueOf(i, ids[i]!);
         if (v === undefined) missing[i] = 1;
         else sum[i] = v;
       }
@@ -175,13 +178,11 @@ export class FigureCheck {
 
   private parentFinding(row: number, ind: IndicatorLike, out: Finding[]): void {
     if (this.rows.leaf[row]) return;
-    const u = this.rows.order[row]!.unit;
-    const value = this.column(ind.code)(row, u.id);
+    const value = this.column(ind.code)(row, this.rows.ids[row]!);
     if (value === undefined) return;
     const t = this.totalsOf(ind.code);
-    const sum = t.sum[row]!;
-    const missing = t.missing[row]!;
-    const message = parentMessage(u.name, ind.name, value, { sum, missing });
+    const u = this.rows.order[row]!.unit;
+    const message = parentMessage(u.name, ind.name, value, { sum: t.sum[row]!, missing: t.missing[row]! });
     if (message) out.push({ kind: 'parentMismatch', unitId: u.id, unitName: u.name, indicator: ind.code, message });
   }
 
@@ -193,13 +194,20 @@ export class FigureCheck {
     wholeName: string,
     out: Finding[],
   ): void {
-    const u = this.rows.order[row]!.unit;
-    const value = part(row, u.id);
+    const id = this.rows.ids[row]!;
+    const value = part(row, id);
     if (value === undefined) return;
-    const whole = wholeOf(row, u.id);
-    if (whole === undefined) return;
-    const message = partMessage(u.name, ind.name, value, wholeName, whole);
-    if (message) out.push({ kind: 'partExceedsWhole', unitId: u.id, unitName: u.name, indicator: ind.code, message });
+    const whole = wholeOf(row, id);
+    // The unit (its name, for the words) is looked up only for a part that is wrong.
+    if (whole === undefined || !partExceeds(value, whole)) return;
+    const u = this.rows.order[row]!.unit;
+    out.push({
+      kind: 'partExceedsWhole',
+      unitId: id,
+      unitName: u.name,
+      indicator: ind.code,
+      message: partMessage(u.name, ind.name, value, wholeName, whole)!,
+    });
   }
 
   /**

@@ -22,7 +22,14 @@ export function parentMessage(unitName: string, indicatorName: string, value: nu
   return null;
 }
 
+/** Whether a part is wrong against its whole: it is larger. A year's check asks this of 2 million figures before it names a unit. */
+export function partExceeds(value: number, whole: number): boolean {
+  return value > whole;
+}
+
 /** A part against its whole; null when it is not larger. */
 export function partMessage(unitName: string, indicatorName: string, value: number, wholeName: string, whole: number): string | null {
-  return value > whole ? `${unitName}: "${indicatorName}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).` : null;
+  return partExceeds(value, whole)
+    ? `${unitName}: "${indicatorName}" (${formatInt(value)}) lớn hơn "${wholeName}" (${formatInt(whole)}).`
+    : null;
 }

@@ -3,6 +3,8 @@
  * rule every writer of figures also uses, figures/consistency.ts), and cells without members.
  */
 import type { DB } from '../db/open.ts';
+import type { UnitRow } from '../db/units.ts';
+import type { OrgTree } from '../org/tree.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import { FigureCheck, treeRows } from '../figures/consistency.ts';
 import type { Finding } from '../figures/finding.schema.ts';
@@ -10,25 +12,35 @@ import { at, yearMatrix } from './year-matrix.ts';
 
 export type Warning = Finding;
 
+/** The tree's cells that have no units under them, in the tree's list order, with their rows: kept with the tree, which never changes. */
+const cellsOf = new WeakMap<OrgTree, [number, UnitRow][]>();
+function leafCells(tree: OrgTree): [number, UnitRow][] {
+  let cells = cellsOf.get(tree);
+  if (!cells) {
+    const { rowOf } = treeRows(tree);
+    cells = tree.units.filter((u) => CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id)).map((u) => [rowOf.get(u.id)!, u]);
+    cellsOf.set(tree, cells);
+  }
+  return cells;
+}
+
 export function checkYear(db: DB, year: number): Warning[] {
   const m = yearMatrix(db, year);
-  const { tree, indicators, rowOf, entered } = m;
+  const { tree, indicators, entered } = m;
   const col = new Map(indicators.map((ind, j) => [ind.code, j]));
-  // The matrix's rows as the check numbers them (both are the tree's depth-first order, mapped by id all the same).
-  const { order } = treeRows(tree);
-  const matrixRow = Int32Array.from(order, (o) => rowOf.get(o.unit.id) ?? -1);
+  // The matrix's rows are the check's (stats/year-matrix.ts takes them from treeRows).
   const column = (code: string) => {
     const j = col.get(code);
     return (row: number) => {
-      const i = matrixRow[row]!;
-      const v = j === undefined || i < 0 ? NaN : entered[at(m, i, j)]!;
+      const v = j === undefined ? NaN : entered[at(m, row, j)]!;
       return Number.isNaN(v) ? undefined : v;
     };
   };
   const check = new FigureCheck(tree, indicators, column);
   const out = check.findings();
-  for (const u of tree.units) {
-    if (CELL_KINDS.includes(u.kind) && tree.isLeaf(u.id) && check.entered(u.id, 'dang_vien') === undefined) {
+  const members = column('dang_vien');
+  for (const [row, u] of leafCells(tree)) {
+    if (members(row) === undefined) {
       out.push({
         kind: 'missing',
         unitId: u.id,

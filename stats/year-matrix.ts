@@ -17,9 +17,9 @@ import { treeRows } from '../figures/consistency.ts';
 export interface YearMatrix {
   tree: OrgTree;
   indicators: Indicator[];
-  /** Units in tree order (depth first), with their depth. */
-  rows: { unit: UnitRow; depth: number }[];
-  rowOf: Map<number, number>;
+  /** Units in tree order (depth first), with their depth: treeRows(tree)'s rows, shared, read-only. */
+  rows: readonly { unit: UnitRow; depth: number }[];
+  rowOf: ReadonlyMap<number, number>;
   /** Indicator by indicator, each a column over the rows (`at`); NaN where nothing was entered. */
   entered: Float64Array;
   /** As `entered`: what the cells under each unit add up to (a cell: its own entered value, 0 when none). */
@@ -62,9 +62,8 @@ export function yearMatrix(db: DB, year: number): YearMatrix {
 function shape(db: DB, year: number): Held {
   const indicators = listIndicators(db);
   const tree = orgTreeOf(db, year);
-  const rows = tree.ordered();
-  const rowOf = new Map<number, number>();
-  rows.forEach((r, i) => rowOf.set(r.unit.id, i));
+  // The rows of the year's check (figures/consistency.ts treeRows), so a row is the same row in both.
+  const { order: rows, rowOf } = treeRows(tree);
   const size = rows.length * indicators.length;
   return {
     matrix: { tree, indicators, rows, rowOf, entered: new Float64Array(size).fill(NaN), sums: new Float64Array(size) },
