@@ -82,19 +82,37 @@ export function treeRows(tree: OrgTree): TreeRows {
   return r;
 }
 
+/** One indicator's cells under each row (TreeRows order): what the entered ones add up to, and how many are missing. */
+export interface ColumnTotals {
+  sum: ArrayLike<number>;
+  missing: ArrayLike<number>;
+}
+
 export class FigureCheck {
-  private readonly totals = new Map<string, { sum: Float64Array; missing: Float64Array }>();
+  private readonly totals = new Map<string, ColumnTotals>();
   private readonly rows: TreeRows;
   readonly tree: OrgTree;
   readonly indicators: readonly IndicatorLike[];
   private readonly columnOf: ColumnOf;
   private readonly columns = new Map<string, (row: number, unitId: number) => number | undefined>();
 
-  constructor(tree: OrgTree, indicators: readonly IndicatorLike[], column: ColumnOf) {
+  private readonly known?: (indicator: string) => ColumnTotals | undefined;
+
+  /**
+   * `totals`: an indicator's totals already counted over these rows (the year's matrix keeps them, so a
+   * year's check does not count 45 columns again, nor allocate them); the others are counted here.
+   */
+  constructor(
+    tree: OrgTree,
+    indicators: readonly IndicatorLike[],
+    column: ColumnOf,
+    totals?: (indicator: string) => ColumnTotals | undefined,
+  ) {
     this.tree = tree;
     this.indicators = indicators;
     this.columnOf = column;
     this.rows = treeRows(tree);
+    this.known = totals;
   }
 
   private readonly everyColumn = new Set<string>();
@@ -125,8 +143,8 @@ export class FigureCheck {
    * unit is complete when it is reached): a province's 25.000 units in a few milliseconds, so a single
    * cell edit can afford the whole indicator.
    */
-  private totalsOf(indicator: string) {
-    let t = this.totals.get(indicator);
+  private totalsOf(indicator: string): ColumnTotals {
+    let t = this.totals.get(indicator) ?? this.known?.(indicator);
     if (t) return t;
     const { parentRow, leaf, ids } = this.rows;
     const sum = new Float64Array(ids.length);

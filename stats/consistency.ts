@@ -8,7 +8,7 @@ import type { OrgTree } from '../org/tree.ts';
 import { CELL_KINDS } from '../org/catalog.ts';
 import { FigureCheck, treeRows } from '../figures/consistency.ts';
 import type { Finding } from '../figures/finding.schema.ts';
-import { at, yearMatrix } from './year-matrix.ts';
+import { at, columnTotals, yearMatrix } from './year-matrix.ts';
 
 export type Warning = Finding;
 
@@ -36,7 +36,10 @@ export function checkYear(db: DB, year: number): Warning[] {
       return Number.isNaN(v) ? undefined : v;
     };
   };
-  const check = new FigureCheck(tree, indicators, column);
+  const check = new FigureCheck(tree, indicators, column, (code) => {
+    const j = col.get(code);
+    return j === undefined ? undefined : columnTotals(m, j);
+  });
   const out = check.findings();
   const members = column('dang_vien');
   for (const [row, u] of leafCells(tree)) {

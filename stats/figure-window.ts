@@ -230,16 +230,8 @@ export function figureWindow(db: DB, year: number, ask: WindowAsk): GridWindow {
 /** Every row of the year at once (exports, scripts): the year's matrix, with the same totals as a window. */
 export function wholeYearGrid(db: DB, year: number): GridWindow {
   const m = yearMatrix(db, year);
-  const { tree, indicators, rows, rowOf, entered, sums } = m;
+  const { tree, indicators, rows, entered, sums, missing } = m;
   const k = indicators.length;
-  // Children come after their parent in the depth-first order: one pass backwards counts the missing leaves.
-  const missing = new Float64Array(rows.length * k);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const u = rows[i]!.unit;
-    if (tree.isLeaf(u.id)) for (let j = 0; j < k; j++) if (Number.isNaN(entered[at(m, i, j)]!)) missing[at(m, i, j)] = 1;
-    const p = u.parentId === null ? undefined : rowOf.get(u.parentId);
-    if (p !== undefined) for (let j = 0; j < k; j++) missing[at(m, p, j)]! += missing[at(m, i, j)]!;
-  }
   return {
     indicators,
     total: rows.length,

@@ -24,6 +24,8 @@ export interface YearMatrix {
   entered: Float64Array;
   /** As `entered`: what the cells under each unit add up to (a cell: its own entered value, 0 when none). */
   sums: Float64Array;
+  /** As `entered`: how many cells under each unit have nothing entered (a cell: 1 when it has not). */
+  missing: Int32Array;
 }
 
 /**
@@ -66,14 +68,22 @@ function shape(db: DB, year: number): Held {
   const { order: rows, rowOf } = treeRows(tree);
   const size = rows.length * indicators.length;
   return {
-    matrix: { tree, indicators, rows, rowOf, entered: new Float64Array(size).fill(NaN), sums: new Float64Array(size) },
+    matrix: {
+      tree,
+      indicators,
+      rows,
+      rowOf,
+      entered: new Float64Array(size).fill(NaN),
+      sums: new Float64Array(size),
+      missing: new Int32Array(size),
+    },
     read: indicators.map(() => ''),
   };
 }
 
 /** Column j read from the file, and its sums up the tree. */
 function readColumn(db: DB, year: number, m: YearMatrix, j: number): void {
-  const { rows, rowOf, entered, sums } = m;
+  const { rows, rowOf, entered, sums, missing } = m;
   const { parentRow, leaf } = treeRows(m.tree);
   const base = at(m, 0, j);
   entered.fill(NaN, base, base + rows.length);
@@ -84,12 +94,23 @@ function readColumn(db: DB, year: number, m: YearMatrix, j: number): void {
   // Children come after their parent in depth-first order: going backwards, a unit's total is complete
   // when it is reached, and is added to its parent's.
   sums.fill(0, base, base + rows.length);
+  missing.fill(0, base, base + rows.length);
   for (let i = rows.length - 1; i >= 0; i--) {
     if (leaf[i]) {
       const v = entered[base + i]!;
-      sums[base + i] = Number.isNaN(v) ? 0 : v;
+      if (Number.isNaN(v)) missing[base + i] = 1;
+      else sums[base + i] = v;
     }
     const p = parentRow[i]!;
-    if (p >= 0) sums[base + p]! += sums[base + i]!;
+    if (p >= 0) {
+      sums[base + p]! += sums[base + i]!;
+      missing[base + p]! += missing[base + i]!;
+    }
   }
+}
+
+/** Column j's totals over the rows (views, not copies): what figures/consistency.ts FigureCheck counts itself otherwise. */
+export function columnTotals(m: YearMatrix, j: number): { sum: Float64Array; missing: Int32Array } {
+  const base = at(m, 0, j);
+  return { sum: m.sums.subarray(base, base + m.rows.length), missing: m.missing.subarray(base, base + m.rows.length) };
 }
