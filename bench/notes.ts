@@ -23,6 +23,7 @@ export const DESIGN_NOTES: string[] = [
   '',
   '## Giới hạn còn lại',
   '',
+  '- Kiểm tra số liệu năm, tăng từ 1 lên 2 tỉnh: trong lần chạy đầy đủ này 20,8 → 49,7 ms (2,39×, mốc SQL 2,08×), không đạt 2,2×. Đo riêng cùng cách (statsRows trên hai tệp, phiên 1 tỉnh vẫn mở, cùng lúc) là 20,6 → 42,3 ms (2,05×); ở 2 tỉnh, sau mọi dòng khác của lần chạy đầy đủ, lần gọi vẫn khoảng 50 ms qua ba lần chạy (49,5; 49,7) dù mã đã nhanh hơn, nên phần vượt nằm ở trạng thái tiến trình và bộ nhớ của lần chạy dài, chưa tìm ra; chưa đạt.',
   '- Báo cáo hội nghị so với 4 năm trước đánh giá đề án từng năm; kết quả các năm trước giữ trong bộ đệm theo năm, nên lần soạn sau khi sửa năm nay chỉ đánh giá lại năm nay. Khi mọi bộ đệm trống (mở tệp rồi soạn ngay) văn bản ở quy mô tỉnh vẫn 1,0–1,7 s, ngang mốc công bằng (SQL viết tay cho mọi năm): phần lớn là đánh giá chỉ tiêu (khoảng 200 ms CPU một năm) và kiểm tra độ đầy đủ số liệu của từng năm trước khi soạn (coverageSummary tính cả xếp loại dù không cần, khoảng 40 ms một năm).',
   '- Trên máy quá tải (load average trên 10), số tuyệt đối gấp 3–5 lần ngày mốc chạy nhanh và các ngân sách tuyệt đối ở quy mô tỉnh không đạt; với 3–4 lần đo, tỷ số một dòng dao động vài phần mười giữa các quy mô: so tỷ số, và đo lại khi máy rảnh.',
 ];
