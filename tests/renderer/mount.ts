@@ -13,16 +13,17 @@
  *    component with the props a screen would give it (a purely presentational component needs props only).
  *    It is wrapped in ComponentRoot, so views re-read on the pushed data-changed as they do in App.
  * 2. A test `tests/renderer/<folder>/<Name>.component.test.ts` (the `component` project of vitest.config.ts):
- *    `const h = await startHarness({ renderer: false })` once per file, then per test
- *    `const app = await mountPage(h, new URL('./<Name>.page.tsx', import.meta.url))`; drive `app.page`, check what
- *    the page shows and what `app.session.db` holds, `await app.close()`; `h.close()` in afterAll.
+ *    `const suite = componentSuite()` once per file (the harness starts before its tests, closes after), then per
+ *    test `const app = await suite.mount(new URL('./<Name>.page.tsx', import.meta.url))`; drive `app.page`, check
+ *    what the page shows and what `app.session.db` holds, `await app.close()`.
  * 3. Assert that `app.errors` stays empty: a React warning or an uncaught error in the page is a failure.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { openApp, root, type App, type Harness } from '../e2e/harness.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { openApp, root, startHarness, type App, type Harness } from '../e2e/harness.ts';
 import { EVENTS_PATH } from '../../web/server.ts';
 
 const INDEX = `<!doctype html>
@@ -90,4 +91,20 @@ export async function mountPage(h: Harness, page: URL, opts: { empty?: boolean; 
   await listening;
   await app.page.locator('[data-component-root]').waitFor();
   return app;
+}
+
+/** One test file's harness, started before its tests and closed after them; `mount` opens a page on it (mountPage). */
+export function componentSuite(): { harness(): Harness; mount(page: URL, opts?: { empty?: boolean; hash?: string }): Promise<App> } {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness({ renderer: false });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  const harness = () => {
+    if (!h) throw new Error('componentSuite: the harness starts in beforeAll; call mount from a test.');
+    return h;
+  };
+  return { harness, mount: (page, opts) => mountPage(harness(), page, opts) };
 }

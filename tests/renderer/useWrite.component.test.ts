@@ -3,23 +3,16 @@
  * server on a copy of the demo; a write through useWrite shows its status, and the view re-reads on the pushed
  * data-changed alone (the page never reloads); a refused write shows the backend's message and code and writes nothing.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startHarness, type Harness } from '../e2e/harness.ts';
+import { expect, test } from 'vitest';
 import { getSettings } from '../../settings/store.ts';
-import { mountPage } from './mount.ts';
+import { componentSuite } from './mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./useWrite.page.tsx', import.meta.url);
 
 test('a write shows its status and the view re-reads from the pushed data-changed', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page } = app;
     const before = getSettings(app.session.db).place;
@@ -36,7 +29,7 @@ test('a write shows its status and the view re-reads from the pushed data-change
 });
 
 test('a refused write shows the Vietnamese message with its code, and nothing is written', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page } = app;
     const before = getSettings(app.session.db);

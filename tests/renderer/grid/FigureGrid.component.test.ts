@@ -3,23 +3,16 @@
  * time: a typed value is saved and Enter moves down; a pasted block reaching far beyond the rows fetched writes
  * every one of its rows; one undo puts them all back; a bad value shows the Vietnamese reason and writes nothing.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from '../../e2e/harness.ts';
 import { getFigure } from '../../../db/figures.ts';
 import { listUnits } from '../../../db/units.ts';
 import { OrgTree } from '../../../org/tree.ts';
 import type { DB } from '../../../db/open.ts';
 import { PAGE as ROWS_PER_PAGE } from '../../../renderer/grid/page-size.ts';
-import { mountPage } from '../mount.ts';
+import { componentSuite } from '../mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./FigureGrid.page.tsx', import.meta.url);
 const cursor = (page: Page) => page.locator('[data-testid="figure-grid"] [aria-selected="true"]').getAttribute('data-cell');
@@ -35,7 +28,7 @@ async function paste(page: Page, text: string) {
 }
 
 test('a typed value is saved, Enter moves down, and the parent total re-reads from the pushed data-changed', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const units = ordered(session.db);
@@ -55,7 +48,7 @@ test('a typed value is saved, Enter moves down, and the parent total re-reads fr
 });
 
 test('a block pasted across rows not yet fetched writes all of them; one undo brings every cell back', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const db = session.db;
@@ -95,7 +88,7 @@ test('a block pasted across rows not yet fetched writes all of them; one undo br
 });
 
 test('a bad value, typed or in a pasted block, shows the Vietnamese reason and writes nothing', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const db = session.db;

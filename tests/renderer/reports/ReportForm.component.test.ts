@@ -4,21 +4,14 @@
  * message's words) with the two ways out the refusal names — replace that draft (its id from the refusal's
  * details), or take the next free number — and the next save goes through each way.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from '../../e2e/harness.ts';
 import { dispatch } from '../../../api/dispatch.ts';
 import { createCtx } from '../../../api/session.ts';
 import type { Session } from '../../../core/context.ts';
-import { mountPage } from '../mount.ts';
+import { componentSuite } from '../mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./ReportForm.page.tsx', import.meta.url);
 const history = (s: Session) => dispatch(createCtx(s, { kind: 'cli' }), 'reports.history', {});
@@ -29,7 +22,7 @@ async function saveAs(page: Page, number: string) {
 }
 
 test('a number another document holds is refused as number-used; replace that draft, or take the next number', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu' });

@@ -3,26 +3,19 @@
  * template reach the list of templates, the version count and the text box by the pushed data-changed alone —
  * the editor no longer reloads its list or patches its copy of the template after a write.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startHarness, type Harness } from '../../e2e/harness.ts';
+import { expect, test } from 'vitest';
 import { dispatch } from '../../../api/dispatch.ts';
 import { createCtx } from '../../../api/session.ts';
 import type { Session } from '../../../core/context.ts';
-import { mountPage } from '../mount.ts';
+import { componentSuite } from '../mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./TemplateEditor.page.tsx', import.meta.url);
 const template = (s: Session, code: string) => dispatch(createCtx(s, { kind: 'cli' }), 'templates.get', { code });
 
 test('a saved version and a restore are shown from data-changed: the list, the version count and the text', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     // The editor opens on the first template of the list.

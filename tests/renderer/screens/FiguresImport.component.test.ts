@@ -4,33 +4,26 @@
  * the screen acts on that code by showing the preview again on today's data; the second write goes through.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startHarness, type Harness } from '../../e2e/harness.ts';
+import { expect, test } from 'vitest';
 import { dispatch } from '../../../api/dispatch.ts';
 import { createCtx } from '../../../api/session.ts';
 import { getFigure } from '../../../db/figures.ts';
 import { findUnitIdByCode } from '../../../db/units.ts';
 import { writeXlsx } from '../../io/fixtures.ts';
-import { mountPage } from '../mount.ts';
+import { componentSuite } from '../mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./FiguresImport.page.tsx', import.meta.url);
 
 test('a write on data changed since its preview is refused as stale, writes nothing, and the preview is shown again', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const db = session.db;
     const unit = findUnitIdByCode(db, 'QO.X01.01')!;
     const before = getFigure(db, 2019, unit, 'dang_vien')!;
-    const file = await writeXlsx(join(h.dir, 'so-lieu-55.xlsx'), [
+    const file = await writeXlsx(join(suite.harness().dir, 'so-lieu-55.xlsx'), [
       ['Mã đơn vị', 'Đảng viên'],
       ['QO.X01.01', 55],
     ]);

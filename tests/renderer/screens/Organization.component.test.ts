@@ -3,23 +3,16 @@
  * backend's message with its code and changes nothing; a rename and a new year are shown by the tree, the year
  * picker and the next-year button re-read from the pushed data-changed alone (the screen reloads nothing itself).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startHarness, type Harness } from '../../e2e/harness.ts';
+import { expect, test } from 'vitest';
 import { listUnits, listYears } from '../../../db/units.ts';
-import { mountPage } from '../mount.ts';
+import { componentSuite } from '../mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./Organization.page.tsx', import.meta.url);
 
 test('a refused dissolve keeps its code and writes nothing; a rename and a new year show from data-changed', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const db = session.db;

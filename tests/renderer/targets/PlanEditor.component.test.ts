@@ -6,23 +6,16 @@
  * pushed data-changed alone. What the page shows is checked against the database and against the domain's own
  * evaluation of the same draft, not against numbers written here.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from '../../e2e/harness.ts';
 import { listPlans, listTargets } from '../../../db/plans.ts';
 import { checkedTarget } from '../../../targets/plans.ts';
 import { previewTarget } from '../../../targets/evaluate.ts';
 import { formatShare } from '../../../format/vi.ts';
 import type { DB } from '../../../db/open.ts';
-import { mountPage } from '../mount.ts';
+import { componentSuite } from '../mount.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ renderer: false });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const suite = componentSuite();
 
 const PAGE = new URL('./PlanEditor.page.tsx', import.meta.url);
 const NAME = 'Đề án nâng cao chất lượng chi bộ 2019–2021';
@@ -41,7 +34,7 @@ async function previewShows(page: Page, value: string) {
 }
 
 test('create a plan, add a target with a live value, refuse a bad threshold, delete both', async () => {
-  const app = await mountPage(h, PAGE);
+  const app = await suite.mount(PAGE);
   try {
     const { page, session } = app;
     const db = session.db;
