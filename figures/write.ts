@@ -13,7 +13,7 @@
  * above the cells of a member list) is said by every writer, never refused: the write is not what is wrong.
  */
 import type { DB } from '../db/open.ts';
-import { getFigure, indicatorValues, listIndicators, setFigure, setFigures } from '../db/figures.ts';
+import { getFigure, indicatorValues, listIndicators, setFigures } from '../db/figures.ts';
 import type { OrgTree } from '../org/tree.ts';
 import { orgTreeOf } from '../org/year-tree.ts';
 import type { UnitRow } from '../db/units.ts';
@@ -158,11 +158,9 @@ export function commitFigures(
     opts.guard?.();
     if (opts.fromYear !== null) startYear(db, opts.fromYear, year);
     opts.alsoWrite?.();
-    const write = () => {
-      for (const w of writes) setFigure(db, year, w.unitId, w.indicator, w.value);
-    };
+    const write = () => setFigures(db, year, writes);
     // A cell edit keeps the row triggers (a few rows); an import of thousands moves the counters once.
-    if (writes.length > 1000) bulkWrite(db, year, ['figure'], new Set(writes.map((w) => w.indicator)), () => setFigures(db, year, writes));
+    if (writes.length > 1000) bulkWrite(db, year, ['figure'], new Set(writes.map((w) => w.indicator)), write);
     else write();
   })();
   return { backup };
