@@ -1,5 +1,5 @@
 /**
- * A lean reader for the first sheet of an .xlsx: fflate unzips the parts it needs, saxes parses
+ * A lean reader for the first sheet of an .xlsx: Node's zlib unzips the parts it needs, saxes parses
  * the sheet's XML as a stream of tags, and each row is handed over as plain cell values, as
  * io/table.ts's exceljs reader hands them. exceljs builds a Row, Cell and style object per cell and
  * decodes every address; for a 100.000-row member list that was 4,9 s of a 12 s import, this reads
@@ -17,9 +17,8 @@
  * counted by limits.ts's Meter as it comes out of the inflater (limits and messages of
  * io/limits.ts), whatever the zip declares. Nothing is written anywhere.
  */
-import { Inflate, strFromU8 } from 'fflate';
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../core/errors.ts';
 import { formatInt } from '../format/vi.ts';
@@ -29,6 +28,7 @@ import {
   MAX_ROWS,
   MAX_SHARED_STRINGS_BYTES,
   MAX_UNZIPPED_BYTES,
+  bomb,
   Meter,
   tooMany,
   zipEntries,
@@ -39,6 +39,9 @@ import type { Cell, OnProgress, Read, RowSink } from './table.ts';
 import { chooseSheet, describeChoice, partPath, type ReadOptions, type SheetInfo } from './sheet-choice.ts';
 import type { LoadedFile } from './source.ts';
 import { readSheetInThread } from './xlsx-lean-thread.ts';
+
+/** A part's bytes as text (UTF-8, as every part of an .xlsx is). */
+const utf8 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 
 /** No namespaces (the parts use one default namespace), no line/column tracking: the fastest mode. */
 const PLAIN = { xmlns: false, position: false } as const;
@@ -145,27 +148,8 @@ function counter(meter: Meter, path: string, partLimit: number) {
   };
 }
 
-/** Small steps in: one deflated step expands at most about a thousandfold before its output is counted. */
+/** The sheet goes in in small steps: one step expands at most about a thousandfold before its output is counted. */
 const STEP = 1 << 14;
-
-/** A small part's bytes, inflated here (fflate) in steps; nothing when the zip has no such part. */
-function* inflated(bytes: Buffer, entries: ZipEntry[], meter: Meter, path: string, partLimit = MAX_UNZIPPED_BYTES): Generator<Uint8Array> {
-  const e = entries.find((x) => x.name === path);
-  if (!e) return;
-  const data = partData(bytes, e, path);
-  const counted = counter(meter, path, partLimit);
-  if (e.method === 0) {
-    yield counted(data);
-    return;
-  }
-  let out: Uint8Array[] = [];
-  const inflater = new Inflate((c) => out.push(counted(c)));
-  for (let i = 0; i < data.length; i += STEP) {
-    inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
-    yield* out;
-    out = [];
-  }
-}
 
 /**
  * The sheet's bytes as Node's zlib inflates them, off this thread and three times as fast as fflate (a
@@ -194,24 +178,36 @@ async function* inflatedSheet(bytes: Buffer, entries: ZipEntry[], meter: Meter, 
   }
 }
 
-/** A small part (workbook, relationships, styles, shared strings) whole; undefined when absent. */
-function inflatePart(bytes: Buffer, entries: ZipEntry[], meter: Meter, path: string, partLimit?: number): Uint8Array | undefined {
-  if (!entries.some((x) => x.name === path)) return undefined;
-  const chunks = [...inflated(bytes, entries, meter, path, partLimit)];
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
+/**
+ * A small part (workbook, relationships, styles, shared strings) whole, inflated by Node's zlib at once with
+ * its output bounded: it stops at the part's limit (or what the file may still inflate), whatever the zip
+ * declares. Undefined when the zip has no such part.
+ */
+function inflatePart(
+  bytes: Buffer,
+  entries: ZipEntry[],
+  meter: Meter,
+  path: string,
+  partLimit = MAX_UNZIPPED_BYTES,
+): Uint8Array | undefined {
+  const e = entries.find((x) => x.name === path);
+  if (!e) return undefined;
+  const data = partData(bytes, e, path);
+  const left = MAX_UNZIPPED_BYTES - meter.total;
+  let out: Uint8Array;
+  try {
+    out = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(partLimit, left)) });
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') throw err;
+    throw partLimit <= left ? bomb(meter.file, `phần "${path}"`, partLimit) : bomb(meter.file, 'toàn bộ', MAX_UNZIPPED_BYTES);
   }
-  return out;
+  return counter(meter, path, partLimit)(out);
 }
 
 /** The sheets in workbook order, with the part each lives in (as xlsx-reader.ts lists them from exceljs). */
 function sheetsOf(wbTags: SaxesTagPlain[], rels: Uint8Array | undefined): SheetInfo[] {
   const target = new Map(
-    (rels ? tags(strFromU8(rels)) : [])
+    (rels ? tags(utf8(rels)) : [])
       .filter((t) => t.name === 'Relationship')
       .map((t) => [String(t.attributes.Id), String(t.attributes.Target)]),
   );
@@ -256,7 +252,7 @@ export function openXlsxLean(f: LoadedFile, opts: ReadOptions = {}): LeanSheet {
     const part = (path: string) => inflatePart(f.bytes, entries, meter, path);
     const wb = part('xl/workbook.xml');
     if (!wb) throw new UserError(`Tệp "${f.name}" thiếu phần "xl/workbook.xml" của bảng tính .xlsx.`, 'not-spreadsheet');
-    const wbTags = tags(strFromU8(wb));
+    const wbTags = tags(utf8(wb));
     const date1904 = wbTags.some((t) => t.name === 'workbookPr' && ['1', 'true'].includes(String(t.attributes.date1904)));
     const choice = chooseSheet(f.name, sheetsOf(wbTags, part('xl/_rels/workbook.xml.rels')), opts);
     const path = choice.sheet.path;
@@ -290,8 +286,8 @@ export async function readSheetLean(
     throw broken(f.name, e);
   }
   norm.sheet = sheet.name;
-  const strings = sharedStrings(parts['xl/sharedStrings.xml'] && strFromU8(parts['xl/sharedStrings.xml']));
-  const dates = dateStyles(parts['xl/styles.xml'] && strFromU8(parts['xl/styles.xml']));
+  const strings = sharedStrings(parts['xl/sharedStrings.xml'] && utf8(parts['xl/sharedStrings.xml']));
+  const dates = dateStyles(parts['xl/styles.xml'] && utf8(parts['xl/styles.xml']));
   const epoch = sheet.date1904 ? EXCEL_EPOCH_DAYS - 1462 : EXCEL_EPOCH_DAYS;
   sink.sheet(sheet.name);
 
